@@ -1,0 +1,226 @@
+import { gaussLegendre } from '../numeric/gaussLegendre';
+import { polyAdd, polyMul, polyRoots, type ComplexRoots } from '../numeric/polyRoots';
+import { assertNonNegative, assertPositive, canonicalShape } from './canonical';
+
+/**
+ * Singular-value law of the rescaled denoising observation Y = (S + √ζ Z)/(dL)^{1/4}, S = UVᵀ/√r,
+ * symmetrised on ±s. Its Stieltjes transform G(z) = z·t with t a root of a quartic whose
+ * coefficients are polynomials in w = z² (SCIENCE.md §2).
+ */
+
+/** One interval of the support on the positive half-line. */
+export interface Band {
+  lo: number;
+  hi: number;
+}
+
+/** Nodes x, weights w and density μ(x) over the positive support. */
+export interface SupportQuadrature {
+  x: Float64Array;
+  w: Float64Array;
+  mu: Float64Array;
+}
+
+/** Quartic coefficients [a0..a4] as polynomials in w (lowest degree first). */
+function quarticInW(beta: number, rho: number, zeta: number): number[][] {
+  const phi = rho / beta;
+  const psi = rho;
+  const kappa = Math.sqrt(beta);
+  const eta = (1 + zeta) * kappa;
+  const dpf = psi - phi;
+  return [
+    [-(psi ** 3)],
+    [psi * kappa * dpf - psi * psi * eta * dpf, psi ** 3],
+    [-kappa * kappa * dpf * dpf + kappa * eta * dpf * dpf, kappa * psi * (2 * phi - psi) - eta * psi * psi * phi],
+    [0, -kappa * phi * (2 * kappa * psi - 2 * kappa * phi - 2 * eta * psi + 2 * eta * phi), -kappa * phi * psi],
+    [0, 0, kappa * phi * phi * (eta - kappa)],
+  ];
+}
+
+/** Discriminant of a4 t⁴ + a3 t³ + a2 t² + a1 t + a0 as a polynomial in w. */
+function discriminantInW(q: number[][]): number[] {
+  const [e, d, c, b, a] = q;
+  const m = (...ps: number[][]) => ps.reduce((acc, p) => polyMul(acc, p), [1]);
+  return polyAdd(
+    [256, m(a, a, a, e, e, e)],
+    [-192, m(a, a, b, d, e, e)],
+    [-128, m(a, a, c, c, e, e)],
+    [144, m(a, a, c, d, d, e)],
+    [-27, m(a, a, d, d, d, d)],
+    [144, m(a, b, b, c, e, e)],
+    [-6, m(a, b, b, d, d, e)],
+    [-80, m(a, b, c, c, d, e)],
+    [18, m(a, b, c, d, d, d)],
+    [16, m(a, c, c, c, c, e)],
+    [-4, m(a, c, c, c, d, d)],
+    [-27, m(b, b, b, b, e, e)],
+    [18, m(b, b, b, c, d, e)],
+    [-4, m(b, b, b, d, d, d)],
+    [-4, m(b, b, c, c, c, e)],
+    [1, m(b, b, c, c, d, d)],
+  );
+}
+
+/**
+ * Spectral law of the BSR denoising channel at effective noise ζ, for a canonical shape (β ≥ 1).
+ * Holds the support and evaluates the density and Stieltjes transform on it.
+ */
+export class BsrSpectrum {
+  readonly bands: Band[];
+  private readonly q: number[][];
+  private readonly coeffs = new Float64Array(5);
+  private warm: ComplexRoots | undefined;
+  private readonly quadCache = new Map<number, SupportQuadrature>();
+
+  constructor(
+    readonly beta: number,
+    readonly rho: number,
+    readonly zeta: number,
+  ) {
+    this.q = quarticInW(beta, rho, zeta);
+    this.bands = this.findBands();
+  }
+
+  /** The physical root t = G(x − i0)/x at real x > 0: the quartic root with the largest imaginary part. */
+  private root(x: number): { re: number; im: number } {
+    const w = x * x;
+    const c = this.coeffs;
+    for (let k = 0; k < 5; k++) {
+      const p = this.q[k];
+      let v = 0;
+      for (let j = p.length - 1; j >= 0; j--) v = v * w + p[j];
+      c[k] = v;
+    }
+    const r = polyRoots(c, this.warm);
+    this.warm = r.converged ? r : undefined;
+    let best = 0;
+    for (let i = 1; i < r.im.length; i++) if (r.im[i] > r.im[best]) best = i;
+    const re = r.re[best];
+    const im = r.im[best];
+    // Real roots come back with imaginary parts at rounding level; treat those as real.
+    return { re, im: im > 1e-9 * Math.hypot(re, im) ? im : 0 };
+  }
+
+  /** Symmetrised density μ(x) = Im G(x − i0)/π (even in x). */
+  density(x: number): number {
+    const ax = Math.abs(x);
+    if (ax === 0) return this.density(1e-300);
+    return (ax * this.root(ax).im) / Math.PI;
+  }
+
+  /** G(x − i0) for x > 0 inside the support (Re G is the Hilbert transform the RIE needs). */
+  stieltjes(x: number): { re: number; im: number } {
+    const t = this.root(Math.abs(x));
+    return { re: x * t.re, im: Math.abs(x) * t.im };
+  }
+
+  /**
+   * Quadrature nodes over the positive support with the density at each node; every spectral
+   * integral (mass, MMSE, free entropy) is a weighted sum over these, so μ is computed once.
+   */
+  quadrature(nodesPerBand = 96): SupportQuadrature {
+    const hit = this.quadCache.get(nodesPerBand);
+    if (hit) return hit;
+    const { nodes, weights } = gaussLegendre(nodesPerBand);
+    const total = nodesPerBand * this.bands.length;
+    const x = new Float64Array(total);
+    const w = new Float64Array(total);
+    const mu = new Float64Array(total);
+    let k = 0;
+    for (const { lo, hi } of this.bands) {
+      this.warm = undefined;
+      const h = 0.5 * (hi - lo);
+      const c = 0.5 * (hi + lo);
+      // x = c − h·cos θ makes the square-root edges smooth in θ ∈ [0, π].
+      for (let i = 0; i < nodesPerBand; i++) {
+        const theta = 0.5 * Math.PI * (nodes[i] + 1);
+        x[k] = c - h * Math.cos(theta);
+        w[k] = 0.5 * Math.PI * weights[i] * h * Math.sin(theta);
+        mu[k] = this.density(x[k]);
+        k++;
+      }
+    }
+    const q = { x, w, mu };
+    this.quadCache.set(nodesPerBand, q);
+    return q;
+  }
+
+  /** ∫ f(x, μ(x)) dx over the positive support; doubled gives ∫_ℝ for even integrands. */
+  integratePositive(f: (x: number, mu: number) => number, nodesPerBand = 96): number {
+    const { x, w, mu } = this.quadrature(nodesPerBand);
+    let s = 0;
+    for (let i = 0; i < x.length; i++) if (mu[i] > 0) s += w[i] * f(x[i], mu[i]);
+    return s;
+  }
+
+  /** Total mass of the symmetrised density (should be 1): a self-check of support and branch. */
+  mass(): number {
+    return 2 * this.integratePositive((_x, mu) => mu);
+  }
+
+  /** Support on x > 0 from the real positive roots of the discriminant, classified by the density between them. */
+  private findBands(): Band[] {
+    const disc = discriminantInW(this.q);
+    let lo = 0;
+    while (lo < disc.length - 1 && disc[lo] === 0) lo++;
+    const trimmed = disc.slice(lo);
+    const scale = Math.max(...trimmed.map(Math.abs));
+    const p = trimmed.map((v) => v / scale);
+    while (p.length > 1 && Math.abs(p[p.length - 1]) < 1e-300) p.pop();
+    const roots = polyRoots(p);
+    const xs: number[] = [];
+    for (let i = 0; i < roots.re.length; i++) {
+      const w = roots.re[i];
+      if (w > 0 && Math.abs(roots.im[i]) <= 1e-6 * w) xs.push(Math.sqrt(polish(p, w)));
+    }
+    xs.sort((a, b) => a - b);
+    const pts = [0, ...xs.filter((x, i) => i === 0 || x > xs[i - 1] * (1 + 1e-12))];
+    // For β > 1 the law has a gap around 0 (the d2 − d1 extra dimensions repel singular values from 0).
+    // Near 0 the quartic has two roots that nearly coincide at t ≈ −(β−1)/x² and split into a spurious
+    // complex pair in floating point, so the first interval is never tested there.
+    const first = this.beta > 1 ? 1 : 0;
+    const top = pts[pts.length - 1];
+    pts.push(top > 0 ? 2 * top + 1 : 1e3);
+    const bands: Band[] = [];
+    for (let i = first; i + 1 < pts.length; i++) {
+      const a = pts[i];
+      const b = pts[i + 1];
+      this.warm = undefined;
+      if (this.density(0.5 * (a + b)) > 0) {
+        const last = bands[bands.length - 1];
+        if (last && last.hi === a) last.hi = b;
+        else bands.push({ lo: a, hi: b });
+      }
+    }
+    return bands;
+  }
+}
+
+/** Newton polishing of a real root of a real polynomial. */
+function polish(p: number[], w: number): number {
+  for (let it = 0; it < 8; it++) {
+    let f = 0;
+    let df = 0;
+    for (let k = p.length - 1; k >= 0; k--) {
+      df = df * w + f;
+      f = f * w + p[k];
+    }
+    if (df === 0) break;
+    const step = f / df;
+    const next = w - step;
+    if (!(next > 0)) break;
+    w = next;
+    if (Math.abs(step) < 1e-15 * w) break;
+  }
+  return w;
+}
+
+/** Spectrum for any (β, ρ) through the transposition symmetry. */
+export function bsrSpectrum(beta: number, rho: number, zeta: number): BsrSpectrum {
+  assertPositive('β', beta);
+  assertPositive('ρ', rho);
+  assertPositive('ζ', zeta);
+  assertNonNegative('ζ', zeta);
+  const c = canonicalShape(beta, rho);
+  return new BsrSpectrum(c.beta, c.rho, zeta);
+}
