@@ -1,5 +1,5 @@
 import { assertPositive, canonicalShape } from './canonical';
-import { BsrSpectrum } from './spectrum';
+import { BsrSpectrum, DEFAULT_NODES } from './spectrum';
 
 /** Denoising MMSE together with the self-checks that make a silent failure visible. */
 export interface MmseResult {
@@ -16,7 +16,7 @@ export const MASS_TOLERANCE = 1e-6;
  * Per-entry MMSE of denoising Y = S + √ζ Z with S = UVᵀ/√r (rank ρd, d×L, β = L/d), the
  * rectangular-RIE formula of SCIENCE.md §2 evaluated on the exact support.
  */
-export function denoisingMmse(beta: number, rho: number, zeta: number, nodes = 96): MmseResult {
+export function denoisingMmse(beta: number, rho: number, zeta: number, nodes = DEFAULT_NODES): MmseResult {
   assertPositive('β', beta);
   assertPositive('ρ', rho);
   assertPositive('ζ', zeta);
@@ -25,10 +25,10 @@ export function denoisingMmse(beta: number, rho: number, zeta: number, nodes = 9
   return mmseFromSpectrum(sp, nodes);
 }
 
-export function mmseFromSpectrum(sp: BsrSpectrum, nodesPerBand = 96): MmseResult {
+export function mmseFromSpectrum(sp: BsrSpectrum, nodesPerPanel = DEFAULT_NODES): MmseResult {
   const { beta, zeta } = sp;
   const b1 = (beta - 1) * (beta - 1);
-  const { x, w, mu } = sp.quadrature(nodesPerBand);
+  const { x, w, mu } = sp.quadrature(nodesPerPanel);
   let mass = 0;
   let inv2 = 0;
   let cube = 0;

@@ -1,5 +1,5 @@
 import { gaussLegendre } from '../numeric/gaussLegendre';
-import { polyAdd, polyMul, polyRoots, type ComplexRoots } from '../numeric/polyRoots';
+import { polyAdd, polyMul, polyRoots, polyRootsInto, type ComplexRoots } from '../numeric/polyRoots';
 import { assertNonNegative, assertPositive, canonicalShape } from './canonical';
 
 /**
@@ -13,6 +13,9 @@ export interface Band {
   lo: number;
   hi: number;
 }
+
+/** Gauss–Legendre nodes per quadrature panel: relative accuracy of mmse(ζ) better than 1e-7 (see tests). */
+export const DEFAULT_NODES = 48;
 
 /** Nodes x, weights w and density μ(x) over the positive support. */
 export interface SupportQuadrature {
@@ -67,9 +70,13 @@ function discriminantInW(q: number[][]): number[] {
  */
 export class BsrSpectrum {
   readonly bands: Band[];
+  /** Quadrature panels: the bands, cut where the density has sharp interior features. */
+  readonly panels: Band[];
   private readonly q: number[][];
   private readonly coeffs = new Float64Array(5);
-  private warm: ComplexRoots | undefined;
+  /** Roots at the previous evaluation point: the warm start for the next one. */
+  private readonly roots: ComplexRoots = { re: new Float64Array(4), im: new Float64Array(4), converged: false };
+  private warm = false;
   private readonly quadCache = new Map<number, SupportQuadrature>();
 
   constructor(
@@ -78,7 +85,9 @@ export class BsrSpectrum {
     readonly zeta: number,
   ) {
     this.q = quarticInW(beta, rho, zeta);
-    this.bands = this.findBands();
+    const found = this.findBands();
+    this.bands = found.bands;
+    this.panels = found.panels;
   }
 
   /** The physical root t = G(x − i0)/x at real x > 0: the quartic root with the largest imaginary part. */
@@ -91,8 +100,9 @@ export class BsrSpectrum {
       for (let j = p.length - 1; j >= 0; j--) v = v * w + p[j];
       c[k] = v;
     }
-    const r = polyRoots(c, this.warm);
-    this.warm = r.converged ? r : undefined;
+    if (c[4] === 0) return { re: NaN, im: 0 };
+    const r = polyRootsInto(c, this.roots, this.warm);
+    this.warm = r.converged;
     let best = 0;
     for (let i = 1; i < r.im.length; i++) if (r.im[i] > r.im[best]) best = i;
     const re = r.re[best];
@@ -118,21 +128,21 @@ export class BsrSpectrum {
    * Quadrature nodes over the positive support with the density at each node; every spectral
    * integral (mass, MMSE, free entropy) is a weighted sum over these, so μ is computed once.
    */
-  quadrature(nodesPerBand = 96): SupportQuadrature {
-    const hit = this.quadCache.get(nodesPerBand);
+  quadrature(nodesPerPanel = DEFAULT_NODES): SupportQuadrature {
+    const hit = this.quadCache.get(nodesPerPanel);
     if (hit) return hit;
-    const { nodes, weights } = gaussLegendre(nodesPerBand);
-    const total = nodesPerBand * this.bands.length;
+    const { nodes, weights } = gaussLegendre(nodesPerPanel);
+    const total = nodesPerPanel * this.panels.length;
     const x = new Float64Array(total);
     const w = new Float64Array(total);
     const mu = new Float64Array(total);
     let k = 0;
-    for (const { lo, hi } of this.bands) {
-      this.warm = undefined;
+    for (const { lo, hi } of this.panels) {
+      this.warm = false;
       const h = 0.5 * (hi - lo);
       const c = 0.5 * (hi + lo);
       // x = c − h·cos θ makes the square-root edges smooth in θ ∈ [0, π].
-      for (let i = 0; i < nodesPerBand; i++) {
+      for (let i = 0; i < nodesPerPanel; i++) {
         const theta = 0.5 * Math.PI * (nodes[i] + 1);
         x[k] = c - h * Math.cos(theta);
         w[k] = 0.5 * Math.PI * weights[i] * h * Math.sin(theta);
@@ -141,13 +151,13 @@ export class BsrSpectrum {
       }
     }
     const q = { x, w, mu };
-    this.quadCache.set(nodesPerBand, q);
+    this.quadCache.set(nodesPerPanel, q);
     return q;
   }
 
   /** ∫ f(x, μ(x)) dx over the positive support; doubled gives ∫_ℝ for even integrands. */
-  integratePositive(f: (x: number, mu: number) => number, nodesPerBand = 96): number {
-    const { x, w, mu } = this.quadrature(nodesPerBand);
+  integratePositive(f: (x: number, mu: number) => number, nodesPerPanel = DEFAULT_NODES): number {
+    const { x, w, mu } = this.quadrature(nodesPerPanel);
     let s = 0;
     for (let i = 0; i < x.length; i++) if (mu[i] > 0) s += w[i] * f(x[i], mu[i]);
     return s;
@@ -158,8 +168,13 @@ export class BsrSpectrum {
     return 2 * this.integratePositive((_x, mu) => mu);
   }
 
-  /** Support on x > 0 from the real positive roots of the discriminant, classified by the density between them. */
-  private findBands(): Band[] {
+  /**
+   * Support on x > 0 from the real positive roots of the discriminant, classified by the density
+   * between them. Complex discriminant roots close to the real axis are branch points next to the
+   * support, where the density has a sharp dip or kink (bands about to split); those become panel
+   * boundaries so the quadrature resolves them.
+   */
+  private findBands(): { bands: Band[]; panels: Band[] } {
     const disc = discriminantInW(this.q);
     let lo = 0;
     while (lo < disc.length - 1 && disc[lo] === 0) lo++;
@@ -169,9 +184,12 @@ export class BsrSpectrum {
     while (p.length > 1 && Math.abs(p[p.length - 1]) < 1e-300) p.pop();
     const roots = polyRoots(p);
     const xs: number[] = [];
+    const near: number[] = [];
     for (let i = 0; i < roots.re.length; i++) {
       const w = roots.re[i];
-      if (w > 0 && Math.abs(roots.im[i]) <= 1e-6 * w) xs.push(Math.sqrt(polish(p, w)));
+      if (!(w > 0)) continue;
+      if (Math.abs(roots.im[i]) <= 1e-6 * w) xs.push(Math.sqrt(polish(p, w)));
+      else if (Math.abs(roots.im[i]) <= 0.5 * w) near.push(Math.sqrt(w));
     }
     xs.sort((a, b) => a - b);
     const pts = [0, ...xs.filter((x, i) => i === 0 || x > xs[i - 1] * (1 + 1e-12))];
@@ -182,17 +200,27 @@ export class BsrSpectrum {
     const top = pts[pts.length - 1];
     pts.push(top > 0 ? 2 * top + 1 : 1e3);
     const bands: Band[] = [];
+    const panels: Band[] = [];
     for (let i = first; i + 1 < pts.length; i++) {
       const a = pts[i];
       const b = pts[i + 1];
-      this.warm = undefined;
-      if (this.density(0.5 * (a + b)) > 0) {
-        const last = bands[bands.length - 1];
-        if (last && last.hi === a) last.hi = b;
-        else bands.push({ lo: a, hi: b });
-      }
+      this.warm = false;
+      if (!(this.density(0.5 * (a + b)) > 0)) continue;
+      const last = bands[bands.length - 1];
+      if (last && last.hi === a) last.hi = b;
+      else bands.push({ lo: a, hi: b });
+      panels.push({ lo: a, hi: b });
     }
-    return bands;
+    // Split panels at the projections of nearby branch points (and at joined band pieces above).
+    for (const x of near) {
+      const k = panels.findIndex((pn) => x > pn.lo && x < pn.hi);
+      if (k < 0) continue;
+      const pn = panels[k];
+      const rel = (x - pn.lo) / (pn.hi - pn.lo);
+      if (rel < 1e-3 || rel > 1 - 1e-3) continue;
+      panels.splice(k, 1, { lo: pn.lo, hi: x }, { lo: x, hi: pn.hi });
+    }
+    return { bands, panels };
   }
 }
 

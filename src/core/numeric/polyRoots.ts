@@ -17,14 +17,29 @@ export function polyRoots(coeffs: ArrayLike<number>, warm?: ComplexRoots, maxIte
   let n = coeffs.length - 1;
   while (n > 0 && coeffs[n] === 0) n--;
   if (n < 1) return { re: new Float64Array(0), im: new Float64Array(0), converged: true };
-  const lead = coeffs[n];
-  const a = new Float64Array(n + 1);
-  for (let k = 0; k <= n; k++) a[k] = coeffs[k] / lead;
-  const re = new Float64Array(n);
-  const im = new Float64Array(n);
+  const out = { re: new Float64Array(n), im: new Float64Array(n), converged: false };
   if (warm && warm.re.length === n) {
-    re.set(warm.re);
-    im.set(warm.im);
+    out.re.set(warm.re);
+    out.im.set(warm.im);
+  }
+  return polyRootsInto(coeffs, out, !!warm && warm.re.length === n, maxIter);
+}
+
+const scratch = new Float64Array(64);
+
+/**
+ * In-place variant for hot loops: `out` receives the roots and, when `warmStart` is set, its
+ * current contents are the starting points (the roots at a neighbouring parameter).
+ */
+export function polyRootsInto(coeffs: ArrayLike<number>, out: ComplexRoots, warmStart: boolean, maxIter = 500): ComplexRoots {
+  let n = coeffs.length - 1;
+  while (n > 0 && coeffs[n] === 0) n--;
+  const { re, im } = out;
+  if (n !== re.length) throw new RangeError(`root buffer has ${re.length} slots for a polynomial of degree ${n}`);
+  const lead = coeffs[n];
+  const a = n < scratch.length ? scratch : new Float64Array(n + 1);
+  for (let k = 0; k <= n; k++) a[k] = coeffs[k] / lead;
+  if (warmStart) {
     // Perturb exact duplicates, which would stall the iteration.
     for (let i = 0; i < n; i++) for (let j = 0; j < i; j++) if (re[i] === re[j] && im[i] === im[j]) im[i] += 1e-7 * (1 + Math.abs(re[i]));
   } else {
@@ -38,7 +53,7 @@ export function polyRoots(coeffs: ArrayLike<number>, warm?: ComplexRoots, maxIte
       im[i] = radius * Math.sin(th);
     }
   }
-  let converged = false;
+  out.converged = false;
   for (let iter = 0; iter < maxIter; iter++) {
     let maxStep = 0;
     let maxAbs = 0;
@@ -97,11 +112,11 @@ export function polyRoots(coeffs: ArrayLike<number>, warm?: ComplexRoots, maxIte
     }
     if (!Number.isFinite(maxStep)) break;
     if (maxStep <= 1e-15 * Math.max(maxAbs, 1e-300)) {
-      converged = true;
+      out.converged = true;
       break;
     }
   }
-  return { re, im, converged };
+  return out;
 }
 
 /** Multiply two polynomials given as coefficient arrays (lowest degree first). */
