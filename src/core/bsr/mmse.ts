@@ -1,5 +1,5 @@
 import { assertPositive, canonicalShape } from './canonical';
-import { BsrSpectrum, DEFAULT_NODES } from './spectrum';
+import { BsrSpectrum, DEFAULT_REL_TOL } from './spectrum';
 
 /** Denoising MMSE together with the self-checks that make a silent failure visible. */
 export interface MmseResult {
@@ -16,19 +16,19 @@ export const MASS_TOLERANCE = 1e-6;
  * Per-entry MMSE of denoising Y = S + √ζ Z with S = UVᵀ/√r (rank ρd, d×L, β = L/d), the
  * rectangular-RIE formula of SCIENCE.md §2 evaluated on the exact support.
  */
-export function denoisingMmse(beta: number, rho: number, zeta: number, nodes = DEFAULT_NODES): MmseResult {
+export function denoisingMmse(beta: number, rho: number, zeta: number, relTol = DEFAULT_REL_TOL): MmseResult {
   assertPositive('β', beta);
   assertPositive('ρ', rho);
   assertPositive('ζ', zeta);
   const c = canonicalShape(beta, rho);
   const sp = new BsrSpectrum(c.beta, c.rho, zeta);
-  return mmseFromSpectrum(sp, nodes);
+  return mmseFromSpectrum(sp, relTol);
 }
 
-export function mmseFromSpectrum(sp: BsrSpectrum, nodesPerPanel = DEFAULT_NODES): MmseResult {
+export function mmseFromSpectrum(sp: BsrSpectrum, relTol = DEFAULT_REL_TOL): MmseResult {
   const { beta, zeta } = sp;
   const b1 = (beta - 1) * (beta - 1);
-  const { x, w, mu } = sp.quadrature(nodesPerPanel);
+  const { x, w, mu, converged } = sp.quadrature(relTol);
   let mass = 0;
   let inv2 = 0;
   let cube = 0;
@@ -42,6 +42,6 @@ export function mmseFromSpectrum(sp: BsrSpectrum, nodesPerPanel = DEFAULT_NODES)
   // Integrals over ℝ of the even density are twice those over the positive support.
   const bracket = b1 * 2 * inv2 + ((4 * Math.PI * Math.PI) / 3) * 2 * cube;
   const mmse = zeta - (zeta * zeta * bracket) / Math.pow(beta, 1.5);
-  const ok = Number.isFinite(mmse) && Math.abs(mass - 1) < MASS_TOLERANCE;
+  const ok = converged && Number.isFinite(mmse) && Math.abs(mass - 1) < MASS_TOLERANCE;
   return { mmse, mass, ok };
 }

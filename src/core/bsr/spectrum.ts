@@ -1,4 +1,4 @@
-import { gaussLegendre } from '../numeric/gaussLegendre';
+import { adaptiveKronrod } from '../numeric/gaussKronrod';
 import { polyAdd, polyMul, polyRoots, polyRootsInto, type ComplexRoots } from '../numeric/polyRoots';
 import { assertNonNegative, assertPositive, canonicalShape } from './canonical';
 
@@ -14,14 +14,16 @@ export interface Band {
   hi: number;
 }
 
-/** Gauss–Legendre nodes per quadrature panel: relative accuracy of mmse(ζ) better than 1e-7 (see tests). */
-export const DEFAULT_NODES = 48;
+/** Relative tolerance of the adaptive spectral quadrature. */
+export const DEFAULT_REL_TOL = 1e-7;
 
 /** Nodes x, weights w and density μ(x) over the positive support. */
 export interface SupportQuadrature {
   x: Float64Array;
   w: Float64Array;
   mu: Float64Array;
+  /** False when the adaptive refinement ran out of budget somewhere. */
+  converged: boolean;
 }
 
 /** Quartic coefficients [a0..a4] as polynomials in w (lowest degree first). */
@@ -127,37 +129,57 @@ export class BsrSpectrum {
   /**
    * Quadrature nodes over the positive support with the density at each node; every spectral
    * integral (mass, MMSE, free entropy) is a weighted sum over these, so μ is computed once.
+   * Each panel is mapped by x = c − h·cos θ (square-root edges become smooth in θ) and refined
+   * adaptively until ∫μ, ∫μ³ and (β > 1) ∫μ/x² have converged: near-singular shapes (full rank with
+   * small noise piles mass against an edge) need far more nodes than the usual smooth bands.
    */
-  quadrature(nodesPerPanel = DEFAULT_NODES): SupportQuadrature {
-    const hit = this.quadCache.get(nodesPerPanel);
+  quadrature(relTol = DEFAULT_REL_TOL): SupportQuadrature {
+    const hit = this.quadCache.get(relTol);
     if (hit) return hit;
-    const { nodes, weights } = gaussLegendre(nodesPerPanel);
-    const total = nodesPerPanel * this.panels.length;
-    const x = new Float64Array(total);
-    const w = new Float64Array(total);
-    const mu = new Float64Array(total);
-    let k = 0;
+    const x: number[] = [];
+    const w: number[] = [];
+    const mu: number[] = [];
+    let converged = true;
+    const withInv2 = this.beta > 1;
     for (const { lo, hi } of this.panels) {
       this.warm = false;
       const h = 0.5 * (hi - lo);
       const c = 0.5 * (hi + lo);
-      // x = c − h·cos θ makes the square-root edges smooth in θ ∈ [0, π].
-      for (let i = 0; i < nodesPerPanel; i++) {
-        const theta = 0.5 * Math.PI * (nodes[i] + 1);
-        x[k] = c - h * Math.cos(theta);
-        w[k] = 0.5 * Math.PI * weights[i] * h * Math.sin(theta);
-        mu[k] = this.density(x[k]);
-        k++;
+      const m = withInv2 ? 6 : 5;
+      const mesh = adaptiveKronrod(
+        (theta, out) => {
+          const xx = c - h * Math.cos(theta);
+          const jac = h * Math.sin(theta);
+          const d = this.density(xx);
+          out[0] = d * jac;
+          out[1] = d * d * d * jac;
+          out[m - 3] = xx;
+          out[m - 2] = jac;
+          out[m - 1] = d;
+          if (withInv2) out[2] = (d * jac) / (xx * xx);
+        },
+        m,
+        0,
+        Math.PI,
+        // ∫μ/x² enters the MMSE multiplied by (β−1)², so it needs only that much less absolute accuracy
+        // (this matters just above β = 1, where the gap at 0 is tiny and μ/x² is steep).
+        { relTol, initial: 4, absTol: [1e-12, 1e-12, withInv2 ? Math.min(1, 1e-12 / (this.beta - 1) ** 2) : Infinity, Infinity, Infinity, Infinity].slice(0, m) },
+      );
+      converged &&= mesh.converged;
+      for (let i = 0; i < mesh.x.length; i++) {
+        x.push(mesh.values[i * m + m - 3]);
+        w.push(mesh.w[i] * mesh.values[i * m + m - 2]);
+        mu.push(mesh.values[i * m + m - 1]);
       }
     }
-    const q = { x, w, mu };
-    this.quadCache.set(nodesPerPanel, q);
+    const q = { x: Float64Array.from(x), w: Float64Array.from(w), mu: Float64Array.from(mu), converged };
+    this.quadCache.set(relTol, q);
     return q;
   }
 
   /** ∫ f(x, μ(x)) dx over the positive support; doubled gives ∫_ℝ for even integrands. */
-  integratePositive(f: (x: number, mu: number) => number, nodesPerPanel = DEFAULT_NODES): number {
-    const { x, w, mu } = this.quadrature(nodesPerPanel);
+  integratePositive(f: (x: number, mu: number) => number, relTol = DEFAULT_REL_TOL): number {
+    const { x, w, mu } = this.quadrature(relTol);
     let s = 0;
     for (let i = 0; i < x.length; i++) if (mu[i] > 0) s += w[i] * f(x[i], mu[i]);
     return s;

@@ -88,3 +88,36 @@ describe('CubicSpline', () => {
     expect(() => new CubicSpline(Float64Array.of(0, 0), Float64Array.of(1, 2))).toThrow();
   });
 });
+
+describe('adaptive Gauss–Kronrod', async () => {
+  const { adaptiveKronrod, KRONROD15 } = await import('./gaussKronrod');
+  it('has exact rules: K15 integrates degree 22, G7 degree 13', () => {
+    const k = (deg: number) => KRONROD15.x.reduce((s, x, i) => s + KRONROD15.wk[i] * x ** deg, 0);
+    const g = (deg: number) => KRONROD15.x.reduce((s, x, i) => s + KRONROD15.wg[i] * x ** deg, 0);
+    for (const deg of [0, 2, 10, 22]) expect(k(deg)).toBeCloseTo(2 / (deg + 1), 14);
+    for (const deg of [0, 6, 12]) expect(g(deg)).toBeCloseTo(2 / (deg + 1), 14);
+  });
+  it('refines around a sharp peak until every component converges', () => {
+    // ∫_0^1 [1, ε/((x−0.3)² + ε²)] dx with ε = 1e-4: the second has a peak of width 1e-4.
+    const eps = 1e-4;
+    const r = adaptiveKronrod(
+      (x, out) => {
+        out[0] = 1;
+        out[1] = eps / ((x - 0.3) ** 2 + eps * eps);
+      },
+      2,
+      0,
+      1,
+      { relTol: 1e-10 },
+    );
+    expect(r.converged).toBe(true);
+    expect(r.integral[0]).toBeCloseTo(1, 13);
+    expect(r.integral[1]).toBeCloseTo(Math.atan(0.7 / eps) + Math.atan(0.3 / eps), 8);
+    // The mesh reproduces the integral as a weighted sum.
+    expect(r.x.reduce((s, _x, i) => s + r.w[i] * r.values[2 * i + 1], 0)).toBeCloseTo(r.integral[1], 10);
+  });
+  it('reports non-convergence when the interval budget runs out', () => {
+    const r = adaptiveKronrod((x, out) => void (out[0] = Math.sin(1 / x)), 1, 1e-9, 1, { maxIntervals: 20 });
+    expect(r.converged).toBe(false);
+  });
+});

@@ -1,0 +1,95 @@
+/**
+ * Speed of the numerical core, measured in Node on one core. Prints a table; asserts nothing.
+ * Run with `npm run bench`.
+ */
+import { boCurve, mmseTableFor } from '../src/core/bsr/curve';
+import { denoisingMmse } from '../src/core/bsr/mmse';
+import { solveFixedPoint } from '../src/core/bsr/fixedPoint';
+
+interface Row {
+  what: string;
+  median: number;
+  p95: number;
+  unit: string;
+}
+
+function time(fn: (i: number) => void, reps: number): { median: number; p95: number } {
+  const t: number[] = [];
+  for (let i = 0; i < reps; i++) {
+    const t0 = performance.now();
+    fn(i);
+    t.push(performance.now() - t0);
+  }
+  t.sort((a, b) => a - b);
+  return { median: t[Math.floor(reps / 2)], p95: t[Math.min(reps - 1, Math.floor(reps * 0.95))] };
+}
+
+const alphas = Array.from({ length: 200 }, (_, i) => (1.2 * (i + 1)) / 200);
+const rows: Row[] = [];
+
+// Warm the JIT on an unrelated shape so the first measured call is not a compile.
+boCurve({ beta: 3.3, rho: 0.33, delta: 0.01 }, alphas);
+
+{
+  const r = time((i) => denoisingMmse(1 + (i % 7) * 0.5, 0.2 + (i % 5) * 0.15, Math.exp(-8 + (i % 40) * 0.4)), 400);
+  rows.push({ what: 'one mmse(ζ) evaluation (spectrum + quadrature)', ...r, unit: 'ms' });
+}
+{
+  // A change of β or ρ: the mmse table is rebuilt, then the curve is read from it. A slider drag
+  // visits β values across its range; just above β = 1 (tiny spectral gap) is the slowest case.
+  let k = 0;
+  const r = time(() => {
+    k++;
+    boCurve({ beta: 0.5 + 0.15 * k, rho: 0.5, delta: 0 }, alphas);
+  }, 30);
+  rows.push({ what: '200-point E_BO curve after a change of β across [0.65, 5] (table rebuilt)', ...r, unit: 'ms' });
+  let j = 0;
+  const r2 = time(() => {
+    j++;
+    boCurve({ beta: 1 + 0.003 * j, rho: 0.5, delta: 0 }, alphas);
+  }, 20);
+  rows.push({ what: '200-point E_BO curve after a change of β in (1, 1.06] (worst case)', ...r2, unit: 'ms' });
+}
+{
+  let k = 0;
+  const r = time(() => {
+    k++;
+    boCurve({ beta: 2, rho: 0.2 + 0.01 * k, delta: 0.1 }, alphas);
+  }, 30);
+  rows.push({ what: '200-point E_BO curve after a change of ρ (table rebuilt)', ...r, unit: 'ms' });
+}
+{
+  mmseTableFor(1, 0.5);
+  let k = 0;
+  const r = time(() => {
+    k++;
+    boCurve({ beta: 1, rho: 0.5, delta: 0.001 * k }, alphas);
+  }, 200);
+  rows.push({ what: '200-point E_BO curve after a change of Δ (cached table)', ...r, unit: 'ms' });
+}
+{
+  let k = 0;
+  const r = time(() => {
+    k++;
+    boCurve({ beta: 1, rho: 0.5, delta: 0.1 }, alphas.map((a) => a * (1 + 0.001 * k)));
+  }, 200);
+  rows.push({ what: '200-point E_BO curve after a change of the α range (cached table)', ...r, unit: 'ms' });
+}
+{
+  const r = time((i) => solveFixedPoint({ beta: 2, rho: 0.3, delta: 0.05 }, 0.1 + 0.01 * (i % 50)), 50);
+  rows.push({ what: 'one exact fixed point (Brent on mmse, no table)', ...r, unit: 'ms' });
+}
+{
+  // A phase-diagram cell at a new (α, ρ): one table per ρ column, then one fixed point per α row.
+  const r = time((i) => {
+    const t = mmseTableFor(2, 0.05 + 0.9 * Math.random());
+    for (let j = 0; j < 64; j++) t.mmse(1e-3 * (j + 1 + i));
+  }, 10);
+  rows.push({ what: 'phase-diagram column (new ρ: table build + 64 cells)', ...r, unit: 'ms' });
+  const c = time((i) => solveFixedPoint({ beta: 2, rho: 0.3 + 0.001 * i, delta: 0.1 }, 0.4), 20);
+  rows.push({ what: 'phase-diagram cell, cold (exact fixed point at a new ρ)', ...c, unit: 'ms' });
+}
+
+const w = Math.max(...rows.map((r) => r.what.length));
+console.log(`${'benchmark'.padEnd(w)}  median      p95`);
+for (const r of rows) console.log(`${r.what.padEnd(w)}  ${r.median.toFixed(3).padStart(8)} ${r.unit}  ${r.p95.toFixed(3).padStart(8)} ${r.unit}`);
