@@ -104,7 +104,8 @@ function multipleFixedPointRange(table: MmseTable, delta: number): [number, numb
   for (let i = 0; i < table.lnZeta.length; i++) {
     const z = Math.exp(table.lnZeta[i]);
     const a = (delta + z * Math.exp(table.g[i])) / z;
-    if (a >= prev * (1 + 1e-9)) {
+    // Rounding in the tabulated mmse (~1e-7 relative) must not read as a second solution.
+    if (a >= prev * (1 + 1e-5)) {
       lo = Math.min(lo, prev, a);
       hi = Math.max(hi, prev, a);
     }

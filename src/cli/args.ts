@@ -1,0 +1,111 @@
+/** Command-line parsing: flags of the form --name value (or --name=value), with clear errors. */
+
+export class UsageError extends Error {}
+
+export interface FlagSpec {
+  /** What the value is, for help and error messages. */
+  kind: 'number' | 'list' | 'string' | 'integer';
+  help: string;
+  required?: boolean;
+  default?: string;
+  choices?: string[];
+}
+
+export type FlagSpecs = Record<string, FlagSpec>;
+
+export function parseFlags(argv: string[], specs: FlagSpecs): Map<string, string> {
+  const out = new Map<string, string>();
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (!arg.startsWith('--')) throw new UsageError(`unexpected argument '${arg}' (flags look like --beta 1)`);
+    const eq = arg.indexOf('=');
+    const name = arg.slice(2, eq < 0 ? undefined : eq);
+    const spec = specs[name];
+    if (!spec) throw new UsageError(`unknown flag --${name}${suggest(name, Object.keys(specs))}`);
+    let value: string | undefined;
+    if (eq >= 0) value = arg.slice(eq + 1);
+    else {
+      value = argv[i + 1];
+      i++;
+    }
+    if (value === undefined || (value.startsWith('--') && eq < 0)) throw new UsageError(`flag --${name} needs a value (${spec.kind})`);
+    if (out.has(name)) throw new UsageError(`flag --${name} given twice`);
+    if (spec.choices && !spec.choices.includes(value)) throw new UsageError(`--${name} must be one of ${spec.choices.join(', ')} (got '${value}')`);
+    out.set(name, value);
+  }
+  for (const [name, spec] of Object.entries(specs)) {
+    if (!out.has(name) && spec.default !== undefined) out.set(name, spec.default);
+    if (!out.has(name) && spec.required) throw new UsageError(`missing required flag --${name} (${spec.help})`);
+  }
+  return out;
+}
+
+/** A finite number; `what` names the flag in the message. */
+export function toNumber(what: string, raw: string): number {
+  const s = raw.trim();
+  const v = s === '' ? NaN : Number(s);
+  if (!Number.isFinite(v)) throw new UsageError(`${what} must be a number (got '${raw}')`);
+  return v;
+}
+
+export function toInteger(what: string, raw: string, min: number, max: number): number {
+  const v = toNumber(what, raw);
+  if (!Number.isInteger(v) || v < min || v > max) throw new UsageError(`${what} must be an integer from ${min} to ${max} (got '${raw}')`);
+  return v;
+}
+
+/** Largest number of points a list may expand to, so a typo cannot ask for billions. */
+export const MAX_LIST = 100_000;
+
+/** `a,b,c` or `start:stop:step` (stop included when the step lands on it). */
+export function toList(what: string, raw: string): number[] {
+  const s = raw.trim();
+  if (s === '') throw new UsageError(`${what} is an empty list`);
+  if (s.includes(':')) {
+    const parts = s.split(':');
+    if (parts.length !== 3) throw new UsageError(`${what}: a range is start:stop:step (got '${raw}')`);
+    const [a, b, h] = parts.map((p) => toNumber(what, p));
+    if (!(h > 0)) throw new UsageError(`${what}: the step of a range must be > 0 (got '${parts[2]}')`);
+    if (b < a) throw new UsageError(`${what}: range stop ${b} is below start ${a}`);
+    const n = Math.floor((b - a) / h + 1e-9) + 1;
+    if (n > MAX_LIST) throw new UsageError(`${what}: the range has ${n} points; at most ${MAX_LIST} are allowed`);
+    // Rounded to 12 significant digits so 0:1:0.1 prints 0.3, not 0.30000000000000004.
+    return Array.from({ length: n }, (_, i) => Number((a + i * h).toPrecision(12)));
+  }
+  const items = s.split(',');
+  if (items.some((x) => x.trim() === '')) throw new UsageError(`${what}: empty item in list '${raw}'`);
+  if (items.length > MAX_LIST) throw new UsageError(`${what}: at most ${MAX_LIST} values are allowed`);
+  return items.map((x) => toNumber(what, x));
+}
+
+function suggest(name: string, known: string[]): string {
+  let best = '';
+  let bestD = Infinity;
+  for (const k of known) {
+    const d = editDistance(name, k);
+    if (d < bestD) {
+      bestD = d;
+      best = k;
+    }
+  }
+  return bestD <= 2 ? ` (did you mean --${best}?)` : `; known flags: ${known.map((k) => `--${k}`).join(' ')}`;
+}
+
+export function editDistance(a: string, b: string): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0][j] = j;
+  for (let i = 1; i <= a.length; i++)
+    for (let j = 1; j <= b.length; j++) d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+  return d[a.length][b.length];
+}
+
+export function helpFor(usage: string, specs: FlagSpecs): string {
+  const w = Math.max(...Object.keys(specs).map((k) => k.length)) + 2;
+  const lines = Object.entries(specs).map(([k, s]) => {
+    const extra = [s.required ? 'required' : '', s.default !== undefined ? `default ${s.default}` : '', s.choices ? s.choices.join('|') : '']
+      .filter(Boolean)
+      .join('; ');
+    return `  --${k.padEnd(w)} ${s.help}${extra ? ` (${extra})` : ''}`;
+  });
+  return `${usage}\n\nFlags:\n${lines.join('\n')}\n`;
+}

@@ -1,0 +1,133 @@
+import { boCurve, mmseTableFor } from '../core/bsr/curve';
+import { freeEntropyCurve } from '../core/bsr/freeEntropy';
+import { solveFixedPoint } from '../core/bsr/fixedPoint';
+import { bsrSpectrum } from '../core/bsr/spectrum';
+import { alphaMNNE, alphaPR, fromAlphaTilde } from '../core/bsr/thresholds';
+import { helpFor, parseFlags, toInteger, toList, toNumber, UsageError, type FlagSpecs } from './args';
+import { toCsv, toJson, type Format } from './format';
+import { VERSION } from '../core/version';
+
+const shape: FlagSpecs = {
+  beta: { kind: 'number', help: 'β = L/d, sequence length over token dimension (> 0)', required: true },
+  rho: { kind: 'number', help: 'ρ = r/d, rank over token dimension (> 0)', required: true },
+};
+const format: FlagSpecs = { format: { kind: 'string', help: 'output format', default: 'json', choices: ['json', 'csv'] } };
+
+export const bsrCommands: Record<string, { usage: string; flags: FlagSpecs; run: (f: Map<string, string>) => string }> = {
+  curve: {
+    usage: 'tokenphase bsr curve --beta B --rho R --delta D --alpha LIST [--axis alpha|alphaTilde] [--format json|csv]\n\n' +
+      'Bayes-optimal error E_BO and optimal ridge error at each α. LIST is a,b,c or start:stop:step; with\n' +
+      '--axis alphaTilde the values are α̃ = n/(r(d+L)) and are converted (the output "alpha" is always n/(dL)).',
+    flags: {
+      ...shape,
+      delta: { kind: 'number', help: 'Δ, label-noise variance (≥ 0)', default: '0' },
+      alpha: { kind: 'list', help: 'sample ratios: a,b,c or start:stop:step', required: true },
+      axis: { kind: 'string', help: 'how LIST is read', default: 'alpha', choices: ['alpha', 'alphaTilde'] },
+      ...format,
+    },
+    run(f) {
+      const beta = positive('--beta', f.get('beta')!);
+      const rho = positive('--rho', f.get('rho')!);
+      const delta = nonNegative('--delta', f.get('delta')!);
+      const list = toList('--alpha', f.get('alpha')!);
+      list.forEach((a) => nonNegative('--alpha', String(a)));
+      const alphas = f.get('axis') === 'alphaTilde' ? list.map((t) => fromAlphaTilde(t, beta, rho)) : list;
+      const c = boCurve({ beta, rho, delta }, alphas);
+      const params = { model: 'bsr', beta, rho, delta, version: VERSION };
+      const data = { alpha: c.alpha, alphaTilde: c.alphaTilde, bo: c.bo, ridge: c.ridge, converged: c.converged };
+      return output(f, { params, ...data, status: c.status, warnings: c.warnings }, params, { ...data, status: c.status });
+    },
+  },
+  thresholds: {
+    usage: 'tokenphase bsr thresholds --beta B --rho R [--format json|csv]\n\n' +
+      'Perfect-recovery threshold α_PR (Bayes-optimal, noiseless) and the minimal-nuclear-norm threshold α_MNNE, on the α = n/(dL) axis.',
+    flags: { ...shape, ...format },
+    run(f) {
+      const beta = positive('--beta', f.get('beta')!);
+      const rho = positive('--rho', f.get('rho')!);
+      const res = { alphaPR: alphaPR(beta, rho), alphaMNNE: alphaMNNE(beta, rho) };
+      const params = { model: 'bsr', beta, rho, version: VERSION };
+      return output(f, res, params, { alphaPR: [res.alphaPR], alphaMNNE: [res.alphaMNNE] });
+    },
+  },
+  density: {
+    usage: 'tokenphase bsr density --beta B --rho R --zeta Z [--points N] [--format json|csv]\n\n' +
+      'Symmetrised singular-value density μ(s) of Y = (S + √ζ Z)/(dL)^{1/4} on a grid of s ≥ 0 covering the support, with its band edges.',
+    flags: {
+      ...shape,
+      zeta: { kind: 'number', help: 'ζ, effective noise of the denoising problem (> 0)', required: true },
+      points: { kind: 'integer', help: 'grid size', default: '201' },
+      ...format,
+    },
+    run(f) {
+      const beta = positive('--beta', f.get('beta')!);
+      const rho = positive('--rho', f.get('rho')!);
+      const zeta = positive('--zeta', f.get('zeta')!);
+      const n = toInteger('--points', f.get('points')!, 2, MAX_POINTS);
+      const sp = bsrSpectrum(beta, rho, zeta);
+      const top = sp.bands[sp.bands.length - 1]?.hi ?? 1;
+      const s = Array.from({ length: n }, (_, i) => (1.05 * top * i) / (n - 1));
+      const density = s.map((x) => sp.density(x));
+      const params = { model: 'bsr', beta, rho, zeta, version: VERSION };
+      const res = { params, bands: sp.bands, mass: sp.mass(), s, density };
+      return output(f, res, { ...params, bands: sp.bands }, { s, density });
+    },
+  },
+  'free-entropy': {
+    usage: 'tokenphase bsr free-entropy --beta B --rho R --delta D --alpha A [--points N] [--format json|csv]\n\n' +
+      'Free entropy Φ(q) (up to a q-independent constant) on a grid of the overlap q ∈ [0, 1), with the fixed point q*.',
+    flags: {
+      ...shape,
+      delta: { kind: 'number', help: 'Δ, label-noise variance (≥ 0)', default: '0' },
+      alpha: { kind: 'number', help: 'α = n/(dL) (> 0)', required: true },
+      points: { kind: 'integer', help: 'grid size', default: '101' },
+      ...format,
+    },
+    run(f) {
+      const beta = positive('--beta', f.get('beta')!);
+      const rho = positive('--rho', f.get('rho')!);
+      const delta = nonNegative('--delta', f.get('delta')!);
+      const alpha = positive('--alpha', f.get('alpha')!);
+      const n = toInteger('--points', f.get('points')!, 2, MAX_POINTS);
+      const qs = Array.from({ length: n }, (_, i) => (0.999 * i) / (n - 1));
+      const p = { beta, rho, delta };
+      const curve = freeEntropyCurve(mmseTableFor(beta, rho), p, alpha, qs);
+      const fp = solveFixedPoint(p, alpha);
+      const params = { model: 'bsr', beta, rho, delta, alpha, version: VERSION };
+      const res = { params, q: curve.q, phi: curve.phi, argmax: curve.argmax, fixedPoint: { q: fp.q, error: fp.error, status: fp.status } };
+      return output(f, res, { ...params, fixedPointQ: fp.q }, { q: curve.q, phi: curve.phi });
+    },
+  },
+};
+
+const MAX_POINTS = 100_000;
+
+function output(f: Map<string, string>, json: unknown, header: Record<string, unknown>, columns: Record<string, ArrayLike<unknown>>): string {
+  return (f.get('format') as Format) === 'csv' ? toCsv(header, columns) : toJson(json);
+}
+
+function positive(flag: string, raw: string): number {
+  const v = toNumber(flag, raw);
+  if (!(v > 0)) throw new UsageError(`${flag} must be > 0 (got ${raw})`);
+  return v;
+}
+
+function nonNegative(flag: string, raw: string): number {
+  const v = toNumber(flag, raw);
+  if (!(v >= 0)) throw new UsageError(`${flag} must be ≥ 0 (got ${raw})`);
+  return v;
+}
+
+export function bsrHelp(): string {
+  return Object.values(bsrCommands)
+    .map((c) => helpFor(c.usage, c.flags))
+    .join('\n');
+}
+
+export function runBsr(argv: string[]): string {
+  const [cmd, ...rest] = argv;
+  const c = cmd ? bsrCommands[cmd] : undefined;
+  if (!c) throw new UsageError(cmd ? `unknown bsr command '${cmd}'; commands: ${Object.keys(bsrCommands).join(', ')}` : `missing bsr command; commands: ${Object.keys(bsrCommands).join(', ')}`);
+  if (rest.includes('--help') || rest.includes('-h')) return helpFor(c.usage, c.flags);
+  return c.run(parseFlags(rest, c.flags));
+}

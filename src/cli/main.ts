@@ -1,0 +1,45 @@
+import { UsageError } from './args';
+import { bsrHelp, runBsr } from './bsrCommands';
+import { VERSION } from '../core/version';
+
+const TOP_HELP = `tokenphase ${VERSION} — theory curves of learning from sequences of high-dimensional tokens
+
+Usage: tokenphase <model> <command> [flags]      (tokenphase <model> <command> --help for one command)
+
+Models and commands:
+  bsr curve          Bayes-optimal and ridge error vs α
+  bsr thresholds     α_PR and α_MNNE
+  bsr density        singular-value density of the denoising channel
+  bsr free-entropy   free entropy Φ(q) at one α
+
+Exit codes: 0 success, 2 bad input (one line on stderr), 1 numerical failure.
+`;
+
+/** Runs the CLI; returns the exit code. Output and errors go through the given writers. */
+export function runCli(argv: string[], out: (s: string) => void, err: (s: string) => void): number {
+  try {
+    const [model, ...rest] = argv;
+    if (!model || model === '--help' || model === '-h' || model === 'help') {
+      out(model ? TOP_HELP + '\n' + bsrHelp() : TOP_HELP);
+      return model ? 0 : 2;
+    }
+    if (model === '--version') {
+      out(VERSION);
+      return 0;
+    }
+    if (model !== 'bsr') throw new UsageError(`unknown model '${model}'; available: bsr`);
+    if (rest.length === 0 || rest[0] === '--help' || rest[0] === '-h') {
+      out(bsrHelp());
+      return rest.length === 0 ? 2 : 0;
+    }
+    out(runBsr(rest));
+    return 0;
+  } catch (e) {
+    if (e instanceof UsageError || e instanceof RangeError) {
+      err(`tokenphase: ${e.message}`);
+      return 2;
+    }
+    err(`tokenphase: internal error: ${e instanceof Error ? e.message : String(e)}`);
+    return 1;
+  }
+}
