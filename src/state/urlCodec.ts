@@ -1,0 +1,91 @@
+import { DEFAULT_STATE, FIELDS, type ExplorerState } from './schema';
+
+/** Version of the link format; bump when a key changes meaning, and keep reading older ones. */
+export const URL_VERSION = 1;
+
+export interface Decoded {
+  state: ExplorerState;
+  /** Specific, user-facing notes on what in the link was adjusted or ignored. */
+  notices: string[];
+}
+
+/** State → `v=1&model=bsr&alpha=0.3&…` (flat, readable, only what differs from the defaults is optional). */
+export function encodeState(s: ExplorerState): string {
+  const parts = [`v=${URL_VERSION}`];
+  for (const f of FIELDS) {
+    const v = s[f.key];
+    if (f.kind === 'bool') {
+      if (v !== f.def) parts.push(`${f.key}=${v ? 1 : 0}`);
+    } else if (f.kind === 'number') parts.push(`${f.key}=${formatNumber(v as number)}`);
+    else parts.push(`${f.key}=${encodeURIComponent(String(v))}`);
+  }
+  return parts.join('&');
+}
+
+/** Shortest decimal that reads back as the same double: links stay readable and exact. */
+export function formatNumber(v: number): string {
+  for (let p = 1; p <= 17; p++) {
+    const s = Number(v.toPrecision(p)).toString();
+    if (Number(s) === v) return s;
+  }
+  return String(v);
+}
+
+/**
+ * Link → state. Never throws: unknown keys are ignored, bad values fall back to defaults and
+ * out-of-range values are clamped, each with a notice naming the key and what was done.
+ */
+export function decodeState(hash: string): Decoded {
+  const notices: string[] = [];
+  const state: ExplorerState = { ...DEFAULT_STATE };
+  const raw = hash.replace(/^#/, '').trim();
+  if (raw === '') return { state, notices };
+  const params = new Map<string, string>();
+  for (const part of raw.split('&')) {
+    if (part === '') continue;
+    const eq = part.indexOf('=');
+    let key: string;
+    let value: string;
+    try {
+      key = decodeURIComponent(eq < 0 ? part : part.slice(0, eq));
+      value = eq < 0 ? '' : decodeURIComponent(part.slice(eq + 1));
+    } catch {
+      notices.push(`Ignored a malformed part of the link: “${truncate(part)}”.`);
+      continue;
+    }
+    params.set(key, value);
+  }
+  const v = params.get('v');
+  if (v === undefined) notices.push('The link has no format version (v=…); read as version 1.');
+  else if (v !== String(URL_VERSION)) notices.push(`The link is format version ${truncate(v)}, newer or unknown; values were read as version ${URL_VERSION} where possible.`);
+  const known = new Set<string>(['v', ...FIELDS.map((f) => f.key)]);
+  const unknown = [...params.keys()].filter((k) => !known.has(k));
+  if (unknown.length) notices.push(`Ignored unknown link keys: ${unknown.map(truncate).join(', ')}.`);
+  const writable = state as unknown as Record<string, unknown>;
+  for (const f of FIELDS) {
+    const rawValue = params.get(f.key);
+    if (rawValue === undefined) continue;
+    if (f.kind === 'number') {
+      const x = rawValue.trim() === '' ? NaN : Number(rawValue);
+      if (!Number.isFinite(x)) {
+        notices.push(`${f.label}: “${truncate(rawValue)}” is not a number; using ${f.def}.`);
+        continue;
+      }
+      const c = Math.min(f.max, Math.max(f.min, x));
+      if (c !== x) notices.push(`${f.label} = ${truncate(rawValue)} is outside [${f.min}, ${f.max}]; set to ${c}.`);
+      writable[f.key] = c;
+    } else if (f.kind === 'bool') {
+      if (rawValue === '1' || rawValue === 'true') writable[f.key] = true;
+      else if (rawValue === '0' || rawValue === 'false') writable[f.key] = false;
+      else notices.push(`${f.label}: “${truncate(rawValue)}” should be 0 or 1; using ${f.def ? 1 : 0}.`);
+    } else {
+      if (f.choices.includes(rawValue)) writable[f.key] = rawValue;
+      else notices.push(`${f.label}: “${truncate(rawValue)}” is not one of ${f.choices.join(', ')}; using ${f.def}.`);
+    }
+  }
+  return { state, notices };
+}
+
+function truncate(s: string): string {
+  return s.length > 40 ? `${s.slice(0, 37)}…` : s;
+}
