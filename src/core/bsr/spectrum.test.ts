@@ -110,3 +110,31 @@ describe('denoising MMSE', () => {
     expect(() => denoisingMmse(1, 0.5, NaN)).toThrow(/ζ/);
   });
 });
+
+describe('Stieltjes transform on the real line', () => {
+  it('matches the principal-value integral inside and the plain integral outside the support', () => {
+    const sp = bsrSpectrum(2, 0.2, 0.3);
+    const { x, w, mu } = sp.quadrature(1e-12);
+    const direct = (z: number) => {
+      let s = 0;
+      for (let i = 0; i < x.length; i++) s += (w[i] * mu[i] * 2 * z) / (z * z - x[i] * x[i]);
+      return s;
+    };
+    const [b0, b1] = sp.bands;
+    // Outside: in the gap at 0, between the bands, and above the top edge.
+    for (const z of [0.5 * b0.lo, 0.5 * (b0.hi + b1.lo), 1.3 * b1.hi, 10]) expect(sp.realStieltjes(z)).toBeCloseTo(direct(z), 7);
+    // G(x) ~ 1/x far away, and Re G is odd.
+    expect(sp.realStieltjes(1e4) * 1e4).toBeCloseTo(1, 6);
+    expect(sp.realStieltjes(-10)).toBeCloseTo(-sp.realStieltjes(10), 12);
+    // Inside: Re G is the Hilbert transform; check it against a finite difference of the log potential
+    // U(z) = ∫μ(t) ln|z − t| dt, whose derivative is Re G.
+    const U = (z: number) => {
+      let s = 0;
+      for (let i = 0; i < x.length; i++) s += w[i] * mu[i] * (Math.log(Math.abs(z - x[i])) + Math.log(z + x[i]));
+      return s;
+    };
+    const z = 0.5 * (b1.lo + b1.hi);
+    const h = 1e-3;
+    expect(sp.realStieltjes(z)).toBeCloseTo((U(z + h) - U(z - h)) / (2 * h), 2);
+  });
+});

@@ -120,10 +120,29 @@ export class BsrSpectrum {
     return (ax * this.root(ax).im) / Math.PI;
   }
 
-  /** G(x − i0) for x > 0 inside the support (Re G is the Hilbert transform the RIE needs). */
-  stieltjes(x: number): { re: number; im: number } {
-    const t = this.root(Math.abs(x));
-    return { re: x * t.re, im: Math.abs(x) * t.im };
+  /**
+   * Re G(x − i0) for any real x ≠ 0 (the Hilbert transform the RIE denoiser needs). Inside the
+   * support it comes from the complex root. Outside, all quartic roots are real and the physical one
+   * is chosen as the root closest to the quadrature value 2x∫μ(t)/(x²−t²)dt, then used exactly.
+   */
+  realStieltjes(x: number): number {
+    const ax = Math.abs(x);
+    const sign = x < 0 ? -1 : 1;
+    // The quadrature (possibly computed now) overwrites the root buffer, so it comes first.
+    const { x: nodes, w, mu } = this.quadrature();
+    this.warm = false;
+    const t = this.root(ax);
+    if (t.im > 0) return sign * ax * t.re;
+    let approx = 0;
+    for (let i = 0; i < nodes.length; i++) approx += (w[i] * mu[i]) / (ax * ax - nodes[i] * nodes[i]);
+    approx *= 2 * ax;
+    const r = this.roots;
+    let best = NaN;
+    for (let i = 0; i < r.re.length; i++) {
+      const g = ax * r.re[i];
+      if (Number.isNaN(best) || Math.abs(g - approx) < Math.abs(best - approx)) best = g;
+    }
+    return sign * (Number.isFinite(best) ? best : approx);
   }
 
   /**
