@@ -1,0 +1,13 @@
+import { chromium } from 'playwright-core';
+const [url, out, w, h] = process.argv.slice(2);
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+const page = await browser.newPage({ viewport: { width: Number(w ?? 1280), height: Number(h ?? 800) } });
+const logs = [];
+page.on('console', (m) => logs.push(`${m.type()}: ${m.text()}`));
+page.on('pageerror', (e) => logs.push(`pageerror: ${e.message}`));
+await page.goto(url);
+await page.waitForTimeout(2500);
+await page.screenshot({ path: out, fullPage: true });
+console.log(await page.locator('[data-testid=status]').textContent().catch(() => 'no status'));
+console.log(logs.join('\n'));
+await browser.close();

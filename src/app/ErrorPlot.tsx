@@ -1,0 +1,120 @@
+import { scaleLinear } from 'd3-scale';
+import { line } from 'd3-shape';
+import { useMemo, useRef, type PointerEvent } from 'react';
+import type { BsrCurveResponse } from '../core/theoryApi';
+import type { Axis } from '../state/schema';
+import { COLORS } from './palette';
+
+interface Props {
+  data: BsrCurveResponse | null;
+  axis: Axis;
+  alphaMax: number;
+  /** Cursor position on the plotted axis. */
+  cursor: number;
+  showRidge: boolean;
+  onCursor: (x: number) => void;
+  width: number;
+  height: number;
+  thick?: boolean;
+}
+
+const M = { top: 16, right: 20, bottom: 48, left: 58 };
+
+/** Error vs α (or α̃): React draws the SVG, D3 computes scales, ticks and paths. */
+export function ErrorPlot({ data, axis, alphaMax, cursor, showRidge, onCursor, width, height, thick }: Props) {
+  const svgRef = useRef<SVGSVGElement>(null);
+  const w = width - M.left - M.right;
+  const h = height - M.top - M.bottom;
+  const x = useMemo(() => scaleLinear().domain([0, alphaMax]).range([0, w]), [alphaMax, w]);
+  const y = useMemo(() => scaleLinear().domain([0, 1.05]).range([h, 0]), [h]);
+  const xs = data ? (axis === 'alpha' ? data.alpha : data.alphaTilde) : [];
+  const path = (ys: number[]) =>
+    line<number>()
+      .defined((_, i) => Number.isFinite(ys[i]) && Number.isFinite(xs[i]))
+      .x((_, i) => x(xs[i]))
+      .y((_, i) => y(Math.min(ys[i], 1.05)))(ys) ?? '';
+  const markers: Array<{ key: string; at: number; label: string; color: string; dash: string }> = [];
+  if (data) {
+    const tilde = axis === 'alphaTilde';
+    markers.push({ key: 'pr', at: tilde ? data.alphaTildePR : data.alphaPR, label: 'α_PR', color: COLORS.pr, dash: '6 3' });
+    markers.push({ key: 'mnne', at: tilde ? data.alphaTildeMNNE : data.alphaMNNE, label: 'α_MNNE', color: COLORS.mnne, dash: '2 3' });
+    if (axis === 'alphaTilde') markers.push({ key: 'wr', at: data.alphaTildeWR, label: 'α̃_WR (r = O(1))', color: COLORS.wr, dash: '1 2' });
+  }
+  const readout = data ? interpolate(xs, data.bo, cursor) : NaN;
+  const ridgeReadout = data ? interpolate(xs, data.ridge, cursor) : NaN;
+  const move = (e: PointerEvent<SVGRectElement>) => {
+    if (e.buttons !== 1 && e.type !== 'pointerdown') return;
+    const r = svgRef.current!.getBoundingClientRect();
+    const px = ((e.clientX - r.left) * width) / r.width - M.left;
+    onCursor(Math.min(alphaMax, Math.max(0, x.invert(px))));
+  };
+  const sw = thick ? 4 : 2.2;
+  const axisLabel = axis === 'alpha' ? 'α = n / (dL)' : 'α̃ = n / (r(d + L))';
+  return (
+    <svg ref={svgRef} viewBox={`0 0 ${width} ${height}`} className="plot" data-testid="main-plot" role="img" aria-label={`Excess test error versus ${axisLabel}`}>
+      <g transform={`translate(${M.left},${M.top})`}>
+        {y.ticks(6).map((t) => (
+          <g key={`y${t}`} transform={`translate(0,${y(t)})`}>
+            <line x2={w} stroke="#e4e4e4" />
+            <text x={-8} dy="0.32em" textAnchor="end" className="tick">
+              {t.toFixed(1)}
+            </text>
+          </g>
+        ))}
+        {x.ticks(8).map((t) => (
+          <g key={`x${t}`} transform={`translate(${x(t)},${h})`}>
+            <line y2={6} stroke="#888" />
+            <text y={20} textAnchor="middle" className="tick">
+              {t}
+            </text>
+          </g>
+        ))}
+        <line y1={h} y2={h} x2={w} stroke="#888" />
+        <line y2={h} stroke="#888" />
+        <text x={w / 2} y={h + 40} textAnchor="middle" className="axis-label">
+          {axisLabel}
+        </text>
+        <text transform={`translate(${-44},${h / 2}) rotate(-90)`} textAnchor="middle" className="axis-label">
+          excess error E = ‖Ŝ − S*‖² / (dL)
+        </text>
+        {markers
+          .filter((m) => m.at >= 0 && m.at <= alphaMax)
+          .map((m) => (
+            <g key={m.key} data-testid={`marker-${m.key}`}>
+              <line x1={x(m.at)} x2={x(m.at)} y2={h} stroke={m.color} strokeWidth={thick ? 3 : 1.5} strokeDasharray={m.dash} />
+              <text x={x(m.at) + 4} y={12 + (m.key === 'mnne' ? 16 : m.key === 'wr' ? 32 : 0)} className="marker-label" fill={m.color}>
+                {m.label}
+              </text>
+            </g>
+          ))}
+        {data && showRidge && <path d={path(data.ridge)} fill="none" stroke={COLORS.ridge} strokeWidth={sw} strokeDasharray="8 5" data-testid="curve-ridge" />}
+        {data && <path d={path(data.bo)} fill="none" stroke={COLORS.bo} strokeWidth={sw + 0.6} data-testid="curve-bo" />}
+        <line x1={x(cursor)} x2={x(cursor)} y2={h} stroke={COLORS.cursor} strokeWidth={1} />
+        {Number.isFinite(readout) && <circle cx={x(cursor)} cy={y(readout)} r={thick ? 7 : 5} fill={COLORS.bo} stroke="#fff" strokeWidth={1.5} />}
+        {Number.isFinite(ridgeReadout) && showRidge && <circle cx={x(cursor)} cy={y(ridgeReadout)} r={thick ? 6 : 4} fill={COLORS.ridge} stroke="#fff" />}
+        <rect width={w} height={h} fill="transparent" style={{ cursor: 'crosshair', touchAction: 'none' }} onPointerDown={move} onPointerMove={move} />
+      </g>
+      <g transform={`translate(${M.left + w - 200},${M.top + 40})`} className="legend">
+        <line x2={28} y1={0} y2={0} stroke={COLORS.bo} strokeWidth={sw + 0.6} />
+        <text x={34} dy="0.32em">Bayes-optimal (GAMP-RIE)</text>
+        {showRidge && (
+          <g transform="translate(0,20)">
+            <line x2={28} stroke={COLORS.ridge} strokeWidth={sw} strokeDasharray="8 5" />
+            <text x={34} dy="0.32em">ridge, optimal λ</text>
+          </g>
+        )}
+      </g>
+    </svg>
+  );
+}
+
+/** Linear interpolation of ys over increasing xs at t (NaN outside or across a gap). */
+export function interpolate(xs: number[], ys: number[], t: number): number {
+  if (xs.length === 0 || t < xs[0] || t > xs[xs.length - 1]) return NaN;
+  let i = 1;
+  while (i < xs.length - 1 && xs[i] < t) i++;
+  const a = xs[i - 1];
+  const b = xs[i];
+  const f = b === a ? 0 : (t - a) / (b - a);
+  return ys[i - 1] + f * (ys[i] - ys[i - 1]);
+}

@@ -1,0 +1,120 @@
+import { useEffect, useId, useState, type KeyboardEvent } from 'react';
+import type { NumberField } from '../state/schema';
+
+/** Slider positions: fine enough that a pixel of drag never jumps more than a readable step. */
+const POSITIONS = 1000;
+
+interface Props {
+  field: NumberField;
+  value: number;
+  /** Upper end of the slider when it is narrower than the field's range (e.g. α within the plot). */
+  max?: number;
+  hint: string;
+  format?: (v: number) => string;
+  onChange: (v: number) => void;
+}
+
+/** Value ↔ slider position, logarithmic where the field spans decades (0 kept reachable for Δ). */
+export function toPosition(f: NumberField, v: number, max = f.max): number {
+  if (f.scale === 'linear') return ((v - f.min) / (max - f.min)) * POSITIONS;
+  const lo = logFloor(f);
+  if (v <= lo) return 0;
+  return (Math.log(v / lo) / Math.log(max / lo)) * POSITIONS;
+}
+
+export function fromPosition(f: NumberField, p: number, max = f.max): number {
+  const t = Math.min(POSITIONS, Math.max(0, p)) / POSITIONS;
+  if (f.scale === 'linear') return f.min + t * (max - f.min);
+  const lo = logFloor(f);
+  if (f.allowZero && p <= 0) return 0;
+  return lo * Math.pow(max / lo, t);
+}
+
+function logFloor(f: NumberField): number {
+  return f.allowZero ? 1e-4 : f.min;
+}
+
+/** Rounds to what the slider can resolve, so links stay short and readable. */
+export function roundForSlider(v: number): number {
+  if (v === 0) return 0;
+  return Number(v.toPrecision(4));
+}
+
+export function ParamControl({ field, value, max, hint, format, onChange }: Props) {
+  const id = useId();
+  const top = max ?? field.max;
+  const [text, setText] = useState(String(value));
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    setText(String(value));
+    setError(null);
+  }, [value]);
+  const shown = format ? format(value) : String(value);
+  const commitText = () => {
+    const v = Number(text.trim());
+    if (text.trim() === '' || !Number.isFinite(v)) return setError(`${field.label} must be a number`);
+    if (v < field.min || v > top) return setError(`${field.label} must lie in [${field.min}, ${top}]`);
+    setError(null);
+    onChange(v);
+  };
+  // Arrow keys move one slider step (Shift: a tenth of it), PageUp/PageDown ten steps, Home/End the ends.
+  const onKey = (e: KeyboardEvent<HTMLInputElement>) => {
+    const pos = toPosition(field, value, top);
+    const step = e.shiftKey ? 1 : 10;
+    let next: number | null = null;
+    if (e.key === 'ArrowRight' || e.key === 'ArrowUp') next = pos + step;
+    else if (e.key === 'ArrowLeft' || e.key === 'ArrowDown') next = pos - step;
+    else if (e.key === 'PageUp') next = pos + 100;
+    else if (e.key === 'PageDown') next = pos - 100;
+    else if (e.key === 'Home') next = 0;
+    else if (e.key === 'End') next = POSITIONS;
+    if (next === null) return;
+    e.preventDefault();
+    onChange(roundForSlider(fromPosition(field, next, top)));
+  };
+  return (
+    <div className="param">
+      <label htmlFor={id} className="param-label">
+        <span className="param-symbol">{field.label}</span>
+        <span className="param-hint">{hint}</span>
+      </label>
+      <div className="param-row">
+        <input
+          id={id}
+          type="range"
+          min={0}
+          max={POSITIONS}
+          step={0.1}
+          value={toPosition(field, value, top)}
+          aria-valuetext={`${field.label} = ${shown}, ${hint}`}
+          data-testid={`slider-${field.key}`}
+          onKeyDown={onKey}
+          onChange={(e) => onChange(roundForSlider(fromPosition(field, Number(e.target.value), top)))}
+        />
+        <input
+          className={error ? 'param-number invalid' : 'param-number'}
+          type="text"
+          inputMode="decimal"
+          aria-label={`${field.label} value`}
+          aria-invalid={error ? true : undefined}
+          data-testid={`input-${field.key}`}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          onBlur={commitText}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') commitText();
+            if (e.key === 'Escape') {
+              setText(String(value));
+              setError(null);
+            }
+          }}
+        />
+      </div>
+      {error && (
+        <div className="param-error" role="alert">
+          {error}
+        </div>
+      )}
+    </div>
+  );
+}

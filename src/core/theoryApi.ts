@@ -1,0 +1,49 @@
+import { boCurve } from './bsr/curve';
+import { alphaMNNE, alphaPR, alphaTildeWR, toAlphaTilde } from './bsr/thresholds';
+
+/** Everything a view needs for the BSR error panel, computed in one call (one worker round trip). */
+export interface BsrCurveRequest {
+  beta: number;
+  rho: number;
+  delta: number;
+  alphas: number[];
+}
+
+export interface BsrCurveResponse {
+  alpha: number[];
+  alphaTilde: number[];
+  bo: number[];
+  ridge: number[];
+  status: string[];
+  warnings: string[];
+  alphaPR: number;
+  alphaMNNE: number;
+  /** The same thresholds on the α̃ axis. */
+  alphaTildePR: number;
+  alphaTildeMNNE: number;
+  alphaTildeWR: number;
+  millis: number;
+}
+
+export const theoryApi = {
+  bsrCurve(req: BsrCurveRequest): BsrCurveResponse {
+    const t0 = performance.now();
+    const c = boCurve({ beta: req.beta, rho: req.rho, delta: req.delta }, req.alphas);
+    return {
+      alpha: c.alpha,
+      alphaTilde: c.alphaTilde,
+      bo: c.bo,
+      ridge: c.ridge,
+      status: c.status,
+      warnings: c.warnings,
+      alphaPR: alphaPR(req.beta, req.rho),
+      alphaMNNE: alphaMNNE(req.beta, req.rho),
+      alphaTildePR: toAlphaTilde(alphaPR(req.beta, req.rho), req.beta, req.rho),
+      alphaTildeMNNE: toAlphaTilde(alphaMNNE(req.beta, req.rho), req.beta, req.rho),
+      alphaTildeWR: alphaTildeWR(req.beta, req.delta),
+      millis: performance.now() - t0,
+    };
+  },
+};
+
+export type TheoryApi = typeof theoryApi;
