@@ -4,8 +4,10 @@ import { fieldOf, type NumberField } from '../state/schema';
 import { hashOf, pickState } from '../state/store';
 import { Equations } from './Equations';
 import { ErrorPlot, interpolate } from './ErrorPlot';
+import { COLORS } from './palette';
 import { ParamControl } from './ParamControl';
 import { useBsrCurve, type PanelStatus } from './useBsrCurve';
+import { useWidth } from './useWidth';
 import { explorerStore, startUrlSync, useExplorer } from './useExplorer';
 
 const fmt = (v: number) => (Number.isFinite(v) ? (Math.abs(v) >= 1e-3 || v === 0 ? v.toFixed(4) : v.toExponential(2)) : '—');
@@ -28,6 +30,7 @@ export function App() {
     return () => window.removeEventListener('keydown', onKey);
   }, []);
   const curve = useBsrCurve(beta, rho, delta, axis, alphaMax);
+  const [plotBox, plotWidth] = useWidth<HTMLDivElement>(820);
   const cursor = axis === 'alpha' ? alpha : toAlphaTilde(alpha, beta, rho);
   const xs = curve.data ? (axis === 'alpha' ? curve.data.alpha : curve.data.alphaTilde) : [];
   const eBo = curve.data ? interpolate(xs, curve.data.bo, cursor) : NaN;
@@ -115,6 +118,7 @@ export function App() {
             <h2>Excess error vs {axis === 'alpha' ? 'α' : 'α̃'}</h2>
             <StatusBadge status={curve.status} error={curve.error} millis={curve.data?.millis} />
           </div>
+          <div ref={plotBox} className="plot-box">
           <ErrorPlot
             data={curve.data}
             axis={axis}
@@ -122,10 +126,32 @@ export function App() {
             cursor={cursor}
             showRidge={s.showRidge}
             onCursor={(x) => set({ alpha: Number((axis === 'alpha' ? x : (x * rho * (1 + beta)) / beta).toPrecision(4)) })}
-            width={present ? 1000 : 820}
-            height={present ? 560 : 470}
+            width={plotWidth}
+            height={Math.round(Math.min(plotWidth * 0.6, present ? 620 : 480))}
             thick={present}
           />
+          </div>
+          <ul className="legend-html" aria-label="Legend">
+            <li>
+              <span className="swatch solid" style={{ borderColor: COLORS.bo }} /> Bayes-optimal = GAMP-RIE (theory)
+            </li>
+            {s.showRidge && (
+              <li>
+                <span className="swatch dashed" style={{ borderColor: COLORS.ridge }} /> ridge on vec(X), optimal λ = Δ
+              </li>
+            )}
+            <li>
+              <span className="swatch dashed" style={{ borderColor: COLORS.pr }} /> α_PR perfect recovery (BO, Δ = 0)
+            </li>
+            <li>
+              <span className="swatch dotted" style={{ borderColor: COLORS.mnne }} /> α_MNNE nuclear-norm minimisation
+            </li>
+            {axis === 'alphaTilde' && (
+              <li>
+                <span className="swatch dotted" style={{ borderColor: COLORS.wr }} /> α̃_WR weak recovery when r = O(1)
+              </li>
+            )}
+          </ul>
           <dl className="readout" data-testid="readout">
             <div>
               <dt>α</dt>

@@ -18,11 +18,14 @@ interface Props {
   thick?: boolean;
 }
 
-const M = { top: 16, right: 20, bottom: 48, left: 58 };
+const MARGIN = { top: 16, right: 20, bottom: 48, left: 58 };
+/** Presentation type is larger, so the axis labels need more room. */
+const MARGIN_THICK = { top: 20, right: 24, bottom: 64, left: 84 };
 
 /** Error vs α (or α̃): React draws the SVG, D3 computes scales, ticks and paths. */
 export function ErrorPlot({ data, axis, alphaMax, cursor, showRidge, onCursor, width, height, thick }: Props) {
   const svgRef = useRef<SVGSVGElement>(null);
+  const M = thick ? MARGIN_THICK : MARGIN;
   const w = width - M.left - M.right;
   const h = height - M.top - M.bottom;
   const x = useMemo(() => scaleLinear().domain([0, alphaMax]).range([0, w]), [alphaMax, w]);
@@ -64,17 +67,17 @@ export function ErrorPlot({ data, axis, alphaMax, cursor, showRidge, onCursor, w
         {x.ticks(8).map((t) => (
           <g key={`x${t}`} transform={`translate(${x(t)},${h})`}>
             <line y2={6} stroke="#888" />
-            <text y={20} textAnchor="middle" className="tick">
+            <text y={thick ? 24 : 20} textAnchor="middle" className="tick">
               {t}
             </text>
           </g>
         ))}
         <line y1={h} y2={h} x2={w} stroke="#888" />
         <line y2={h} stroke="#888" />
-        <text x={w / 2} y={h + 40} textAnchor="middle" className="axis-label">
+        <text x={w / 2} y={h + M.bottom - 8} textAnchor="middle" className="axis-label">
           {axisLabel}
         </text>
-        <text transform={`translate(${-44},${h / 2}) rotate(-90)`} textAnchor="middle" className="axis-label">
+        <text transform={`translate(${-M.left + 16},${h / 2}) rotate(-90)`} textAnchor="middle" className="axis-label">
           excess error E = ‖Ŝ − S*‖² / (dL)
         </text>
         {markers
@@ -93,16 +96,6 @@ export function ErrorPlot({ data, axis, alphaMax, cursor, showRidge, onCursor, w
         {Number.isFinite(readout) && <circle cx={x(cursor)} cy={y(readout)} r={thick ? 7 : 5} fill={COLORS.bo} stroke="#fff" strokeWidth={1.5} />}
         {Number.isFinite(ridgeReadout) && showRidge && <circle cx={x(cursor)} cy={y(ridgeReadout)} r={thick ? 6 : 4} fill={COLORS.ridge} stroke="#fff" />}
         <rect width={w} height={h} fill="transparent" style={{ cursor: 'crosshair', touchAction: 'none' }} onPointerDown={move} onPointerMove={move} />
-      </g>
-      <g transform={`translate(${M.left + w - 200},${M.top + 40})`} className="legend">
-        <line x2={28} y1={0} y2={0} stroke={COLORS.bo} strokeWidth={sw + 0.6} />
-        <text x={34} dy="0.32em">Bayes-optimal (GAMP-RIE)</text>
-        {showRidge && (
-          <g transform="translate(0,20)">
-            <line x2={28} stroke={COLORS.ridge} strokeWidth={sw} strokeDasharray="8 5" />
-            <text x={34} dy="0.32em">ridge, optimal λ</text>
-          </g>
-        )}
       </g>
     </svg>
   );

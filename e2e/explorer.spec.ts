@@ -1,0 +1,104 @@
+import { boCurve } from '../src/core/bsr/curve';
+import { alphaPR } from '../src/core/bsr/thresholds';
+import { expect, hashParams, pathPoints, test, waitReady } from './fixtures';
+
+test('keyboard on the β slider changes the curve and the link', async ({ page }) => {
+  await page.goto('./');
+  await waitReady(page);
+  const before = await page.getByTestId('curve-bo').getAttribute('d');
+  const slider = page.getByTestId('slider-beta');
+  await slider.focus();
+  for (let i = 0; i < 5; i++) await slider.press('ArrowRight');
+  await expect.poll(() => Number(hashParams(page).get('beta'))).toBeGreaterThan(1);
+  await waitReady(page);
+  await expect.poll(() => page.getByTestId('curve-bo').getAttribute('d')).not.toBe(before);
+  // Shift gives finer steps than plain arrows.
+  const b1 = Number(hashParams(page).get('beta'));
+  await slider.press('Shift+ArrowRight');
+  await expect.poll(() => Number(hashParams(page).get('beta'))).toBeGreaterThan(b1);
+  const fine = Number(hashParams(page).get('beta')) - b1;
+  await slider.press('ArrowRight');
+  await expect.poll(() => Number(hashParams(page).get('beta')) - b1).toBeGreaterThan(3 * fine);
+  await expect(slider).toHaveAttribute('aria-valuetext', /β = .*sequence length/);
+});
+
+test('dragging the α slider moves the cursor readout and the link', async ({ page }) => {
+  await page.goto('./');
+  await waitReady(page);
+  const slider = page.getByTestId('slider-alpha');
+  const box = (await slider.boundingBox())!;
+  await page.mouse.move(box.x + box.width * 0.25, box.y + box.height / 2);
+  await page.mouse.down();
+  for (let i = 1; i <= 10; i++) await page.mouse.move(box.x + box.width * (0.25 + i * 0.03), box.y + box.height / 2);
+  await page.mouse.up();
+  const a = Number(hashParams(page).get('alpha'));
+  expect(a).toBeGreaterThan(0.5);
+  const want = boCurve({ beta: 1, rho: 0.5, delta: 0 }, [a]).bo[0];
+  await expect.poll(async () => Math.abs(Number(await page.getByTestId('readout-bo').textContent()) - want)).toBeLessThan(3e-3);
+});
+
+test('a shared link reproduces the view exactly', async ({ page }) => {
+  await page.goto('./#v=1&model=bsr&alpha=0.25&beta=2&rho=0.2&delta=0.1&axis=alphaTilde&alphaMax=2');
+  await waitReady(page);
+  await expect(page.getByTestId('input-beta')).toHaveValue('2');
+  await expect(page.getByTestId('input-rho')).toHaveValue('0.2');
+  await expect(page.getByTestId('input-delta')).toHaveValue('0.1');
+  await expect(page.getByTestId('axis-alphaTilde')).toBeChecked();
+  await expect(page.getByTestId('marker-wr')).toBeVisible();
+  const want = boCurve({ beta: 2, rho: 0.2, delta: 0.1 }, [0.25]).bo[0];
+  expect(Math.abs(Number(await page.getByTestId('readout-bo').textContent()) - want)).toBeLessThan(3e-3);
+  expect(Number(await page.getByTestId('readout-pr').textContent())).toBeCloseTo(alphaPR(2, 0.2), 3);
+  await expect(page.getByTestId('link-notice')).toHaveCount(0);
+  // The address bar keeps the same state.
+  expect(hashParams(page).get('beta')).toBe('2');
+});
+
+test('a malformed link shows a specific notice and still draws', async ({ page }) => {
+  await page.goto('./#v=1&beta=banana&rho=50&zzz=1&delta=%E0%A4%A');
+  await waitReady(page);
+  const notice = page.getByTestId('link-notice');
+  await expect(notice).toBeVisible();
+  await expect(notice).toContainText('β: “banana” is not a number');
+  await expect(notice).toContainText('ρ = 50 is outside [0.001, 10]; set to 10');
+  await expect(notice).toContainText('zzz');
+  await expect(notice).toContainText('malformed');
+  expect(await pathPoints(page, 'curve-bo')).toBeGreaterThan(200);
+  await notice.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(notice).toHaveCount(0);
+});
+
+test('typed values are validated and undo restores the previous state', async ({ page }) => {
+  await page.goto('./');
+  await waitReady(page);
+  const input = page.getByTestId('input-rho');
+  await input.fill('abc');
+  await input.press('Enter');
+  await expect(page.getByRole('alert')).toHaveText('ρ must be a number');
+  await input.fill('-3');
+  await input.press('Enter');
+  await expect(page.getByRole('alert')).toContainText('ρ must lie in');
+  await input.fill('0.2');
+  await input.press('Enter');
+  await expect.poll(() => hashParams(page).get('rho')).toBe('0.2');
+  await waitReady(page);
+  await expect(page.getByTestId('readout-pr')).toHaveText('0.3600');
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect.poll(() => hashParams(page).get('rho')).toBe('0.5');
+  await page.getByRole('button', { name: 'Reset' }).click();
+  await expect.poll(() => hashParams(page).get('rho')).toBe('0.5');
+});
+
+test('screenshots of the main states at 1280×800 and 1024×768', async ({ page }) => {
+  for (const [w, h] of [
+    [1280, 800],
+    [1024, 768],
+  ]) {
+    await page.setViewportSize({ width: w, height: h });
+    await page.goto('./#v=1&alpha=0.3&beta=1&rho=0.5&delta=0');
+    await waitReady(page);
+    await page.screenshot({ path: `test-results/screens/default-${w}x${h}.png` });
+    await page.goto('./#v=1&alpha=0.5&beta=2&rho=0.3&delta=0.1&axis=alphaTilde&alphaMax=2&present=1');
+    await waitReady(page);
+    await page.screenshot({ path: `test-results/screens/present-${w}x${h}.png` });
+  }
+});

@@ -1,0 +1,46 @@
+// `npm test`: unit tests (Vitest), a production build, then browser tests (Playwright, system
+// Chromium) against it. Ends with one line `N passed, N failed` summing both suites.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { CHROMIUM_HELP, findChromium } from './chromium.mjs';
+
+const bin = (name) => `node_modules/.bin/${name}`;
+const run = (cmd, args, env = {}) => spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } }).status ?? 1;
+const readJson = (p) => (existsSync(p) ? JSON.parse(readFileSync(p, 'utf8')) : null);
+
+const chromium = findChromium();
+if (!chromium) {
+  console.error(CHROMIUM_HELP);
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+}
+
+rmSync('test-results', { recursive: true, force: true });
+mkdirSync('test-results', { recursive: true });
+let passed = 0;
+let failed = 0;
+
+const unitCode = run(bin('vitest'), ['run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/unit.json']);
+const unit = readJson('test-results/unit.json');
+if (unit) {
+  passed += unit.numPassedTests;
+  failed += unit.numFailedTests;
+}
+if (unitCode !== 0 && (!unit || unit.numFailedTests === 0)) failed += 1; // the runner itself failed
+
+const buildCode = run(bin('vite'), ['build', '--logLevel', 'warn']);
+if (buildCode !== 0) {
+  console.error('The production build failed; browser tests were not run.');
+  failed += 1;
+} else {
+  const e2eCode = run(bin('playwright'), ['test'], { CHROMIUM_PATH: chromium });
+  const e2e = readJson('test-results/e2e.json');
+  if (e2e) {
+    passed += e2e.stats.expected + (e2e.stats.flaky ?? 0);
+    failed += e2e.stats.unexpected;
+  }
+  if (e2eCode !== 0 && (!e2e || e2e.stats.unexpected === 0)) failed += 1;
+}
+
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed > 0 ? 1 : 0);
