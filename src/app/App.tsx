@@ -110,6 +110,13 @@ export function App() {
               <label>
                 <input type="checkbox" checked={s.showRidge} onChange={(e) => set({ showRidge: e.target.checked })} /> ridge baseline
               </label>
+              <label title="Shown on the α̃ axis, where it is defined">
+                <input type="checkbox" checked={s.showLowRank} onChange={(e) => set({ showLowRank: e.target.checked })} data-testid="toggle-lowrank" /> low-rank limit
+                r = O(1) {axis === 'alpha' && <small>(on the α̃ axis)</small>}
+              </label>
+              <label>
+                <input type="checkbox" checked={s.showLargeBeta} onChange={(e) => set({ showLargeBeta: e.target.checked })} data-testid="toggle-largebeta" /> large-β limit
+              </label>
             </fieldset>
           </aside>
         )}
@@ -125,6 +132,8 @@ export function App() {
             alphaMax={alphaMax}
             cursor={cursor}
             showRidge={s.showRidge}
+            showLowRank={s.showLowRank}
+            showLargeBeta={s.showLargeBeta}
             onCursor={(x) => set({ alpha: Number((axis === 'alpha' ? x : (x * rho * (1 + beta)) / beta).toPrecision(4)) })}
             width={plotWidth}
             height={Math.round(Math.min(plotWidth * 0.6, present ? 620 : 480))}
@@ -138,6 +147,16 @@ export function App() {
             {s.showRidge && (
               <li>
                 <span className="swatch dashed" style={{ borderColor: COLORS.ridge }} /> ridge on vec(X), optimal λ = Δ
+              </li>
+            )}
+            {s.showLowRank && axis === 'alphaTilde' && (
+              <li>
+                <span className="swatch dotted" style={{ borderColor: COLORS.lowRank }} /> low-rank limit r = O(1)
+              </li>
+            )}
+            {s.showLargeBeta && (
+              <li>
+                <span className="swatch dashed" style={{ borderColor: COLORS.largeBeta }} /> β → ∞ limit
               </li>
             )}
             <li>

@@ -12,6 +12,8 @@ interface Props {
   /** Cursor position on the plotted axis. */
   cursor: number;
   showRidge: boolean;
+  showLowRank: boolean;
+  showLargeBeta: boolean;
   onCursor: (x: number) => void;
   width: number;
   height: number;
@@ -23,7 +25,7 @@ const MARGIN = { top: 16, right: 20, bottom: 48, left: 58 };
 const MARGIN_THICK = { top: 20, right: 24, bottom: 64, left: 84 };
 
 /** Error vs α (or α̃): React draws the SVG, D3 computes scales, ticks and paths. */
-export function ErrorPlot({ data, axis, alphaMax, cursor, showRidge, onCursor, width, height, thick }: Props) {
+export function ErrorPlot({ data, axis, alphaMax, cursor, showRidge, showLowRank, showLargeBeta, onCursor, width, height, thick }: Props) {
   const svgRef = useRef<SVGSVGElement>(null);
   const M = thick ? MARGIN_THICK : MARGIN;
   const w = width - M.left - M.right;
@@ -91,6 +93,10 @@ export function ErrorPlot({ data, axis, alphaMax, cursor, showRidge, onCursor, w
             </g>
           ))}
         {data && showRidge && <path d={path(data.ridge)} fill="none" stroke={COLORS.ridge} strokeWidth={sw} strokeDasharray="8 5" data-testid="curve-ridge" />}
+        {data && showLowRank && axis === 'alphaTilde' && (
+          <path d={path(data.lowRank)} fill="none" stroke={COLORS.lowRank} strokeWidth={sw} strokeDasharray="2 4" strokeLinecap="round" data-testid="curve-lowrank" />
+        )}
+        {data && showLargeBeta && <path d={path(data.largeBeta)} fill="none" stroke={COLORS.largeBeta} strokeWidth={sw} strokeDasharray="12 4 2 4" data-testid="curve-largebeta" />}
         {data && <path d={path(data.bo)} fill="none" stroke={COLORS.bo} strokeWidth={sw + 0.6} data-testid="curve-bo" />}
         <line x1={x(cursor)} x2={x(cursor)} y2={h} stroke={COLORS.cursor} strokeWidth={1} />
         {Number.isFinite(readout) && <circle cx={x(cursor)} cy={y(readout)} r={thick ? 7 : 5} fill={COLORS.bo} stroke="#fff" strokeWidth={1.5} />}

@@ -1,4 +1,5 @@
 import { boCurve } from './bsr/curve';
+import { largeBetaError, largeBetaRho, lowRankError } from './bsr/limits';
 import { alphaMNNE, alphaPR, alphaTildeWR, toAlphaTilde } from './bsr/thresholds';
 
 /** Everything a view needs for the BSR error panel, computed in one call (one worker round trip). */
@@ -15,6 +16,9 @@ export interface BsrCurveResponse {
   bo: number[];
   ridge: number[];
   status: string[];
+  /** Low-rank (r = O(1)) limit at the same α̃, and β → ∞ limit at the same α and ρ. */
+  lowRank: number[];
+  largeBeta: number[];
   warnings: string[];
   alphaPR: number;
   alphaMNNE: number;
@@ -35,6 +39,8 @@ export const theoryApi = {
       bo: c.bo,
       ridge: c.ridge,
       status: c.status,
+      lowRank: c.alphaTilde.map((a) => lowRankError(a, req.beta, req.delta).error),
+      largeBeta: c.alpha.map((a) => largeBetaError(a, largeBetaRho(req.beta, req.rho), req.delta).error),
       warnings: c.warnings,
       alphaPR: alphaPR(req.beta, req.rho),
       alphaMNNE: alphaMNNE(req.beta, req.rho),
