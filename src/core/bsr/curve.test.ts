@@ -121,3 +121,31 @@ describe('independent checks of the fixed point', () => {
     expect(() => boCurve({ beta: 1, rho: 0.5, delta: 0 }, [-0.1])).toThrow(/α/);
   });
 });
+
+describe('published curves on the α̃ axis and published GAMP-RIE runs', () => {
+  it('matches plots__LR (β = 1, Δ = 0, the same curves on an α̃ grid) within 2e-3 away from α_PR', () => {
+    const rows = loadReferenceCsv('bsr-paper/plots__LR_delta_0.0_beta_1.0_rho_0.1_0.2_0.5_1.0_2.0_alphaLR_0.0_0.005_1.0.csv');
+    for (const rho of [0.1, 0.2, 0.5, 1, 2]) {
+      const g = rows.filter((r) => r.rho === rho);
+      const c = boCurve({ beta: 1, rho, delta: 0 }, g.map((r) => r.alpha));
+      g.forEach((r, i) => {
+        expect(c.alphaTilde[i]).toBeCloseTo(r.alpha_LR, 9);
+        if (Math.abs(r.alpha - alphaPR(1, rho)) < 0.02) return;
+        expect(Math.abs(c.bo[i] - r.mmse), `ρ=${rho} α̃=${r.alpha_LR}`).toBeLessThan(2e-3);
+      });
+    }
+  });
+  it('lies within the scatter (±0.06) of the published d = 100 GAMP-RIE runs that did not diverge', () => {
+    for (const [file, beta, rho, delta] of [
+      ['bsr-paper/AMP__AMP_rho_0.2_beta_1.0_delta_0.0_D_100.csv', 1, 0.2, 0],
+      ['bsr-paper/AMP__AMP_rho_1.0_beta_1.0_delta_0.1_D_100.csv', 1, 1, 0.1],
+    ] as const) {
+      const rows = loadReferenceCsv(file).filter((r) => r.mmse < 1.5);
+      const c = boCurve({ beta, rho, delta }, rows.map((r) => r.alpha));
+      const devs = rows.map((r, i) => r.mmse - c.bo[i]);
+      expect(Math.max(...devs.map(Math.abs))).toBeLessThan(0.06);
+      // and on average they agree much better than single runs do
+      expect(Math.abs(devs.reduce((a, b) => a + b, 0) / devs.length)).toBeLessThan(0.01);
+    }
+  });
+});
