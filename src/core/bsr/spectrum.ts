@@ -103,7 +103,7 @@ export class BsrSpectrum {
       c[k] = v;
     }
     if (c[4] === 0) return { re: NaN, im: 0 };
-    const r = polyRootsInto(c, this.roots, this.warm);
+    const r = polyRootsInto(c, this.roots, this.warm, 200, 1e-9);
     this.warm = r.converged;
     let best = 0;
     for (let i = 1; i < r.im.length; i++) if (r.im[i] > r.im[best]) best = i;

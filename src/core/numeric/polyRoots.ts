@@ -29,9 +29,10 @@ const scratch = new Float64Array(64);
 
 /**
  * In-place variant for hot loops: `out` receives the roots and, when `warmStart` is set, its
- * current contents are the starting points (the roots at a neighbouring parameter).
+ * current contents are the starting points (the roots at a neighbouring parameter). A positive
+ * `stallTol` accepts roots once steps stop shrinking below that relative size.
  */
-export function polyRootsInto(coeffs: ArrayLike<number>, out: ComplexRoots, warmStart: boolean, maxIter = 500): ComplexRoots {
+export function polyRootsInto(coeffs: ArrayLike<number>, out: ComplexRoots, warmStart: boolean, maxIter = 500, stallTol = 0): ComplexRoots {
   let n = coeffs.length - 1;
   while (n > 0 && coeffs[n] === 0) n--;
   const { re, im } = out;
@@ -40,8 +41,12 @@ export function polyRootsInto(coeffs: ArrayLike<number>, out: ComplexRoots, warm
   const a = n < scratch.length ? scratch : new Float64Array(n + 1);
   for (let k = 0; k <= n; k++) a[k] = coeffs[k] / lead;
   if (warmStart) {
-    // Perturb exact duplicates, which would stall the iteration.
-    for (let i = 0; i < n; i++) for (let j = 0; j < i; j++) if (re[i] === re[j] && im[i] === im[j]) im[i] += 1e-7 * (1 + Math.abs(re[i]));
+    // With real coefficients, starting points on the real axis stay there: nudge them off it (in
+    // opposite directions) so a complex pair can form; also separate exact duplicates.
+    for (let i = 0; i < n; i++) {
+      if (Math.abs(im[i]) <= 1e-12 * Math.abs(re[i])) im[i] = (i % 2 ? -1e-6 : 1e-6) * (Math.abs(re[i]) + 1e-300);
+      for (let j = 0; j < i; j++) if (re[i] === re[j] && im[i] === im[j]) im[i] += 1e-7 * (1 + Math.abs(re[i]));
+    }
   } else {
     // Cauchy-style radius bound; start on a circle with an irrational phase offset.
     let radius = 0;
@@ -54,6 +59,8 @@ export function polyRootsInto(coeffs: ArrayLike<number>, out: ComplexRoots, warm
     }
   }
   out.converged = false;
+  let prevStep = Infinity;
+  let stalled = 0;
   for (let iter = 0; iter < maxIter; iter++) {
     let maxStep = 0;
     let maxAbs = 0;
@@ -115,6 +122,15 @@ export function polyRootsInto(coeffs: ArrayLike<number>, out: ComplexRoots, warm
       out.converged = true;
       break;
     }
+    // Near-multiple roots converge only linearly and then wander at rounding level: once the steps are
+    // below stallTol (relative) and no longer shrink, the roots are as accurate as the caller needs.
+    if (maxStep <= stallTol * Math.max(maxAbs, 1e-300) && maxStep >= 0.5 * prevStep) {
+      if (++stalled >= 2) {
+        out.converged = true;
+        break;
+      }
+    } else stalled = 0;
+    prevStep = maxStep;
   }
   return out;
 }
