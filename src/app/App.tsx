@@ -1,41 +1,58 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { toAlphaTilde } from '../core/bsr/thresholds';
-import { fieldOf, type NumberField } from '../state/schema';
+import type { Panel } from '../state/schema';
 import { hashOf, pickState } from '../state/store';
+import { Controls } from './Controls';
 import { Equations } from './Equations';
 import { ErrorPlot, interpolate } from './ErrorPlot';
+import type { PanelData } from './export';
+import { ExportBar } from './ExportBar';
 import { COLORS } from './palette';
-import { ParamControl } from './ParamControl';
+import { PhaseDiagram } from './PhaseDiagram';
+import { LandscapePanel, SpectrumPanel, StrongPanel } from './SidePanels';
 import { useBsrCurve, type PanelStatus } from './useBsrCurve';
-import { useWidth } from './useWidth';
 import { explorerStore, startUrlSync, useExplorer } from './useExplorer';
+import { useFamily } from './useFamily';
+import { useWidth } from './useWidth';
 
 const fmt = (v: number) => (Number.isFinite(v) ? (Math.abs(v) >= 1e-3 || v === 0 ? v.toFixed(4) : v.toExponential(2)) : '—');
+
+const PANELS: Array<[Panel, string]> = [
+  ['phase', 'Phase diagram'],
+  ['spectrum', 'Spectrum'],
+  ['landscape', 'Landscape'],
+  ['strong', 'Strong recovery'],
+];
 
 export function App() {
   const s = useExplorer((st) => st);
   const { alpha, beta, rho, delta, axis, alphaMax, present, hideControls, notices } = s;
+  const set = explorerStore.getState().set;
   useEffect(() => startUrlSync(), []);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      const target = e.target as HTMLElement;
-      if (target.tagName === 'INPUT' && (target as HTMLInputElement).type === 'text') return;
+      const t = e.target as HTMLElement;
+      if ((t.tagName === 'INPUT' && (t as HTMLInputElement).type === 'text') || t.tagName === 'SELECT') return;
+      const st = explorerStore.getState();
       if ((e.ctrlKey || e.metaKey) && e.key === 'z') {
         e.preventDefault();
-        explorerStore.getState().undo();
-      } else if (e.key === 'p' && !e.ctrlKey && !e.metaKey) explorerStore.getState().set({ present: !explorerStore.getState().present });
-      else if (e.key === 'h' && !e.ctrlKey && !e.metaKey) explorerStore.getState().set({ hideControls: !explorerStore.getState().hideControls });
+        st.undo();
+      } else if (!e.ctrlKey && !e.metaKey && !e.altKey) {
+        if (e.key === 'p') st.set({ present: !st.present });
+        else if (e.key === 'h') st.set({ hideControls: !st.hideControls });
+      }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, []);
   const curve = useBsrCurve(beta, rho, delta, axis, alphaMax);
-  const [plotBox, plotWidth] = useWidth<HTMLDivElement>(820);
+  const family = useFamily(s.family, s.familyValues, beta, rho, delta, axis, alphaMax);
+  const [mainBox, mainWidth] = useWidth<HTMLDivElement>(820);
+  const [sideBox, sideWidth] = useWidth<HTMLDivElement>(820);
   const cursor = axis === 'alpha' ? alpha : toAlphaTilde(alpha, beta, rho);
   const xs = curve.data ? (axis === 'alpha' ? curve.data.alpha : curve.data.alphaTilde) : [];
   const eBo = curve.data ? interpolate(xs, curve.data.bo, cursor) : NaN;
   const eRidge = curve.data ? interpolate(xs, curve.data.ridge, cursor) : NaN;
-  const set = explorerStore.getState().set;
   const [copied, setCopied] = useState(false);
   const copyLink = async () => {
     const url = location.href.split('#')[0] + hashOf(pickState(explorerStore.getState()));
@@ -47,8 +64,29 @@ export function App() {
       window.prompt('Copy this link', url);
     }
   };
-  const alphaField = fieldOf('alpha') as NumberField;
-  const alphaTop = axis === 'alpha' ? alphaMax : Math.min(alphaField.max, (alphaMax * rho * (1 + beta)) / beta);
+  const [side, setSide] = useState<{ status: PanelStatus; detail: string }>({ status: 'computing', detail: '' });
+  const [sideData, setSideData] = useState<PanelData | null>(null);
+  const onSideStatus = useCallback((status: PanelStatus, detail: string) => setSide({ status, detail }), []);
+  const onSideData = useCallback((d: PanelData | null) => setSideData(d), []);
+  const sideRef = useRef<HTMLDivElement>(null);
+  const mainRef = useRef<HTMLDivElement>(null);
+  const mainData: PanelData | null = curve.data
+    ? {
+        name: 'curve',
+        params: { beta, rho, delta, axis, alphaPR: curve.data.alphaPR, alphaMNNE: curve.data.alphaMNNE },
+        columns: {
+          alpha: curve.data.alpha,
+          alphaTilde: curve.data.alphaTilde,
+          bo: curve.data.bo,
+          ridge: curve.data.ridge,
+          lowRank: curve.data.lowRank,
+          largeBeta: curve.data.largeBeta,
+          status: curve.data.status,
+          ...Object.fromEntries(family.map((f) => [`bo_${s.family}_${f.value}`, f.curve.bo])),
+        },
+      }
+    : null;
+  const pick = (a: number, y: number) => set({ alpha: Number(a.toPrecision(3)), ...(s.plane === 'alpha-rho' ? { rho: Number(y.toPrecision(3)) } : { beta: Number(y.toPrecision(3)) }) });
   return (
     <div className={`app${present ? ' present' : ''}${hideControls ? ' no-controls' : ''}`}>
       <header className="topbar">
@@ -83,137 +121,137 @@ export function App() {
         </div>
       )}
       <main className="layout">
-        {!hideControls && (
-          <aside className="controls" aria-label="Parameters">
-            <ParamControl
-              field={alphaField}
-              value={alpha}
-              max={alphaTop}
-              hint="samples per entry of S, n/(dL)"
-              onChange={(v) => set({ alpha: v })}
-            />
-            <ParamControl field={fieldOf('beta') as NumberField} value={beta} hint="sequence length / token dimension, L/d" onChange={(v) => set({ beta: v })} />
-            <ParamControl field={fieldOf('rho') as NumberField} value={rho} hint="rank / token dimension, r/d" onChange={(v) => set({ rho: v })} />
-            <ParamControl field={fieldOf('delta') as NumberField} value={delta} hint="label noise variance" onChange={(v) => set({ delta: v })} />
-            <ParamControl field={fieldOf('alphaMax') as NumberField} value={alphaMax} hint="right end of the plot" onChange={(v) => set({ alphaMax: v })} />
-            <fieldset className="toggles">
-              <legend>Horizontal axis</legend>
-              <label>
-                <input type="radio" name="axis" checked={axis === 'alpha'} onChange={() => set({ axis: 'alpha' })} /> α = n/(dL)
-              </label>
-              <label>
-                <input type="radio" name="axis" checked={axis === 'alphaTilde'} onChange={() => set({ axis: 'alphaTilde' })} data-testid="axis-alphaTilde" /> α̃ = n/(r(d+L))
-              </label>
-            </fieldset>
-            <fieldset className="toggles">
-              <legend>Curves</legend>
-              <label>
-                <input type="checkbox" checked={s.showRidge} onChange={(e) => set({ showRidge: e.target.checked })} /> ridge baseline
-              </label>
-              <label title="Shown on the α̃ axis, where it is defined">
-                <input type="checkbox" checked={s.showLowRank} onChange={(e) => set({ showLowRank: e.target.checked })} data-testid="toggle-lowrank" /> low-rank limit
-                r = O(1) {axis === 'alpha' && <small>(on the α̃ axis)</small>}
-              </label>
-              <label>
-                <input type="checkbox" checked={s.showLargeBeta} onChange={(e) => set({ showLargeBeta: e.target.checked })} data-testid="toggle-largebeta" /> large-β limit
-              </label>
-            </fieldset>
-          </aside>
-        )}
-        <section className="panel" aria-label="Error versus sample ratio">
-          <div className="panel-head">
-            <h2>Excess error vs {axis === 'alpha' ? 'α' : 'α̃'}</h2>
-            <StatusBadge status={curve.status} error={curve.error} millis={curve.data?.millis} />
-          </div>
-          <div ref={plotBox} className="plot-box">
-          <ErrorPlot
-            data={curve.data}
-            axis={axis}
-            alphaMax={alphaMax}
-            cursor={cursor}
-            showRidge={s.showRidge}
-            showLowRank={s.showLowRank}
-            showLargeBeta={s.showLargeBeta}
-            onCursor={(x) => set({ alpha: Number((axis === 'alpha' ? x : (x * rho * (1 + beta)) / beta).toPrecision(4)) })}
-            width={plotWidth}
-            height={Math.round(Math.min(plotWidth * 0.6, present ? 620 : 480))}
-            thick={present}
-          />
-          </div>
-          <ul className="legend-html" aria-label="Legend">
-            <li>
-              <span className="swatch solid" style={{ borderColor: COLORS.bo }} /> Bayes-optimal = GAMP-RIE (theory)
-            </li>
-            {s.showRidge && (
+        {!hideControls && <Controls s={s} set={set} />}
+        <div className="panels">
+          <section className="panel" aria-label="Error versus sample ratio">
+            <div className="panel-head">
+              <h2>Excess error vs {axis === 'alpha' ? 'α' : 'α̃'}</h2>
+              <StatusBadge status={curve.status} detail={curve.status === 'failed' ? curve.error ?? '' : curve.data ? `${curve.data.millis.toFixed(0)} ms` : ''} testId="status" />
+            </div>
+            <div ref={(el) => { mainBox.current = el; mainRef.current = el; }} className="plot-box">
+              <ErrorPlot
+                data={curve.data}
+                axis={axis}
+                alphaMax={alphaMax}
+                cursor={cursor}
+                showRidge={s.showRidge}
+                showLowRank={s.showLowRank}
+                showLargeBeta={s.showLargeBeta}
+                family={family}
+                familyKind={s.family}
+                onCursor={(x) => set({ alpha: Number((axis === 'alpha' ? x : (x * rho * (1 + beta)) / beta).toPrecision(4)) })}
+                width={mainWidth}
+                height={Math.round(Math.min(mainWidth * 0.58, present ? 620 : 460))}
+                thick={present}
+              />
+            </div>
+            <ul className="legend-html" aria-label="Legend">
               <li>
-                <span className="swatch dashed" style={{ borderColor: COLORS.ridge }} /> ridge on vec(X), optimal λ = Δ
+                <span className="swatch solid" style={{ borderColor: COLORS.bo }} /> Bayes-optimal = GAMP-RIE (theory)
               </li>
-            )}
-            {s.showLowRank && axis === 'alphaTilde' && (
+              {s.showRidge && (
+                <li>
+                  <span className="swatch dashed" style={{ borderColor: COLORS.ridge }} /> ridge on vec(X), optimal λ = Δ
+                </li>
+              )}
+              {s.showLowRank && axis === 'alphaTilde' && (
+                <li>
+                  <span className="swatch dotted" style={{ borderColor: COLORS.lowRank }} /> low-rank limit r = O(1)
+                </li>
+              )}
+              {s.showLargeBeta && (
+                <li>
+                  <span className="swatch dashed" style={{ borderColor: COLORS.largeBeta }} /> β → ∞ limit
+                </li>
+              )}
               <li>
-                <span className="swatch dotted" style={{ borderColor: COLORS.lowRank }} /> low-rank limit r = O(1)
+                <span className="swatch dashed" style={{ borderColor: COLORS.pr }} /> α_PR perfect recovery (BO, Δ = 0)
               </li>
-            )}
-            {s.showLargeBeta && (
               <li>
-                <span className="swatch dashed" style={{ borderColor: COLORS.largeBeta }} /> β → ∞ limit
+                <span className="swatch dotted" style={{ borderColor: COLORS.mnne }} /> α_MNNE nuclear-norm minimisation
               </li>
+              {axis === 'alphaTilde' && (
+                <li>
+                  <span className="swatch dotted" style={{ borderColor: COLORS.wr }} /> α̃_WR weak recovery when r = O(1); none at extensive rank
+                </li>
+              )}
+            </ul>
+            <dl className="readout" data-testid="readout">
+              <div>
+                <dt>α</dt>
+                <dd>{fmt(alpha)}</dd>
+              </div>
+              <div>
+                <dt>α̃</dt>
+                <dd>{fmt(toAlphaTilde(alpha, beta, rho))}</dd>
+              </div>
+              <div>
+                <dt>E_BO</dt>
+                <dd data-testid="readout-bo">{fmt(eBo)}</dd>
+              </div>
+              <div>
+                <dt>E_ridge</dt>
+                <dd>{fmt(eRidge)}</dd>
+              </div>
+              <div>
+                <dt>α_PR</dt>
+                <dd data-testid="readout-pr">{fmt(curve.data?.alphaPR ?? NaN)}</dd>
+              </div>
+              <div>
+                <dt>α_MNNE</dt>
+                <dd data-testid="readout-mnne">{fmt(curve.data?.alphaMNNE ?? NaN)}</dd>
+              </div>
+            </dl>
+            {curve.data?.warnings.map((w) => (
+              <p key={w} className="warning" role="status">
+                ⚠ {w}
+              </p>
+            ))}
+            <ExportBar svg={mainRef} data={mainData} />
+          </section>
+          <section className="panel" aria-label="Second panel">
+            <div className="panel-head">
+              <div role="tablist" className="tabs">
+                {PANELS.map(([id, label]) => (
+                  <button key={id} role="tab" aria-selected={s.panel === id} onClick={() => set({ panel: id })} data-testid={`tab-${id}`}>
+                    {label}
+                  </button>
+                ))}
+              </div>
+              <StatusBadge status={side.status} detail={side.detail} testId="side-status" />
+            </div>
+            {s.panel === 'phase' && (
+              <div className="plane-switch">
+                <label>
+                  <input type="radio" name="plane" checked={s.plane === 'alpha-rho'} onChange={() => set({ plane: 'alpha-rho' })} /> over (α, ρ) at β = {beta}
+                </label>
+                <label>
+                  <input type="radio" name="plane" checked={s.plane === 'alpha-beta'} onChange={() => set({ plane: 'alpha-beta' })} data-testid="plane-alpha-beta" /> over (α, β) at ρ = {rho}
+                </label>
+              </div>
             )}
-            <li>
-              <span className="swatch dashed" style={{ borderColor: COLORS.pr }} /> α_PR perfect recovery (BO, Δ = 0)
-            </li>
-            <li>
-              <span className="swatch dotted" style={{ borderColor: COLORS.mnne }} /> α_MNNE nuclear-norm minimisation
-            </li>
-            {axis === 'alphaTilde' && (
-              <li>
-                <span className="swatch dotted" style={{ borderColor: COLORS.wr }} /> α̃_WR weak recovery when r = O(1)
-              </li>
-            )}
-          </ul>
-          <dl className="readout" data-testid="readout">
-            <div>
-              <dt>α</dt>
-              <dd>{fmt(alpha)}</dd>
+            <div ref={(el) => { sideBox.current = el; sideRef.current = el; }} className="plot-box">
+              {s.panel === 'phase' && (
+                <PhaseDiagram plane={s.plane} beta={beta} rho={rho} delta={delta} alpha={alpha} alphaMax={alphaMax} width={sideWidth} onPick={pick} onStatus={onSideStatus} onData={onSideData} />
+              )}
+              {s.panel === 'spectrum' && <SpectrumPanel beta={beta} rho={rho} delta={delta} alpha={alpha} width={sideWidth} thick={present} onStatus={onSideStatus} onData={onSideData} />}
+              {s.panel === 'landscape' && <LandscapePanel beta={beta} rho={rho} delta={delta} alpha={alpha} width={sideWidth} thick={present} onStatus={onSideStatus} onData={onSideData} />}
+              {s.panel === 'strong' && <StrongPanel axis={axis} width={sideWidth} thick={present} onStatus={onSideStatus} onData={onSideData} />}
             </div>
-            <div>
-              <dt>α̃</dt>
-              <dd>{fmt(toAlphaTilde(alpha, beta, rho))}</dd>
-            </div>
-            <div>
-              <dt>E_BO</dt>
-              <dd data-testid="readout-bo">{fmt(eBo)}</dd>
-            </div>
-            <div>
-              <dt>E_ridge</dt>
-              <dd>{fmt(eRidge)}</dd>
-            </div>
-            <div>
-              <dt>α_PR</dt>
-              <dd data-testid="readout-pr">{fmt(curve.data?.alphaPR ?? NaN)}</dd>
-            </div>
-            <div>
-              <dt>α_MNNE</dt>
-              <dd>{fmt(curve.data?.alphaMNNE ?? NaN)}</dd>
-            </div>
-          </dl>
-          {curve.data?.warnings.map((w) => (
-            <p key={w} className="warning" role="status">
-              ⚠ {w}
-            </p>
-          ))}
-        </section>
+            <ExportBar svg={sideRef} data={sideData} />
+          </section>
+        </div>
       </main>
       {!present && <Equations />}
     </div>
   );
 }
 
-function StatusBadge({ status, error, millis }: { status: PanelStatus; error: string | null; millis?: number }) {
-  const text = status === 'ready' ? `ready${millis !== undefined ? ` · ${millis.toFixed(0)} ms` : ''}` : status === 'failed' ? `failed: ${error}` : status;
+function StatusBadge({ status, detail, testId }: { status: PanelStatus; detail: string; testId: string }) {
   return (
-    <span className={`status status-${status}`} data-testid="status" role="status" aria-live="polite">
-      {text}
+    <span className={`status status-${status}`} data-testid={testId} role="status" aria-live="polite">
+      {status}
+      {detail ? ` · ${detail}` : ''}
     </span>
   );
 }

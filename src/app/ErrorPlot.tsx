@@ -2,8 +2,9 @@ import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
 import { useMemo, useRef, type PointerEvent } from 'react';
 import type { BsrCurveResponse } from '../core/theoryApi';
-import type { Axis } from '../state/schema';
-import { COLORS } from './palette';
+import type { Axis, Family } from '../state/schema';
+import { COLORS, FAMILY_COLORS } from './palette';
+import type { FamilyCurve } from './useFamily';
 
 interface Props {
   data: BsrCurveResponse | null;
@@ -14,6 +15,8 @@ interface Props {
   showRidge: boolean;
   showLowRank: boolean;
   showLargeBeta: boolean;
+  family: FamilyCurve[];
+  familyKind: Family;
   onCursor: (x: number) => void;
   width: number;
   height: number;
@@ -25,7 +28,7 @@ const MARGIN = { top: 16, right: 20, bottom: 48, left: 58 };
 const MARGIN_THICK = { top: 20, right: 24, bottom: 64, left: 84 };
 
 /** Error vs α (or α̃): React draws the SVG, D3 computes scales, ticks and paths. */
-export function ErrorPlot({ data, axis, alphaMax, cursor, showRidge, showLowRank, showLargeBeta, onCursor, width, height, thick }: Props) {
+export function ErrorPlot({ data, axis, alphaMax, cursor, showRidge, showLowRank, showLargeBeta, family, familyKind, onCursor, width, height, thick }: Props) {
   const svgRef = useRef<SVGSVGElement>(null);
   const M = thick ? MARGIN_THICK : MARGIN;
   const w = width - M.left - M.right;
@@ -33,11 +36,12 @@ export function ErrorPlot({ data, axis, alphaMax, cursor, showRidge, showLowRank
   const x = useMemo(() => scaleLinear().domain([0, alphaMax]).range([0, w]), [alphaMax, w]);
   const y = useMemo(() => scaleLinear().domain([0, 1.05]).range([h, 0]), [h]);
   const xs = data ? (axis === 'alpha' ? data.alpha : data.alphaTilde) : [];
-  const path = (ys: number[]) =>
+  const pathOf = (px: number[], ys: number[]) =>
     line<number>()
-      .defined((_, i) => Number.isFinite(ys[i]) && Number.isFinite(xs[i]))
-      .x((_, i) => x(xs[i]))
+      .defined((_, i) => Number.isFinite(ys[i]) && Number.isFinite(px[i]))
+      .x((_, i) => x(px[i]))
       .y((_, i) => y(Math.min(ys[i], 1.05)))(ys) ?? '';
+  const path = (ys: number[]) => pathOf(xs, ys);
   const markers: Array<{ key: string; at: number; label: string; color: string; dash: string }> = [];
   if (data) {
     const tilde = axis === 'alphaTilde';
@@ -93,6 +97,22 @@ export function ErrorPlot({ data, axis, alphaMax, cursor, showRidge, showLowRank
             </g>
           ))}
         {data && showRidge && <path d={path(data.ridge)} fill="none" stroke={COLORS.ridge} strokeWidth={sw} strokeDasharray="8 5" data-testid="curve-ridge" />}
+        {family.map((f, k) => {
+          const fx = axis === 'alpha' ? f.curve.alpha : f.curve.alphaTilde;
+          // Label where the curve is still clearly above 0, so labels of different curves separate.
+          let li = fx.findIndex((v, i) => v > alphaMax * 0.05 && f.curve.bo[i] < 0.5);
+          if (li < 0) li = Math.floor(fx.length / 3);
+          return (
+            <g key={f.value} data-testid={`family-${f.value}`}>
+              <path d={pathOf(fx, f.curve.bo)} fill="none" stroke={FAMILY_COLORS[k % FAMILY_COLORS.length]} strokeWidth={sw * 0.75} />
+              {Number.isFinite(f.curve.bo[li]) && (
+                <text x={x(fx[li]) + 4} y={y(f.curve.bo[li]) - 4} className="marker-label" fill={FAMILY_COLORS[k % FAMILY_COLORS.length]}>
+                  {familyKind === 'rho' ? 'ρ' : 'β'} = {f.value}
+                </text>
+              )}
+            </g>
+          );
+        })}
         {data && showLowRank && axis === 'alphaTilde' && (
           <path d={path(data.lowRank)} fill="none" stroke={COLORS.lowRank} strokeWidth={sw} strokeDasharray="2 4" strokeLinecap="round" data-testid="curve-lowrank" />
         )}

@@ -10,3 +10,6 @@ export const COLORS = {
   cursor: '#444444',
   sim: '#000000',
 } as const;
+
+/** Family curves (one per ρ or β): Okabe–Ito without the blue of the current curve. */
+export const FAMILY_COLORS = ['#E69F00', '#009E73', '#CC79A7', '#D55E00', '#56B4E9', '#999999', '#000000', '#F0E442'];

@@ -1,4 +1,5 @@
 import { boCurve } from './bsr/curve';
+import { landscape, phaseColumn, spectrumAt, strongCurves } from './panelsApi';
 import { largeBetaError, largeBetaRho, lowRankError } from './bsr/limits';
 import { alphaMNNE, alphaPR, alphaTildeWR, toAlphaTilde } from './bsr/thresholds';
 
@@ -30,6 +31,10 @@ export interface BsrCurveResponse {
 }
 
 export const theoryApi = {
+  phaseColumn,
+  spectrumAt,
+  landscape,
+  strongCurves,
   bsrCurve(req: BsrCurveRequest): BsrCurveResponse {
     const t0 = performance.now();
     const c = boCurve({ beta: req.beta, rho: req.rho, delta: req.delta }, req.alphas);

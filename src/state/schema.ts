@@ -4,6 +4,9 @@
  */
 
 export type Axis = 'alpha' | 'alphaTilde';
+export type Panel = 'phase' | 'spectrum' | 'landscape' | 'strong';
+export type Plane = 'alpha-rho' | 'alpha-beta';
+export type Family = 'none' | 'rho' | 'beta';
 
 export interface ExplorerState {
   model: 'bsr';
@@ -19,6 +22,14 @@ export interface ExplorerState {
   showRidge: boolean;
   showLowRank: boolean;
   showLargeBeta: boolean;
+  /** Which secondary panel is shown beside the error curve. */
+  panel: Panel;
+  /** Plane of the phase diagram. */
+  plane: Plane;
+  /** Extra curves on the error plot: one per value of ρ or of β (the paper's families). */
+  family: Family;
+  /** Comma-separated values of the family parameter. */
+  familyValues: string;
   /** Large type, thick lines, high contrast. */
   present: boolean;
   /** Hide the control column (for a projector). */
@@ -54,7 +65,30 @@ export interface ChoiceField {
   def: string;
 }
 
-export type Field = NumberField | BoolField | ChoiceField;
+/** A comma-separated list of positive numbers (kept as text so links stay as typed). */
+export interface ListField {
+  kind: 'list';
+  key: keyof ExplorerState;
+  label: string;
+  def: string;
+}
+
+export type Field = NumberField | BoolField | ChoiceField | ListField;
+
+/** At most this many family curves, each in (0, 100]. */
+export const MAX_FAMILY = 8;
+
+/** Parses a family list; invalid items are reported, not silently dropped. */
+export function parseList(text: string): { values: number[]; bad: string[] } {
+  const values: number[] = [];
+  const bad: string[] = [];
+  for (const item of text.split(',').map((x) => x.trim()).filter((x) => x !== '')) {
+    const v = Number(item);
+    if (Number.isFinite(v) && v > 0 && v <= 100 && values.length < MAX_FAMILY) values.push(v);
+    else bad.push(item);
+  }
+  return { values, bad };
+}
 
 export const FIELDS: readonly Field[] = [
   { kind: 'choice', key: 'model', label: 'model', choices: ['bsr'], def: 'bsr' },
@@ -67,6 +101,10 @@ export const FIELDS: readonly Field[] = [
   { kind: 'bool', key: 'showRidge', label: 'ridge', def: true },
   { kind: 'bool', key: 'showLowRank', label: 'low-rank limit', def: true },
   { kind: 'bool', key: 'showLargeBeta', label: 'large-β limit', def: false },
+  { kind: 'choice', key: 'panel', label: 'panel', choices: ['phase', 'spectrum', 'landscape', 'strong'], def: 'phase' },
+  { kind: 'choice', key: 'plane', label: 'plane', choices: ['alpha-rho', 'alpha-beta'], def: 'alpha-rho' },
+  { kind: 'choice', key: 'family', label: 'family', choices: ['none', 'rho', 'beta'], def: 'none' },
+  { kind: 'list', key: 'familyValues', label: 'family values', def: '' },
   { kind: 'bool', key: 'present', label: 'presentation', def: false },
   { kind: 'bool', key: 'hideControls', label: 'hide controls', def: false },
 ];

@@ -27,7 +27,7 @@ describe('URL codec', () => {
   it('writes short, readable numbers', () => {
     expect(formatNumber(0.1 + 0.2)).toBe('0.30000000000000004');
     expect(formatNumber(0.3)).toBe('0.3');
-    expect(encodeState(DEFAULT_STATE)).toBe('v=1&model=bsr&alpha=0.3&beta=1&rho=0.5&delta=0&axis=alpha&alphaMax=1.2');
+    expect(encodeState(DEFAULT_STATE)).toBe('v=1&model=bsr&alpha=0.3&beta=1&rho=0.5&delta=0&axis=alpha&alphaMax=1.2&panel=phase&plane=alpha-rho&family=none');
   });
 
   it('clamps out-of-range values and says so', () => {
@@ -63,5 +63,15 @@ describe('URL codec', () => {
     expect(d.notices[0]).toMatch(/malformed/);
     expect(decodeState('').state).toEqual(DEFAULT_STATE);
     expect(decodeState('#&&&').notices.length).toBeGreaterThan(0);
+  });
+});
+
+describe('family lists in links', () => {
+  it('round-trip and report bad items', () => {
+    const d = decodeState('#v=1&family=rho&familyValues=0.1,0.2,x,-1,0.5');
+    expect(d.state.family).toBe('rho');
+    expect(d.state.familyValues).toBe('0.1,0.2,0.5');
+    expect(d.notices[0]).toMatch(/ignored x, -1/);
+    expect(decodeState('#' + encodeState(d.state)).state).toEqual(d.state);
   });
 });

@@ -1,4 +1,4 @@
-import { DEFAULT_STATE, FIELDS, type ExplorerState } from './schema';
+import { DEFAULT_STATE, FIELDS, MAX_FAMILY, parseList, type ExplorerState } from './schema';
 
 /** Version of the link format; bump when a key changes meaning, and keep reading older ones. */
 export const URL_VERSION = 1;
@@ -17,6 +17,9 @@ export function encodeState(s: ExplorerState): string {
     if (f.kind === 'bool') {
       if (v !== f.def) parts.push(`${f.key}=${v ? 1 : 0}`);
     } else if (f.kind === 'number') parts.push(`${f.key}=${formatNumber(v as number)}`);
+    else if (f.kind === 'list') {
+      if (v !== f.def) parts.push(`${f.key}=${String(v).split(',').map(encodeURIComponent).join(',')}`);
+    }
     else parts.push(`${f.key}=${encodeURIComponent(String(v))}`);
   }
   return parts.join('&');
@@ -78,6 +81,10 @@ export function decodeState(hash: string): Decoded {
       if (rawValue === '1' || rawValue === 'true') writable[f.key] = true;
       else if (rawValue === '0' || rawValue === 'false') writable[f.key] = false;
       else notices.push(`${f.label}: “${truncate(rawValue)}” should be 0 or 1; using ${f.def ? 1 : 0}.`);
+    } else if (f.kind === 'list') {
+      const { values, bad } = parseList(rawValue);
+      if (bad.length) notices.push(`${f.label}: ignored ${bad.map(truncate).join(', ')} (values must be numbers in (0, 100], at most ${MAX_FAMILY}).`);
+      writable[f.key] = values.join(',');
     } else {
       if (f.choices.includes(rawValue)) writable[f.key] = rawValue;
       else notices.push(`${f.label}: “${truncate(rawValue)}” is not one of ${f.choices.join(', ')}; using ${f.def}.`);

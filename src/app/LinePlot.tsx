@@ -1,0 +1,78 @@
+import { scaleLinear, scaleLog } from 'd3-scale';
+import { line } from 'd3-shape';
+import { Axes } from './Axes';
+
+export interface Series {
+  key: string;
+  x: ArrayLike<number>;
+  y: ArrayLike<number>;
+  color: string;
+  dash?: string;
+  width?: number;
+  label?: string;
+}
+
+export interface VLine {
+  key: string;
+  x: number;
+  color: string;
+  dash?: string;
+  label?: string;
+}
+
+interface Props {
+  series: Series[];
+  vlines?: VLine[];
+  xDomain: [number, number];
+  yDomain: [number, number];
+  xLabel: string;
+  yLabel: string;
+  width: number;
+  height: number;
+  logX?: boolean;
+  thick?: boolean;
+  testId: string;
+  ariaLabel: string;
+}
+
+const M = { top: 14, right: 18, bottom: 46, left: 60 };
+
+/** A plain x–y plot for the secondary panels: D3 scales and paths, React SVG. */
+export function LinePlot({ series, vlines = [], xDomain, yDomain, xLabel, yLabel, width, height, logX, thick, testId, ariaLabel }: Props) {
+  const w = width - M.left - M.right;
+  const h = height - M.top - M.bottom;
+  const x = logX ? scaleLog().domain(xDomain).range([0, w]) : scaleLinear().domain(xDomain).range([0, w]);
+  const y = scaleLinear().domain(yDomain).range([h, 0]);
+  const sw = thick ? 3.5 : 2;
+  return (
+    <svg viewBox={`0 0 ${width} ${height}`} className="plot" data-testid={testId} role="img" aria-label={ariaLabel}>
+      <g transform={`translate(${M.left},${M.top})`}>
+        <Axes x={x} y={y} width={w} height={h} xLabel={xLabel} yLabel={yLabel} margin={M} />
+        <clipPath id={`${testId}-clip`}>
+          <rect width={w} height={h} />
+        </clipPath>
+        <g clipPath={`url(#${testId}-clip)`}>
+          {vlines.map((v) => (
+            <g key={v.key}>
+              <line x1={x(v.x)} x2={x(v.x)} y2={h} stroke={v.color} strokeDasharray={v.dash} strokeWidth={thick ? 2.5 : 1.5} />
+              {v.label && (
+                <text x={x(v.x) + 4} y={12} className="marker-label" fill={v.color}>
+                  {v.label}
+                </text>
+              )}
+            </g>
+          ))}
+          {series.map((s) => {
+            const idx = Array.from({ length: s.x.length }, (_, i) => i);
+            const d =
+              line<number>()
+                .defined((i) => Number.isFinite(s.x[i]) && Number.isFinite(s.y[i]) && (!logX || s.x[i] > 0))
+                .x((i) => x(s.x[i]))
+                .y((i) => y(s.y[i]))(idx) ?? '';
+            return <path key={s.key} d={d} fill="none" stroke={s.color} strokeWidth={s.width ?? sw} strokeDasharray={s.dash} data-testid={`${testId}-${s.key}`} />;
+          })}
+        </g>
+      </g>
+    </svg>
+  );
+}
