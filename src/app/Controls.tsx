@@ -18,7 +18,7 @@ export function Controls({ s, set }: Props) {
   const badFamily = parseList(familyText).bad;
   return (
     <aside className="controls" aria-label="Parameters">
-      <details className="presets" open>
+      <details className="presets" open={!s.present}>
         <summary>Paper figures</summary>
         <ul>
           {PRESETS.map((p) => (
