@@ -34,3 +34,14 @@ export function fillGaussian<T extends { length: number; [i: number]: number }>(
   for (let i = 0; i < out.length; i++) out[i] = sigma * gauss();
   return out;
 }
+
+/**
+ * An independent seed for a named stream (teacher/data vs. each initialisation), so that runs that
+ * share a user-facing seed never reuse the same random numbers (murmur3 finaliser).
+ */
+export function deriveSeed(seed: number, stream: number): number {
+  let h = (seed ^ Math.imul(stream + 1, 0x9e3779b9)) >>> 0;
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b) >>> 0;
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35) >>> 0;
+  return (h ^ (h >>> 16)) | 0;
+}
