@@ -6,6 +6,9 @@ import { alphaMNNE, alphaPR, fromAlphaTilde } from '../core/bsr/thresholds';
 import { helpFor, parseFlags, toInteger, toList, toNumber, UsageError, type FlagSpecs } from './args';
 import { toCsv, toJson, type Format } from './format';
 import { VERSION } from '../core/version';
+import { runAveragedGd } from '../core/bsr/sim/gd';
+import { DEFAULT_DAMPING, runGampRie } from '../core/bsr/sim/gampRie';
+import { createInstance } from '../core/bsr/sim/instance';
 
 const shape: FlagSpecs = {
   beta: { kind: 'number', help: 'β = L/d, sequence length over token dimension (> 0)', required: true },
@@ -98,7 +101,78 @@ export const bsrCommands: Record<string, { usage: string; flags: FlagSpecs; run:
       return output(f, res, { ...params, fixedPointQ: fp.q }, { q: curve.q, phi: curve.phi });
     },
   },
+  amp: {
+    usage: 'tokenphase bsr amp --d D --beta B --rho R --delta D --alpha A --seed S [--damping x] [--max-iter T] [--format json|csv]\n\n' +
+      'GAMP-RIE on one seeded instance (d×L tokens, L = βd, rank r = ρd, n = αdL samples), with the\n' +
+      'state-evolution prediction per iteration and the Bayes-optimal error it should reach.',
+    flags: {
+      d: { kind: 'integer', help: 'token dimension d (2–2000; memory grows as α(βd²)²)', required: true },
+      ...shape,
+      delta: { kind: 'number', help: 'Δ, label-noise variance (≥ 0)', default: '0' },
+      alpha: { kind: 'number', help: 'α = n/(dL) (> 0)', required: true },
+      seed: { kind: 'integer', help: 'seed of teacher and data', default: '1' },
+      damping: { kind: 'number', help: 'damping of ω and V in [0, 1)', default: String(DEFAULT_DAMPING) },
+      'max-iter': { kind: 'integer', help: 'iteration budget', default: '100' },
+      ...format,
+    },
+    run(f) {
+      const spec = simSpec(f);
+      const damping = toNumber('--damping', f.get('damping')!);
+      if (!(damping >= 0 && damping < 1)) throw new UsageError(`--damping must lie in [0, 1) (got ${f.get('damping')})`);
+      const inst = createInstance(spec);
+      const r = runGampRie(inst, { damping, maxIter: toInteger('--max-iter', f.get('max-iter')!, 1, 100_000) });
+      const theory = boCurve({ beta: inst.beta, rho: inst.rho, delta: spec.delta }, [inst.alpha]).bo[0];
+      const params = { model: 'bsr', algorithm: 'gamp-rie', ...spec, L: inst.L, r: inst.r, n: inst.n, damping, version: VERSION };
+      const iterations = r.iterations.map(({ t, mse, se }) => ({ t, mse, se }));
+      const json = { params, iterations, final: { ...r.final, outcome: r.outcome, message: r.message }, theory };
+      return output(f, json, { ...params, outcome: r.outcome, theory }, { t: iterations.map((i) => i.t), mse: iterations.map((i) => i.mse), se: iterations.map((i) => i.se) });
+    },
+  },
+  gd: {
+    usage: 'tokenphase bsr gd --d D --beta B --rho R --delta D --alpha A --seed S [--averages K] [--steps T] [--lr η] [--init prior|small] [--width k] [--format json|csv]\n\n' +
+      'Full-batch gradient descent on ¼Σ(y − ŷ)² from K initialisations on the same data; reports each\n' +
+      'run’s train/test curve and the error of the averaged estimate as K grows.',
+    flags: {
+      d: { kind: 'integer', help: 'token dimension d', required: true },
+      ...shape,
+      delta: { kind: 'number', help: 'Δ, label-noise variance (≥ 0)', default: '0' },
+      alpha: { kind: 'number', help: 'α = n/(dL) (> 0)', required: true },
+      seed: { kind: 'integer', help: 'seed of teacher and data (initialisations derive from it)', default: '1' },
+      averages: { kind: 'integer', help: 'number of initialisations K', default: '1' },
+      steps: { kind: 'integer', help: 'gradient steps per run', default: '2000' },
+      lr: { kind: 'number', help: 'learning rate', default: '0.1' },
+      init: { kind: 'string', help: 'initialisation', default: 'prior', choices: ['prior', 'small'] },
+      width: { kind: 'integer', help: 'student width k (default: the teacher’s r)', default: '0' },
+      'loss-tol': { kind: 'number', help: 'stop a run once the training loss is below this', default: '1e-12' },
+      ...format,
+    },
+    run(f) {
+      const spec = simSpec(f);
+      const inst = createInstance(spec);
+      const K = toInteger('--averages', f.get('averages')!, 1, 1000);
+      const lr = positive('--lr', f.get('lr')!);
+      const width = toInteger('--width', f.get('width')!, 0, 100_000) || inst.r;
+      const opts = { init: f.get('init') as 'prior' | 'small', lr, steps: toInteger('--steps', f.get('steps')!, 1, 10_000_000), lossTol: nonNegative('--loss-tol', f.get('loss-tol')!), width, seed: spec.seed };
+      const runs: Array<{ points: unknown; outcome: string; final: unknown }> = [];
+      const avg = runAveragedGd(inst, K, opts, (_k, r) => void runs.push({ points: r.points, outcome: r.outcome, final: r.final }));
+      const theory = boCurve({ beta: inst.beta, rho: inst.rho, delta: spec.delta }, [inst.alpha]).bo[0];
+      const params = { model: 'bsr', algorithm: K > 1 ? 'averaged-gd' : 'gd', ...spec, L: inst.L, r: inst.r, n: inst.n, ...opts, averages: K, version: VERSION };
+      const json = { params, runs, errorVsK: avg.errorVsK, single: avg.single, final: { averaged: avg.errorVsK[avg.errorVsK.length - 1], outcomes: avg.outcomes }, theory };
+      return output(f, json, { ...params, theory }, { K: avg.errorVsK.map((_, i) => i + 1), averagedError: avg.errorVsK, singleError: avg.single });
+    },
+  },
 };
+
+function simSpec(f: Map<string, string>) {
+  return {
+    d: toInteger('--d', f.get('d')!, 2, 2000),
+    beta: positive('--beta', f.get('beta')!),
+    rho: positive('--rho', f.get('rho')!),
+    delta: nonNegative('--delta', f.get('delta')!),
+    alpha: positive('--alpha', f.get('alpha')!),
+    seed: toInteger('--seed', f.get('seed')!, -(2 ** 31), 2 ** 31 - 1),
+  };
+}
 
 const MAX_POINTS = 100_000;
 

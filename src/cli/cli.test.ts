@@ -115,3 +115,27 @@ describe('the installed command', () => {
     expect(bad.stderr.trim()).toBe("tokenphase: --beta must be a number (got 'x')");
   });
 });
+
+describe('simulation commands', () => {
+  it('bsr amp prints iterations with state evolution, the final state and the theory value', () => {
+    const r = run('bsr', 'amp', '--d', '30', '--beta', '1', '--rho', '0.5', '--alpha', '0.5', '--seed', '3', '--max-iter', '40');
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.out);
+    expect(j.iterations[0]).toEqual({ t: 1, mse: expect.any(Number), se: expect.any(Number) });
+    expect(j.final).toMatchObject({ converged: expect.any(Boolean), diverged: false });
+    expect(j.theory).toBeCloseTo(0.3515, 3);
+    expect(Math.abs(j.final.mse - j.theory)).toBeLessThan(0.1);
+  });
+  it('bsr gd reports the averaged error as K grows', () => {
+    const j = JSON.parse(run('bsr', 'gd', '--d', '12', '--beta', '1', '--rho', '0.25', '--alpha', '0.5', '--averages', '2', '--steps', '200').out);
+    expect(j.errorVsK).toHaveLength(2);
+    expect(j.runs).toHaveLength(2);
+    expect(j.params.algorithm).toBe('averaged-gd');
+  });
+  it('refuses runs that would not fit in memory, and bad simulation flags', () => {
+    expect(run('bsr', 'amp', '--d', '400', '--beta', '2', '--rho', '0.5', '--alpha', '1').err).toMatch(/MiB.*lower d or α/);
+    expect(run('bsr', 'amp', '--d', '20', '--beta', '1', '--rho', '0.5', '--alpha', '0.5', '--damping', '1').err).toMatch(/--damping must lie in \[0, 1\)/);
+    expect(run('bsr', 'gd', '--d', '20', '--beta', '1', '--rho', '0.5', '--alpha', '0.5', '--init', 'zero').err).toMatch(/--init must be one of prior, small/);
+    expect(run('bsr', 'gd', '--d', '2.5', '--beta', '1', '--rho', '0.5', '--alpha', '0.5').code).toBe(2);
+  });
+});

@@ -11,6 +11,8 @@ Models and commands:
   bsr thresholds     α_PR and α_MNNE
   bsr density        singular-value density of the denoising channel
   bsr free-entropy   free entropy Φ(q) at one α
+  bsr amp            GAMP-RIE on a seeded finite-size instance, with its state evolution
+  bsr gd             gradient descent / averaged GD on a seeded instance
 
 Exit codes: 0 success, 2 bad input (one line on stderr), 1 numerical failure.
 `;
