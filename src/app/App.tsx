@@ -9,6 +9,9 @@ import type { PanelData } from './export';
 import { ExportBar } from './ExportBar';
 import { COLORS } from './palette';
 import { PhaseDiagram } from './PhaseDiagram';
+import { SimPanel, simRequest } from './SimPanel';
+import { simStore, useSim } from './simStore';
+import { parseList } from '../state/schema';
 import { LandscapePanel, SpectrumPanel, StrongPanel } from './SidePanels';
 import { useBsrCurve, type PanelStatus } from './useBsrCurve';
 import { explorerStore, startUrlSync, useExplorer } from './useExplorer';
@@ -22,6 +25,7 @@ const PANELS: Array<[Panel, string]> = [
   ['spectrum', 'Spectrum'],
   ['landscape', 'Landscape'],
   ['strong', 'Strong recovery'],
+  ['sim', 'Simulation'],
 ];
 
 export function App() {
@@ -46,6 +50,27 @@ export function App() {
     return () => window.removeEventListener('keydown', onKey);
   }, []);
   const curve = useBsrCurve(beta, rho, delta, axis, alphaMax);
+  // A link with simulated α values runs them again (same settings and seeds give the same numbers).
+  useEffect(() => {
+    const st = explorerStore.getState();
+    const alphas = parseList(st.simAlphas, 16).values;
+    if (alphas.length) void simStore.getState().run(alphas.map((a) => simRequest(st, a)));
+  }, []);
+  // Simulations belong to the (β, ρ, Δ) they ran at: when those change, the link stops listing them.
+  const theoryKey = `${beta}|${rho}|${delta}`;
+  const firstKey = useRef(theoryKey);
+  useEffect(() => {
+    if (theoryKey !== firstKey.current && explorerStore.getState().simAlphas) set({ simAlphas: '' });
+  }, [theoryKey, set]);
+  const simResults = useSim((x) => x.results);
+  const sims = simResults
+    .filter((r) => r.request.beta === beta && r.request.rho === rho && r.request.delta === delta && r.request.algo === s.simAlgo)
+    .map((r) => ({
+      x: axis === 'alpha' ? r.request.alpha : toAlphaTilde(r.request.alpha, beta, rho),
+      mean: r.mean,
+      std: r.std,
+      label: `${r.request.algo} at α = ${r.request.alpha}, d = ${r.request.d}: ${r.mean.toFixed(4)} ± ${r.std.toFixed(4)} over ${r.finals.length} seeds`,
+    }));
   const family = useFamily(s.family, s.familyValues, beta, rho, delta, axis, alphaMax);
   const [mainBox, mainWidth] = useWidth<HTMLDivElement>(820);
   const [sideBox, sideWidth] = useWidth<HTMLDivElement>(820);
@@ -139,6 +164,7 @@ export function App() {
                 showLargeBeta={s.showLargeBeta}
                 family={family}
                 familyKind={s.family}
+                sims={sims}
                 onCursor={(x) => set({ alpha: Number((axis === 'alpha' ? x : (x * rho * (1 + beta)) / beta).toPrecision(4)) })}
                 width={mainWidth}
                 height={Math.round(Math.min(mainWidth * 0.58, present ? 620 : 460))}
@@ -175,6 +201,7 @@ export function App() {
                   <span className="swatch dotted" style={{ borderColor: COLORS.wr }} /> α̃_WR weak recovery when r = O(1); none at extensive rank
                 </li>
               )}
+              {sims.length > 0 && <li>□ simulation, mean ± std over seeds ({s.simAlgo === 'amp' ? 'GAMP-RIE' : s.simAlgo === 'gd' ? 'GD' : 'averaged GD'}, d = {s.simD})</li>}
             </ul>
             <dl className="readout" data-testid="readout">
               <div>
@@ -237,6 +264,7 @@ export function App() {
               {s.panel === 'spectrum' && <SpectrumPanel beta={beta} rho={rho} delta={delta} alpha={alpha} width={sideWidth} thick={present} onStatus={onSideStatus} onData={onSideData} />}
               {s.panel === 'landscape' && <LandscapePanel beta={beta} rho={rho} delta={delta} alpha={alpha} width={sideWidth} thick={present} onStatus={onSideStatus} onData={onSideData} />}
               {s.panel === 'strong' && <StrongPanel axis={axis} width={sideWidth} thick={present} onStatus={onSideStatus} onData={onSideData} />}
+              {s.panel === 'sim' && <SimPanel s={s} set={set} width={sideWidth} thick={present} onStatus={onSideStatus} onData={onSideData} />}
             </div>
             <ExportBar svg={sideRef} data={sideData} />
           </section>

@@ -17,6 +17,8 @@ interface Props {
   showLargeBeta: boolean;
   family: FamilyCurve[];
   familyKind: Family;
+  /** Simulated points (mean ± std over seeds) on the plotted axis. */
+  sims: Array<{ x: number; mean: number; std: number; label: string }>;
   onCursor: (x: number) => void;
   width: number;
   height: number;
@@ -28,7 +30,7 @@ const MARGIN = { top: 16, right: 20, bottom: 48, left: 58 };
 const MARGIN_THICK = { top: 20, right: 24, bottom: 64, left: 84 };
 
 /** Error vs α (or α̃): React draws the SVG, D3 computes scales, ticks and paths. */
-export function ErrorPlot({ data, axis, alphaMax, cursor, showRidge, showLowRank, showLargeBeta, family, familyKind, onCursor, width, height, thick }: Props) {
+export function ErrorPlot({ data, axis, alphaMax, cursor, showRidge, showLowRank, showLargeBeta, family, familyKind, sims, onCursor, width, height, thick }: Props) {
   const svgRef = useRef<SVGSVGElement>(null);
   const M = thick ? MARGIN_THICK : MARGIN;
   const w = width - M.left - M.right;
@@ -118,6 +120,17 @@ export function ErrorPlot({ data, axis, alphaMax, cursor, showRidge, showLowRank
         )}
         {data && showLargeBeta && <path d={path(data.largeBeta)} fill="none" stroke={COLORS.largeBeta} strokeWidth={sw} strokeDasharray="12 4 2 4" data-testid="curve-largebeta" />}
         {data && <path d={path(data.bo)} fill="none" stroke={COLORS.bo} strokeWidth={sw + 0.6} data-testid="curve-bo" />}
+        {sims
+          .filter((p) => Number.isFinite(p.mean) && p.x <= alphaMax)
+          .map((p) => (
+            <g key={p.x} data-testid="sim-point">
+              <title>{p.label}</title>
+              <line x1={x(p.x)} x2={x(p.x)} y1={y(Math.min(1.05, p.mean + p.std))} y2={y(Math.max(0, p.mean - p.std))} stroke={COLORS.sim} strokeWidth={thick ? 2.5 : 1.5} />
+              <line x1={x(p.x) - 4} x2={x(p.x) + 4} y1={y(Math.min(1.05, p.mean + p.std))} y2={y(Math.min(1.05, p.mean + p.std))} stroke={COLORS.sim} strokeWidth={1.5} />
+              <line x1={x(p.x) - 4} x2={x(p.x) + 4} y1={y(Math.max(0, p.mean - p.std))} y2={y(Math.max(0, p.mean - p.std))} stroke={COLORS.sim} strokeWidth={1.5} />
+              <rect x={x(p.x) - (thick ? 6 : 4)} y={y(Math.min(p.mean, 1.05)) - (thick ? 6 : 4)} width={thick ? 12 : 8} height={thick ? 12 : 8} fill="#fff" stroke={COLORS.sim} strokeWidth={thick ? 2.5 : 1.8} />
+            </g>
+          ))}
         <line x1={x(cursor)} x2={x(cursor)} y2={h} stroke={COLORS.cursor} strokeWidth={1} />
         {Number.isFinite(readout) && <circle cx={x(cursor)} cy={y(readout)} r={thick ? 7 : 5} fill={COLORS.bo} stroke="#fff" strokeWidth={1.5} />}
         {Number.isFinite(ridgeReadout) && showRidge && <circle cx={x(cursor)} cy={y(ridgeReadout)} r={thick ? 6 : 4} fill={COLORS.ridge} stroke="#fff" />}

@@ -7,6 +7,25 @@ import { COLORS } from './palette';
 import { theory } from './theoryClient';
 import type { PanelStatus } from './useBsrCurve';
 import { useWorkerQuery } from './useWorkerQuery';
+import { useSim } from './simStore';
+
+/** Step outline of a histogram normalised like the symmetrised density (mass ½ on s > 0). */
+function histogram(values: number[], bins: number): { x: number[]; y: number[] } {
+  const max = Math.max(...values) * 1.0001;
+  const w = max / bins;
+  const counts = new Array<number>(bins).fill(0);
+  for (const v of values) counts[Math.min(bins - 1, Math.floor(v / w))]++;
+  const x: number[] = [0];
+  const y: number[] = [0];
+  counts.forEach((c, i) => {
+    const h = c / (values.length * w) / 2;
+    x.push(i * w, (i + 1) * w);
+    y.push(h, h);
+  });
+  x.push(max);
+  y.push(0);
+  return { x, y };
+}
 
 interface Common {
   beta: number;
@@ -22,6 +41,9 @@ interface Common {
 /** Singular-value density of the effective denoising problem at the current fixed point. */
 export function SpectrumPanel({ beta, rho, delta, alpha, width, thick, onStatus, onData }: Common) {
   const req = { beta, rho, delta, alpha, points: 400 };
+  // The last GAMP-RIE run at exactly these parameters: its denoiser input's singular values.
+  const sim = useSim((x) => x.results.filter((r) => r.request.algo === 'amp' && r.request.beta === beta && r.request.rho === rho && r.request.delta === delta && r.request.alpha === alpha).pop());
+  const hist = sim && sim.singularValues.length ? histogram(sim.singularValues, 24) : null;
   const q = useWorkerQuery((r: typeof req) => theory().spectrumAt(r), req, JSON.stringify(req));
   const d = q.data;
   useEffect(() => {
@@ -37,7 +59,10 @@ export function SpectrumPanel({ beta, rho, delta, alpha, width, thick, onStatus,
       <LinePlot
         testId="spectrum-plot"
         ariaLabel="Singular-value density of the denoising problem at the fixed point"
-        series={d ? [{ key: 'density', x: d.s, y: d.density, color: COLORS.bo }] : []}
+        series={[
+          ...(hist ? [{ key: 'histogram', x: hist.x, y: hist.y, color: COLORS.sim, width: 1.2 }] : []),
+          ...(d ? [{ key: 'density', x: d.s, y: d.density, color: COLORS.bo }] : []),
+        ]}
         vlines={(d?.bands ?? []).flatMap((b, k) => [
           { key: `lo${k}`, x: b.lo, color: COLORS.pr, dash: '4 3' },
           { key: `hi${k}`, x: b.hi, color: COLORS.pr, dash: '4 3' },
@@ -54,6 +79,7 @@ export function SpectrumPanel({ beta, rho, delta, alpha, width, thick, onStatus,
         {d?.status === 'perfect-recovery'
           ? 'At this α the fixed point is perfect recovery (ζ = 0): the effective denoising problem has no noise.'
           : 'Dashed lines: band edges found from the quartic’s discriminant. The density integrates to one over them.'}
+        {hist && ` Black steps: singular values of the last GAMP-RIE denoiser input at this α (d = ${sim!.request.d}, ζ = ${sim!.zeta.toPrecision(3)}).`}
       </p>
     </>
   );

@@ -4,7 +4,7 @@
  */
 
 export type Axis = 'alpha' | 'alphaTilde';
-export type Panel = 'phase' | 'spectrum' | 'landscape' | 'strong';
+export type Panel = 'phase' | 'spectrum' | 'landscape' | 'strong' | 'sim';
 export type Plane = 'alpha-rho' | 'alpha-beta';
 export type Family = 'none' | 'rho' | 'beta';
 
@@ -30,6 +30,19 @@ export interface ExplorerState {
   family: Family;
   /** Comma-separated values of the family parameter. */
   familyValues: string;
+  /** Simulation settings (the results themselves are recomputed from these and the seeds). */
+  simAlgo: 'amp' | 'gd' | 'agd';
+  simD: number;
+  simSeeds: number;
+  simSeed: number;
+  simDamping: number;
+  simIter: number;
+  simLr: number;
+  simSteps: number;
+  simInit: 'prior' | 'small';
+  simK: number;
+  /** α values simulated in this view; opening the link runs them again (same seeds, same numbers). */
+  simAlphas: string;
   /** Large type, thick lines, high contrast. */
   present: boolean;
   /** Hide the control column (for a projector). */
@@ -48,6 +61,8 @@ export interface NumberField {
   step: number;
   /** Allowed to be exactly 0 even on a log slider (Δ = 0 is the noiseless case). */
   allowZero?: boolean;
+  /** Whole numbers only (sizes, counts, seeds). */
+  integer?: boolean;
 }
 
 export interface BoolField {
@@ -71,6 +86,7 @@ export interface ListField {
   key: keyof ExplorerState;
   label: string;
   def: string;
+  maxItems?: number;
 }
 
 export type Field = NumberField | BoolField | ChoiceField | ListField;
@@ -79,12 +95,12 @@ export type Field = NumberField | BoolField | ChoiceField | ListField;
 export const MAX_FAMILY = 8;
 
 /** Parses a family list; invalid items are reported, not silently dropped. */
-export function parseList(text: string): { values: number[]; bad: string[] } {
+export function parseList(text: string, maxItems = MAX_FAMILY): { values: number[]; bad: string[] } {
   const values: number[] = [];
   const bad: string[] = [];
   for (const item of text.split(',').map((x) => x.trim()).filter((x) => x !== '')) {
     const v = Number(item);
-    if (Number.isFinite(v) && v > 0 && v <= 100 && values.length < MAX_FAMILY) values.push(v);
+    if (Number.isFinite(v) && v > 0 && v <= 100 && values.length < maxItems) values.push(v);
     else bad.push(item);
   }
   return { values, bad };
@@ -101,10 +117,21 @@ export const FIELDS: readonly Field[] = [
   { kind: 'bool', key: 'showRidge', label: 'ridge', def: true },
   { kind: 'bool', key: 'showLowRank', label: 'low-rank limit', def: true },
   { kind: 'bool', key: 'showLargeBeta', label: 'large-β limit', def: false },
-  { kind: 'choice', key: 'panel', label: 'panel', choices: ['phase', 'spectrum', 'landscape', 'strong'], def: 'phase' },
+  { kind: 'choice', key: 'panel', label: 'panel', choices: ['phase', 'spectrum', 'landscape', 'strong', 'sim'], def: 'phase' },
   { kind: 'choice', key: 'plane', label: 'plane', choices: ['alpha-rho', 'alpha-beta'], def: 'alpha-rho' },
   { kind: 'choice', key: 'family', label: 'family', choices: ['none', 'rho', 'beta'], def: 'none' },
   { kind: 'list', key: 'familyValues', label: 'family values', def: '' },
+  { kind: 'choice', key: 'simAlgo', label: 'algorithm', choices: ['amp', 'gd', 'agd'], def: 'amp' },
+  { kind: 'number', key: 'simD', label: 'd', min: 4, max: 300, def: 60, scale: 'linear', step: 1, integer: true },
+  { kind: 'number', key: 'simSeeds', label: 'seeds', min: 1, max: 20, def: 3, scale: 'linear', step: 1, integer: true },
+  { kind: 'number', key: 'simSeed', label: 'first seed', min: 0, max: 1e6, def: 1, scale: 'linear', step: 1, integer: true },
+  { kind: 'number', key: 'simDamping', label: 'damping', min: 0, max: 0.95, def: 0.5, scale: 'linear', step: 0.05 },
+  { kind: 'number', key: 'simIter', label: 'iterations', min: 1, max: 1000, def: 60, scale: 'linear', step: 1, integer: true },
+  { kind: 'number', key: 'simLr', label: 'learning rate', min: 1e-4, max: 2, def: 0.1, scale: 'log', step: 0.001 },
+  { kind: 'number', key: 'simSteps', label: 'steps', min: 10, max: 100000, def: 2000, scale: 'log', step: 1, integer: true },
+  { kind: 'choice', key: 'simInit', label: 'initialisation', choices: ['prior', 'small'], def: 'prior' },
+  { kind: 'number', key: 'simK', label: 'averaged runs K', min: 1, max: 64, def: 8, scale: 'linear', step: 1, integer: true },
+  { kind: 'list', key: 'simAlphas', label: 'simulated α', def: '', maxItems: 16 },
   { kind: 'bool', key: 'present', label: 'presentation', def: false },
   { kind: 'bool', key: 'hideControls', label: 'hide controls', def: false },
 ];

@@ -16,11 +16,14 @@ export function encodeState(s: ExplorerState): string {
     const v = s[f.key];
     if (f.kind === 'bool') {
       if (v !== f.def) parts.push(`${f.key}=${v ? 1 : 0}`);
-    } else if (f.kind === 'number') parts.push(`${f.key}=${formatNumber(v as number)}`);
+    } else if (f.kind === 'number') {
+      // Simulation settings are written only when changed, so plain theory links stay short.
+      if (!String(f.key).startsWith('sim') || v !== f.def) parts.push(`${f.key}=${formatNumber(v as number)}`);
+    }
     else if (f.kind === 'list') {
       if (v !== f.def) parts.push(`${f.key}=${String(v).split(',').map(encodeURIComponent).join(',')}`);
     }
-    else parts.push(`${f.key}=${encodeURIComponent(String(v))}`);
+    else if (!String(f.key).startsWith('sim') || v !== f.def) parts.push(`${f.key}=${encodeURIComponent(String(v))}`);
   }
   return parts.join('&');
 }
@@ -74,7 +77,7 @@ export function decodeState(hash: string): Decoded {
         notices.push(`${f.label}: “${truncate(rawValue)}” is not a number; using ${f.def}.`);
         continue;
       }
-      const c = Math.min(f.max, Math.max(f.min, x));
+      const c = Math.min(f.max, Math.max(f.min, f.integer ? Math.round(x) : x));
       if (c !== x) notices.push(`${f.label} = ${truncate(rawValue)} is outside [${f.min}, ${f.max}]; set to ${c}.`);
       writable[f.key] = c;
     } else if (f.kind === 'bool') {
@@ -82,8 +85,8 @@ export function decodeState(hash: string): Decoded {
       else if (rawValue === '0' || rawValue === 'false') writable[f.key] = false;
       else notices.push(`${f.label}: “${truncate(rawValue)}” should be 0 or 1; using ${f.def ? 1 : 0}.`);
     } else if (f.kind === 'list') {
-      const { values, bad } = parseList(rawValue);
-      if (bad.length) notices.push(`${f.label}: ignored ${bad.map(truncate).join(', ')} (values must be numbers in (0, 100], at most ${MAX_FAMILY}).`);
+      const { values, bad } = parseList(rawValue, f.maxItems);
+      if (bad.length) notices.push(`${f.label}: ignored ${bad.map(truncate).join(', ')} (values must be numbers in (0, 100], at most ${f.maxItems ?? MAX_FAMILY}).`);
       writable[f.key] = values.join(',');
     } else {
       if (f.choices.includes(rawValue)) writable[f.key] = rawValue;

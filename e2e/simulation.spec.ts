@@ -1,0 +1,44 @@
+import { expect, hashParams, test, waitReady } from './fixtures';
+
+test('a link with simulated α values runs them again and shows points with error bars on the curve', async ({ page }) => {
+  await page.goto('./#v=1&alpha=0.5&beta=1&rho=0.5&delta=0&panel=sim&simD=24&simSeeds=2&simIter=30&simAlphas=0.3,0.5');
+  await waitReady(page);
+  await expect(page.getByTestId('side-status')).toHaveText(/ready · 2 simulated points/, { timeout: 60_000 });
+  await expect(page.getByTestId('sim-point')).toHaveCount(2);
+  const rows = page.getByTestId('sim-results').locator('tbody tr');
+  await expect(rows).toHaveCount(2);
+  await expect(rows.first()).toContainText('2/2');
+  expect(await page.getByTestId('sim-trace-mse').getAttribute('d')).toMatch(/L/);
+});
+
+test('running at the cursor adds it to the link; a long run can be cancelled at once', async ({ page }) => {
+  await page.goto('./#v=1&alpha=0.4&beta=1&rho=0.5&delta=0&panel=sim&simD=20&simSeeds=1&simIter=20');
+  await waitReady(page);
+  await page.getByTestId('sim-run').click();
+  await expect(page.getByTestId('side-status')).toHaveText(/ready · 1 simulated point/, { timeout: 60_000 });
+  expect(hashParams(page).get('simAlphas')).toBe('0.4');
+  // A sweep at d = 120 takes far longer than this test waits: cancel it.
+  await page.getByTestId('sim-simD').fill('120');
+  await page.getByTestId('sim-sweep').click();
+  await expect(page.getByTestId('side-status')).toHaveText(/computing/);
+  await page.getByTestId('sim-cancel').click();
+  await expect(page.getByTestId('side-status')).toHaveText(/cancelled/);
+  // The page stayed responsive and the theory still redraws.
+  await page.getByTestId('slider-beta').focus();
+  await page.keyboard.press('ArrowRight');
+  await waitReady(page);
+});
+
+test('a run that would not fit in memory is refused with the estimate', async ({ page }) => {
+  await page.goto('./#v=1&alpha=1.2&beta=1&rho=0.5&delta=0&panel=sim&simD=300');
+  await waitReady(page);
+  await expect(page.getByTestId('sim-memory')).toContainText('too large for the browser');
+  await expect(page.getByTestId('sim-run')).toBeDisabled();
+});
+
+test('the spectrum panel overlays the singular values of the last GAMP-RIE run at this α', async ({ page }) => {
+  await page.goto('./#v=1&alpha=0.5&beta=1&rho=0.5&delta=0&panel=spectrum&simD=40&simSeeds=1&simIter=40&simAlphas=0.5');
+  await waitReady(page);
+  await expect(page.getByTestId('spectrum-plot-histogram')).toHaveAttribute('d', /L/, { timeout: 60_000 });
+  await expect(page.getByTestId('spectrum-plot-density')).toHaveAttribute('d', /L/);
+});

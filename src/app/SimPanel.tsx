@@ -1,0 +1,208 @@
+import { useEffect } from 'react';
+import { simMemory, type SimRequest } from '../core/simApi';
+import { fieldOf, parseList, type ExplorerState, type NumberField } from '../state/schema';
+import type { PanelData } from './export';
+import { LinePlot } from './LinePlot';
+import { COLORS } from './palette';
+import { simStore, useSim } from './simStore';
+import type { PanelStatus } from './useBsrCurve';
+
+interface Props {
+  s: ExplorerState;
+  set: (patch: Partial<ExplorerState>) => void;
+  width: number;
+  thick: boolean;
+  onStatus: (st: PanelStatus, detail: string) => void;
+  onData: (d: PanelData | null) => void;
+}
+
+/** The simulation request for one α from the view's settings. */
+export function simRequest(s: ExplorerState, alpha: number): SimRequest {
+  return {
+    algo: s.simAlgo,
+    d: s.simD,
+    beta: s.beta,
+    rho: s.rho,
+    delta: s.delta,
+    alpha,
+    seed: s.simSeed,
+    seeds: s.simSeeds,
+    damping: s.simDamping,
+    maxIter: s.simIter,
+    lr: s.simLr,
+    steps: s.simSteps,
+    init: s.simInit,
+    averages: s.simK,
+  };
+}
+
+/** α values of a sweep: 8 points across the plotted range (in α = n/(dL)). */
+export function sweepAlphas(s: ExplorerState): number[] {
+  const top = s.axis === 'alpha' ? s.alphaMax : (s.alphaMax * s.rho * (1 + s.beta)) / s.beta;
+  return Array.from({ length: 8 }, (_, i) => Number(((top * (i + 1)) / 9).toPrecision(3)));
+}
+
+function NumberInput({ s, set, k }: { s: ExplorerState; set: Props['set']; k: keyof ExplorerState }) {
+  const f = fieldOf(k) as NumberField;
+  return (
+    <label className="sim-field">
+      {f.label}
+      <input
+        type="number"
+        min={f.min}
+        max={f.max}
+        step={f.integer ? 1 : f.step}
+        value={s[k] as number}
+        data-testid={`sim-${k}`}
+        onChange={(e) => {
+          const v = Number(e.target.value);
+          if (e.target.value !== '' && Number.isFinite(v)) set({ [k]: Math.min(f.max, Math.max(f.min, f.integer ? Math.round(v) : v)) } as Partial<ExplorerState>);
+        }}
+      />
+    </label>
+  );
+}
+
+const fmtTime = (ms: number) => (ms < 60_000 ? `${Math.ceil(ms / 1000)} s` : `${Math.floor(ms / 60_000)} min ${Math.ceil((ms % 60_000) / 1000)} s`);
+
+export function SimPanel({ s, set, width, thick, onStatus, onData }: Props) {
+  const sim = useSim((x) => x);
+  const mem = simMemory({ d: s.simD, beta: s.beta, rho: s.rho, alpha: Math.max(s.alpha, ...parseList(s.simAlphas, 16).values, 1e-3) });
+  const shown = sim.results.filter((r) => r.request.beta === s.beta && r.request.rho === s.rho && r.request.delta === s.delta && r.request.algo === s.simAlgo);
+  useEffect(() => {
+    if (sim.running) onStatus('computing', `${Math.round(sim.progress * 100)}%${sim.etaMs !== null ? `, about ${fmtTime(sim.etaMs)} left` : ''}`);
+    else if (sim.error && sim.error !== 'cancelled') onStatus('failed', sim.error);
+    else onStatus('ready', sim.error === 'cancelled' ? 'cancelled' : `${shown.length} simulated point${shown.length === 1 ? '' : 's'}`);
+  }, [sim.running, sim.progress, sim.etaMs, sim.error, shown.length, onStatus]);
+  useEffect(() => {
+    onData(
+      shown.length
+        ? {
+            name: 'simulation',
+            params: { algo: s.simAlgo, d: s.simD, seeds: s.simSeeds, firstSeed: s.simSeed, beta: s.beta, rho: s.rho, delta: s.delta },
+            columns: {
+              alpha: shown.map((r) => r.request.alpha),
+              mean: shown.map((r) => r.mean),
+              std: shown.map((r) => r.std),
+              runs: shown.map((r) => r.finals.length),
+              theory: shown.map((r) => r.theory),
+            },
+          }
+        : null,
+    );
+  }, [shown, s.simAlgo, s.simD, s.simSeeds, s.simSeed, s.beta, s.rho, s.delta, onData]);
+  const start = (alphas: number[]) => {
+    set({ simAlphas: alphas.join(',') });
+    void simStore.getState().run(alphas.map((a) => simRequest(s, a)));
+  };
+  const trace = sim.current?.trace ?? [];
+  const isAmp = s.simAlgo === 'amp';
+  return (
+    <div className="sim">
+      <div className="sim-controls">
+        <label className="sim-field">
+          algorithm
+          <select value={s.simAlgo} onChange={(e) => set({ simAlgo: e.target.value as ExplorerState['simAlgo'] })} data-testid="sim-algo">
+            <option value="amp">GAMP-RIE (with state evolution)</option>
+            <option value="gd">gradient descent</option>
+            <option value="agd">averaged gradient descent</option>
+          </select>
+        </label>
+        <NumberInput s={s} set={set} k="simD" />
+        <NumberInput s={s} set={set} k="simSeeds" />
+        <NumberInput s={s} set={set} k="simSeed" />
+        {isAmp ? (
+          <>
+            <NumberInput s={s} set={set} k="simDamping" />
+            <NumberInput s={s} set={set} k="simIter" />
+          </>
+        ) : (
+          <>
+            <NumberInput s={s} set={set} k="simLr" />
+            <NumberInput s={s} set={set} k="simSteps" />
+            <label className="sim-field">
+              initialisation
+              <select value={s.simInit} onChange={(e) => set({ simInit: e.target.value as ExplorerState['simInit'] })}>
+                <option value="prior">from the prior</option>
+                <option value="small">small norm (σ = 10⁻⁴)</option>
+              </select>
+            </label>
+            {s.simAlgo === 'agd' && <NumberInput s={s} set={set} k="simK" />}
+          </>
+        )}
+      </div>
+      <p className={mem.allowed ? 'sim-memory' : 'sim-memory param-error'} data-testid="sim-memory">
+        L = {mem.sizes.L}, r = {mem.sizes.r}, n = {mem.sizes.n} samples: about {(mem.bytes / 2 ** 20).toFixed(1)} MiB of data per instance
+        {mem.allowed ? '' : ' — too large for the browser; lower d or α'}
+      </p>
+      <div className="sim-actions">
+        <button disabled={!mem.allowed || sim.running} onClick={() => start([...new Set([...parseList(s.simAlphas, 16).values, s.alpha])].sort((a, b) => a - b).slice(-16))} data-testid="sim-run">
+          Run at α = {s.alpha}
+        </button>
+        <button disabled={!mem.allowed || sim.running} onClick={() => start(sweepAlphas(s))} data-testid="sim-sweep">
+          Sweep α (8 points)
+        </button>
+        <button disabled={!sim.running} onClick={() => simStore.getState().cancel()} data-testid="sim-cancel">
+          Cancel
+        </button>
+        <button
+          disabled={sim.running}
+          onClick={() => {
+            simStore.getState().clear();
+            set({ simAlphas: '' });
+          }}
+        >
+          Clear
+        </button>
+        <progress max={1} value={sim.running ? sim.progress : shown.length ? 1 : 0} data-testid="sim-progress" />
+      </div>
+      <LinePlot
+        testId="sim-trace"
+        ariaLabel={isAmp ? 'GAMP-RIE error per iteration with its state evolution' : 'Gradient descent train and test error'}
+        series={[
+          { key: 'mse', x: trace.map((p) => p.t), y: trace.map((p) => p.mse), color: COLORS.sim, dash: isAmp ? '1 0' : undefined, width: thick ? 3 : 1.6 },
+          { key: 'aux', x: trace.map((p) => p.t), y: trace.map((p) => p.aux), color: isAmp ? COLORS.bo : COLORS.ridge, dash: '6 3' },
+        ]}
+        xDomain={[0, Math.max(isAmp ? s.simIter : s.simSteps, 1)]}
+        yDomain={[0, Math.max(1.05, ...trace.map((p) => Math.min(p.mse, 2.5)))]}
+        xLabel={isAmp ? 'iteration t' : 'gradient step'}
+        yLabel="error"
+        width={width}
+        height={Math.round(Math.min(width * 0.45, 320))}
+        thick={thick}
+      />
+      <p className="hover-readout">
+        {isAmp ? 'Solid: empirical error ‖Ŝᵗ − S*‖²/(dL) of the current run; dashed: state evolution from the same start.' : 'Solid: test error; dashed: training loss (mean squared residual).'}
+        {sim.current ? ` Running α = ${sim.current.alpha}, seed ${s.simSeed + sim.current.seedIndex}.` : ''}
+      </p>
+      {shown.length > 0 && (
+        <table className="sim-results" data-testid="sim-results">
+          <thead>
+            <tr>
+              <th>α</th>
+              <th>error (mean ± std)</th>
+              <th>runs</th>
+              <th>theory E_BO</th>
+              <th>notes</th>
+            </tr>
+          </thead>
+          <tbody>
+            {[...shown]
+              .sort((a, b) => a.request.alpha - b.request.alpha)
+              .map((r) => (
+                <tr key={r.request.alpha}>
+                  <td>{r.request.alpha}</td>
+                  <td>{Number.isFinite(r.mean) ? `${r.mean.toFixed(4)} ± ${r.std.toFixed(4)}` : 'no finite result'}</td>
+                  <td>
+                    {r.finals.length}/{r.request.seeds}
+                  </td>
+                  <td>{r.theory.toFixed(4)}</td>
+                  <td>{r.messages.join('; ') || r.outcomes.join(', ')}</td>
+                </tr>
+              ))}
+          </tbody>
+        </table>
+      )}
+    </div>
+  );
+}

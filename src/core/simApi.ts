@@ -1,0 +1,112 @@
+import { boCurve } from './bsr/curve';
+import { runAveragedGd, runGd } from './bsr/sim/gd';
+import { runGampRie } from './bsr/sim/gampRie';
+import { createInstance, instanceBytes, MAX_INSTANCE_BYTES, sizesOf, validateSpec } from './bsr/sim/instance';
+
+export type SimAlgo = 'amp' | 'gd' | 'agd';
+
+/** One simulated point: `seeds` independent instances at one α, summarised as mean ± std. */
+export interface SimRequest {
+  algo: SimAlgo;
+  d: number;
+  beta: number;
+  rho: number;
+  delta: number;
+  alpha: number;
+  /** Seed of the first instance; instance s uses seed + s. */
+  seed: number;
+  seeds: number;
+  damping: number;
+  maxIter: number;
+  lr: number;
+  steps: number;
+  init: 'prior' | 'small';
+  /** Initialisations averaged by averaged GD. */
+  averages: number;
+}
+
+/** Streamed while a point runs: one AMP iteration or one recorded GD step. */
+export interface SimProgress {
+  seedIndex: number;
+  /** Fraction of the whole point's budget done, for the progress bar. */
+  done: number;
+  t: number;
+  mse: number;
+  /** State-evolution prediction (AMP) or training loss (GD). */
+  aux: number;
+}
+
+export interface SimPointResult {
+  request: SimRequest;
+  finals: number[];
+  outcomes: string[];
+  mean: number;
+  std: number;
+  /** Theory value at the instance's actual (rounded) α, β, ρ. */
+  theory: number;
+  /** Singular values of the last AMP denoiser input (rescaled units), for the spectrum panel. */
+  singularValues: number[];
+  /** ζ = 1/A of that denoiser input. */
+  zeta: number;
+  messages: string[];
+  millis: number;
+}
+
+export function simMemory(req: Pick<SimRequest, 'd' | 'beta' | 'rho' | 'alpha'>): { bytes: number; allowed: boolean; sizes: ReturnType<typeof sizesOf> } {
+  const bytes = instanceBytes(req);
+  return { bytes, allowed: bytes <= MAX_INSTANCE_BYTES, sizes: sizesOf(req) };
+}
+
+export function simulatePoint(req: SimRequest, progress?: (p: SimProgress) => void): SimPointResult {
+  const t0 = performance.now();
+  const finals: number[] = [];
+  const outcomes: string[] = [];
+  const messages: string[] = [];
+  let singularValues: number[] = [];
+  let zeta = NaN;
+  let theory = NaN;
+  for (let s = 0; s < req.seeds; s++) {
+    const spec = { d: req.d, beta: req.beta, rho: req.rho, delta: req.delta, alpha: req.alpha, seed: req.seed + s };
+    validateSpec(spec);
+    const inst = createInstance(spec);
+    if (s === 0) theory = boCurve({ beta: inst.beta, rho: inst.rho, delta: req.delta }, [inst.alpha]).bo[0];
+    if (req.algo === 'amp') {
+      const r = runGampRie(inst, {
+        damping: req.damping,
+        maxIter: req.maxIter,
+        onIteration: (it) => progress?.({ seedIndex: s, done: (s + it.t / req.maxIter) / req.seeds, t: it.t, mse: it.mse, aux: it.se }),
+      });
+      outcomes.push(r.outcome);
+      if (r.message) messages.push(`seed ${spec.seed}: ${r.message}`);
+      // A diverged run has no final error to average: it is reported, not plotted.
+      if (r.outcome !== 'diverged' && r.outcome !== 'failed') finals.push(r.final.mse);
+      singularValues = Array.from(r.singularValues);
+      zeta = r.iterations.length ? r.iterations[r.iterations.length - 1].zeta : NaN;
+    } else {
+      const every = Math.max(1, Math.ceil(req.steps / 100));
+      const K = req.algo === 'agd' ? req.averages : 1;
+      const opts = { init: req.init, lr: req.lr, steps: req.steps, lossTol: 1e-12, every, seed: spec.seed };
+      let runIndex = 0;
+      const onRecord = (p: { step: number; train: number; test: number }) =>
+        void progress?.({ seedIndex: s, done: (s + (runIndex + p.step / req.steps) / K) / req.seeds, t: p.step, mse: p.test, aux: p.train });
+      if (K === 1) {
+        const r = runGd(inst, { ...opts, onRecord });
+        outcomes.push(r.outcome);
+        if (r.outcome !== 'diverged') finals.push(r.final.test);
+        else messages.push(`seed ${spec.seed}: diverged (lower the learning rate)`);
+      } else {
+        const r = runAveragedGd(inst, K, { ...opts, onRecord }, () => void runIndex++);
+        const bad = r.outcomes.filter((o) => o === 'diverged').length;
+        outcomes.push(bad ? `${bad}/${K} diverged` : 'ok');
+        if (bad) messages.push(`seed ${spec.seed}: ${bad} of ${K} runs diverged`);
+        else finals.push(r.errorVsK[r.errorVsK.length - 1]);
+      }
+    }
+  }
+  const mean = finals.length ? finals.reduce((a, b) => a + b, 0) / finals.length : NaN;
+  const std = finals.length > 1 ? Math.sqrt(finals.reduce((a, b) => a + (b - mean) ** 2, 0) / (finals.length - 1)) : 0;
+  return { request: req, finals, outcomes, mean, std, theory, singularValues, zeta, messages, millis: performance.now() - t0 };
+}
+
+export const simApi = { simulatePoint, simMemory };
+export type SimApi = typeof simApi;
