@@ -5,6 +5,10 @@
 import { boCurve, mmseTableFor } from '../src/core/bsr/curve';
 import { denoisingMmse } from '../src/core/bsr/mmse';
 import { solveFixedPoint } from '../src/core/bsr/fixedPoint';
+import { runGd } from '../src/core/bsr/sim/gd';
+import { runGampRie } from '../src/core/bsr/sim/gampRie';
+import { createInstance } from '../src/core/bsr/sim/instance';
+import { accumulate, dotAll } from '../src/core/bsr/sim/tokenOps';
 
 interface Row {
   what: string;
@@ -88,6 +92,45 @@ boCurve({ beta: 3.3, rho: 0.33, delta: 0.01 }, alphas);
   rows.push({ what: 'phase-diagram column (new ρ: table build + 64 cells)', ...r, unit: 'ms' });
   const c = time((i) => solveFixedPoint({ beta: 2, rho: 0.3 + 0.001 * i, delta: 0.1 }, 0.4), 20);
   rows.push({ what: 'phase-diagram cell, cold (exact fixed point at a new ρ)', ...c, unit: 'ms' });
+}
+
+{
+  // Simulations: GAMP-RIE per iteration against the arithmetic it must do (2·n·dL multiply-adds for
+  // the two passes over the tokens, plus one SVD of a d×L matrix and the spectral work).
+  for (const d of [60, 100]) {
+    const inst = createInstance({ d, beta: 1, rho: 0.5, delta: 0, alpha: 0.5, seed: 1 });
+    const times: number[] = [];
+    let last = performance.now();
+    runGampRie(inst, {
+      maxIter: 8,
+      tol: 0,
+      onIteration: () => {
+        const now = performance.now();
+        times.push(now - last);
+        last = now;
+      },
+    });
+    times.sort((a, b) => a - b);
+    const med = times[Math.floor(times.length / 2)];
+    const fma = 2 * inst.n * inst.d * inst.L;
+    rows.push({ what: `GAMP-RIE iteration, d = ${d}, β = 1, α = 0.5 (n = ${inst.n})`, median: med, p95: times[times.length - 1], unit: 'ms' });
+    rows.push({ what: `  whole iteration as ${(fma / 1e6).toFixed(0)} M multiply-adds → GFMA/s`, median: fma / (med * 1e6), p95: fma / (med * 1e6), unit: '  ' });
+    const v = new Float64Array(inst.d * inst.L).fill(0.1);
+    const out = new Float64Array(inst.n);
+    const acc = new Float64Array(inst.d * inst.L);
+    const t0 = performance.now();
+    for (let rep = 0; rep < 3; rep++) {
+      dotAll(inst.X, inst.n, inst.d * inst.L, v, out);
+      accumulate(inst.X, inst.n, inst.d * inst.L, out, acc);
+    }
+    const passMs = (performance.now() - t0) / 3;
+    rows.push({ what: `  token passes alone: ${passMs.toFixed(1)} ms → GFMA/s`, median: fma / (passMs * 1e6), p95: fma / (passMs * 1e6), unit: '  ' });
+  }
+  const inst = createInstance({ d: 40, beta: 1, rho: 0.2, delta: 0, alpha: 0.5, seed: 1 });
+  const t0 = performance.now();
+  const steps = 200;
+  runGd(inst, { steps, seed: 1 });
+  rows.push({ what: `GD step, d = 40, β = 1, ρ = 0.2, α = 0.5 (n = ${inst.n})`, median: (performance.now() - t0) / (steps + 1), p95: NaN, unit: 'ms' });
 }
 
 const w = Math.max(...rows.map((r) => r.what.length));

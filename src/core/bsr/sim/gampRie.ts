@@ -1,6 +1,7 @@
 import { denoisingMmse } from '../mmse';
 import { rescaledError, type Instance } from './instance';
 import { rieDenoise } from './rie';
+import { accumulate, dotAll } from './tokenOps';
 
 export interface GampOptions {
   maxIter?: number;
@@ -69,18 +70,15 @@ export function runGampRie(inst: Instance, opts: GampOptions = {}): GampResult {
   let seV = rescaledError(Shat, S);
   const iterations: GampIteration[] = [];
   const R = new Float64Array(m);
+  const wts = new Float64Array(n);
   let outcome: GampOutcome = 'max-iterations';
   let message: string | undefined;
   let singularValues: Float64Array = new Float64Array(0);
   for (let t = 1; t <= maxIter; t++) {
     // ω_μ = ⟨X̃_μ, Ŝ⟩ − g_μ V (Onsager term with the previous g), damped with the previous ω.
     const newOmega = new Float64Array(n);
-    for (let mu = 0; mu < n; mu++) {
-      const off = mu * m;
-      let s = 0;
-      for (let k = 0; k < m; k++) s += X[off + k] * Shat[k];
-      newOmega[mu] = s - g[mu] * V;
-    }
+    dotAll(X, n, m, Shat, newOmega);
+    for (let mu = 0; mu < n; mu++) newOmega[mu] -= g[mu] * V;
     if (t > 1 && damping > 0) for (let mu = 0; mu < n; mu++) newOmega[mu] = (1 - damping) * newOmega[mu] + damping * omega[mu];
     omega = newOmega;
     const A = alpha / (delta + V);
@@ -88,11 +86,8 @@ export function runGampRie(inst: Instance, opts: GampOptions = {}): GampResult {
     // R = Ŝ + (1/(A√(dL))) Σ_μ g_μ X̃_μ: an observation of S* with noise of variance 1/A per entry.
     R.set(Shat);
     const c = 1 / (A * sqrtM);
-    for (let mu = 0; mu < n; mu++) {
-      const w = c * g[mu];
-      const off = mu * m;
-      for (let k = 0; k < m; k++) R[k] += w * X[off + k];
-    }
+    for (let mu = 0; mu < n; mu++) wts[mu] = c * g[mu];
+    accumulate(X, n, m, wts, R);
     const zeta = 1 / A;
     let den;
     try {

@@ -1,5 +1,6 @@
 import { createGaussian, deriveSeed } from '../../random/gaussian';
 import { rescaledError, type Instance } from './instance';
+import { accumulate, dotAll } from './tokenOps';
 
 export interface GdOptions {
   /** Student width k (the teacher has r); k ≥ r over-parametrises. Defaults to r. */
@@ -76,16 +77,13 @@ export function runGd(inst: Instance, opts: GdOptions): GdResult {
     product();
     // Residuals e_μ = ŷ_μ − y_μ and G = Σ_μ e_μ X̃_μ, in one pass over the tokens.
     G.fill(0);
+    dotAll(X, n, m, Shat, e);
     let loss = 0;
     for (let mu = 0; mu < n; mu++) {
-      const off = mu * m;
-      let s = 0;
-      for (let q = 0; q < m; q++) s += X[off + q] * Shat[q];
-      const r = s - y[mu];
-      e[mu] = r;
-      loss += r * r;
-      for (let q = 0; q < m; q++) G[q] += r * X[off + q];
+      e[mu] -= y[mu];
+      loss += e[mu] * e[mu];
     }
+    accumulate(X, n, m, e, G);
     const train = loss / n;
     const last = t === steps || train < lossTol;
     if (t % every === 0 || last || !Number.isFinite(train)) {

@@ -1,0 +1,58 @@
+/**
+ * The two passes over the n×(dL) token array that dominate GAMP-RIE and gradient descent. Four
+ * samples are processed per sweep: independent accumulators hide the floating-point add latency and
+ * each element of the shared vector is loaded once for four products.
+ */
+
+/** out[μ] = ⟨X_μ, v⟩ for every sample μ (X sample-major, m = d·L entries per sample). */
+export function dotAll(X: Float32Array, n: number, m: number, v: Float64Array, out: Float64Array): void {
+  let mu = 0;
+  for (; mu + 4 <= n; mu += 4) {
+    const o0 = mu * m;
+    const o1 = o0 + m;
+    const o2 = o1 + m;
+    const o3 = o2 + m;
+    let s0 = 0;
+    let s1 = 0;
+    let s2 = 0;
+    let s3 = 0;
+    for (let k = 0; k < m; k++) {
+      const vk = v[k];
+      s0 += X[o0 + k] * vk;
+      s1 += X[o1 + k] * vk;
+      s2 += X[o2 + k] * vk;
+      s3 += X[o3 + k] * vk;
+    }
+    out[mu] = s0;
+    out[mu + 1] = s1;
+    out[mu + 2] = s2;
+    out[mu + 3] = s3;
+  }
+  for (; mu < n; mu++) {
+    const o = mu * m;
+    let s = 0;
+    for (let k = 0; k < m; k++) s += X[o + k] * v[k];
+    out[mu] = s;
+  }
+}
+
+/** out += Σ_μ w[μ]·X_μ. */
+export function accumulate(X: Float32Array, n: number, m: number, w: Float64Array, out: Float64Array): void {
+  let mu = 0;
+  for (; mu + 4 <= n; mu += 4) {
+    const o0 = mu * m;
+    const o1 = o0 + m;
+    const o2 = o1 + m;
+    const o3 = o2 + m;
+    const w0 = w[mu];
+    const w1 = w[mu + 1];
+    const w2 = w[mu + 2];
+    const w3 = w[mu + 3];
+    for (let k = 0; k < m; k++) out[k] += w0 * X[o0 + k] + w1 * X[o1 + k] + w2 * X[o2 + k] + w3 * X[o3 + k];
+  }
+  for (; mu < n; mu++) {
+    const o = mu * m;
+    const wm = w[mu];
+    for (let k = 0; k < m; k++) out[k] += wm * X[o + k];
+  }
+}
