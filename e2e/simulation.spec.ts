@@ -42,3 +42,23 @@ test('the spectrum panel overlays the singular values of the last GAMP-RIE run a
   await expect(page.getByTestId('spectrum-plot-histogram')).toHaveAttribute('d', /L/, { timeout: 60_000 });
   await expect(page.getByTestId('spectrum-plot-density')).toHaveAttribute('d', /L/);
 });
+
+test('simulation experiment presets open and start running their points', async ({ page }) => {
+  const { PRESETS } = await import('../src/app/presets');
+  for (const p of PRESETS.filter((x) => x.group === 'simulation')) {
+    await page.goto('./' + p.hash);
+    await waitReady(page);
+    await expect(page.getByTestId('side-status')).toHaveText(/computing|ready · \d+ simulated/);
+    const want = new URLSearchParams(p.hash.slice(1));
+    await expect(page.getByTestId('sim-algo')).toHaveValue(want.get('simAlgo')!);
+    await expect(page.getByTestId('sim-simD')).toHaveValue(want.get('simD')!);
+  }
+});
+
+test('the minimal nuclear-norm estimator runs in the browser', async ({ page }) => {
+  await page.goto('./#v=1&alpha=0.8&beta=1&rho=0.25&delta=0&panel=sim&simAlgo=mnne&simD=12&simSeeds=1&simAlphas=0.8');
+  await waitReady(page);
+  await expect(page.getByTestId('side-status')).toHaveText(/ready · 1 simulated point/, { timeout: 60_000 });
+  const cell = page.getByTestId('sim-results').locator('tbody tr td').nth(1);
+  await expect(cell).toHaveText(/^0\.0000 ± 0\.0000$/);
+});

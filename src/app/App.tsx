@@ -201,7 +201,7 @@ export function App() {
                   <span className="swatch dotted" style={{ borderColor: COLORS.wr }} /> α̃_WR weak recovery when r = O(1); none at extensive rank
                 </li>
               )}
-              {sims.length > 0 && <li>□ simulation, mean ± std over seeds ({s.simAlgo === 'amp' ? 'GAMP-RIE' : s.simAlgo === 'gd' ? 'GD' : 'averaged GD'}, d = {s.simD})</li>}
+              {sims.length > 0 && <li>□ simulation, mean ± std over seeds ({{ amp: 'GAMP-RIE', gd: 'GD', agd: 'averaged GD', mnne: 'min. nuclear norm' }[s.simAlgo]}, d = {s.simD})</li>}
             </ul>
             <dl className="readout" data-testid="readout">
               <div>

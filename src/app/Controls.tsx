@@ -21,7 +21,19 @@ export function Controls({ s, set }: Props) {
       <details className="presets" open={!s.present}>
         <summary>Paper figures</summary>
         <ul>
-          {PRESETS.map((p) => (
+          {PRESETS.filter((p) => p.group !== 'simulation').map((p) => (
+            <li key={p.id}>
+              <a href={p.hash} data-testid={`preset-${p.id}`}>
+                {p.title}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </details>
+      <details className="presets">
+        <summary>Simulation experiments (about a minute each)</summary>
+        <ul>
+          {PRESETS.filter((p) => p.group === 'simulation').map((p) => (
             <li key={p.id}>
               <a href={p.hash} data-testid={`preset-${p.id}`}>
                 {p.title}

@@ -106,6 +106,7 @@ export function SimPanel({ s, set, width, thick, onStatus, onData }: Props) {
             <option value="amp">GAMP-RIE (with state evolution)</option>
             <option value="gd">gradient descent</option>
             <option value="agd">averaged gradient descent</option>
+            <option value="mnne">minimal nuclear norm (ADMM, small d)</option>
           </select>
         </label>
         <NumberInput s={s} set={set} k="simD" />
@@ -116,6 +117,8 @@ export function SimPanel({ s, set, width, thick, onStatus, onData }: Props) {
             <NumberInput s={s} set={set} k="simDamping" />
             <NumberInput s={s} set={set} k="simIter" />
           </>
+        ) : s.simAlgo === 'mnne' ? (
+          <span className="sim-memory">budget: 50 × {s.simIter} ADMM iterations (set by “iterations”)</span>
         ) : (
           <>
             <NumberInput s={s} set={set} k="simLr" />
@@ -163,7 +166,7 @@ export function SimPanel({ s, set, width, thick, onStatus, onData }: Props) {
           { key: 'mse', x: trace.map((p) => p.t), y: trace.map((p) => p.mse), color: COLORS.sim, dash: isAmp ? '1 0' : undefined, width: thick ? 3 : 1.6 },
           { key: 'aux', x: trace.map((p) => p.t), y: trace.map((p) => p.aux), color: isAmp ? COLORS.bo : COLORS.ridge, dash: '6 3' },
         ]}
-        xDomain={[0, Math.max(isAmp ? s.simIter : s.simSteps, 1)]}
+        xDomain={[0, Math.max(isAmp ? s.simIter : s.simAlgo === 'mnne' ? Math.max(1, trace.length ? trace[trace.length - 1].t : 1) : s.simSteps, 1)]}
         yDomain={[0, Math.max(1.05, ...trace.map((p) => Math.min(p.mse, 2.5)))]}
         xLabel={isAmp ? 'iteration t' : 'gradient step'}
         yLabel="error"
@@ -172,7 +175,11 @@ export function SimPanel({ s, set, width, thick, onStatus, onData }: Props) {
         thick={thick}
       />
       <p className="hover-readout">
-        {isAmp ? 'Solid: empirical error ‖Ŝᵗ − S*‖²/(dL) of the current run; dashed: state evolution from the same start.' : 'Solid: test error; dashed: training loss (mean squared residual).'}
+        {isAmp
+          ? 'Solid: empirical error ‖Ŝᵗ − S*‖²/(dL) of the current run; dashed: state evolution from the same start.'
+          : s.simAlgo === 'mnne'
+            ? 'Solid: error of the feasible ADMM iterate; dashed: its distance to the low-rank iterate.'
+            : 'Solid: test error; dashed: training loss (mean squared residual).'}
         {sim.current ? ` Running α = ${sim.current.alpha}, seed ${s.simSeed + sim.current.seedIndex}.` : ''}
       </p>
       {shown.length > 0 && (

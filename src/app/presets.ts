@@ -4,6 +4,8 @@
  */
 export interface Preset {
   id: string;
+  /** Theory figures, or simulation experiments (these start running when opened). */
+  group?: 'theory' | 'simulation';
   title: string;
   hash: string;
   check?: { alpha: number; beta: number; rho: number; delta: number; published: number; source: string };
@@ -64,5 +66,41 @@ export const PRESETS: Preset[] = [
     id: 'phase-beta',
     title: 'Phase diagram over (α, β) at ρ = 0.5, Δ = 0.1',
     hash: '#v=1&model=bsr&alpha=0.5&beta=1&rho=0.5&delta=0.1&axis=alpha&alphaMax=1.2&panel=phase&plane=alpha-beta',
+  },
+  {
+    id: 'sim-amp',
+    group: 'simulation',
+    title: 'GAMP-RIE at d = 60 follows the Bayes-optimal curve (β = 1, ρ = 0.5), with state evolution',
+    hash: '#v=1&model=bsr&alpha=0.5&beta=1&rho=0.5&delta=0&axis=alpha&alphaMax=1.2&panel=sim&simAlgo=amp&simD=60&simSeeds=3&simAlphas=0.2,0.35,0.5,0.65',
+  },
+  {
+    id: 'sim-gd-prior',
+    group: 'simulation',
+    title: 'GD from the prior interpolates like a posterior sample below α_PR (β = 1, ρ = 0.2, d = 40)',
+    hash: '#v=1&model=bsr&alpha=0.3&beta=1&rho=0.2&delta=0&axis=alpha&alphaMax=0.6&panel=sim&simAlgo=gd&simD=40&simSeeds=2&simSteps=2000&simAlphas=0.2,0.3,0.45',
+  },
+  {
+    id: 'sim-agd',
+    group: 'simulation',
+    title: 'Averaging GD over 8 initialisations approaches E_BO when noiseless (β = 1, ρ = 0.2, d = 30)',
+    hash: '#v=1&model=bsr&alpha=0.3&beta=1&rho=0.2&delta=0&axis=alpha&alphaMax=0.6&panel=sim&simAlgo=agd&simD=30&simSeeds=1&simSteps=1500&simK=8&simAlphas=0.2,0.3',
+  },
+  {
+    id: 'sim-agd-noisy',
+    group: 'simulation',
+    title: 'With noise (Δ = 0.5) averaged GD stays above E_BO (β = 1, ρ = 0.2, d = 30)',
+    hash: '#v=1&model=bsr&alpha=0.5&beta=1&rho=0.2&delta=0.5&axis=alpha&alphaMax=1.2&panel=sim&simAlgo=agd&simD=30&simSeeds=1&simSteps=1500&simK=8&simAlphas=0.5,1',
+  },
+  {
+    id: 'sim-small-init',
+    group: 'simulation',
+    title: 'GD from a small initialisation recovers far below α_MNNE = 0.57 (β = 1, ρ = 0.2, d = 30)',
+    hash: '#v=1&model=bsr&alpha=0.45&beta=1&rho=0.2&delta=0&axis=alpha&alphaMax=0.8&panel=sim&simAlgo=gd&simInit=small&simD=30&simSeeds=2&simSteps=4000&simAlphas=0.3,0.4,0.45,0.5',
+  },
+  {
+    id: 'sim-mnne',
+    group: 'simulation',
+    title: 'Minimal nuclear norm recovers only beyond α_MNNE (β = 1, ρ = 0.25, d = 16)',
+    hash: '#v=1&model=bsr&alpha=0.6&beta=1&rho=0.25&delta=0&axis=alpha&alphaMax=1&panel=sim&simAlgo=mnne&simD=16&simSeeds=2&simAlphas=0.3,0.45,0.55,0.65,0.75,0.9',
   },
 ];

@@ -9,6 +9,7 @@ import { VERSION } from '../core/version';
 import { runAveragedGd } from '../core/bsr/sim/gd';
 import { DEFAULT_DAMPING, runGampRie } from '../core/bsr/sim/gampRie';
 import { createInstance } from '../core/bsr/sim/instance';
+import { runMnne } from '../core/bsr/sim/mnne';
 
 const shape: FlagSpecs = {
   beta: { kind: 'number', help: 'β = L/d, sequence length over token dimension (> 0)', required: true },
@@ -159,6 +160,28 @@ export const bsrCommands: Record<string, { usage: string; flags: FlagSpecs; run:
       const params = { model: 'bsr', algorithm: K > 1 ? 'averaged-gd' : 'gd', ...spec, L: inst.L, r: inst.r, n: inst.n, ...opts, averages: K, version: VERSION };
       const json = { params, runs, errorVsK: avg.errorVsK, single: avg.single, final: { averaged: avg.errorVsK[avg.errorVsK.length - 1], outcomes: avg.outcomes }, theory };
       return output(f, json, { ...params, theory }, { K: avg.errorVsK.map((_, i) => i + 1), averagedError: avg.errorVsK, singleError: avg.single });
+    },
+  },
+  mnne: {
+    usage: 'tokenphase bsr mnne --d D --beta B --rho R --alpha A --seed S [--max-iter T] [--format json|csv]\n\n' +
+      'Minimal nuclear-norm estimator (ADMM with exact projection onto the data constraints) on one seeded,\n' +
+      'noiseless instance; compare its error with α_MNNE. Small d only (at most 4000 samples).',
+    flags: {
+      d: { kind: 'integer', help: 'token dimension d', required: true },
+      ...shape,
+      alpha: { kind: 'number', help: 'α = n/(dL) (> 0)', required: true },
+      seed: { kind: 'integer', help: 'seed of teacher and data', default: '1' },
+      'max-iter': { kind: 'integer', help: 'ADMM iteration budget', default: '3000' },
+      ...format,
+    },
+    run(f) {
+      const spec = { ...simSpec(new Map([...f, ['delta', '0']])) };
+      const inst = createInstance(spec);
+      const r = runMnne(inst, { maxIter: toInteger('--max-iter', f.get('max-iter')!, 1, 1_000_000) });
+      const params = { model: 'bsr', algorithm: 'mnne', ...spec, L: inst.L, r: inst.r, n: inst.n, version: VERSION };
+      const res = { error: r.error, converged: r.converged, iterations: r.iterations, residual: r.residual };
+      const json = { params, final: res, alphaMNNE: alphaMNNE(inst.beta, inst.rho), alphaPR: alphaPR(inst.beta, inst.rho) };
+      return output(f, json, { ...params, alphaMNNE: json.alphaMNNE }, { error: [r.error], converged: [r.converged], iterations: [r.iterations] });
     },
   },
 };

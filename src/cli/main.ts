@@ -13,6 +13,7 @@ Models and commands:
   bsr free-entropy   free entropy Φ(q) at one α
   bsr amp            GAMP-RIE on a seeded finite-size instance, with its state evolution
   bsr gd             gradient descent / averaged GD on a seeded instance
+  bsr mnne           minimal nuclear-norm estimator on a seeded noiseless instance (small d)
 
 Exit codes: 0 success, 2 bad input (one line on stderr), 1 numerical failure.
 `;

@@ -1,9 +1,10 @@
 import { boCurve } from './bsr/curve';
 import { runAveragedGd, runGd } from './bsr/sim/gd';
 import { runGampRie } from './bsr/sim/gampRie';
+import { runMnne } from './bsr/sim/mnne';
 import { createInstance, instanceBytes, MAX_INSTANCE_BYTES, sizesOf, validateSpec } from './bsr/sim/instance';
 
-export type SimAlgo = 'amp' | 'gd' | 'agd';
+export type SimAlgo = 'amp' | 'gd' | 'agd' | 'mnne';
 
 /** One simulated point: `seeds` independent instances at one α, summarised as mean ± std. */
 export interface SimRequest {
@@ -82,6 +83,14 @@ export function simulatePoint(req: SimRequest, progress?: (p: SimProgress) => vo
       if (r.outcome !== 'diverged' && r.outcome !== 'failed') finals.push(r.final.mse);
       singularValues = Array.from(r.singularValues);
       zeta = r.iterations.length ? r.iterations[r.iterations.length - 1].zeta : NaN;
+    } else if (req.algo === 'mnne') {
+      const r = runMnne(inst, {
+        maxIter: req.maxIter * 50,
+        onIteration: (t, error, gap) => progress?.({ seedIndex: s, done: (s + t / (req.maxIter * 50)) / req.seeds, t, mse: error, aux: gap }),
+      });
+      outcomes.push(r.converged ? 'converged' : 'budget');
+      finals.push(r.error);
+      if (!r.converged) messages.push(`seed ${spec.seed}: not converged in ${r.iterations} iterations (interpolation residual ${r.residual.toExponential(1)})`);
     } else {
       const every = Math.max(1, Math.ceil(req.steps / 100));
       const K = req.algo === 'agd' ? req.averages : 1;

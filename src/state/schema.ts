@@ -31,7 +31,7 @@ export interface ExplorerState {
   /** Comma-separated values of the family parameter. */
   familyValues: string;
   /** Simulation settings (the results themselves are recomputed from these and the seeds). */
-  simAlgo: 'amp' | 'gd' | 'agd';
+  simAlgo: 'amp' | 'gd' | 'agd' | 'mnne';
   simD: number;
   simSeeds: number;
   simSeed: number;
@@ -121,7 +121,7 @@ export const FIELDS: readonly Field[] = [
   { kind: 'choice', key: 'plane', label: 'plane', choices: ['alpha-rho', 'alpha-beta'], def: 'alpha-rho' },
   { kind: 'choice', key: 'family', label: 'family', choices: ['none', 'rho', 'beta'], def: 'none' },
   { kind: 'list', key: 'familyValues', label: 'family values', def: '' },
-  { kind: 'choice', key: 'simAlgo', label: 'algorithm', choices: ['amp', 'gd', 'agd'], def: 'amp' },
+  { kind: 'choice', key: 'simAlgo', label: 'algorithm', choices: ['amp', 'gd', 'agd', 'mnne'], def: 'amp' },
   { kind: 'number', key: 'simD', label: 'd', min: 4, max: 300, def: 60, scale: 'linear', step: 1, integer: true },
   { kind: 'number', key: 'simSeeds', label: 'seeds', min: 1, max: 20, def: 3, scale: 'linear', step: 1, integer: true },
   { kind: 'number', key: 'simSeed', label: 'first seed', min: 0, max: 1e6, def: 1, scale: 'linear', step: 1, integer: true },
