@@ -43,16 +43,22 @@ test('the spectrum panel overlays the singular values of the last GAMP-RIE run a
   await expect(page.getByTestId('spectrum-plot-density')).toHaveAttribute('d', /L/);
 });
 
-test('simulation experiment presets open and start running their points', async ({ page }) => {
+test('simulation experiment presets start their runs when clicked in the page', async ({ page }) => {
   const { PRESETS } = await import('../src/app/presets');
+  await page.goto('./');
+  await waitReady(page);
+  await page.getByText('Simulation experiments').click();
   for (const p of PRESETS.filter((x) => x.group === 'simulation')) {
-    await page.goto('./' + p.hash);
-    await waitReady(page);
-    await expect(page.getByTestId('side-status')).toHaveText(/computing|ready · \d+ simulated/);
+    const cancel = page.getByTestId('sim-cancel');
+    if ((await cancel.count()) > 0 && (await cancel.isEnabled())) await cancel.click();
+    await page.getByTestId(`preset-${p.id}`).click();
     const want = new URLSearchParams(p.hash.slice(1));
     await expect(page.getByTestId('sim-algo')).toHaveValue(want.get('simAlgo')!);
     await expect(page.getByTestId('sim-simD')).toHaveValue(want.get('simD')!);
+    await expect(page.getByTestId('side-status')).toHaveText(/^computing/);
+    expect(hashParams(page).get('simAlphas')).toBe(want.get('simAlphas'));
   }
+  await page.getByTestId('sim-cancel').click();
 });
 
 test('the minimal nuclear-norm estimator runs in the browser', async ({ page }) => {

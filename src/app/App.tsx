@@ -32,7 +32,16 @@ export function App() {
   const s = useExplorer((st) => st);
   const { alpha, beta, rho, delta, axis, alphaMax, present, hideControls, notices } = s;
   const set = explorerStore.getState().set;
-  useEffect(() => startUrlSync(), []);
+  // A link with simulated α values runs them again (same settings and seeds give the same numbers).
+  useEffect(
+    () =>
+      startUrlSync(() => {
+        const st = explorerStore.getState();
+        const alphas = parseList(st.simAlphas, 16).values;
+        if (alphas.length) void simStore.getState().run(alphas.map((a) => simRequest(st, a)));
+      }),
+    [],
+  );
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const t = e.target as HTMLElement;
@@ -50,17 +59,15 @@ export function App() {
     return () => window.removeEventListener('keydown', onKey);
   }, []);
   const curve = useBsrCurve(beta, rho, delta, axis, alphaMax);
-  // A link with simulated α values runs them again (same settings and seeds give the same numbers).
-  useEffect(() => {
-    const st = explorerStore.getState();
-    const alphas = parseList(st.simAlphas, 16).values;
-    if (alphas.length) void simStore.getState().run(alphas.map((a) => simRequest(st, a)));
-  }, []);
   // Simulations belong to the (β, ρ, Δ) they ran at: when those change, the link stops listing them.
   const theoryKey = `${beta}|${rho}|${delta}`;
   const firstKey = useRef(theoryKey);
   useEffect(() => {
-    if (theoryKey !== firstKey.current && explorerStore.getState().simAlphas) set({ simAlphas: '' });
+    const st = explorerStore.getState();
+    // A change that came with a link (simulations included) is not a user's edit.
+    const linked = simStore.getState().running && parseList(st.simAlphas, 16).values.length > 0;
+    if (theoryKey !== firstKey.current && st.simAlphas && !linked) set({ simAlphas: '' });
+    firstKey.current = theoryKey;
   }, [theoryKey, set]);
   const simResults = useSim((x) => x.results);
   const sims = simResults

@@ -36,13 +36,15 @@ export function ErrorPlot({ data, axis, alphaMax, cursor, showRidge, showLowRank
   const w = width - M.left - M.right;
   const h = height - M.top - M.bottom;
   const x = useMemo(() => scaleLinear().domain([0, alphaMax]).range([0, w]), [alphaMax, w]);
-  const y = useMemo(() => scaleLinear().domain([0, 1.05]).range([h, 0]), [h]);
+  // Simulated points may lie above the trivial error 1 (e.g. GD from the prior, E ≈ 2): make room.
+  const yTop = Math.max(1.05, ...sims.filter((p) => Number.isFinite(p.mean)).map((p) => Math.min(2.6, p.mean + p.std)));
+  const y = useMemo(() => scaleLinear().domain([0, yTop]).range([h, 0]), [h, yTop]);
   const xs = data ? (axis === 'alpha' ? data.alpha : data.alphaTilde) : [];
   const pathOf = (px: number[], ys: number[]) =>
     line<number>()
       .defined((_, i) => Number.isFinite(ys[i]) && Number.isFinite(px[i]))
       .x((_, i) => x(px[i]))
-      .y((_, i) => y(Math.min(ys[i], 1.05)))(ys) ?? '';
+      .y((_, i) => y(Math.min(ys[i], yTop)))(ys) ?? '';
   const path = (ys: number[]) => pathOf(xs, ys);
   const markers: Array<{ key: string; at: number; label: string; color: string; dash: string }> = [];
   if (data) {
@@ -125,10 +127,10 @@ export function ErrorPlot({ data, axis, alphaMax, cursor, showRidge, showLowRank
           .map((p) => (
             <g key={p.x} data-testid="sim-point">
               <title>{p.label}</title>
-              <line x1={x(p.x)} x2={x(p.x)} y1={y(Math.min(1.05, p.mean + p.std))} y2={y(Math.max(0, p.mean - p.std))} stroke={COLORS.sim} strokeWidth={thick ? 2.5 : 1.5} />
-              <line x1={x(p.x) - 4} x2={x(p.x) + 4} y1={y(Math.min(1.05, p.mean + p.std))} y2={y(Math.min(1.05, p.mean + p.std))} stroke={COLORS.sim} strokeWidth={1.5} />
+              <line x1={x(p.x)} x2={x(p.x)} y1={y(Math.min(yTop, p.mean + p.std))} y2={y(Math.max(0, p.mean - p.std))} stroke={COLORS.sim} strokeWidth={thick ? 2.5 : 1.5} />
+              <line x1={x(p.x) - 4} x2={x(p.x) + 4} y1={y(Math.min(yTop, p.mean + p.std))} y2={y(Math.min(yTop, p.mean + p.std))} stroke={COLORS.sim} strokeWidth={1.5} />
               <line x1={x(p.x) - 4} x2={x(p.x) + 4} y1={y(Math.max(0, p.mean - p.std))} y2={y(Math.max(0, p.mean - p.std))} stroke={COLORS.sim} strokeWidth={1.5} />
-              <rect x={x(p.x) - (thick ? 6 : 4)} y={y(Math.min(p.mean, 1.05)) - (thick ? 6 : 4)} width={thick ? 12 : 8} height={thick ? 12 : 8} fill="#fff" stroke={COLORS.sim} strokeWidth={thick ? 2.5 : 1.8} />
+              <rect x={x(p.x) - (thick ? 6 : 4)} y={y(Math.min(p.mean, yTop)) - (thick ? 6 : 4)} width={thick ? 12 : 8} height={thick ? 12 : 8} fill="#fff" stroke={COLORS.sim} strokeWidth={thick ? 2.5 : 1.8} />
             </g>
           ))}
         <line x1={x(cursor)} x2={x(cursor)} y2={h} stroke={COLORS.cursor} strokeWidth={1} />

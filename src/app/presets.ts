@@ -76,19 +76,19 @@ export const PRESETS: Preset[] = [
   {
     id: 'sim-gd-prior',
     group: 'simulation',
-    title: 'GD from the prior interpolates like a posterior sample below α_PR (β = 1, ρ = 0.2, d = 40)',
+    title: 'GD from the prior below and above α_PR (β = 1, ρ = 0.2, d = 40): compare single runs with 2·E_BO, a posterior sample’s error',
     hash: '#v=1&model=bsr&alpha=0.3&beta=1&rho=0.2&delta=0&axis=alpha&alphaMax=0.6&panel=sim&simAlgo=gd&simD=40&simSeeds=2&simSteps=2000&simAlphas=0.2,0.3,0.45',
   },
   {
     id: 'sim-agd',
     group: 'simulation',
-    title: 'Averaging GD over 8 initialisations approaches E_BO when noiseless (β = 1, ρ = 0.2, d = 30)',
+    title: 'Averaged GD (8 initialisations, noiseless, β = 1, ρ = 0.2, d = 30) against E_BO and single runs',
     hash: '#v=1&model=bsr&alpha=0.3&beta=1&rho=0.2&delta=0&axis=alpha&alphaMax=0.6&panel=sim&simAlgo=agd&simD=30&simSeeds=1&simSteps=1500&simK=8&simAlphas=0.2,0.3',
   },
   {
     id: 'sim-agd-noisy',
     group: 'simulation',
-    title: 'With noise (Δ = 0.5) averaged GD stays above E_BO (β = 1, ρ = 0.2, d = 30)',
+    title: 'With noise (Δ = 0.5) averaged GD stays well above E_BO (β = 1, ρ = 0.2, d = 30)',
     hash: '#v=1&model=bsr&alpha=0.5&beta=1&rho=0.2&delta=0.5&axis=alpha&alphaMax=1.2&panel=sim&simAlgo=agd&simD=30&simSeeds=1&simSteps=1500&simK=8&simAlphas=0.5,1',
   },
   {

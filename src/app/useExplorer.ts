@@ -13,7 +13,7 @@ export function useExplorer<T>(select: (s: ExplorerStore) => T): T {
  * Keeps the address bar equal to the state (replaceState: no history entry per slider tick, at
  * most one write per frame) and follows links pasted into the address bar.
  */
-export function startUrlSync(): () => void {
+export function startUrlSync(onLinkLoaded?: () => void): () => void {
   let frame = 0;
   let lastHash = location.hash;
   const write = () => {
@@ -26,10 +26,14 @@ export function startUrlSync(): () => void {
     if (!frame) frame = requestAnimationFrame(write);
   });
   const onHash = () => {
-    if (location.hash !== lastHash) explorerStore.getState().loadHash(location.hash);
+    if (location.hash !== lastHash) {
+      explorerStore.getState().loadHash(location.hash);
+      onLinkLoaded?.();
+    }
   };
   window.addEventListener('hashchange', onHash);
   write();
+  onLinkLoaded?.();
   return () => {
     unsub();
     window.removeEventListener('hashchange', onHash);
