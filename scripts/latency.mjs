@@ -60,3 +60,25 @@ console.log('drag ρ:', stats(await measure('rho', sweep(600, 800, 40))));
 console.log('drag α:', stats(await measure('alpha', sweep(200, 700, 40))));
 console.log('drag Δ:', stats(await measure('delta', sweep(300, 600, 40))));
 await browser.close();
+
+// Frame rate of the page while a simulation runs in its worker (GAMP-RIE sweep at d = 80).
+{
+  const p2 = await (await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS })).newPage({ viewport: { width: 1280, height: 800 } });
+  await p2.goto(url + '#v=1&alpha=0.5&beta=1&rho=0.5&delta=0&panel=sim&simD=80&simSeeds=2&simAlphas=0.3,0.5,0.7');
+  await p2.getByTestId('side-status').filter({ hasText: /computing/ }).waitFor();
+  const fps = await p2.evaluate(
+    () =>
+      new Promise((resolve) => {
+        let frames = 0;
+        const t0 = performance.now();
+        const tick = () => {
+          frames++;
+          if (performance.now() - t0 < 3000) requestAnimationFrame(tick);
+          else resolve((frames * 1000) / (performance.now() - t0));
+        };
+        requestAnimationFrame(tick);
+      }),
+  );
+  console.log(`frame rate during a GAMP-RIE run (d = 80): ${fps.toFixed(1)} fps`);
+  await p2.context().browser().close();
+}

@@ -2,7 +2,7 @@ import { contours } from 'd3-contour';
 import { scaleLinear, scaleLog, scaleSequential } from 'd3-scale';
 import { interpolateCividis } from 'd3-scale-chromatic';
 import { line } from 'd3-shape';
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { memo, useEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import type { PhaseColumn } from '../core/panelsApi';
 import type { Plane } from '../state/schema';
 import { Axes } from './Axes';
@@ -12,6 +12,8 @@ import type { PanelStatus } from './useBsrCurve';
 import { theoryPool } from './workerPool';
 
 export const PHASE_N = 64;
+/** Parameters must be still this long before a new map is started. */
+const SETTLE_MS = 250;
 const M = { top: 12, right: 70, bottom: 46, left: 56 };
 
 interface Props {
@@ -59,6 +61,22 @@ export function PhaseDiagram({ plane, beta, rho, delta, alpha, alphaMax, width, 
   statusRef.current = onStatus;
   useEffect(() => {
     const pool = theoryPool();
+    pool.cancel();
+    statusRef.current('stale', 'waiting for the sliders to settle');
+    // A whole map costs seconds of CPU: start it only once the parameters have been still for a
+    // moment, so dragging a slider is not slowed down by maps that would be thrown away.
+    let started = false;
+    const timer = setTimeout(() => {
+      started = true;
+      run(pool);
+    }, SETTLE_MS);
+    return () => {
+      clearTimeout(timer);
+      if (started) pool.cancel();
+    };
+  }, [plane, fixed, delta, alphas, ys]);
+
+  function run(pool: ReturnType<typeof theoryPool>) {
     const fresh: Array<PhaseColumn | null> = Array(PHASE_N).fill(null);
     setRows(fresh);
     const order = progressiveOrder(PHASE_N);
@@ -78,8 +96,7 @@ export function PhaseDiagram({ plane, beta, rho, delta, alpha, alphaMax, width, 
         },
       )
       .catch((e) => statusRef.current('failed', e instanceof Error ? e.message : String(e)));
-    return () => pool.cancel();
-  }, [plane, fixed, delta, alphas, ys]);
+  }
 
   const height = Math.round(Math.min(width * 0.62, 440));
   const w = width - M.left - M.right;
@@ -87,7 +104,7 @@ export function PhaseDiagram({ plane, beta, rho, delta, alpha, alphaMax, width, 
   const x = scaleLinear().domain([0, alphaMax]).range([0, w]);
   const y = plane === 'alpha-rho' ? scaleLinear().domain([ys[0], ys[PHASE_N - 1]]).range([h, 0]) : scaleLog().domain([ys[0], ys[PHASE_N - 1]]).range([h, 0]);
   // Each row is drawn from the nearest computed row until its own arrives (coarse-to-fine display).
-  const shown = rows.map((r, j) => r ?? nearest(rows, j));
+  const shown = useMemo(() => rows.map((r, j) => r ?? nearest(rows, j)), [rows]);
   const cw = w / PHASE_N;
   const ch = h / PHASE_N;
   const complete = rows.every(Boolean);
@@ -158,13 +175,7 @@ export function PhaseDiagram({ plane, beta, rho, delta, alpha, alphaMax, width, 
         onKeyDown={onKey}
       >
         <g transform={`translate(${M.left},${M.top})`}>
-          {shown.map((r, j) =>
-            r
-              ? r.bo.map((v, i) => (
-                  <rect key={`${i}-${j}`} x={i * cw} y={h - (j + 1) * ch} width={cw + 0.5} height={ch + 0.5} fill={Number.isFinite(v) ? color(v) : '#d33'} />
-                ))
-              : null,
-          )}
+          <Cells shown={shown} cw={cw} ch={ch} h={h} />
           {iso?.levels.map((c) => <path key={c.value} d={gridPath(c.coordinates)} fill="none" stroke="#fff" strokeOpacity={0.7} strokeWidth={0.8} />)}
           {iso?.ridge.map((c) => (
             <path key="ridge" d={gridPath(c.coordinates)} fill="none" stroke={COLORS.ridge} strokeWidth={2} strokeDasharray="5 3" data-testid="phase-ridge-region" />
@@ -226,6 +237,19 @@ export function PhaseDiagram({ plane, beta, rho, delta, alpha, alphaMax, width, 
     </div>
   );
 }
+
+/**
+ * The 64×64 cells, memoised: moving a slider or the hover cursor must not redraw 4096 rectangles.
+ */
+const Cells = memo(function Cells({ shown, cw, ch, h }: { shown: Array<PhaseColumn | null>; cw: number; ch: number; h: number }) {
+  return (
+    <g>
+      {shown.map((r, j) =>
+        r ? r.bo.map((v, i) => <rect key={`${i}-${j}`} x={i * cw} y={h - (j + 1) * ch} width={cw + 0.5} height={ch + 0.5} fill={Number.isFinite(v) ? color(v) : '#d33'} />) : null,
+      )}
+    </g>
+  );
+});
 
 function nearest(rows: Array<PhaseColumn | null>, j: number): PhaseColumn | null {
   for (let d = 1; d < rows.length; d++) {

@@ -9,7 +9,8 @@ export class TheoryPool {
   private readonly workers: Array<Comlink.Remote<TheoryApi>>;
   private generation = 0;
 
-  constructor(size = Math.max(1, Math.min(4, (navigator.hardwareConcurrency || 2) - 0))) {
+  // One core stays free for the theory worker that redraws the main curve while sliders move.
+  constructor(size = Math.max(1, Math.min(4, (navigator.hardwareConcurrency || 2) - 1))) {
     this.workers = Array.from({ length: size }, () =>
       Comlink.wrap<TheoryApi>(new Worker(new URL('../../workers/theory.worker.ts', import.meta.url), { type: 'module' })),
     );

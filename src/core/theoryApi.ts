@@ -30,6 +30,19 @@ export interface BsrCurveResponse {
   millis: number;
 }
 
+/** α_MNNE depends only on (β, ρ) and costs a root search over quadratures: keep recent ones. */
+const mnneCache = new Map<string, number>();
+function cachedMNNE(beta: number, rho: number): number {
+  const key = `${beta}|${rho}`;
+  let v = mnneCache.get(key);
+  if (v === undefined) {
+    v = alphaMNNE(beta, rho);
+    mnneCache.set(key, v);
+    if (mnneCache.size > 64) mnneCache.delete(mnneCache.keys().next().value as string);
+  }
+  return v;
+}
+
 export const theoryApi = {
   phaseColumn,
   spectrumAt,
@@ -48,9 +61,9 @@ export const theoryApi = {
       largeBeta: c.alpha.map((a) => largeBetaError(a, largeBetaRho(req.beta, req.rho), req.delta).error),
       warnings: c.warnings,
       alphaPR: alphaPR(req.beta, req.rho),
-      alphaMNNE: alphaMNNE(req.beta, req.rho),
+      alphaMNNE: cachedMNNE(req.beta, req.rho),
       alphaTildePR: toAlphaTilde(alphaPR(req.beta, req.rho), req.beta, req.rho),
-      alphaTildeMNNE: toAlphaTilde(alphaMNNE(req.beta, req.rho), req.beta, req.rho),
+      alphaTildeMNNE: toAlphaTilde(cachedMNNE(req.beta, req.rho), req.beta, req.rho),
       alphaTildeWR: alphaTildeWR(req.beta, req.delta),
       millis: performance.now() - t0,
     };
