@@ -68,3 +68,15 @@ test('the minimal nuclear-norm estimator runs in the browser', async ({ page }) 
   const cell = page.getByTestId('sim-results').locator('tbody tr td').nth(1);
   await expect(cell).toHaveText(/^0\.0000 ± 0\.0000$/);
 });
+
+test('the learning-rate study fills its table from the link, and averaged GD shows its error as runs are added', async ({ page }) => {
+  await page.goto('./#v=1&alpha=0.5&beta=1&rho=0.25&delta=0&panel=sim&simAlgo=gd&simD=12&simSeeds=2&simSteps=300&simEtas=0.1,0.3');
+  await waitReady(page);
+  await expect(page.getByTestId('side-status')).toHaveText(/^ready/, { timeout: 60_000 });
+  const rows = page.getByTestId('lr-study').locator('tbody tr');
+  await expect(rows).toHaveCount(2);
+  await expect(rows.first()).toContainText(/\d\/2 recover · median/);
+  await page.goto('./#v=1&alpha=0.3&beta=1&rho=0.25&delta=0&panel=sim&simAlgo=agd&simD=12&simSeeds=1&simSteps=300&simK=3&simAlphas=0.3');
+  await waitReady(page);
+  await expect(page.getByTestId('agd-vs-k')).toContainText(/α = 0.3: [\d.]+ → [\d.]+ → [\d.]+ \(E_BO/, { timeout: 60_000 });
+});

@@ -9,7 +9,7 @@ import type { PanelData } from './export';
 import { ExportBar } from './ExportBar';
 import { COLORS } from './palette';
 import { PhaseDiagram } from './PhaseDiagram';
-import { SimPanel, simRequest } from './SimPanel';
+import { lrStudyRequests, SimPanel, simRequest } from './SimPanel';
 import { simStore, useSim } from './simStore';
 import { parseList } from '../state/schema';
 import { LandscapePanel, SpectrumPanel, StrongPanel } from './SidePanels';
@@ -37,8 +37,8 @@ export function App() {
     () =>
       startUrlSync(() => {
         const st = explorerStore.getState();
-        const alphas = parseList(st.simAlphas, 16).values;
-        if (alphas.length) void simStore.getState().run(alphas.map((a) => simRequest(st, a)));
+        const requests = [...parseList(st.simAlphas, 16).values.map((a) => simRequest(st, a)), ...lrStudyRequests(st)];
+        if (requests.length) void simStore.getState().run(requests);
       }),
     [],
   );
@@ -66,12 +66,20 @@ export function App() {
     const st = explorerStore.getState();
     // A change that came with a link (simulations included) is not a user's edit.
     const linked = simStore.getState().running && parseList(st.simAlphas, 16).values.length > 0;
-    if (theoryKey !== firstKey.current && st.simAlphas && !linked) set({ simAlphas: '' });
+    if (theoryKey !== firstKey.current && (st.simAlphas || st.simEtas) && !linked) set({ simAlphas: '', simEtas: '' });
     firstKey.current = theoryKey;
   }, [theoryKey, set]);
   const simResults = useSim((x) => x.results);
   const sims = simResults
-    .filter((r) => r.request.beta === beta && r.request.rho === rho && r.request.delta === delta && r.request.algo === s.simAlgo)
+    .filter(
+      (r) =>
+        r.request.beta === beta &&
+        r.request.rho === rho &&
+        r.request.delta === delta &&
+        r.request.algo === s.simAlgo &&
+        (r.request.algo === 'amp' || r.request.algo === 'mnne' || (r.request.lr === s.simLr && r.request.init === s.simInit)) &&
+        parseList(s.simAlphas, 16).values.includes(r.request.alpha),
+    )
     .map((r) => ({
       x: axis === 'alpha' ? r.request.alpha : toAlphaTilde(r.request.alpha, beta, rho),
       mean: r.mean,

@@ -15,7 +15,7 @@ interface Props {
   yTicks?: number;
 }
 
-const fmt = (v: number) => (Math.abs(v) >= 1000 || (Math.abs(v) < 0.01 && v !== 0) ? v.toExponential(0) : String(Number(v.toPrecision(3))));
+const fmt = (v: number) => (Math.abs(v) >= 1e5 || (Math.abs(v) < 0.01 && v !== 0) ? v.toExponential(1) : String(Number(v.toPrecision(4))));
 
 /** Axes, ticks and labels drawn by React from D3 scales (used by every panel). */
 export function Axes({ x, y, width, height, xLabel, yLabel, margin, grid = true, xTicks = 7, yTicks = 6 }: Props) {

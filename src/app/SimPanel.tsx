@@ -3,6 +3,7 @@ import { simMemory, type SimRequest } from '../core/simApi';
 import { fieldOf, parseList, type ExplorerState, type NumberField } from '../state/schema';
 import type { PanelData } from './export';
 import { LinePlot } from './LinePlot';
+import { LrStudy } from './LrStudy';
 import { COLORS } from './palette';
 import { simStore, useSim } from './simStore';
 import type { PanelStatus } from './useBsrCurve';
@@ -65,10 +66,28 @@ function NumberInput({ s, set, k }: { s: ExplorerState; set: Props['set']; k: ke
 
 const fmtTime = (ms: number) => (ms < 60_000 ? `${Math.ceil(ms / 1000)} s` : `${Math.floor(ms / 60_000)} min ${Math.ceil((ms % 60_000) / 1000)} s`);
 
+/** Requests of a learning-rate study: every η with both initialisations, at the current α. */
+export function lrStudyRequests(s: ExplorerState): SimRequest[] {
+  const etas = parseList(s.simEtas, 12).values;
+  return etas.flatMap((lr) => (['small', 'prior'] as const).map((init) => ({ ...simRequest(s, s.alpha), algo: 'gd' as const, lr, init })));
+}
+
+export const DEFAULT_ETAS = '0.1,0.2,0.3,0.4,0.5,0.6,0.7';
+
 export function SimPanel({ s, set, width, thick, onStatus, onData }: Props) {
   const sim = useSim((x) => x);
+  const etas = parseList(s.simEtas, 12).values;
   const mem = simMemory({ d: s.simD, beta: s.beta, rho: s.rho, alpha: Math.max(s.alpha, ...parseList(s.simAlphas, 16).values, 1e-3) });
-  const shown = sim.results.filter((r) => r.request.beta === s.beta && r.request.rho === s.rho && r.request.delta === s.delta && r.request.algo === s.simAlgo);
+  const shown = sim.results.filter(
+    (r) =>
+      r.request.beta === s.beta &&
+      r.request.rho === s.rho &&
+      r.request.delta === s.delta &&
+      r.request.algo === s.simAlgo &&
+      (s.simAlgo === 'amp' || s.simAlgo === 'mnne' || (r.request.lr === s.simLr && r.request.init === s.simInit)) &&
+      parseList(s.simAlphas, 16).values.includes(r.request.alpha),
+  );
+  const study = sim.results.filter((r) => r.request.algo === 'gd' && r.request.alpha === s.alpha && r.request.beta === s.beta && r.request.rho === s.rho && etas.includes(r.request.lr));
   useEffect(() => {
     if (sim.running) onStatus('computing', `${Math.round(sim.progress * 100)}%${sim.etaMs !== null ? `, about ${fmtTime(sim.etaMs)} left` : ''}`);
     else if (sim.error && sim.error !== 'cancelled') onStatus('failed', sim.error);
@@ -157,6 +176,20 @@ export function SimPanel({ s, set, width, thick, onStatus, onData }: Props) {
         >
           Clear
         </button>
+        {s.simAlgo === 'gd' && (
+          <button
+            disabled={!mem.allowed || sim.running}
+            title="Every η with a small and a prior initialisation, at the current α"
+            onClick={() => {
+              const next = { ...s, simEtas: s.simEtas || DEFAULT_ETAS };
+              set({ simEtas: next.simEtas });
+              void simStore.getState().run(lrStudyRequests(next));
+            }}
+            data-testid="sim-lr-study"
+          >
+            Learning-rate study
+          </button>
+        )}
         <progress max={1} value={sim.running ? sim.progress : shown.length ? 1 : 0} data-testid="sim-progress" />
       </div>
       <LinePlot
@@ -182,6 +215,16 @@ export function SimPanel({ s, set, width, thick, onStatus, onData }: Props) {
             : 'Solid: test error; dashed: training loss (mean squared residual).'}
         {sim.current ? ` Running α = ${sim.current.alpha}, seed ${s.simSeed + sim.current.seedIndex}.` : ''}
       </p>
+      {etas.length > 0 && <LrStudy results={study} etas={etas} />}
+      {s.simAlgo === 'agd' && shown.some((r) => r.errorVsK.length > 1) && (
+        <p className="hover-readout" data-testid="agd-vs-k">
+          Error of the average as runs are added (last seed):{' '}
+          {[...shown]
+            .sort((a, b) => a.request.alpha - b.request.alpha)
+            .map((r) => `α = ${r.request.alpha}: ${r.errorVsK.map((e) => e.toFixed(3)).join(' → ')} (E_BO ${r.theory.toFixed(3)})`)
+            .join('; ')}
+        </p>
+      )}
       {shown.length > 0 && (
         <table className="sim-results" data-testid="sim-results">
           <thead>

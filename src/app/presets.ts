@@ -103,4 +103,10 @@ export const PRESETS: Preset[] = [
     title: 'Minimal nuclear norm recovers only beyond α_MNNE (β = 1, ρ = 0.25, d = 16)',
     hash: '#v=1&model=bsr&alpha=0.6&beta=1&rho=0.25&delta=0&axis=alpha&alphaMax=1&panel=sim&simAlgo=mnne&simD=16&simSeeds=2&simAlphas=0.3,0.45,0.55,0.65,0.75,0.9',
   },
+  {
+    id: 'sim-lr',
+    group: 'simulation',
+    title: 'Learning-rate study at α = 0.44 (β = 1, ρ = 0.2, d = 24): fraction of GD runs that recover, small vs prior initialisation',
+    hash: '#v=1&model=bsr&alpha=0.44&beta=1&rho=0.2&delta=0&axis=alpha&alphaMax=0.8&panel=sim&simAlgo=gd&simD=24&simSeeds=4&simSteps=1500&simEtas=0.1,0.2,0.3,0.4,0.5,0.6,0.7',
+  },
 ];

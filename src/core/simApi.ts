@@ -51,6 +51,8 @@ export interface SimPointResult {
   zeta: number;
   messages: string[];
   millis: number;
+  /** Averaged GD: error of the average of the first K runs, K = 1…, for the last seed. */
+  errorVsK: number[];
 }
 
 export function simMemory(req: Pick<SimRequest, 'd' | 'beta' | 'rho' | 'alpha'>): { bytes: number; allowed: boolean; sizes: ReturnType<typeof sizesOf> } {
@@ -66,6 +68,7 @@ export function simulatePoint(req: SimRequest, progress?: (p: SimProgress) => vo
   let singularValues: number[] = [];
   let zeta = NaN;
   let theory = NaN;
+  let errorVsK: number[] = [];
   for (let s = 0; s < req.seeds; s++) {
     const spec = { d: req.d, beta: req.beta, rho: req.rho, delta: req.delta, alpha: req.alpha, seed: req.seed + s };
     validateSpec(spec);
@@ -105,6 +108,7 @@ export function simulatePoint(req: SimRequest, progress?: (p: SimProgress) => vo
         else messages.push(`seed ${spec.seed}: diverged (lower the learning rate)`);
       } else {
         const r = runAveragedGd(inst, K, { ...opts, onRecord }, () => void runIndex++);
+        errorVsK = r.errorVsK;
         const bad = r.outcomes.filter((o) => o === 'diverged').length;
         outcomes.push(bad ? `${bad}/${K} diverged` : 'ok');
         if (bad) messages.push(`seed ${spec.seed}: ${bad} of ${K} runs diverged`);
@@ -114,7 +118,7 @@ export function simulatePoint(req: SimRequest, progress?: (p: SimProgress) => vo
   }
   const mean = finals.length ? finals.reduce((a, b) => a + b, 0) / finals.length : NaN;
   const std = finals.length > 1 ? Math.sqrt(finals.reduce((a, b) => a + (b - mean) ** 2, 0) / (finals.length - 1)) : 0;
-  return { request: req, finals, outcomes, mean, std, theory, singularValues, zeta, messages, millis: performance.now() - t0 };
+  return { request: req, finals, outcomes, mean, std, theory, singularValues, zeta, messages, millis: performance.now() - t0, errorVsK };
 }
 
 export const simApi = { simulatePoint, simMemory };

@@ -43,6 +43,8 @@ export interface ExplorerState {
   simK: number;
   /** α values simulated in this view; opening the link runs them again (same seeds, same numbers). */
   simAlphas: string;
+  /** Learning rates of a GD learning-rate study at the current α (both initialisations). */
+  simEtas: string;
   /** Large type, thick lines, high contrast. */
   present: boolean;
   /** Hide the control column (for a projector). */
@@ -132,6 +134,7 @@ export const FIELDS: readonly Field[] = [
   { kind: 'choice', key: 'simInit', label: 'initialisation', choices: ['prior', 'small'], def: 'prior' },
   { kind: 'number', key: 'simK', label: 'averaged runs K', min: 1, max: 64, def: 8, scale: 'linear', step: 1, integer: true },
   { kind: 'list', key: 'simAlphas', label: 'simulated α', def: '', maxItems: 16 },
+  { kind: 'list', key: 'simEtas', label: 'learning rates studied', def: '', maxItems: 12 },
   { kind: 'bool', key: 'present', label: 'presentation', def: false },
   { kind: 'bool', key: 'hideControls', label: 'hide controls', def: false },
 ];
