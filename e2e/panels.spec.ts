@@ -31,7 +31,7 @@ test.describe('paper presets', () => {
 
 test('the phase diagram completes, reads values on hover and moves the sliders on click', async ({ page }) => {
   await page.goto('./#v=1&alpha=0.3&beta=1&rho=0.5&delta=0&panel=phase');
-  await expect(page.getByTestId('side-status')).toHaveText(/ready · 64×64 in \d+ ms/, { timeout: 30_000 });
+  await expect(page.getByTestId('side-status')).toHaveText(/ready · 64×64 in \d+ ms on \d worker/, { timeout: 30_000 });
   const map = page.getByTestId('phase-plot');
   await map.scrollIntoViewIfNeeded();
   const box = (await map.boundingBox())!;

@@ -35,7 +35,7 @@ export function Axes({ x, y, width, height, xLabel, yLabel, margin, grid = true,
       {xt.map((t) => (
         <g key={`x${t}`} transform={`translate(${x(t)},${height})`}>
           <line y2={5} stroke="#888" />
-          <text y={18} textAnchor="middle" className="tick">
+          <text y={18} dy="0.3em" textAnchor="middle" className="tick">
             {fmt(t)}
           </text>
         </g>

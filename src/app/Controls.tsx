@@ -18,30 +18,8 @@ export function Controls({ s, set }: Props) {
   const badFamily = parseList(familyText).bad;
   return (
     <aside className="controls" aria-label="Parameters">
-      <details className="presets" open={!s.present}>
-        <summary>Paper figures</summary>
-        <ul>
-          {PRESETS.filter((p) => p.group !== 'simulation').map((p) => (
-            <li key={p.id}>
-              <a href={p.hash} data-testid={`preset-${p.id}`}>
-                {p.title}
-              </a>
-            </li>
-          ))}
-        </ul>
-      </details>
-      <details className="presets">
-        <summary>Simulation experiments (about a minute each)</summary>
-        <ul>
-          {PRESETS.filter((p) => p.group === 'simulation').map((p) => (
-            <li key={p.id}>
-              <a href={p.hash} data-testid={`preset-${p.id}`}>
-                {p.title}
-              </a>
-            </li>
-          ))}
-        </ul>
-      </details>
+      <PresetList title="Paper figures" open={!s.present} group="theory" />
+      <PresetList title="Simulation experiments (about a minute each)" open={false} group="simulation" />
       <ParamControl field={alphaField} value={alpha} max={alphaTop} hint="samples per entry of S, n/(dL)" onChange={(v) => set({ alpha: v })} />
       <ParamControl field={fieldOf('beta') as NumberField} value={beta} hint="sequence length / token dimension, L/d" onChange={(v) => set({ beta: v })} />
       <ParamControl field={fieldOf('rho') as NumberField} value={rho} hint="rank / token dimension, r/d" onChange={(v) => set({ rho: v })} />
@@ -90,5 +68,22 @@ export function Controls({ s, set }: Props) {
         {badFamily.length > 0 && <span className="param-error">ignored: {badFamily.join(', ')} (numbers in (0, 100], at most 8)</span>}
       </fieldset>
     </aside>
+  );
+}
+
+function PresetList({ title, open, group }: { title: string; open: boolean; group: 'theory' | 'simulation' }) {
+  return (
+    <details className="presets" open={open}>
+      <summary>{title}</summary>
+      <ul>
+        {PRESETS.filter((p) => (p.group ?? 'theory') === group).map((p) => (
+          <li key={p.id}>
+            <a href={p.hash} data-testid={`preset-${p.id}`}>
+              {p.title}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </details>
   );
 }

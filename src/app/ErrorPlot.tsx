@@ -3,6 +3,7 @@ import { line } from 'd3-shape';
 import { useMemo, useRef, type PointerEvent } from 'react';
 import type { BsrCurveResponse } from '../core/theoryApi';
 import type { Axis, Family } from '../state/schema';
+import { Axes } from './Axes';
 import { COLORS, FAMILY_COLORS } from './palette';
 import type { FamilyCurve } from './useFamily';
 
@@ -66,30 +67,7 @@ export function ErrorPlot({ data, axis, alphaMax, cursor, showRidge, showLowRank
   return (
     <svg ref={svgRef} viewBox={`0 0 ${width} ${height}`} className="plot" data-testid="main-plot" role="img" aria-label={`Excess test error versus ${axisLabel}`}>
       <g transform={`translate(${M.left},${M.top})`}>
-        {y.ticks(6).map((t) => (
-          <g key={`y${t}`} transform={`translate(0,${y(t)})`}>
-            <line x2={w} stroke="#e4e4e4" />
-            <text x={-8} dy="0.32em" textAnchor="end" className="tick">
-              {t.toFixed(1)}
-            </text>
-          </g>
-        ))}
-        {x.ticks(8).map((t) => (
-          <g key={`x${t}`} transform={`translate(${x(t)},${h})`}>
-            <line y2={6} stroke="#888" />
-            <text y={thick ? 24 : 20} textAnchor="middle" className="tick">
-              {t}
-            </text>
-          </g>
-        ))}
-        <line y1={h} y2={h} x2={w} stroke="#888" />
-        <line y2={h} stroke="#888" />
-        <text x={w / 2} y={h + M.bottom - 8} textAnchor="middle" className="axis-label">
-          {axisLabel}
-        </text>
-        <text transform={`translate(${-M.left + 16},${h / 2}) rotate(-90)`} textAnchor="middle" className="axis-label">
-          excess error E = ‖Ŝ − S*‖² / (dL)
-        </text>
+        <Axes x={x} y={y} width={w} height={h} xLabel={axisLabel} yLabel="excess error E = ‖Ŝ − S*‖² / (dL)" margin={{ left: M.left - 2, bottom: M.bottom }} xTicks={8} />
         {markers
           .filter((m) => m.at >= 0 && m.at <= alphaMax)
           .map((m) => (

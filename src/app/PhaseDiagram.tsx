@@ -92,7 +92,7 @@ export function PhaseDiagram({ plane, beta, rho, delta, alpha, alphaMax, width, 
           done++;
           setRows([...fresh]);
           if (done < PHASE_N) statusRef.current('computing', `${done} / ${PHASE_N} rows`);
-          else statusRef.current('ready', `${PHASE_N}×${PHASE_N} in ${(performance.now() - t0).toFixed(0)} ms on ${pool.size} workers`);
+          else statusRef.current('ready', `${PHASE_N}×${PHASE_N} in ${(performance.now() - t0).toFixed(0)} ms on ${pool.size} worker${pool.size === 1 ? "" : "s"}`);
         },
       )
       .catch((e) => statusRef.current('failed', e instanceof Error ? e.message : String(e)));
