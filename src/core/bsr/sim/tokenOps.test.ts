@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { accumulate, dotAll } from './tokenOps';
 
 describe('token passes', () => {
-  it('match the naive loops for sample counts that are and are not multiples of four', () => {
-    for (const n of [1, 4, 7, 9]) {
+  it('match the naive loops for sample counts that are and are not multiples of eight', () => {
+    for (const n of [1, 4, 7, 8, 9, 17]) {
       const m = 13;
       const X = Float32Array.from({ length: n * m }, (_, i) => Math.sin(i * 0.7));
       const v = Float64Array.from({ length: m }, (_, k) => Math.cos(k));
