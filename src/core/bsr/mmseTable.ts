@@ -1,4 +1,4 @@
-import { CubicSpline } from '../numeric/spline';
+import { buildParametricTable } from '../spectral/parametricTable';
 import { canonicalShape } from './canonical';
 import { denoisingMmse } from './mmse';
 import { alphaPR } from './thresholds';
@@ -20,68 +20,9 @@ export interface MmseTable {
   mmse(zeta: number): number;
 }
 
-export const TABLE_LN_MIN = Math.log(1e-9);
-export const TABLE_LN_MAX = Math.log(1e6);
-
-/** Target accuracy of the tabulated ln(mmse/ζ); midpoints are added where it is not met. */
-const TABLE_TOL = 2e-6;
-const MAX_REFINE_ROUNDS = 4;
-
-export function buildMmseTable(beta: number, rho: number, pointsPerDecade = 5): MmseTable {
+export function buildMmseTable(beta: number, rho: number): MmseTable {
   const c = canonicalShape(beta, rho);
   const aPR = alphaPR(c.beta, c.rho);
-  const decades = (TABLE_LN_MAX - TABLE_LN_MIN) / Math.LN10;
-  const n = Math.round(decades * pointsPerDecade) + 1;
-  const known = new Map<number, number>();
-  const failures: number[] = [];
-  const sample = (l: number) => {
-    const z = Math.exp(l);
-    const r = denoisingMmse(c.beta, c.rho, z);
-    if (!r.ok || !(r.mmse > 0)) failures.push(z);
-    else known.set(l, Math.log(r.mmse / z));
-  };
-  for (let i = 0; i < n; i++) sample(TABLE_LN_MIN + ((TABLE_LN_MAX - TABLE_LN_MIN) * i) / (n - 1));
-  // Where the spectrum changes shape (bands merging) g(ℓ) is less smooth: compare the spline with a
-  // local cubic through the four nearest knots and sample midpoints where the two disagree.
-  let spline = splineOf(known);
-  for (let round = 0; round < MAX_REFINE_ROUNDS; round++) {
-    const ls = spline.x;
-    const add: number[] = [];
-    for (let i = 1; i + 2 < ls.length; i++) {
-      const mid = 0.5 * (ls[i] + ls[i + 1]);
-      const local = lagrange4(ls, spline.y, i - 1, mid);
-      if (Math.abs(local - spline.at(mid)) > TABLE_TOL) add.push(mid);
-    }
-    if (add.length === 0) break;
-    add.forEach(sample);
-    spline = splineOf(known);
-  }
-  const lnZeta = spline.x;
-  const g = spline.y;
-  const lnPR = Math.log(aPR);
-  const mmse = (zeta: number) => {
-    if (!(zeta > 0)) return 0;
-    const l = Math.log(zeta);
-    // Outside the table: the asymptotes mmse = α_PR·ζ + O(ζ²) and mmse = 1 − 1/ζ + O(ζ⁻²).
-    if (l < lnZeta[0]) return zeta * Math.exp(lnPR + ((g[0] - lnPR) * zeta) / Math.exp(lnZeta[0]));
-    if (l > lnZeta[lnZeta.length - 1]) return 1 - 1 / zeta;
-    return zeta * Math.exp(spline.at(l));
-  };
-  return { beta: c.beta, rho: c.rho, alphaPR: aPR, lnZeta, g, failures, mmse };
-}
-
-function splineOf(known: Map<number, number>): CubicSpline {
-  const ls = [...known.keys()].sort((a, b) => a - b);
-  return new CubicSpline(Float64Array.from(ls), Float64Array.from(ls.map((l) => known.get(l)!)));
-}
-
-/** Cubic through (x[i..i+3], y[i..i+3]) evaluated at t. */
-function lagrange4(x: Float64Array, y: Float64Array, i: number, t: number): number {
-  let s = 0;
-  for (let j = i; j < i + 4; j++) {
-    let l = 1;
-    for (let k = i; k < i + 4; k++) if (k !== j) l *= (t - x[k]) / (x[j] - x[k]);
-    s += l * y[j];
-  }
-  return s;
+  const t = buildParametricTable((z) => denoisingMmse(c.beta, c.rho, z), aPR);
+  return { beta: c.beta, rho: c.rho, alphaPR: aPR, ...t };
 }

@@ -1,4 +1,6 @@
-import { adaptiveKronrod } from '../numeric/gaussKronrod';
+import { panelQuadrature, type Band, type SupportQuadrature } from '../spectral/panelQuadrature';
+
+export type { Band, SupportQuadrature };
 import { polyAdd, polyMul, polyRoots, polyRootsInto, type ComplexRoots } from '../numeric/polyRoots';
 import { assertNonNegative, assertPositive, canonicalShape } from './canonical';
 
@@ -8,23 +10,9 @@ import { assertNonNegative, assertPositive, canonicalShape } from './canonical';
  * coefficients are polynomials in w = z² (SCIENCE.md §2).
  */
 
-/** One interval of the support on the positive half-line. */
-export interface Band {
-  lo: number;
-  hi: number;
-}
 
 /** Relative tolerance of the adaptive spectral quadrature. */
 export const DEFAULT_REL_TOL = 1e-7;
-
-/** Nodes x, weights w and density μ(x) over the positive support. */
-export interface SupportQuadrature {
-  x: Float64Array;
-  w: Float64Array;
-  mu: Float64Array;
-  /** False when the adaptive refinement ran out of budget somewhere. */
-  converged: boolean;
-}
 
 /** Quartic coefficients [a0..a4] as polynomials in w (lowest degree first). */
 function quarticInW(beta: number, rho: number, zeta: number): number[][] {
@@ -155,43 +143,13 @@ export class BsrSpectrum {
   quadrature(relTol = DEFAULT_REL_TOL): SupportQuadrature {
     const hit = this.quadCache.get(relTol);
     if (hit) return hit;
-    const x: number[] = [];
-    const w: number[] = [];
-    const mu: number[] = [];
-    let converged = true;
-    const withInv2 = this.beta > 1;
-    for (const { lo, hi } of this.panels) {
-      this.warm = false;
-      const h = 0.5 * (hi - lo);
-      const c = 0.5 * (hi + lo);
-      const m = withInv2 ? 6 : 5;
-      const mesh = adaptiveKronrod(
-        (theta, out) => {
-          const xx = c - h * Math.cos(theta);
-          const jac = h * Math.sin(theta);
-          const d = this.density(xx);
-          out[0] = d * jac;
-          out[1] = d * d * d * jac;
-          out[m - 3] = xx;
-          out[m - 2] = jac;
-          out[m - 1] = d;
-          if (withInv2) out[2] = (d * jac) / (xx * xx);
-        },
-        m,
-        0,
-        Math.PI,
-        // ∫μ/x² enters the MMSE multiplied by (β−1)², so it needs only that much less absolute accuracy
-        // (this matters just above β = 1, where the gap at 0 is tiny and μ/x² is steep).
-        { relTol, initial: 4, absTol: [1e-12, 1e-12, withInv2 ? Math.min(1, 1e-12 / (this.beta - 1) ** 2) : Infinity, Infinity, Infinity, Infinity].slice(0, m) },
-      );
-      converged &&= mesh.converged;
-      for (let i = 0; i < mesh.x.length; i++) {
-        x.push(mesh.values[i * m + m - 3]);
-        w.push(mesh.w[i] * mesh.values[i * m + m - 2]);
-        mu.push(mesh.values[i * m + m - 1]);
-      }
-    }
-    const q = { x: Float64Array.from(x), w: Float64Array.from(w), mu: Float64Array.from(mu), converged };
+    const q = panelQuadrature(this.panels, (x) => this.density(x), {
+      relTol,
+      startPanel: () => (this.warm = false),
+      // ∫μ/x² enters the MMSE multiplied by (β−1)², so it needs only that much less absolute accuracy
+      // (this matters just above β = 1, where the gap at 0 is tiny and μ/x² is steep).
+      extra: this.beta > 1 ? { f: (x, mu) => mu / (x * x), absTol: Math.min(1, 1e-12 / (this.beta - 1) ** 2) } : undefined,
+    });
     this.quadCache.set(relTol, q);
     return q;
   }
