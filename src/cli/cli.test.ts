@@ -78,7 +78,9 @@ describe('bad input', () => {
     [['bsr', 'curve', '--beta', '1', '--rho', '0.5'], /missing required flag --alpha/],
     [['bsr', 'curve', '--beta', '1', '--rho', '0.5', '--alpha', '0.1', '--format', 'xml'], /--format must be one of json, csv/],
     [['bsr', 'curv'], /unknown bsr command 'curv'/],
-    [['aim', 'curve'], /unknown model 'aim'/],
+    [['smi', 'curve'], /unknown model 'smi'/],
+    [['aim', 'curve', '--rho', '0.5', '--alpha', '0.1', '--channel', 'hardmax'], /hardmax channel is not available yet/],
+    [['aim', 'curve', '--rho', '0.5', '--alpha', '0.1', '--T', '1'], /--T must be an integer from 2/],
     [['bsr', 'density', '--beta', '1', '--rho', '0.5', '--zeta', '0'], /--zeta must be > 0/],
     [['bsr', 'curve', '--beta'], /needs a value/],
   ];
@@ -137,5 +139,18 @@ describe('simulation commands', () => {
     expect(run('bsr', 'amp', '--d', '20', '--beta', '1', '--rho', '0.5', '--alpha', '0.5', '--damping', '1').err).toMatch(/--damping must lie in \[0, 1\)/);
     expect(run('bsr', 'gd', '--d', '20', '--beta', '1', '--rho', '0.5', '--alpha', '0.5', '--init', 'zero').err).toMatch(/--init must be one of prior, small/);
     expect(run('bsr', 'gd', '--d', '2.5', '--beta', '1', '--rho', '0.5', '--alpha', '0.5').code).toBe(2);
+  });
+});
+
+describe('attention-indexed model commands', () => {
+  it('aim curve (softmax) prints α, ᾱ, the MMSE and convergence', () => {
+    const j = JSON.parse(run('aim', 'curve', '--channel', 'softmax', '--T', '2', '--rho', '0.5', '--alpha', '0.0993,0.3').out);
+    expect(Object.keys(j)).toEqual(expect.arrayContaining(['alpha', 'mmse', 'converged']));
+    expect(j.mmse[0]).toBeCloseTo(0.397, 3);
+    expect(j.mmse[1]).toBe(0);
+    expect(j.alphaBar[0]).toBeCloseTo(0.0993 * 4, 12);
+  });
+  it('aim thresholds', () => {
+    expect(JSON.parse(run('aim', 'thresholds', '--T', '3', '--rho', '0.5').out).alphaPR).toBeCloseTo(0.75 / 10, 14);
   });
 });

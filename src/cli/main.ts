@@ -1,4 +1,5 @@
 import { UsageError } from './args';
+import { aimHelp, runAim } from './aimCommands';
 import { bsrHelp, runBsr } from './bsrCommands';
 import { VERSION } from '../core/version';
 
@@ -14,6 +15,8 @@ Models and commands:
   bsr amp            GAMP-RIE on a seeded finite-size instance, with its state evolution
   bsr gd             gradient descent / averaged GD on a seeded instance
   bsr mnne           minimal nuclear-norm estimator on a seeded noiseless instance (small d)
+  aim curve          attention-indexed model (softmax channel): Bayes-optimal MMSE vs α = n/D²
+  aim thresholds     its perfect-recovery threshold α_PR
 
 Exit codes: 0 success, 2 bad input (one line on stderr), 1 numerical failure.
 `;
@@ -23,19 +26,19 @@ export function runCli(argv: string[], out: (s: string) => void, err: (s: string
   try {
     const [model, ...rest] = argv;
     if (!model || model === '--help' || model === '-h' || model === 'help') {
-      out(model ? TOP_HELP + '\n' + bsrHelp() : TOP_HELP);
+      out(model ? TOP_HELP + '\n' + bsrHelp() + '\n' + aimHelp() : TOP_HELP);
       return model ? 0 : 2;
     }
     if (model === '--version') {
       out(VERSION);
       return 0;
     }
-    if (model !== 'bsr') throw new UsageError(`unknown model '${model}'; available: bsr`);
+    if (model !== 'bsr' && model !== 'aim') throw new UsageError(`unknown model '${model}'; available: bsr, aim`);
     if (rest.length === 0 || rest[0] === '--help' || rest[0] === '-h') {
-      out(bsrHelp());
+      out(model === 'bsr' ? bsrHelp() : aimHelp());
       return rest.length === 0 ? 2 : 0;
     }
-    out(runBsr(rest));
+    out(model === 'bsr' ? runBsr(rest) : runAim(rest));
     return 0;
   } catch (e) {
     if (e instanceof UsageError || e instanceof RangeError) {

@@ -1,0 +1,60 @@
+import { softmaxAlphaPR, softmaxCurve } from '../core/aim/softmax';
+import { VERSION } from '../core/version';
+import { helpFor, parseFlags, toInteger, toList, toNumber, UsageError, type FlagSpecs } from './args';
+import { toCsv, toJson, type Format } from './format';
+
+const format: FlagSpecs = { format: { kind: 'string', help: 'output format', default: 'json', choices: ['json', 'csv'] } };
+const model: FlagSpecs = {
+  T: { kind: 'integer', help: 'number of tokens T (≥ 2)', default: '2' },
+  rho: { kind: 'number', help: 'ρ = r/D, width of the target (> 0)', required: true },
+};
+
+function rhoOf(f: Map<string, string>): number {
+  const v = toNumber('--rho', f.get('rho')!);
+  if (!(v > 0)) throw new UsageError(`--rho must be > 0 (got ${f.get('rho')})`);
+  return v;
+}
+
+export const aimCommands: Record<string, { usage: string; flags: FlagSpecs; run: (f: Map<string, string>) => string }> = {
+  curve: {
+    usage: 'tokenphase aim curve --channel softmax --T T --rho R --alpha LIST [--format json|csv]\n\n' +
+      'Bayes-optimal estimation MMSE (1/D)‖Ŝ − S‖² of the attention-indexed model against α = n/D².\n' +
+      'The hardmax channel is not available yet.',
+    flags: { channel: { kind: 'string', help: 'output channel', default: 'softmax', choices: ['softmax', 'hardmax'] }, ...model, alpha: { kind: 'list', help: 'sample ratios α = n/D²: a,b,c or start:stop:step', required: true }, ...format },
+    run(f) {
+      if (f.get('channel') === 'hardmax') throw new UsageError('the hardmax channel is not available yet (softmax is)');
+      const T = toInteger('--T', f.get('T')!, 2, 1000);
+      const rho = rhoOf(f);
+      const alphas = toList('--alpha', f.get('alpha')!);
+      for (const a of alphas) if (!(a >= 0)) throw new UsageError(`--alpha must be ≥ 0 (got ${a})`);
+      const c = softmaxCurve(T, rho, alphas);
+      const params = { model: 'aim', channel: 'softmax', T, rho, version: VERSION };
+      const data = { alpha: c.alpha, alphaBar: c.alphaBar, mmse: c.mmse, converged: c.converged };
+      return (f.get('format') as Format) === 'csv' ? toCsv(params, { ...data, status: c.status }) : toJson({ params, ...data, status: c.status });
+    },
+  },
+  thresholds: {
+    usage: 'tokenphase aim thresholds --T T --rho R [--format json|csv]\n\nPerfect-recovery threshold α_PR of the softmax attention-indexed model.',
+    flags: { ...model, ...format },
+    run(f) {
+      const T = toInteger('--T', f.get('T')!, 2, 1000);
+      const rho = rhoOf(f);
+      const res = { alphaPR: softmaxAlphaPR(T, rho) };
+      return (f.get('format') as Format) === 'csv' ? toCsv({ model: 'aim', T, rho, version: VERSION }, { alphaPR: [res.alphaPR] }) : toJson(res);
+    },
+  },
+};
+
+export function aimHelp(): string {
+  return Object.values(aimCommands)
+    .map((c) => helpFor(c.usage, c.flags))
+    .join('\n');
+}
+
+export function runAim(argv: string[]): string {
+  const [cmd, ...rest] = argv;
+  const c = cmd ? aimCommands[cmd] : undefined;
+  if (!c) throw new UsageError(`${cmd ? `unknown aim command '${cmd}'` : 'missing aim command'}; commands: ${Object.keys(aimCommands).join(', ')}`);
+  if (rest.includes('--help') || rest.includes('-h')) return helpFor(c.usage, c.flags);
+  return c.run(parseFlags(rest, c.flags));
+}
