@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { toAlphaTilde } from '../core/bsr/thresholds';
 import type { Panel } from '../state/schema';
 import { hashOf, pickState } from '../state/store';
+import { AimView } from './AimView';
 import { Controls } from './Controls';
 import { Equations } from './Equations';
 import { ErrorPlot, interpolate } from './ErrorPlot';
@@ -131,9 +132,13 @@ export function App() {
     <div className={`app${present ? ' present' : ''}${hideControls ? ' no-controls' : ''}`}>
       <header className="topbar">
         <h1>
-          Tokenphase <span className="subtitle">— Bilinear sequence regression</span>
+          Tokenphase <span className="subtitle">— {s.model === 'aim' ? 'Attention-indexed model' : 'Bilinear sequence regression'}</span>
         </h1>
         <nav className="actions" aria-label="View actions">
+          <select value={s.model} onChange={(e) => set({ model: e.target.value as typeof s.model })} aria-label="Model" data-testid="model-select">
+            <option value="bsr">BSR: bilinear sequence regression</option>
+            <option value="aim">AIM: attention-indexed model (softmax)</option>
+          </select>
           <button onClick={copyLink} data-testid="copy-link">
             {copied ? 'Copied ✓' : 'Copy link'}
           </button>
@@ -160,6 +165,9 @@ export function App() {
           <button onClick={() => explorerStore.getState().dismissNotices()}>Dismiss</button>
         </div>
       )}
+      {s.model === 'aim' ? (
+        <AimView s={s} set={set} />
+      ) : (
       <main className="layout">
         {!hideControls && <Controls s={s} set={set} />}
         <div className="panels">
@@ -285,7 +293,8 @@ export function App() {
           </section>
         </div>
       </main>
-      {!present && <Equations />}
+      )}
+      {!present && s.model === 'bsr' && <Equations />}
     </div>
   );
 }

@@ -24,6 +24,9 @@ interface Props {
   width: number;
   height: number;
   thick?: boolean;
+  /** Axis titles for models other than BSR. */
+  xLabel?: string;
+  yLabel?: string;
 }
 
 const MARGIN = { top: 16, right: 20, bottom: 48, left: 58 };
@@ -31,7 +34,7 @@ const MARGIN = { top: 16, right: 20, bottom: 48, left: 58 };
 const MARGIN_THICK = { top: 20, right: 24, bottom: 64, left: 84 };
 
 /** Error vs α (or α̃): React draws the SVG, D3 computes scales, ticks and paths. */
-export function ErrorPlot({ data, axis, alphaMax, cursor, showRidge, showLowRank, showLargeBeta, family, familyKind, sims, onCursor, width, height, thick }: Props) {
+export function ErrorPlot({ data, axis, alphaMax, cursor, showRidge, showLowRank, showLargeBeta, family, familyKind, sims, onCursor, width, height, thick, xLabel, yLabel }: Props) {
   const svgRef = useRef<SVGSVGElement>(null);
   const M = thick ? MARGIN_THICK : MARGIN;
   const w = width - M.left - M.right;
@@ -63,11 +66,11 @@ export function ErrorPlot({ data, axis, alphaMax, cursor, showRidge, showLowRank
     onCursor(Math.min(alphaMax, Math.max(0, x.invert(px))));
   };
   const sw = thick ? 4 : 2.2;
-  const axisLabel = axis === 'alpha' ? 'α = n / (dL)' : 'α̃ = n / (r(d + L))';
+  const axisLabel = xLabel ?? (axis === 'alpha' ? 'α = n / (dL)' : 'α̃ = n / (r(d + L))');
   return (
     <svg ref={svgRef} viewBox={`0 0 ${width} ${height}`} className="plot" data-testid="main-plot" role="img" aria-label={`Excess test error versus ${axisLabel}`}>
       <g transform={`translate(${M.left},${M.top})`}>
-        <Axes x={x} y={y} width={w} height={h} xLabel={axisLabel} yLabel="excess error E = ‖Ŝ − S*‖² / (dL)" margin={{ left: M.left - 2, bottom: M.bottom }} xTicks={8} />
+        <Axes x={x} y={y} width={w} height={h} xLabel={axisLabel} yLabel={yLabel ?? 'excess error E = ‖Ŝ − S*‖² / (dL)'} margin={{ left: M.left - 2, bottom: M.bottom }} xTicks={8} />
         {markers
           .filter((m) => m.at >= 0 && m.at <= alphaMax)
           .map((m) => (

@@ -1,3 +1,5 @@
+import { softmaxAlphaPR, softmaxCurve, softmaxFactor } from './aim/softmax';
+import { SymmetricSpectrum } from './aim/spectrum';
 import { boCurve } from './bsr/curve';
 import { landscape, phaseColumn, spectrumAt, strongCurves } from './panelsApi';
 import { largeBetaError, largeBetaRho, lowRankError } from './bsr/limits';
@@ -43,7 +45,46 @@ function cachedMNNE(beta: number, rho: number): number {
   return v;
 }
 
+/** The attention-indexed model's error curve, in the shape the error panel draws. */
+export interface AimCurveResponse {
+  alpha: number[];
+  alphaBar: number[];
+  mmse: number[];
+  /** ρ → ∞ (Gaussian prior) line 1 − (T²+T−2)α. */
+  gaussian: number[];
+  status: string[];
+  alphaPR: number;
+  millis: number;
+}
+
 export const theoryApi = {
+  aimCurve(req: { T: number; rho: number; alphas: number[] }): AimCurveResponse {
+    const t0 = performance.now();
+    const c = softmaxCurve(req.T, req.rho, req.alphas);
+    return {
+      alpha: c.alpha,
+      alphaBar: c.alphaBar,
+      mmse: c.mmse,
+      gaussian: c.alphaBar.map((ab) => Math.max(0, 1 - ab)),
+      status: c.status,
+      alphaPR: softmaxAlphaPR(req.T, req.rho),
+      millis: performance.now() - t0,
+    };
+  },
+  aimSpectrum(req: { T: number; rho: number; alpha: number; points: number }) {
+    const c = softmaxCurve(req.T, req.rho, [req.alpha]);
+    const m = c.mmse[0];
+    if (c.status[0] !== 'converged' || !(m > 0) || req.alpha <= 0) return { status: c.status[0], delta: NaN, bands: [], s: [], density: [], mass: NaN };
+    const delta = m / (softmaxFactor(req.T) * req.alpha);
+    const sp = new SymmetricSpectrum(req.rho, delta);
+    const lo = sp.bands[0].lo;
+    const hi = sp.bands[sp.bands.length - 1].hi;
+    const pad = 0.05 * (hi - lo);
+    const grid = Array.from({ length: req.points }, (_, i) => lo - pad + ((hi - lo + 2 * pad) * i) / (req.points - 1));
+    for (const b of sp.bands) grid.push(b.lo, b.hi);
+    grid.sort((a, b) => a - b);
+    return { status: 'converged', delta, bands: sp.bands, s: grid, density: grid.map((x) => sp.density(x)), mass: sp.mass() };
+  },
   phaseColumn,
   spectrumAt,
   landscape,

@@ -8,8 +8,13 @@ export type Panel = 'phase' | 'spectrum' | 'landscape' | 'strong' | 'sim';
 export type Plane = 'alpha-rho' | 'alpha-beta';
 export type Family = 'none' | 'rho' | 'beta';
 
+export type Model = 'bsr' | 'aim';
+
 export interface ExplorerState {
-  model: 'bsr';
+  /** bsr: bilinear sequence regression; aim: attention-indexed model (softmax channel). */
+  model: Model;
+  /** Tokens per sequence of the attention-indexed model. */
+  T: number;
   /** Current α = n/(dL): the cursor on the error curve. */
   alpha: number;
   beta: number;
@@ -109,7 +114,8 @@ export function parseList(text: string, maxItems = MAX_FAMILY): { values: number
 }
 
 export const FIELDS: readonly Field[] = [
-  { kind: 'choice', key: 'model', label: 'model', choices: ['bsr'], def: 'bsr' },
+  { kind: 'choice', key: 'model', label: 'model', choices: ['bsr', 'aim'], def: 'bsr' },
+  { kind: 'number', key: 'T', label: 'T', min: 2, max: 10, def: 2, scale: 'linear', step: 1, integer: true },
   { kind: 'number', key: 'alpha', label: 'α', min: 0, max: 10, def: 0.3, scale: 'linear', step: 0.001 },
   { kind: 'number', key: 'beta', label: 'β', min: 0.01, max: 100, def: 1, scale: 'log', step: 0.001 },
   { kind: 'number', key: 'rho', label: 'ρ', min: 0.001, max: 10, def: 0.5, scale: 'log', step: 0.001 },

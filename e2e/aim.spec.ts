@@ -1,0 +1,28 @@
+import { softmaxCurve } from '../src/core/aim/softmax';
+import { expect, hashParams, pathPoints, test, waitReady } from './fixtures';
+
+test('the attention-indexed model opens from a link with its curve, α_PR and spectrum', async ({ page }) => {
+  await page.goto('./#v=1&model=aim&T=3&alpha=0.04&rho=0.5&axis=alpha&alphaMax=1.2');
+  await waitReady(page);
+  expect(await pathPoints(page, 'curve-bo')).toBeGreaterThan(200);
+  const want = softmaxCurve(3, 0.5, [0.04]).mmse[0];
+  expect(Math.abs(Number(await page.getByTestId('readout-bo').textContent()) - want)).toBeLessThan(2e-3);
+  // ᾱ = 0.4 for T = 3: the notes' table gives 0.3922 at ρ = 0.5.
+  expect(Number(await page.getByTestId('readout-bo').textContent())).toBeCloseTo(0.3922, 2);
+  expect(Number(await page.getByTestId('readout-pr').textContent())).toBeCloseTo(0.075, 4);
+  await expect(page.getByTestId('side-status')).toHaveText(/ready · Δ = 1\/q̂ = /);
+  await expect(page.getByTestId('aim-spectrum-plot-density')).toHaveAttribute('d', /L/);
+});
+
+test('the model switch moves between BSR and AIM and keeps the link in step', async ({ page }) => {
+  await page.goto('./');
+  await waitReady(page);
+  await page.getByTestId('model-select').selectOption('aim');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Attention-indexed model');
+  await waitReady(page);
+  await expect.poll(() => hashParams(page).get('model')).toBe('aim');
+  await page.getByTestId('aim-axis-bar').check();
+  await expect.poll(() => hashParams(page).get('axis')).toBe('alphaTilde');
+  await page.getByTestId('model-select').selectOption('bsr');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Bilinear sequence regression');
+});

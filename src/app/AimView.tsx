@@ -1,0 +1,191 @@
+import { useEffect, useMemo, useRef } from 'react';
+import type { AimCurveResponse, BsrCurveResponse } from '../core/theoryApi';
+import { fieldOf, type ExplorerState, type NumberField } from '../state/schema';
+import { ErrorPlot, interpolate } from './ErrorPlot';
+import { ExportBar } from './ExportBar';
+import { LinePlot } from './LinePlot';
+import { COLORS } from './palette';
+import { ParamControl } from './ParamControl';
+import { theory } from './theoryClient';
+import { CURVE_POINTS } from './useBsrCurve';
+import { useWidth } from './useWidth';
+import { useWorkerQuery } from './useWorkerQuery';
+
+const fmt = (v: number) => (Number.isFinite(v) ? (Math.abs(v) >= 1e-3 || v === 0 ? v.toFixed(4) : v.toExponential(2)) : '—');
+
+/** The error panel draws any model's curve; this maps the attention model's result onto it. */
+function asPanelData(c: AimCurveResponse, k: number): BsrCurveResponse {
+  return {
+    alpha: c.alpha,
+    alphaTilde: c.alphaBar,
+    bo: c.mmse,
+    ridge: c.gaussian,
+    status: c.status,
+    warnings: [],
+    lowRank: [],
+    largeBeta: [],
+    alphaPR: c.alphaPR,
+    alphaMNNE: NaN,
+    alphaTildePR: k * c.alphaPR,
+    alphaTildeMNNE: NaN,
+    alphaTildeWR: NaN,
+    millis: c.millis,
+  };
+}
+
+/**
+ * The attention-indexed model with the softmax channel: Bayes-optimal estimation error against
+ * α = n/D² (or ᾱ = (T²+T−2)α, on which all T collapse), α_PR, and the spectrum at the fixed point.
+ */
+export function AimView({ s, set }: { s: ExplorerState; set: (p: Partial<ExplorerState>) => void }) {
+  const { alpha, rho, T, axis, alphaMax, present, hideControls } = s;
+  const k = T * T + T - 2;
+  // α range: the plot shows [0, alphaMax] on the chosen axis; on the α axis that is scaled by 1/k.
+  const top = axis === 'alpha' ? alphaMax / k : alphaMax;
+  const alphas = useMemo(() => Array.from({ length: CURVE_POINTS }, (_, i) => ((axis === 'alpha' ? top : top / k) * i) / (CURVE_POINTS - 1)), [axis, top, k]);
+  const req = { T, rho, alphas };
+  const q = useWorkerQuery((r: typeof req) => theory().aimCurve(r), req, JSON.stringify({ T, rho, n: alphas.length, a: alphas[alphas.length - 1] }));
+  const data = q.data ? asPanelData(q.data, k) : null;
+  const cursor = axis === 'alpha' ? alpha : k * alpha;
+  const xs = data ? (axis === 'alpha' ? data.alpha : data.alphaTilde) : [];
+  const m = data ? interpolate(xs, data.bo, cursor) : NaN;
+  const [box, width] = useWidth<HTMLDivElement>(820);
+  const [sideBox, sideWidth] = useWidth<HTMLDivElement>(820);
+  const mainRef = useRef<HTMLDivElement>(null);
+  const sideRef = useRef<HTMLDivElement>(null);
+  const sreq = { T, rho, alpha, points: 300 };
+  const sp = useWorkerQuery((r: typeof sreq) => theory().aimSpectrum(r), sreq, JSON.stringify(sreq));
+  useEffect(() => {
+    if (alpha > top) set({ alpha: Number(top.toPrecision(3)) });
+  }, [alpha, top, set]);
+  const mainData = q.data ? { name: 'curve', params: { model: 'aim', channel: 'softmax', T, rho, alphaPR: q.data.alphaPR }, columns: { alpha: q.data.alpha, alphaBar: q.data.alphaBar, mmse: q.data.mmse, gaussianPrior: q.data.gaussian, status: q.data.status } } : null;
+  const spd = sp.data;
+  const sideData = spd && spd.status === 'converged' ? { name: 'spectrum', params: { model: 'aim', T, rho, alpha, delta: spd.delta }, columns: { s: spd.s, density: spd.density } } : null;
+  return (
+    <main className="layout">
+      {!hideControls && (
+        <aside className="controls" aria-label="Parameters">
+          <p className="model-blurb">
+            Tokens x ∈ ℝ^(T×D), target S = WWᵀ/√(rD), output y = softmax_row((xSxᵀ − Tr S·I)/√D); α = n/D², ρ = r/D. The softmax can be inverted up to one
+            shift per sample, so the Bayes-optimal error depends on α and T only through ᾱ = (T²+T−2)α.
+          </p>
+          <ParamControl field={fieldOf('alpha') as NumberField} value={alpha} max={top} hint="samples per D², n/D²" onChange={(v) => set({ alpha: v })} />
+          <ParamControl field={fieldOf('rho') as NumberField} value={rho} hint="width of the target, r/D" onChange={(v) => set({ rho: v })} />
+          <ParamControl field={fieldOf('T') as NumberField} value={T} hint="tokens per sequence" onChange={(v) => set({ T: Math.round(v) })} />
+          <ParamControl field={fieldOf('alphaMax') as NumberField} value={alphaMax} hint="right end of the plot, in ᾱ" onChange={(v) => set({ alphaMax: v })} />
+          <fieldset className="toggles">
+            <legend>Horizontal axis</legend>
+            <label>
+              <input type="radio" name="aim-axis" checked={axis === 'alpha'} onChange={() => set({ axis: 'alpha' })} /> α = n/D²
+            </label>
+            <label>
+              <input type="radio" name="aim-axis" checked={axis === 'alphaTilde'} onChange={() => set({ axis: 'alphaTilde' })} data-testid="aim-axis-bar" /> ᾱ = (T²+T−2)α
+            </label>
+          </fieldset>
+          <p className="model-blurb">The hardmax channel, GAMP-RIE and gradient descent for this model are not available yet.</p>
+        </aside>
+      )}
+      <div className="panels">
+        <section className="panel" aria-label="Estimation error versus sample ratio">
+          <div className="panel-head">
+            <h2>Estimation error vs {axis === 'alpha' ? 'α' : 'ᾱ'} (softmax, T = {T})</h2>
+            <span className={`status status-${q.status}`} data-testid="status" role="status">
+              {q.status}
+              {q.status === 'failed' ? ` · ${q.error}` : q.data ? ` · ${q.data.millis.toFixed(0)} ms` : ''}
+            </span>
+          </div>
+          <div
+            ref={(el) => {
+              box.current = el;
+              mainRef.current = el;
+            }}
+            className="plot-box"
+          >
+            <ErrorPlot
+              data={data}
+              axis={axis}
+              alphaMax={axis === 'alpha' ? top : alphaMax}
+              cursor={cursor}
+              showRidge
+              showLowRank={false}
+              showLargeBeta={false}
+              family={[]}
+              familyKind="none"
+              sims={[]}
+              onCursor={(x) => set({ alpha: Number((axis === 'alpha' ? x : x / k).toPrecision(4)) })}
+              width={width}
+              height={Math.round(Math.min(width * 0.58, present ? 620 : 460))}
+              thick={present}
+              xLabel={axis === 'alpha' ? 'α = n / D²' : 'ᾱ = (T² + T − 2) α'}
+              yLabel="estimation error (1/D)‖Ŝ − S‖²"
+            />
+          </div>
+          <ul className="legend-html">
+            <li>
+              <span className="swatch solid" style={{ borderColor: COLORS.bo }} /> Bayes-optimal (softmax channel)
+            </li>
+            <li>
+              <span className="swatch dashed" style={{ borderColor: COLORS.ridge }} /> ρ → ∞ (Gaussian prior): 1 − ᾱ
+            </li>
+            <li>
+              <span className="swatch dashed" style={{ borderColor: COLORS.pr }} /> α_PR = (2ρ − ρ²)/(T²+T−2), or 1/(T²+T−2) for ρ ≥ 1
+            </li>
+          </ul>
+          <dl className="readout">
+            <div>
+              <dt>α</dt>
+              <dd>{fmt(alpha)}</dd>
+            </div>
+            <div>
+              <dt>ᾱ</dt>
+              <dd>{fmt(k * alpha)}</dd>
+            </div>
+            <div>
+              <dt>MMSE</dt>
+              <dd data-testid="readout-bo">{fmt(m)}</dd>
+            </div>
+            <div>
+              <dt>α_PR</dt>
+              <dd data-testid="readout-pr">{fmt(q.data?.alphaPR ?? NaN)}</dd>
+            </div>
+          </dl>
+          <ExportBar svg={mainRef} data={mainData} />
+        </section>
+        <section className="panel" aria-label="Spectrum at the fixed point">
+          <div className="panel-head">
+            <h2>Eigenvalue density of the denoising problem at the fixed point</h2>
+            <span className={`status status-${sp.status}`} data-testid="side-status" role="status">
+              {sp.status}
+              {spd?.status === 'converged' ? ` · Δ = 1/q̂ = ${spd.delta.toPrecision(4)}, ${spd.bands.length} band${spd.bands.length === 1 ? '' : 's'}` : spd ? ' · perfect recovery: nothing left to denoise' : ''}
+            </span>
+          </div>
+          <div
+            ref={(el) => {
+              sideBox.current = el;
+              sideRef.current = el;
+            }}
+            className="plot-box"
+          >
+            <LinePlot
+              testId="aim-spectrum-plot"
+              ariaLabel="Eigenvalue density of (√ρ·Marchenko–Pastur) ⊞ semicircle at the fixed point"
+              series={spd && spd.status === 'converged' ? [{ key: 'density', x: spd.s, y: spd.density, color: COLORS.bo }] : []}
+              vlines={(spd?.bands ?? []).flatMap((b, i) => [
+                { key: `lo${i}`, x: b.lo, color: COLORS.pr, dash: '4 3' },
+                { key: `hi${i}`, x: b.hi, color: COLORS.pr, dash: '4 3' },
+              ])}
+              xDomain={spd && spd.s.length ? [spd.s[0], spd.s[spd.s.length - 1]] : [-1, 4]}
+              yDomain={[0, spd && spd.density.length ? Math.max(...spd.density) * 1.1 : 1]}
+              xLabel="eigenvalue of S + √Δ Z"
+              yLabel="density"
+              width={sideWidth}
+              height={Math.round(Math.min(sideWidth * 0.5, 360))}
+              thick={present}
+            />
+          </div>
+          <ExportBar svg={sideRef} data={sideData} />
+        </section>
+      </div>
+    </main>
+  );
+}
