@@ -26,3 +26,12 @@ test('the model switch moves between BSR and AIM and keeps the link in step', as
   await page.getByTestId('model-select').selectOption('bsr');
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Bilinear sequence regression');
 });
+
+test('the hardmax channel shows the corrected Bayes-optimal curve with no thresholds', async ({ page }) => {
+  await page.goto('./#v=1&model=aim&channel=hardmax&alpha=0.3&rho=0.5&axis=alpha&alphaMax=2');
+  await waitReady(page);
+  // Corrected state evolution: 0.3742 at ρ = 0.5, α = 0.3 (the published curve says 0.629).
+  expect(Math.abs(Number(await page.getByTestId('readout-bo').textContent()) - 0.3742)).toBeLessThan(4e-3);
+  await expect(page.getByTestId('readout-pr')).toHaveText('none');
+  await expect(page.getByTestId('side-status')).toHaveText(/ready · Δ = 1\/q̂ = /);
+});

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import type { AimCurveResponse, BsrCurveResponse } from '../core/theoryApi';
 import { fieldOf, type ExplorerState, type NumberField } from '../state/schema';
 import { ErrorPlot, interpolate } from './ErrorPlot';
+import type { PanelData } from './export';
 import { ExportBar } from './ExportBar';
 import { LinePlot } from './LinePlot';
 import { COLORS } from './palette';
@@ -14,6 +15,29 @@ import { useWorkerQuery } from './useWorkerQuery';
 const fmt = (v: number) => (Number.isFinite(v) ? (Math.abs(v) >= 1e-3 || v === 0 ? v.toFixed(4) : v.toExponential(2)) : '—');
 
 /** The error panel draws any model's curve; this maps the attention model's result onto it. */
+/** The hardmax curve (parametric in the overlap) clipped to the plotted range, from (0, 1). */
+function hardPanelData(c: { alpha: number[]; mmse: number[]; millis: number }, rho: number, top: number): BsrCurveResponse {
+  const keep = c.alpha.map((_a, i) => i).filter((i) => c.alpha[i] <= top * 1.02);
+  const alpha = [0, ...keep.map((i) => c.alpha[i])];
+  const mmse = [1, ...keep.map((i) => c.mmse[i])];
+  return {
+    alpha,
+    alphaTilde: alpha.map((a) => a / rho),
+    bo: mmse,
+    ridge: [],
+    status: alpha.map(() => 'converged'),
+    warnings: [],
+    lowRank: [],
+    largeBeta: [],
+    alphaPR: NaN,
+    alphaMNNE: NaN,
+    alphaTildePR: NaN,
+    alphaTildeMNNE: NaN,
+    alphaTildeWR: NaN,
+    millis: c.millis,
+  };
+}
+
 function asPanelData(c: AimCurveResponse, k: number): BsrCurveResponse {
   return {
     alpha: c.alpha,
@@ -38,14 +62,26 @@ function asPanelData(c: AimCurveResponse, k: number): BsrCurveResponse {
  * α = n/D² (or ᾱ = (T²+T−2)α, on which all T collapse), α_PR, and the spectrum at the fixed point.
  */
 export function AimView({ s, set }: { s: ExplorerState; set: (p: Partial<ExplorerState>) => void }) {
-  const { alpha, rho, T, axis, alphaMax, present, hideControls } = s;
-  const k = T * T + T - 2;
-  // α range: the plot shows [0, alphaMax] on the chosen axis; on the α axis that is scaled by 1/k.
-  const top = axis === 'alpha' ? alphaMax / k : alphaMax;
-  const alphas = useMemo(() => Array.from({ length: CURVE_POINTS }, (_, i) => ((axis === 'alpha' ? top : top / k) * i) / (CURVE_POINTS - 1)), [axis, top, k]);
+  const { alpha, rho, axis, alphaMax, present, hideControls } = s;
+  const hard = s.channel === 'hardmax';
+  const T = hard ? 2 : s.T;
+  // Horizontal scale: softmax collapses on ᾱ = (T²+T−2)α; hardmax is read on ᾱ = α/ρ (its ρ → 0 axis).
+  const k = hard ? 1 / rho : T * T + T - 2;
+  // Plot range: [0, alphaMax] in ᾱ for softmax, in α for hardmax (its error decays like 1/α).
+  const top = hard ? alphaMax : alphaMax / k;
+  const xMax = axis === 'alpha' ? top : k * top;
+  const alphas = useMemo(() => Array.from({ length: CURVE_POINTS }, (_, i) => (top * i) / (CURVE_POINTS - 1)), [top]);
   const req = { T, rho, alphas };
-  const q = useWorkerQuery((r: typeof req) => theory().aimCurve(r), req, JSON.stringify({ T, rho, n: alphas.length, a: alphas[alphas.length - 1] }));
-  const data = q.data ? asPanelData(q.data, k) : null;
+  const q = useWorkerQuery((r: typeof req) => theory().aimCurve(r), req, JSON.stringify({ T, rho, n: alphas.length, a: top, hard }));
+  const hq = useWorkerQuery((r: { rho: number }) => (hard ? theory().aimHardmax(r) : Promise.resolve(null)), { rho }, JSON.stringify({ rho, hard }));
+  const data = hard
+    ? hq.data
+      ? hardPanelData(hq.data, rho, top)
+      : null
+    : q.data
+      ? asPanelData(q.data, k)
+      : null;
+  const status = hard ? hq : q;
   const cursor = axis === 'alpha' ? alpha : k * alpha;
   const xs = data ? (axis === 'alpha' ? data.alpha : data.alphaTilde) : [];
   const m = data ? interpolate(xs, data.bo, cursor) : NaN;
@@ -53,12 +89,18 @@ export function AimView({ s, set }: { s: ExplorerState; set: (p: Partial<Explore
   const [sideBox, sideWidth] = useWidth<HTMLDivElement>(820);
   const mainRef = useRef<HTMLDivElement>(null);
   const sideRef = useRef<HTMLDivElement>(null);
-  const sreq = { T, rho, alpha, points: 300 };
+  const sreq = { T, rho, alpha, points: 300, hardmaxError: hard ? (Number.isFinite(m) ? m : 1) : undefined };
   const sp = useWorkerQuery((r: typeof sreq) => theory().aimSpectrum(r), sreq, JSON.stringify(sreq));
   useEffect(() => {
     if (alpha > top) set({ alpha: Number(top.toPrecision(3)) });
   }, [alpha, top, set]);
-  const mainData = q.data ? { name: 'curve', params: { model: 'aim', channel: 'softmax', T, rho, alphaPR: q.data.alphaPR }, columns: { alpha: q.data.alpha, alphaBar: q.data.alphaBar, mmse: q.data.mmse, gaussianPrior: q.data.gaussian, status: q.data.status } } : null;
+  const mainData: PanelData | null = hard
+    ? data
+      ? { name: 'curve', params: { model: 'aim', channel: 'hardmax', T: 2, rho }, columns: { alpha: data.alpha, alphaBar: data.alphaTilde, mmse: data.bo } }
+      : null
+    : q.data
+      ? { name: 'curve', params: { model: 'aim', channel: 'softmax', T, rho, alphaPR: q.data.alphaPR }, columns: { alpha: q.data.alpha, alphaBar: q.data.alphaBar, mmse: q.data.mmse, gaussianPrior: q.data.gaussian, status: q.data.status } }
+      : null;
   const spd = sp.data;
   const sideData = spd && spd.status === 'converged' ? { name: 'spectrum', params: { model: 'aim', T, rho, alpha, delta: spd.delta }, columns: { s: spd.s, density: spd.density } } : null;
   return (
@@ -66,32 +108,48 @@ export function AimView({ s, set }: { s: ExplorerState; set: (p: Partial<Explore
       {!hideControls && (
         <aside className="controls" aria-label="Parameters">
           <p className="model-blurb">
-            Tokens x ∈ ℝ^(T×D), target S = WWᵀ/√(rD), output y = softmax_row((xSxᵀ − Tr S·I)/√D); α = n/D², ρ = r/D. The softmax can be inverted up to one
-            shift per sample, so the Bayes-optimal error depends on α and T only through ᾱ = (T²+T−2)α.
+            Tokens x ∈ ℝ^(T×D), target S = WWᵀ/√(rD), h = (xSxᵀ − Tr S·I)/√D, output y = softmax or hardmax of each row of h; α = n/D², ρ = r/D.
+            {hard ? ' Hardmax (T = 2) keeps only which entry of each row is largest.' : ' The softmax can be inverted up to one shift per sample, so the error depends on α and T only through ᾱ = (T²+T−2)α.'}
           </p>
           <ParamControl field={fieldOf('alpha') as NumberField} value={alpha} max={top} hint="samples per D², n/D²" onChange={(v) => set({ alpha: v })} />
           <ParamControl field={fieldOf('rho') as NumberField} value={rho} hint="width of the target, r/D" onChange={(v) => set({ rho: v })} />
-          <ParamControl field={fieldOf('T') as NumberField} value={T} hint="tokens per sequence" onChange={(v) => set({ T: Math.round(v) })} />
-          <ParamControl field={fieldOf('alphaMax') as NumberField} value={alphaMax} hint="right end of the plot, in ᾱ" onChange={(v) => set({ alphaMax: v })} />
+          <fieldset className="toggles">
+            <legend>Output channel</legend>
+            <label>
+              <input type="radio" name="aim-channel" checked={!hard} onChange={() => set({ channel: 'softmax' })} /> softmax (any T)
+            </label>
+            <label>
+              <input type="radio" name="aim-channel" checked={hard} onChange={() => set({ channel: 'hardmax' })} data-testid="aim-hardmax" /> hardmax (T = 2)
+            </label>
+          </fieldset>
+          {!hard && <ParamControl field={fieldOf('T') as NumberField} value={T} hint="tokens per sequence" onChange={(v) => set({ T: Math.round(v) })} />}
+          <ParamControl field={fieldOf('alphaMax') as NumberField} value={alphaMax} hint={hard ? 'right end of the plot, in α' : 'right end of the plot, in ᾱ'} onChange={(v) => set({ alphaMax: v })} />
           <fieldset className="toggles">
             <legend>Horizontal axis</legend>
             <label>
               <input type="radio" name="aim-axis" checked={axis === 'alpha'} onChange={() => set({ axis: 'alpha' })} /> α = n/D²
             </label>
             <label>
-              <input type="radio" name="aim-axis" checked={axis === 'alphaTilde'} onChange={() => set({ axis: 'alphaTilde' })} data-testid="aim-axis-bar" /> ᾱ = (T²+T−2)α
+              <input type="radio" name="aim-axis" checked={axis === 'alphaTilde'} onChange={() => set({ axis: 'alphaTilde' })} data-testid="aim-axis-bar" /> {hard ? 'ᾱ = α/ρ = n/(Dr)' : 'ᾱ = (T²+T−2)α'}
             </label>
           </fieldset>
-          <p className="model-blurb">The hardmax channel, GAMP-RIE and gradient descent for this model are not available yet.</p>
+          <p className="model-blurb">
+            {hard
+              ? 'Hardmax uses the correct output function ∂Φ₂/∂κ. The published hardmax curves used the joint density φ₂ instead and lie well above this one (e.g. 0.629 vs 0.374 at ρ = 0.5, α = 0.3), which a Bayes-optimal curve cannot do. '
+              : ''}
+            GAMP-RIE and gradient descent for this model are not available yet.
+          </p>
         </aside>
       )}
       <div className="panels">
         <section className="panel" aria-label="Estimation error versus sample ratio">
           <div className="panel-head">
-            <h2>Estimation error vs {axis === 'alpha' ? 'α' : 'ᾱ'} (softmax, T = {T})</h2>
-            <span className={`status status-${q.status}`} data-testid="status" role="status">
-              {q.status}
-              {q.status === 'failed' ? ` · ${q.error}` : q.data ? ` · ${q.data.millis.toFixed(0)} ms` : ''}
+            <h2>
+              Estimation error vs {axis === 'alpha' ? 'α' : 'ᾱ'} ({hard ? 'hardmax' : 'softmax'}, T = {T})
+            </h2>
+            <span className={`status status-${status.status}`} data-testid="status" role="status">
+              {status.status}
+              {status.status === 'failed' ? ` · ${status.error}` : status.data ? ` · ${status.data.millis.toFixed(0)} ms` : ''}
             </span>
           </div>
           <div
@@ -104,9 +162,9 @@ export function AimView({ s, set }: { s: ExplorerState; set: (p: Partial<Explore
             <ErrorPlot
               data={data}
               axis={axis}
-              alphaMax={axis === 'alpha' ? top : alphaMax}
+              alphaMax={xMax}
               cursor={cursor}
-              showRidge
+              showRidge={!hard}
               showLowRank={false}
               showLargeBeta={false}
               family={[]}
@@ -116,20 +174,26 @@ export function AimView({ s, set }: { s: ExplorerState; set: (p: Partial<Explore
               width={width}
               height={Math.round(Math.min(width * 0.58, present ? 620 : 460))}
               thick={present}
-              xLabel={axis === 'alpha' ? 'α = n / D²' : 'ᾱ = (T² + T − 2) α'}
+              xLabel={axis === 'alpha' ? 'α = n / D²' : hard ? 'ᾱ = α / ρ = n / (Dr)' : 'ᾱ = (T² + T − 2) α'}
               yLabel="estimation error (1/D)‖Ŝ − S‖²"
             />
           </div>
           <ul className="legend-html">
             <li>
-              <span className="swatch solid" style={{ borderColor: COLORS.bo }} /> Bayes-optimal (softmax channel)
+              <span className="swatch solid" style={{ borderColor: COLORS.bo }} /> Bayes-optimal ({hard ? 'hardmax' : 'softmax'} channel)
             </li>
-            <li>
-              <span className="swatch dashed" style={{ borderColor: COLORS.ridge }} /> ρ → ∞ (Gaussian prior): 1 − ᾱ
-            </li>
-            <li>
-              <span className="swatch dashed" style={{ borderColor: COLORS.pr }} /> α_PR = (2ρ − ρ²)/(T²+T−2), or 1/(T²+T−2) for ρ ≥ 1
-            </li>
+            {hard ? (
+              <li>no weak- or perfect-recovery threshold at fixed ρ &gt; 0: the error decays like 1/α</li>
+            ) : (
+              <>
+                <li>
+                  <span className="swatch dashed" style={{ borderColor: COLORS.ridge }} /> ρ → ∞ (Gaussian prior): 1 − ᾱ
+                </li>
+                <li>
+                  <span className="swatch dashed" style={{ borderColor: COLORS.pr }} /> α_PR = (2ρ − ρ²)/(T²+T−2), or 1/(T²+T−2) for ρ ≥ 1
+                </li>
+              </>
+            )}
           </ul>
           <dl className="readout">
             <div>
@@ -146,7 +210,7 @@ export function AimView({ s, set }: { s: ExplorerState; set: (p: Partial<Explore
             </div>
             <div>
               <dt>α_PR</dt>
-              <dd data-testid="readout-pr">{fmt(q.data?.alphaPR ?? NaN)}</dd>
+              <dd data-testid="readout-pr">{hard ? 'none' : fmt(q.data?.alphaPR ?? NaN)}</dd>
             </div>
           </dl>
           <ExportBar svg={mainRef} data={mainData} />

@@ -137,7 +137,7 @@ export function App() {
         <nav className="actions" aria-label="View actions">
           <select value={s.model} onChange={(e) => set({ model: e.target.value as typeof s.model })} aria-label="Model" data-testid="model-select">
             <option value="bsr">BSR: bilinear sequence regression</option>
-            <option value="aim">AIM: attention-indexed model (softmax)</option>
+            <option value="aim">AIM: attention-indexed model</option>
           </select>
           <button onClick={copyLink} data-testid="copy-link">
             {copied ? 'Copied ✓' : 'Copy link'}

@@ -1,3 +1,4 @@
+import { hardmaxSolve } from '../core/aim/hardmax';
 import { softmaxAlphaPR, softmaxCurve } from '../core/aim/softmax';
 import { VERSION } from '../core/version';
 import { helpFor, parseFlags, toInteger, toList, toNumber, UsageError, type FlagSpecs } from './args';
@@ -19,14 +20,21 @@ export const aimCommands: Record<string, { usage: string; flags: FlagSpecs; run:
   curve: {
     usage: 'tokenphase aim curve --channel softmax --T T --rho R --alpha LIST [--format json|csv]\n\n' +
       'Bayes-optimal estimation MMSE (1/D)‖Ŝ − S‖² of the attention-indexed model against α = n/D².\n' +
-      'The hardmax channel is not available yet.',
+      'softmax: any T, closed form on ᾱ = (T²+T−2)α. hardmax: T = 2, state evolution with the correct output\n' +
+      'function (∂Φ₂/∂κ; about 0.15 s per α), alphaBar = α/ρ.',
     flags: { channel: { kind: 'string', help: 'output channel', default: 'softmax', choices: ['softmax', 'hardmax'] }, ...model, alpha: { kind: 'list', help: 'sample ratios α = n/D²: a,b,c or start:stop:step', required: true }, ...format },
     run(f) {
-      if (f.get('channel') === 'hardmax') throw new UsageError('the hardmax channel is not available yet (softmax is)');
       const T = toInteger('--T', f.get('T')!, 2, 1000);
       const rho = rhoOf(f);
       const alphas = toList('--alpha', f.get('alpha')!);
       for (const a of alphas) if (!(a >= 0)) throw new UsageError(`--alpha must be ≥ 0 (got ${a})`);
+      if (f.get('channel') === 'hardmax') {
+        if (T !== 2) throw new UsageError(`the hardmax channel is solved for T = 2 only (got --T ${T})`);
+        const res = alphas.map((a) => hardmaxSolve(rho, a));
+        const params = { model: 'aim', channel: 'hardmax', T, rho, version: VERSION };
+        const data = { alpha: alphas, alphaBar: alphas.map((a) => a / rho), mmse: res.map((r) => r.mmse), converged: res.map((r) => r.converged) };
+        return (f.get('format') as Format) === 'csv' ? toCsv(params, data) : toJson({ params, ...data });
+      }
       const c = softmaxCurve(T, rho, alphas);
       const params = { model: 'aim', channel: 'softmax', T, rho, version: VERSION };
       const data = { alpha: c.alpha, alphaBar: c.alphaBar, mmse: c.mmse, converged: c.converged };

@@ -79,7 +79,7 @@ describe('bad input', () => {
     [['bsr', 'curve', '--beta', '1', '--rho', '0.5', '--alpha', '0.1', '--format', 'xml'], /--format must be one of json, csv/],
     [['bsr', 'curv'], /unknown bsr command 'curv'/],
     [['smi', 'curve'], /unknown model 'smi'/],
-    [['aim', 'curve', '--rho', '0.5', '--alpha', '0.1', '--channel', 'hardmax'], /hardmax channel is not available yet/],
+    [['aim', 'curve', '--rho', '0.5', '--alpha', '0.1', '--channel', 'hardmax', '--T', '3'], /hardmax channel is solved for T = 2 only/],
     [['aim', 'curve', '--rho', '0.5', '--alpha', '0.1', '--T', '1'], /--T must be an integer from 2/],
     [['bsr', 'density', '--beta', '1', '--rho', '0.5', '--zeta', '0'], /--zeta must be > 0/],
     [['bsr', 'curve', '--beta'], /needs a value/],
@@ -149,6 +149,11 @@ describe('attention-indexed model commands', () => {
     expect(j.mmse[0]).toBeCloseTo(0.397, 3);
     expect(j.mmse[1]).toBe(0);
     expect(j.alphaBar[0]).toBeCloseTo(0.0993 * 4, 12);
+  });
+  it('aim curve (hardmax, T = 2) gives the corrected state evolution', () => {
+    const j = JSON.parse(run('aim', 'curve', '--channel', 'hardmax', '--rho', '0.5', '--alpha', '0.3').out);
+    expect(j.mmse[0]).toBeCloseTo(0.3742, 3);
+    expect(j.converged).toEqual([true]);
   });
   it('aim thresholds', () => {
     expect(JSON.parse(run('aim', 'thresholds', '--T', '3', '--rho', '0.5').out).alphaPR).toBeCloseTo(0.75 / 10, 14);

@@ -1,5 +1,7 @@
-import { softmaxAlphaPR, softmaxCurve, softmaxFactor } from './aim/softmax';
+import { softmaxAlphaPR, softmaxCurve, softmaxFactor, symmetricTableFor } from './aim/softmax';
+import { brent } from './numeric/brent';
 import { SymmetricSpectrum } from './aim/spectrum';
+import { hardmaxCurve } from './aim/hardmax';
 import { boCurve } from './bsr/curve';
 import { landscape, phaseColumn, spectrumAt, strongCurves } from './panelsApi';
 import { largeBetaError, largeBetaRho, lowRankError } from './bsr/limits';
@@ -71,11 +73,26 @@ export const theoryApi = {
       millis: performance.now() - t0,
     };
   },
-  aimSpectrum(req: { T: number; rho: number; alpha: number; points: number }) {
-    const c = softmaxCurve(req.T, req.rho, [req.alpha]);
-    const m = c.mmse[0];
-    if (c.status[0] !== 'converged' || !(m > 0) || req.alpha <= 0) return { status: c.status[0], delta: NaN, bands: [], s: [], density: [], mass: NaN };
-    const delta = m / (softmaxFactor(req.T) * req.alpha);
+  aimHardmax(req: { rho: number }) {
+    const t0 = performance.now();
+    const c = hardmaxCurve(req.rho);
+    return { alpha: c.alpha, mmse: c.mmse, monotone: c.monotone, millis: performance.now() - t0 };
+  },
+  /** The denoising problem at the fixed point: softmax from its closed form, hardmax from the error m given. */
+  aimSpectrum(req: { T: number; rho: number; alpha: number; points: number; hardmaxError?: number }) {
+    let m: number;
+    let delta: number;
+    if (req.hardmaxError !== undefined) {
+      m = req.hardmaxError;
+      if (!(m > 0 && m < 1)) return { status: 'failed', delta: NaN, bands: [], s: [], density: [], mass: NaN };
+      const table = symmetricTableFor(req.rho);
+      delta = Math.exp(brent((l) => table.mmse(Math.exp(l)) - m, Math.log(1e-12), Math.log(1e8), { xtol: 1e-12 }).x);
+    } else {
+      const c = softmaxCurve(req.T, req.rho, [req.alpha]);
+      m = c.mmse[0];
+      if (c.status[0] !== 'converged' || !(m > 0) || req.alpha <= 0) return { status: c.status[0], delta: NaN, bands: [], s: [], density: [], mass: NaN };
+      delta = m / (softmaxFactor(req.T) * req.alpha);
+    }
     const sp = new SymmetricSpectrum(req.rho, delta);
     const lo = sp.bands[0].lo;
     const hi = sp.bands[sp.bands.length - 1].hi;

@@ -15,6 +15,8 @@ export interface ExplorerState {
   model: Model;
   /** Tokens per sequence of the attention-indexed model. */
   T: number;
+  /** Output channel of the attention-indexed model. */
+  channel: 'softmax' | 'hardmax';
   /** Current α = n/(dL): the cursor on the error curve. */
   alpha: number;
   beta: number;
@@ -115,6 +117,7 @@ export function parseList(text: string, maxItems = MAX_FAMILY): { values: number
 
 export const FIELDS: readonly Field[] = [
   { kind: 'choice', key: 'model', label: 'model', choices: ['bsr', 'aim'], def: 'bsr' },
+  { kind: 'choice', key: 'channel', label: 'channel', choices: ['softmax', 'hardmax'], def: 'softmax' },
   { kind: 'number', key: 'T', label: 'T', min: 2, max: 10, def: 2, scale: 'linear', step: 1, integer: true },
   { kind: 'number', key: 'alpha', label: 'α', min: 0, max: 10, def: 0.3, scale: 'linear', step: 0.001 },
   { kind: 'number', key: 'beta', label: 'β', min: 0.01, max: 100, def: 1, scale: 'log', step: 0.001 },

@@ -24,7 +24,7 @@ export function encodeState(s: ExplorerState): string {
     else if (f.kind === 'list') {
       if (v !== f.def) parts.push(`${f.key}=${String(v).split(',').map(encodeURIComponent).join(',')}`);
     }
-    else if (!String(f.key).startsWith('sim') || v !== f.def) parts.push(`${f.key}=${encodeURIComponent(String(v))}`);
+    else if ((!String(f.key).startsWith('sim') && !(f.key === 'channel' && s.model !== 'aim')) || v !== f.def) parts.push(`${f.key}=${encodeURIComponent(String(v))}`);
   }
   return parts.join('&');
 }

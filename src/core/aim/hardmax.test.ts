@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { hardmaxAt, hardmaxChannelMoment, hardmaxCurve, hardmaxSolve } from './hardmax';
+
+describe('hardmax AIM (T = 2) with the correct output function', () => {
+  it('channel moment E[2g₁₁² + 2g₂₂² + g₁₂²] matches the independent values (notes §4.3)', () => {
+    expect(hardmaxChannelMoment(0, 1)).toBeCloseTo(1.23943, 4);
+    const want = [0.8263, 1.0585, 1.3001, 1.5672, 2.0633, 3.656];
+    [0, 0.5, 0.8, 1.0, 1.2, 1.4].forEach((q, i) => expect(hardmaxChannelMoment(q, 1.5)).toBeCloseTo(want[i], 3));
+  });
+  it('the weak-recovery threshold of the ρ → 0 limit is ᾱ_c = 1/(2E) = 0.40341', () => {
+    expect(1 / (2 * hardmaxChannelMoment(0, 1))).toBeCloseTo(0.40341, 4);
+  });
+  it('state-evolution errors agree with the corrected values, and the curve is a unique fixed point', () => {
+    const table: Array<[number, number, number]> = [
+      [0.2, 0.05, 0.819],
+      [0.2, 0.3, 0.1781],
+      [0.5, 0.1, 0.7451],
+      [0.5, 0.3, 0.3742],
+      [0.5, 1, 0.0788],
+      [1, 0.3, 0.4895],
+      [1, 3, 0.0302],
+    ];
+    for (const rho of [0.2, 0.5, 1]) {
+      const c = hardmaxCurve(rho);
+      expect(c.monotone).toBe(true);
+      for (const [r, a, want] of table.filter((t) => t[0] === rho)) {
+        // Exact solve: to the 4 digits quoted; the plotted (interpolated) curve: within 2%.
+        expect(hardmaxSolve(r, a).mmse, `ρ=${r} α=${a}`).toBeCloseTo(want, 3);
+        expect(Math.abs(hardmaxAt(c, [a])[0] - want) / want, `ρ=${r} α=${a}`).toBeLessThan(0.02);
+      }
+    }
+  });
+  it('has no weak- or perfect-recovery threshold at fixed ρ: error < 1 for all α > 0 and > 0 for all α', () => {
+    const c = hardmaxCurve(0.5);
+    const e = hardmaxAt(c, [1e-3, 0.01, 5]);
+    expect(e[0]).toBeLessThan(1);
+    expect(e[1]).toBeLessThan(e[0]);
+    expect(e[2]).toBeGreaterThan(0);
+  });
+});
