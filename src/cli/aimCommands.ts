@@ -1,7 +1,7 @@
 import { hardmaxSolve } from '../core/aim/hardmax';
 import { softmaxAlphaPR, softmaxCurve } from '../core/aim/softmax';
 import { VERSION } from '../core/version';
-import { helpFor, parseFlags, toInteger, toList, toNumber, UsageError, type FlagSpecs } from './args';
+import { commandsHelp, runCommand, toInteger, toList, toNumber, UsageError, type FlagSpecs, type Command } from './args';
 import { toCsv, toJson, type Format } from './format';
 
 const format: FlagSpecs = { format: { kind: 'string', help: 'output format', default: 'json', choices: ['json', 'csv'] } };
@@ -16,7 +16,7 @@ function rhoOf(f: Map<string, string>): number {
   return v;
 }
 
-export const aimCommands: Record<string, { usage: string; flags: FlagSpecs; run: (f: Map<string, string>) => string }> = {
+export const aimCommands: Record<string, Command> = {
   curve: {
     usage: 'tokenphase aim curve --channel softmax --T T --rho R --alpha LIST [--format json|csv]\n\n' +
       'Bayes-optimal estimation MMSE (1/D)‖Ŝ − S‖² of the attention-indexed model against α = n/D².\n' +
@@ -53,16 +53,6 @@ export const aimCommands: Record<string, { usage: string; flags: FlagSpecs; run:
   },
 };
 
-export function aimHelp(): string {
-  return Object.values(aimCommands)
-    .map((c) => helpFor(c.usage, c.flags))
-    .join('\n');
-}
+export const aimHelp = (): string => commandsHelp(aimCommands);
 
-export function runAim(argv: string[]): string {
-  const [cmd, ...rest] = argv;
-  const c = cmd ? aimCommands[cmd] : undefined;
-  if (!c) throw new UsageError(`${cmd ? `unknown aim command '${cmd}'` : 'missing aim command'}; commands: ${Object.keys(aimCommands).join(', ')}`);
-  if (rest.includes('--help') || rest.includes('-h')) return helpFor(c.usage, c.flags);
-  return c.run(parseFlags(rest, c.flags));
-}
+export const runAim = (argv: string[]): string => runCommand('aim', aimCommands, argv);

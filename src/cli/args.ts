@@ -109,3 +109,26 @@ export function helpFor(usage: string, specs: FlagSpecs): string {
   });
   return `${usage}\n\nFlags:\n${lines.join('\n')}\n`;
 }
+
+export interface Command {
+  usage: string;
+  flags: FlagSpecs;
+  run: (f: Map<string, string>) => string;
+}
+
+/** Help text of every command of one model. */
+export function commandsHelp(commands: Record<string, Command>): string {
+  return Object.values(commands)
+    .map((c) => helpFor(c.usage, c.flags))
+    .join('\n');
+}
+
+/** Runs `<command> [flags]` from one model's command table. */
+export function runCommand(model: string, commands: Record<string, Command>, argv: string[]): string {
+  const [cmd, ...rest] = argv;
+  const c = cmd ? commands[cmd] : undefined;
+  const known = `commands: ${Object.keys(commands).join(', ')}`;
+  if (!c) throw new UsageError(cmd ? `unknown ${model} command '${cmd}'; ${known}` : `missing ${model} command; ${known}`);
+  if (rest.includes('--help') || rest.includes('-h')) return helpFor(c.usage, c.flags);
+  return c.run(parseFlags(rest, c.flags));
+}

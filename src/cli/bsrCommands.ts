@@ -3,7 +3,7 @@ import { freeEntropyCurve } from '../core/bsr/freeEntropy';
 import { solveFixedPoint } from '../core/bsr/fixedPoint';
 import { bsrSpectrum } from '../core/bsr/spectrum';
 import { alphaMNNE, alphaPR, fromAlphaTilde } from '../core/bsr/thresholds';
-import { helpFor, parseFlags, toInteger, toList, toNumber, UsageError, type FlagSpecs } from './args';
+import { commandsHelp, runCommand, toInteger, toList, toNumber, UsageError, type FlagSpecs, type Command } from './args';
 import { toCsv, toJson, type Format } from './format';
 import { VERSION } from '../core/version';
 import { runAveragedGd } from '../core/bsr/sim/gd';
@@ -17,7 +17,7 @@ const shape: FlagSpecs = {
 };
 const format: FlagSpecs = { format: { kind: 'string', help: 'output format', default: 'json', choices: ['json', 'csv'] } };
 
-export const bsrCommands: Record<string, { usage: string; flags: FlagSpecs; run: (f: Map<string, string>) => string }> = {
+export const bsrCommands: Record<string, Command> = {
   curve: {
     usage: 'tokenphase bsr curve --beta B --rho R --delta D --alpha LIST [--axis alpha|alphaTilde] [--format json|csv]\n\n' +
       'Bayes-optimal error E_BO and optimal ridge error at each α. LIST is a,b,c or start:stop:step; with\n' +
@@ -215,16 +215,6 @@ function nonNegative(flag: string, raw: string): number {
   return v;
 }
 
-export function bsrHelp(): string {
-  return Object.values(bsrCommands)
-    .map((c) => helpFor(c.usage, c.flags))
-    .join('\n');
-}
+export const bsrHelp = (): string => commandsHelp(bsrCommands);
 
-export function runBsr(argv: string[]): string {
-  const [cmd, ...rest] = argv;
-  const c = cmd ? bsrCommands[cmd] : undefined;
-  if (!c) throw new UsageError(cmd ? `unknown bsr command '${cmd}'; commands: ${Object.keys(bsrCommands).join(', ')}` : `missing bsr command; commands: ${Object.keys(bsrCommands).join(', ')}`);
-  if (rest.includes('--help') || rest.includes('-h')) return helpFor(c.usage, c.flags);
-  return c.run(parseFlags(rest, c.flags));
-}
+export const runBsr = (argv: string[]): string => runCommand('bsr', bsrCommands, argv);

@@ -1,5 +1,6 @@
 import { softmaxAlphaPR, softmaxCurve, softmaxFactor, symmetricTableFor } from './aim/softmax';
 import { brent } from './numeric/brent';
+import { lruMemo } from './numeric/memo';
 import { SymmetricSpectrum } from './aim/spectrum';
 import { hardmaxCurve } from './aim/hardmax';
 import { boCurve } from './bsr/curve';
@@ -35,17 +36,11 @@ export interface BsrCurveResponse {
 }
 
 /** α_MNNE depends only on (β, ρ) and costs a root search over quadratures: keep recent ones. */
-const mnneCache = new Map<string, number>();
-function cachedMNNE(beta: number, rho: number): number {
-  const key = `${beta}|${rho}`;
-  let v = mnneCache.get(key);
-  if (v === undefined) {
-    v = alphaMNNE(beta, rho);
-    mnneCache.set(key, v);
-    if (mnneCache.size > 64) mnneCache.delete(mnneCache.keys().next().value as string);
-  }
-  return v;
-}
+const mnneByKey = lruMemo(64, (key: string) => {
+  const [beta, rho] = key.split('|').map(Number);
+  return alphaMNNE(beta, rho);
+});
+const cachedMNNE = (beta: number, rho: number) => mnneByKey(`${beta}|${rho}`);
 
 /** The attention-indexed model's error curve, in the shape the error panel draws. */
 export interface AimCurveResponse {

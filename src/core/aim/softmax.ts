@@ -1,4 +1,5 @@
 import { brent } from '../numeric/brent';
+import { lruMemo } from '../numeric/memo';
 import { buildParametricTable, type ParametricTable } from '../spectral/parametricTable';
 import { symmetricMmse } from './spectrum';
 
@@ -23,18 +24,8 @@ export function softmaxAlphaPR(T: number, rho: number): number {
   return symmetricDof(rho) / softmaxFactor(T);
 }
 
-const tables = new Map<number, ParametricTable>();
-
 /** mmse_ρ(Δ) tabulated once per ρ (it does not depend on T or α). */
-export function symmetricTableFor(rho: number): ParametricTable {
-  let t = tables.get(rho);
-  if (!t) {
-    t = buildParametricTable((z) => symmetricMmse(rho, z), symmetricDof(rho));
-    tables.set(rho, t);
-    if (tables.size > 8) tables.delete(tables.keys().next().value as number);
-  }
-  return t;
-}
+export const symmetricTableFor: (rho: number) => ParametricTable = lruMemo(8, (rho: number) => buildParametricTable((z) => symmetricMmse(rho, z), symmetricDof(rho)));
 
 export interface AimCurve {
   alpha: number[];

@@ -1,4 +1,5 @@
 import { brent } from '../numeric/brent';
+import { lruMemo } from '../numeric/memo';
 import { canonicalShape } from './canonical';
 import { assertBsrParams, type BsrParams, type FixedPointStatus } from './fixedPoint';
 import { buildMmseTable, type MmseTable } from './mmseTable';
@@ -22,22 +23,15 @@ export interface BoCurve {
 }
 
 const TABLE_CACHE_SIZE = 8;
-const tables = new Map<string, MmseTable>();
+const tableByKey = lruMemo(TABLE_CACHE_SIZE, (key: string) => {
+  const [beta, rho] = key.split('|').map(Number);
+  return buildMmseTable(beta, rho);
+});
 
 /** The mmse table for (β, ρ), built once and kept while the user moves α or Δ. */
 export function mmseTableFor(beta: number, rho: number): MmseTable {
   const c = canonicalShape(beta, rho);
-  const key = `${c.beta}|${c.rho}`;
-  const hit = tables.get(key);
-  if (hit) {
-    tables.delete(key);
-    tables.set(key, hit);
-    return hit;
-  }
-  const t = buildMmseTable(c.beta, c.rho);
-  tables.set(key, t);
-  if (tables.size > TABLE_CACHE_SIZE) tables.delete(tables.keys().next().value as string);
-  return t;
+  return tableByKey(`${c.beta}|${c.rho}`);
 }
 
 const LN_ZETA_FLOOR = Math.log(1e-14);

@@ -121,3 +121,21 @@ describe('adaptive Gauss–Kronrod', async () => {
     expect(r.converged).toBe(false);
   });
 });
+
+describe('lruMemo', async () => {
+  const { lruMemo } = await import('./memo');
+  it('computes once per key and evicts the least recently used', () => {
+    let calls = 0;
+    const f = lruMemo(2, (k: number) => {
+      calls++;
+      return k * 10;
+    });
+    expect([f(1), f(2), f(1)]).toEqual([10, 20, 10]);
+    expect(calls).toBe(2);
+    f(3); // evicts 2, the least recently used
+    f(1);
+    expect(calls).toBe(3);
+    f(2);
+    expect(calls).toBe(4);
+  });
+});
