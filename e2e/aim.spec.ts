@@ -35,3 +35,10 @@ test('the hardmax channel shows the corrected Bayes-optimal curve with no thresh
   await expect(page.getByTestId('readout-pr')).toHaveText('none');
   await expect(page.getByTestId('side-status')).toHaveText(/ready · Δ = 1\/q̂ = /);
 });
+
+test('hardmax on the ᾱ = α/ρ axis shows the ρ → 0 limit and its weak-recovery threshold', async ({ page }) => {
+  await page.goto('./#v=1&model=aim&channel=hardmax&alpha=0.3&rho=0.1&axis=alphaTilde&alphaMax=0.5');
+  await waitReady(page);
+  await expect(page.getByTestId('curve-lowrank')).toHaveAttribute('d', /L/);
+  await expect(page.getByTestId('marker-wr')).toBeVisible();
+});

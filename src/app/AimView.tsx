@@ -16,7 +16,11 @@ const fmt = (v: number) => (Number.isFinite(v) ? (Math.abs(v) >= 1e-3 || v === 0
 
 /** The error panel draws any model's curve; this maps the attention model's result onto it. */
 /** The hardmax curve (parametric in the overlap) clipped to the plotted range, from (0, 1). */
-function hardPanelData(c: { alpha: number[]; mmse: number[]; millis: number }, rho: number, top: number): BsrCurveResponse {
+function hardPanelData(
+  c: { alpha: number[]; mmse: number[]; millis: number; lowRank: { alphaBar: number[]; mmse: number[]; alphaBarWR: number } },
+  rho: number,
+  top: number,
+): BsrCurveResponse {
   const keep = c.alpha.map((_a, i) => i).filter((i) => c.alpha[i] <= top * 1.02);
   const alpha = [0, ...keep.map((i) => c.alpha[i])];
   const mmse = [1, ...keep.map((i) => c.mmse[i])];
@@ -27,15 +31,25 @@ function hardPanelData(c: { alpha: number[]; mmse: number[]; millis: number }, r
     ridge: [],
     status: alpha.map(() => 'converged'),
     warnings: [],
-    lowRank: [],
+    // The ρ → 0 limit lives on ᾱ = α/ρ: resampled on this curve's ᾱ grid (1 below its threshold).
+    lowRank: alpha.map((a) => logInterp(c.lowRank.alphaBar, c.lowRank.mmse, a / rho)),
     largeBeta: [],
     alphaPR: NaN,
     alphaMNNE: NaN,
     alphaTildePR: NaN,
     alphaTildeMNNE: NaN,
-    alphaTildeWR: NaN,
+    alphaTildeWR: c.lowRank.alphaBarWR,
     millis: c.millis,
   };
+}
+
+function logInterp(xs: number[], ys: number[], x: number): number {
+  if (x <= xs[0]) return 1;
+  if (x >= xs[xs.length - 1]) return NaN;
+  let k = 1;
+  while (xs[k] < x) k++;
+  const t = (Math.log(x) - Math.log(xs[k - 1])) / (Math.log(xs[k]) - Math.log(xs[k - 1]));
+  return Math.exp(Math.log(ys[k - 1]) + t * (Math.log(ys[k]) - Math.log(ys[k - 1])));
 }
 
 function asPanelData(c: AimCurveResponse, k: number): BsrCurveResponse {
@@ -165,7 +179,7 @@ export function AimView({ s, set }: { s: ExplorerState; set: (p: Partial<Explore
               alphaMax={xMax}
               cursor={cursor}
               showRidge={!hard}
-              showLowRank={false}
+              showLowRank={hard}
               showLargeBeta={false}
               family={[]}
               familyKind="none"
@@ -183,7 +197,14 @@ export function AimView({ s, set }: { s: ExplorerState; set: (p: Partial<Explore
               <span className="swatch solid" style={{ borderColor: COLORS.bo }} /> Bayes-optimal ({hard ? 'hardmax' : 'softmax'} channel)
             </li>
             {hard ? (
-              <li>no weak- or perfect-recovery threshold at fixed ρ &gt; 0: the error decays like 1/α</li>
+              <>
+                <li>no weak- or perfect-recovery threshold at fixed ρ &gt; 0: the error decays like 1/α</li>
+                {axis === 'alphaTilde' && (
+                  <li>
+                    <span className="swatch dotted" style={{ borderColor: COLORS.lowRank }} /> ρ → 0 limit, weak recovery from ᾱ_c = 0.4034
+                  </li>
+                )}
+              </>
             ) : (
               <>
                 <li>

@@ -2,7 +2,7 @@ import { softmaxAlphaPR, softmaxCurve, softmaxFactor, symmetricTableFor } from '
 import { brent } from './numeric/brent';
 import { lruMemo } from './numeric/memo';
 import { SymmetricSpectrum } from './aim/spectrum';
-import { hardmaxCurve } from './aim/hardmax';
+import { hardmaxCurve, hardmaxLowRankCurve } from './aim/hardmax';
 import { boCurve } from './bsr/curve';
 import { landscape, phaseColumn, spectrumAt, strongCurves } from './panelsApi';
 import { largeBetaError, largeBetaRho, lowRankError } from './bsr/limits';
@@ -42,6 +42,9 @@ const mnneByKey = lruMemo(64, (key: string) => {
 });
 const cachedMNNE = (beta: number, rho: number) => mnneByKey(`${beta}|${rho}`);
 
+/** The hardmax ρ → 0 curve does not depend on anything: computed once. */
+const hardmaxLowRank = lruMemo(1, () => hardmaxLowRankCurve()).bind(null, 0);
+
 /** The attention-indexed model's error curve, in the shape the error panel draws. */
 export interface AimCurveResponse {
   alpha: number[];
@@ -71,7 +74,8 @@ export const theoryApi = {
   aimHardmax(req: { rho: number }) {
     const t0 = performance.now();
     const c = hardmaxCurve(req.rho);
-    return { alpha: c.alpha, mmse: c.mmse, monotone: c.monotone, millis: performance.now() - t0 };
+    const lowRank = hardmaxLowRank();
+    return { alpha: c.alpha, mmse: c.mmse, monotone: c.monotone, lowRank, millis: performance.now() - t0 };
   },
   /** The denoising problem at the fixed point: softmax from its closed form, hardmax from the error m given. */
   aimSpectrum(req: { T: number; rho: number; alpha: number; points: number; hardmaxError?: number }) {

@@ -38,3 +38,25 @@ describe('hardmax AIM (T = 2) with the correct output function', () => {
     expect(e[2]).toBeGreaterThan(0);
   });
 });
+
+describe('hardmax ρ → 0 limit on ᾱ = α/ρ', () => {
+  it('starts at ᾱ_c = 0.40341 and matches the corrected values of the notes', async () => {
+    const { hardmaxLowRankCurve } = await import('./hardmax');
+    const c = hardmaxLowRankCurve(80);
+    expect(c.alphaBarWR).toBeCloseTo(0.40341, 4);
+    for (let i = 1; i < c.alphaBar.length; i++) expect(c.alphaBar[i]).toBeGreaterThan(c.alphaBar[i - 1]);
+    const at = (a: number) => {
+      let k = 1;
+      while (c.alphaBar[k] < a) k++;
+      const t = (Math.log(a) - Math.log(c.alphaBar[k - 1])) / (Math.log(c.alphaBar[k]) - Math.log(c.alphaBar[k - 1]));
+      return Math.exp(Math.log(c.mmse[k - 1]) + t * (Math.log(c.mmse[k]) - Math.log(c.mmse[k - 1])));
+    };
+    const want: Array<[number, number]> = [
+      [0.6, 0.8438],
+      [1, 0.4296],
+      [2, 0.1195],
+      [5, 0.0219],
+    ];
+    for (const [a, m] of want) expect(Math.abs(at(a) / m - 1), `ᾱ=${a}`).toBeLessThan(0.02);
+  });
+});

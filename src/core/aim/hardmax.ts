@@ -56,14 +56,18 @@ export interface HardmaxCurve {
  * q̂ = 2α·E(q) and q = Q0 − mmse_ρ(1/q̂), so for each q the denoising noise Δ solves
  * mmse_ρ(Δ) = Q0 − q and then α = 1/(2Δ·E(q)). No iteration, hence no damping to tune.
  */
-export function hardmaxCurve(rho: number, points = 72): HardmaxCurve {
+export function hardmaxCurve(rho: number, points = 80): HardmaxCurve {
   const Q0 = 1 + rho;
   const table = symmetricTableFor(rho);
   const out: HardmaxCurve = { q: [], alpha: [], mmse: [], monotone: true };
-  // The error runs from just below 1 (α → 0: only the prior mean is known) down to 1e-4 (large α),
-  // log-spaced because it decays like 1/α.
-  for (let i = 0; i < points; i++) {
-    const m = Math.exp(Math.log(0.999) + ((Math.log(1e-4) - Math.log(0.999)) * i) / (points - 1));
+  // The error runs from just below 1 (α → 0: only the prior mean is known) down to 1e-4 (large α):
+  // evenly spaced down to 0.5, where the curve bends, then log-spaced because it decays like 1/α.
+  const top = Math.round(points / 4);
+  const ms = [
+    ...Array.from({ length: top }, (_, i) => 0.999 - ((0.999 - 0.5) * i) / top),
+    ...Array.from({ length: points - top }, (_, i) => Math.exp(Math.log(0.5) + ((Math.log(1e-4) - Math.log(0.5)) * i) / (points - top - 1))),
+  ];
+  for (const m of ms) {
     const q = Q0 - m;
     const r = brent((l) => table.mmse(Math.exp(l)) - m, Math.log(1e-12), Math.log(1e8), { xtol: 1e-12 });
     if (!r.converged) continue;
@@ -105,4 +109,27 @@ export function hardmaxSolve(rho: number, alpha: number): { mmse: number; conver
   };
   const r = brent((lm) => Math.log(alphaOf(Math.exp(lm))) - Math.log(alpha), Math.log(1e-6), Math.log(0.99999), { xtol: 1e-9 });
   return r.converged ? { mmse: Math.exp(r.x), converged: true } : { mmse: NaN, converged: false };
+}
+
+/**
+ * ρ → 0 limit of the hardmax model on ᾱ = α/ρ = n/(Dr): the prior part becomes spiked, with
+ * q = (1 − t)²₊ and t = 1/(2ᾱ·E(q, Q0 = 1)); parametric in q: ᾱ(q) = 1/(2(1 − √q)·E(q, 1)), error
+ * 1 − q. It starts at the weak-recovery threshold ᾱ_c = 1/(2E(0, 1)), below which the error is 1.
+ */
+export function hardmaxLowRankCurve(points = 48): { alphaBar: number[]; mmse: number[]; alphaBarWR: number } {
+  const alphaBarWR = 1 / (2 * hardmaxChannelMoment(0, 1));
+  const alphaBar = [alphaBarWR];
+  const mmse = [1];
+  // Near the threshold q grows from 0 like (ᾱ − ᾱ_c)²: sample √q evenly there, then the error on a log scale.
+  const head = Math.round(points / 3);
+  const qs = [
+    ...Array.from({ length: head }, (_, i) => (((i + 1) / head) * Math.sqrt(0.7)) ** 2),
+    ...Array.from({ length: points - head - 1 }, (_, i) => 1 - Math.exp(Math.log(0.3) + ((Math.log(1e-3) - Math.log(0.3)) * (i + 1)) / (points - head - 1))),
+  ];
+  for (const q of qs) {
+    const m = 1 - q;
+    alphaBar.push(1 / (2 * (1 - Math.sqrt(q)) * hardmaxChannelMoment(q, 1)));
+    mmse.push(m);
+  }
+  return { alphaBar, mmse, alphaBarWR };
 }
