@@ -42,3 +42,18 @@ test('hardmax on the ᾱ = α/ρ axis shows the ρ → 0 limit and its weak-reco
   await expect(page.getByTestId('curve-lowrank')).toHaveAttribute('d', /L/);
   await expect(page.getByTestId('marker-wr')).toBeVisible();
 });
+
+test('attention-model presets open from their links', async ({ page }) => {
+  const { PRESETS } = await import('../src/app/presets');
+  await page.goto('./#v=1&model=aim');
+  await waitReady(page);
+  for (const p of PRESETS.filter((x) => x.group === 'aim')) {
+    await page.getByTestId(`preset-${p.id}`).click();
+    const want = new URLSearchParams(p.hash.slice(1));
+    await expect.poll(() => hashParams(page).get('channel')).toBe(want.get('channel'));
+    await expect.poll(() => hashParams(page).get('rho')).toBe(want.get('rho'));
+    await waitReady(page);
+    expect(await pathPoints(page, 'curve-bo')).toBeGreaterThan(20);
+    if (p.check) expect(Math.abs(Number(await page.getByTestId('readout-bo').textContent()) - p.check.published)).toBeLessThan(2e-3);
+  }
+});

@@ -4,7 +4,7 @@ import { PRESETS } from '../src/app/presets';
 import { expect, hashParams, pathPoints, test, waitReady } from './fixtures';
 
 test.describe('paper presets', () => {
-  for (const p of PRESETS.filter((x) => x.group !== 'simulation')) {
+  for (const p of PRESETS.filter((x) => !x.group || x.group === 'theory')) {
     test(`preset “${p.title}” opens from its link${p.check ? ' and shows the published number' : ''}`, async ({ page }) => {
       await page.goto('./');
       await waitReady(page);

@@ -6,6 +6,7 @@ import type { PanelData } from './export';
 import { ExportBar } from './ExportBar';
 import { LinePlot } from './LinePlot';
 import { COLORS } from './palette';
+import { PresetList } from './Controls';
 import { ParamControl } from './ParamControl';
 import { theory } from './theoryClient';
 import { CURVE_POINTS } from './useBsrCurve';
@@ -121,6 +122,7 @@ export function AimView({ s, set }: { s: ExplorerState; set: (p: Partial<Explore
     <main className="layout">
       {!hideControls && (
         <aside className="controls" aria-label="Parameters">
+          <PresetList title="Attention-model figures" open={!present} group="aim" />
           <p className="model-blurb">
             Tokens x ∈ ℝ^(T×D), target S = WWᵀ/√(rD), h = (xSxᵀ − Tr S·I)/√D, output y = softmax or hardmax of each row of h; α = n/D², ρ = r/D.
             {hard ? ' Hardmax (T = 2) keeps only which entry of each row is largest.' : ' The softmax can be inverted up to one shift per sample, so the error depends on α and T only through ᾱ = (T²+T−2)α.'}

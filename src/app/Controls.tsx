@@ -71,7 +71,7 @@ export function Controls({ s, set }: Props) {
   );
 }
 
-function PresetList({ title, open, group }: { title: string; open: boolean; group: 'theory' | 'simulation' }) {
+export function PresetList({ title, open, group }: { title: string; open: boolean; group: 'theory' | 'simulation' | 'aim' }) {
   return (
     <details className="presets" open={open}>
       <summary>{title}</summary>

@@ -4,8 +4,8 @@
  */
 export interface Preset {
   id: string;
-  /** Theory figures, or simulation experiments (these start running when opened). */
-  group?: 'theory' | 'simulation';
+  /** Theory figures, simulation experiments (these start running when opened), or attention-model figures. */
+  group?: 'theory' | 'simulation' | 'aim';
   title: string;
   hash: string;
   check?: { alpha: number; beta: number; rho: number; delta: number; published: number; source: string };
@@ -108,5 +108,30 @@ export const PRESETS: Preset[] = [
     group: 'simulation',
     title: 'Learning-rate study at α = 0.44 (β = 1, ρ = 0.2, d = 24): fraction of GD runs that recover, small vs prior initialisation',
     hash: '#v=1&model=bsr&alpha=0.44&beta=1&rho=0.2&delta=0&axis=alpha&alphaMax=0.8&panel=sim&simAlgo=gd&simD=24&simSeeds=4&simSteps=1500&simEtas=0.1,0.2,0.3,0.4,0.5,0.6,0.7',
+  },
+  {
+    id: 'aim-softmax',
+    group: 'aim',
+    title: 'Softmax, T = 2, ρ = 0.5: estimation error vs α with perfect recovery at α_PR = 0.1875',
+    hash: '#v=1&model=aim&channel=softmax&T=2&alpha=0.0993&rho=0.5&axis=alpha&alphaMax=1',
+    check: { alpha: 0.0993, beta: NaN, rho: 0.5, delta: 0, published: 0.397, source: 'SE_softmax_T=2_rho=0.5 (α = 0.0993)' },
+  },
+  {
+    id: 'aim-collapse',
+    group: 'aim',
+    title: 'Softmax on ᾱ = (T²+T−2)α: every T gives the same curve (here T = 4, ρ = 1)',
+    hash: '#v=1&model=aim&channel=softmax&T=4&alpha=0.03&rho=1&axis=alphaTilde&alphaMax=1.1',
+  },
+  {
+    id: 'aim-hardmax',
+    group: 'aim',
+    title: 'Hardmax, T = 2, ρ = 0.5 with the correct output function: no threshold, error ~ 1/α',
+    hash: '#v=1&model=aim&channel=hardmax&alpha=0.3&rho=0.5&axis=alpha&alphaMax=3',
+  },
+  {
+    id: 'aim-hardmax-lowrank',
+    group: 'aim',
+    title: 'Hardmax at small width (ρ = 0.05) against its ρ → 0 limit on ᾱ = α/ρ (weak recovery at 0.403)',
+    hash: '#v=1&model=aim&channel=hardmax&alpha=0.05&rho=0.05&axis=alphaTilde&alphaMax=0.25',
   },
 ];
