@@ -11,7 +11,19 @@ const GH = 48;
  * the correct output function (∂Φ₂/∂κ = φ(κ₁)Φ((κ₂ − ϱκ₁)/√(1−ϱ²)), not the joint density φ₂).
  * Only the differences (a, b) = (ω₁₁ − ω₁₂, ω₂₂ − ω₁₂) ~ N(0, q[[3,1],[1,3]]) matter.
  */
-export function hardmaxChannelMoment(q: number, Q0: number): number {
+export type HardmaxVariant = 'correct' | 'published';
+
+/** Joint density φ₂(κ₁, κ₂; ϱ) of two standard normals with correlation ϱ. */
+function bivariateNormalPdf(k1: number, k2: number, varrho: number): number {
+  const c = 1 - varrho * varrho;
+  return Math.exp(-(k1 * k1 - 2 * varrho * k1 * k2 + k2 * k2) / (2 * c)) / (2 * Math.PI * Math.sqrt(c));
+}
+
+/**
+ * `variant = 'published'` reproduces the published hardmax curves, whose output function puts the
+ * joint density φ₂(κ₁, κ₂; ϱ) where ∂Φ₂/∂κ belongs: kept only to draw those curves for comparison.
+ */
+export function hardmaxChannelMoment(q: number, Q0: number, variant: HardmaxVariant = 'correct'): number {
   const V = Q0 - q;
   if (!(V > 0)) throw new RangeError(`the overlap q must be below Q0 = ${Q0} (got ${q})`);
   const r = Math.sqrt(3 * V);
@@ -35,8 +47,9 @@ export function hardmaxChannelMoment(q: number, Q0: number): number {
           const varrho = (s1 * s2) / 3;
           const Z = bivariateNormalCdf(k1, k2, varrho);
           if (Z < TINY) continue;
-          const d1 = normalPdf(k1) * normalCdf((k2 - varrho * k1) / sqr);
-          const d2 = normalPdf(k2) * normalCdf((k1 - varrho * k2) / sqr);
+          const pub = variant === 'published' ? bivariateNormalPdf(k1, k2, varrho) : 0;
+          const d1 = variant === 'published' ? pub : normalPdf(k1) * normalCdf((k2 - varrho * k1) / sqr);
+          const d2 = variant === 'published' ? pub : normalPdf(k2) * normalCdf((k1 - varrho * k2) / sqr);
           total += (wij * (2 * d1 * d1 + 2 * d2 * d2 + (s1 * d1 + s2 * d2) ** 2)) / (3 * V * Z);
         }
     }
@@ -56,7 +69,7 @@ export interface HardmaxCurve {
  * q̂ = 2α·E(q) and q = Q0 − mmse_ρ(1/q̂), so for each q the denoising noise Δ solves
  * mmse_ρ(Δ) = Q0 − q and then α = 1/(2Δ·E(q)). No iteration, hence no damping to tune.
  */
-export function hardmaxCurve(rho: number, points = 80): HardmaxCurve {
+export function hardmaxCurve(rho: number, points = 80, variant: HardmaxVariant = 'correct'): HardmaxCurve {
   const Q0 = 1 + rho;
   const table = symmetricTableFor(rho);
   const out: HardmaxCurve = { q: [], alpha: [], mmse: [], monotone: true };
@@ -72,7 +85,9 @@ export function hardmaxCurve(rho: number, points = 80): HardmaxCurve {
     const r = brent((l) => table.mmse(Math.exp(l)) - m, Math.log(1e-12), Math.log(1e8), { xtol: 1e-12 });
     if (!r.converged) continue;
     const delta = Math.exp(r.x);
-    const alpha = 1 / (2 * delta * hardmaxChannelMoment(q, Q0));
+    const alpha = 1 / (2 * delta * hardmaxChannelMoment(q, Q0, variant));
+    // The published variant's moment vanishes as q → Q0, so its α runs off to infinity: nothing to plot there.
+    if (!(alpha < 1e6)) break;
     if (out.alpha.length && alpha <= out.alpha[out.alpha.length - 1]) out.monotone = false;
     out.q.push(q);
     out.alpha.push(alpha);
