@@ -57,3 +57,25 @@ test('attention-model presets open from their links', async ({ page }) => {
     if (p.check) expect(Math.abs(Number(await page.getByTestId('readout-bo').textContent()) - p.check.published)).toBeLessThan(2e-3);
   }
 });
+
+test('hardmax draws the published curve for comparison, above the correct one, and can hide it', async ({ page }) => {
+  await page.goto('./#v=1&model=aim&channel=hardmax&alpha=0.3&rho=0.5&axis=alpha&alphaMax=2');
+  await waitReady(page);
+  await expect(page.getByTestId('curve-published')).toHaveAttribute('d', /L/);
+  expect(await pathPoints(page, "curve-published")).toBeGreaterThan(20);
+  await page.getByTestId('aim-published').uncheck();
+  await expect(page.getByTestId('curve-published')).toHaveCount(0);
+  await expect.poll(() => hashParams(page).get('aimPublished')).toBe('0');
+});
+
+test('the attention-model phase diagram over (ᾱ, ρ) fills in and carries the perfect-recovery line', async ({ page }) => {
+  await page.goto('./#v=1&model=aim&T=2&alpha=0.1&rho=0.5&alphaMax=1.2&aimPanel=phase');
+  await waitReady(page);
+  await expect(page.getByTestId('side-status')).toHaveText(/^ready · 64×64/, { timeout: 30_000 });
+  expect(await pathPoints(page, 'phase-pr')).toBeGreaterThan(40);
+  // Clicking the map moves α and ρ (α from ᾱ = 4α for T = 2).
+  const box = (await page.getByTestId('phase-plot').boundingBox())!;
+  await page.getByTestId('phase-plot').click({ position: { x: box.width * 0.4, y: box.height * 0.5 } });
+  await expect.poll(() => Number(hashParams(page).get('alpha'))).not.toBe(0.1);
+  expect(Number(hashParams(page).get('alpha'))).toBeLessThan(0.3);
+});

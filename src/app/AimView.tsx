@@ -1,6 +1,6 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { AimCurveResponse, BsrCurveResponse } from '../core/theoryApi';
-import { fieldOf, type ExplorerState, type NumberField } from '../state/schema';
+import { fieldOf, type AimPanel, type ExplorerState, type NumberField } from '../state/schema';
 import { ErrorPlot, interpolate } from './ErrorPlot';
 import type { PanelData } from './export';
 import { ExportBar } from './ExportBar';
@@ -9,9 +9,15 @@ import { COLORS } from './palette';
 import { PresetList } from './Controls';
 import { ParamControl } from './ParamControl';
 import { theory } from './theoryClient';
-import { CURVE_POINTS } from './useBsrCurve';
+import { PhaseDiagram } from './PhaseDiagram';
+import { CURVE_POINTS, type PanelStatus } from './useBsrCurve';
 import { useWidth } from './useWidth';
 import { useWorkerQuery } from './useWorkerQuery';
+
+const AIM_PANELS: Array<[AimPanel, string]> = [
+  ['spectrum', 'Spectrum'],
+  ['phase', 'Phase diagram'],
+];
 
 const fmt = (v: number) => (Number.isFinite(v) ? (Math.abs(v) >= 1e-3 || v === 0 ? v.toFixed(4) : v.toExponential(2)) : '—');
 
@@ -88,7 +94,22 @@ export function AimView({ s, set }: { s: ExplorerState; set: (p: Partial<Explore
   const alphas = useMemo(() => Array.from({ length: CURVE_POINTS }, (_, i) => (top * i) / (CURVE_POINTS - 1)), [top]);
   const req = { T, rho, alphas };
   const q = useWorkerQuery((r: typeof req) => theory().aimCurve(r), req, JSON.stringify({ T, rho, n: alphas.length, a: top, hard }));
-  const hq = useWorkerQuery((r: { rho: number }) => (hard ? theory().aimHardmax(r) : Promise.resolve(null)), { rho }, JSON.stringify({ rho, hard }));
+  const hreq = { rho, published: s.aimPublished };
+  const hq = useWorkerQuery((r: typeof hreq) => (hard ? theory().aimHardmax(r) : Promise.resolve(null)), hreq, JSON.stringify({ ...hreq, hard }));
+  const published = hard && s.aimPublished && hq.data?.published ? hq.data.published : null;
+  const extra = published
+    ? [
+        {
+          key: 'published',
+          // From (0, 1) like the main curve; clipped to the plotted range.
+          x: [0, ...published.alpha.filter((a) => a <= top * 1.02)].map((a) => (axis === 'alpha' ? a : a / rho)),
+          y: [1, ...published.mmse],
+          color: COLORS.published,
+          dash: '3 3',
+          label: 'as published (joint density φ₂ in the output function)',
+        },
+      ]
+    : [];
   const data = hard
     ? hq.data
       ? hardPanelData(hq.data, rho, top)
@@ -111,12 +132,25 @@ export function AimView({ s, set }: { s: ExplorerState; set: (p: Partial<Explore
   }, [alpha, top, set]);
   const mainData: PanelData | null = hard
     ? data
-      ? { name: 'curve', params: { model: 'aim', channel: 'hardmax', T: 2, rho }, columns: { alpha: data.alpha, alphaBar: data.alphaTilde, mmse: data.bo } }
+      ? {
+          name: 'curve',
+          params: { model: 'aim', channel: 'hardmax', T: 2, rho },
+          columns: {
+            alpha: data.alpha,
+            alphaBar: data.alphaTilde,
+            mmse: data.bo,
+            ...(published ? { publishedAlpha: published.alpha, publishedMmse: published.mmse } : {}),
+          },
+        }
       : null
     : q.data
       ? { name: 'curve', params: { model: 'aim', channel: 'softmax', T, rho, alphaPR: q.data.alphaPR }, columns: { alpha: q.data.alpha, alphaBar: q.data.alphaBar, mmse: q.data.mmse, gaussianPrior: q.data.gaussian, status: q.data.status } }
       : null;
   const spd = sp.data;
+  const [side, setSide] = useState<{ status: PanelStatus; detail: string }>({ status: 'computing', detail: '' });
+  const [phaseData, setPhaseData] = useState<PanelData | null>(null);
+  const onSideStatus = useCallback((status: PanelStatus, detail: string) => setSide({ status, detail }), []);
+  const onSideData = useCallback((d: PanelData | null) => setPhaseData(d), []);
   const sideData = spd && spd.status === 'converged' ? { name: 'spectrum', params: { model: 'aim', T, rho, alpha, delta: spd.delta }, columns: { s: spd.s, density: spd.density } } : null;
   return (
     <main className="layout">
@@ -149,12 +183,20 @@ export function AimView({ s, set }: { s: ExplorerState; set: (p: Partial<Explore
               <input type="radio" name="aim-axis" checked={axis === 'alphaTilde'} onChange={() => set({ axis: 'alphaTilde' })} data-testid="aim-axis-bar" /> {hard ? 'ᾱ = α/ρ = n/(Dr)' : 'ᾱ = (T²+T−2)α'}
             </label>
           </fieldset>
-          <p className="model-blurb">
-            {hard
-              ? 'Hardmax uses the correct output function ∂Φ₂/∂κ. The published hardmax curves used the joint density φ₂ instead and lie well above this one (e.g. 0.629 vs 0.374 at ρ = 0.5, α = 0.3), which a Bayes-optimal curve cannot do. '
-              : ''}
-            GAMP-RIE and gradient descent for this model are not available yet.
-          </p>
+          {hard && (
+            <fieldset className="toggles">
+              <legend>Published curve</legend>
+              <label>
+                <input type="checkbox" checked={s.aimPublished} onChange={(e) => set({ aimPublished: e.target.checked })} data-testid="aim-published" /> show “as published”
+              </label>
+              <p className="model-blurb">
+                This explorer uses the correct output function, ∂Φ₂/∂κ₁ = φ(κ₁)Φ((κ₂ − ϱκ₁)/√(1−ϱ²)). The published hardmax curves put the joint
+                density φ₂(κ₁, κ₂; ϱ) there instead; recomputed that way they are reproduced to 2·10⁻³, and they lie well above the correct curve
+                (0.629 vs 0.374 at ρ = 0.5, α = 0.3). GAMP-RIE with the correct output function reaches the lower curve, so the published one
+                cannot be the Bayes-optimal error. Its ρ → 0 threshold would be ᾱ_c = 0.563 instead of 0.403.
+              </p>
+            </fieldset>
+          )}
         </aside>
       )}
       <div className="panels">
@@ -186,6 +228,7 @@ export function AimView({ s, set }: { s: ExplorerState; set: (p: Partial<Explore
               family={[]}
               familyKind="none"
               sims={[]}
+              extra={extra}
               onCursor={(x) => set({ alpha: Number((axis === 'alpha' ? x : x / k).toPrecision(4)) })}
               width={width}
               height={Math.round(Math.min(width * 0.58, present ? 620 : 460))}
@@ -200,6 +243,11 @@ export function AimView({ s, set }: { s: ExplorerState; set: (p: Partial<Explore
             </li>
             {hard ? (
               <>
+                {published && (
+                  <li>
+                    <span className="swatch dashed" style={{ borderColor: COLORS.published }} /> as published (reproduced): uses the density φ₂ where ∂Φ₂/∂κ belongs
+                  </li>
+                )}
                 <li>no weak- or perfect-recovery threshold at fixed ρ &gt; 0: the error decays like 1/α</li>
                 {axis === 'alphaTilde' && (
                   <li>
@@ -238,14 +286,29 @@ export function AimView({ s, set }: { s: ExplorerState; set: (p: Partial<Explore
           </dl>
           <ExportBar svg={mainRef} data={mainData} />
         </section>
-        <section className="panel" aria-label="Spectrum at the fixed point">
+        <section className="panel" aria-label="Second panel">
           <div className="panel-head">
-            <h2>Eigenvalue density of the denoising problem at the fixed point</h2>
-            <span className={`status status-${sp.status}`} data-testid="side-status" role="status">
-              {sp.status}
-              {spd?.status === 'converged' ? ` · Δ = 1/q̂ = ${spd.delta.toPrecision(4)}, ${spd.bands.length} band${spd.bands.length === 1 ? '' : 's'}` : spd ? ' · perfect recovery: nothing left to denoise' : ''}
-            </span>
+            <div role="tablist" className="tabs">
+              {AIM_PANELS.map(([id, label]) => (
+                <button key={id} role="tab" aria-selected={s.aimPanel === id} onClick={() => set({ aimPanel: id })} data-testid={`aim-tab-${id}`}>
+                  {label}
+                </button>
+              ))}
+            </div>
+            {s.aimPanel === 'spectrum' && (
+              <span className={`status status-${sp.status}`} data-testid="side-status" role="status">
+                {sp.status}
+                {spd?.status === 'converged' ? ` · Δ = 1/q̂ = ${spd.delta.toPrecision(4)}, ${spd.bands.length} band${spd.bands.length === 1 ? '' : 's'}` : spd ? ' · perfect recovery: nothing left to denoise' : ''}
+              </span>
+            )}
+            {s.aimPanel === 'phase' && (
+              <span className={`status status-${side.status}`} data-testid="side-status" role="status">
+                {side.status}
+                {side.detail ? ` · ${side.detail}` : ''}
+              </span>
+            )}
           </div>
+          {s.aimPanel === 'spectrum' && <h3 className="panel-sub">Eigenvalue density of the denoising problem at the fixed point</h3>}
           <div
             ref={(el) => {
               sideBox.current = el;
@@ -253,24 +316,41 @@ export function AimView({ s, set }: { s: ExplorerState; set: (p: Partial<Explore
             }}
             className="plot-box"
           >
-            <LinePlot
-              testId="aim-spectrum-plot"
-              ariaLabel="Eigenvalue density of (√ρ·Marchenko–Pastur) ⊞ semicircle at the fixed point"
-              series={spd && spd.status === 'converged' ? [{ key: 'density', x: spd.s, y: spd.density, color: COLORS.bo }] : []}
-              vlines={(spd?.bands ?? []).flatMap((b, i) => [
-                { key: `lo${i}`, x: b.lo, color: COLORS.pr, dash: '4 3' },
-                { key: `hi${i}`, x: b.hi, color: COLORS.pr, dash: '4 3' },
-              ])}
-              xDomain={spd && spd.s.length ? [spd.s[0], spd.s[spd.s.length - 1]] : [-1, 4]}
-              yDomain={[0, spd && spd.density.length ? Math.max(...spd.density) * 1.1 : 1]}
-              xLabel="eigenvalue of S + √Δ Z"
-              yLabel="density"
-              width={sideWidth}
-              height={Math.round(Math.min(sideWidth * 0.5, 360))}
-              thick={present}
-            />
+            {s.aimPanel === 'spectrum' && (
+              <LinePlot
+                testId="aim-spectrum-plot"
+                ariaLabel="Eigenvalue density of (√ρ·Marchenko–Pastur) ⊞ semicircle at the fixed point"
+                series={spd && spd.status === 'converged' ? [{ key: 'density', x: spd.s, y: spd.density, color: COLORS.bo }] : []}
+                vlines={(spd?.bands ?? []).flatMap((b, i) => [
+                  { key: `lo${i}`, x: b.lo, color: COLORS.pr, dash: '4 3' },
+                  { key: `hi${i}`, x: b.hi, color: COLORS.pr, dash: '4 3' },
+                ])}
+                xDomain={spd && spd.s.length ? [spd.s[0], spd.s[spd.s.length - 1]] : [-1, 4]}
+                yDomain={[0, spd && spd.density.length ? Math.max(...spd.density) * 1.1 : 1]}
+                xLabel="eigenvalue of S + √Δ Z"
+                yLabel="density"
+                width={sideWidth}
+                height={Math.round(Math.min(sideWidth * 0.5, 360))}
+                thick={present}
+              />
+            )}
+            {s.aimPanel === 'phase' && (
+              <PhaseDiagram
+                model={{ kind: 'aim', channel: hard ? 'hardmax' : 'softmax', T }}
+                plane="alpha-rho"
+                beta={1}
+                rho={rho}
+                delta={0}
+                alpha={hard ? alpha : k * alpha}
+                alphaMax={hard ? alphaMax : alphaMax}
+                width={sideWidth}
+                onPick={(x, r) => set({ rho: Number(r.toPrecision(3)), alpha: Number((hard ? x : x / (T * T + T - 2)).toPrecision(3)) })}
+                onStatus={onSideStatus}
+                onData={onSideData}
+              />
+            )}
           </div>
-          <ExportBar svg={sideRef} data={sideData} />
+          <ExportBar svg={sideRef} data={s.aimPanel === 'spectrum' ? sideData : phaseData} />
         </section>
       </div>
     </main>

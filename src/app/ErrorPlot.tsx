@@ -24,6 +24,8 @@ interface Props {
   width: number;
   height: number;
   thick?: boolean;
+  /** Further curves in plotted coordinates (e.g. a published curve drawn for comparison). */
+  extra?: Array<{ key: string; x: number[]; y: number[]; color: string; dash: string; label: string }>;
   /** Axis titles for models other than BSR. */
   xLabel?: string;
   yLabel?: string;
@@ -34,7 +36,7 @@ const MARGIN = { top: 16, right: 20, bottom: 48, left: 58 };
 const MARGIN_THICK = { top: 20, right: 24, bottom: 64, left: 84 };
 
 /** Error vs α (or α̃): React draws the SVG, D3 computes scales, ticks and paths. */
-export function ErrorPlot({ data, axis, alphaMax, cursor, showRidge, showLowRank, showLargeBeta, family, familyKind, sims, onCursor, width, height, thick, xLabel, yLabel }: Props) {
+export function ErrorPlot({ data, axis, alphaMax, cursor, showRidge, showLowRank, showLargeBeta, family, familyKind, sims, onCursor, width, height, thick, xLabel, yLabel, extra = [] }: Props) {
   const svgRef = useRef<SVGSVGElement>(null);
   const M = thick ? MARGIN_THICK : MARGIN;
   const w = width - M.left - M.right;
@@ -102,6 +104,11 @@ export function ErrorPlot({ data, axis, alphaMax, cursor, showRidge, showLowRank
           <path d={path(data.lowRank)} fill="none" stroke={COLORS.lowRank} strokeWidth={sw} strokeDasharray="2 4" strokeLinecap="round" data-testid="curve-lowrank" />
         )}
         {data && showLargeBeta && <path d={path(data.largeBeta)} fill="none" stroke={COLORS.largeBeta} strokeWidth={sw} strokeDasharray="12 4 2 4" data-testid="curve-largebeta" />}
+        {extra.map((c) => (
+          <path key={c.key} d={pathOf(c.x, c.y)} fill="none" stroke={c.color} strokeWidth={sw} strokeDasharray={c.dash} data-testid={`curve-${c.key}`}>
+            <title>{c.label}</title>
+          </path>
+        ))}
         {data && <path d={path(data.bo)} fill="none" stroke={COLORS.bo} strokeWidth={sw + 0.6} data-testid="curve-bo" />}
         {sims
           .filter((p) => Number.isFinite(p.mean) && p.x <= alphaMax)

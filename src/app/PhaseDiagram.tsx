@@ -16,7 +16,11 @@ export const PHASE_N = 64;
 const SETTLE_MS = 250;
 const M = { top: 12, right: 70, bottom: 46, left: 56 };
 
+/** Which model's map: BSR over (α, ρ) or (α, β), or the attention-indexed model over (ᾱ or α, ρ). */
+export type PhaseModel = { kind: 'bsr' } | { kind: 'aim'; channel: 'softmax' | 'hardmax'; T: number };
+
 interface Props {
+  model?: PhaseModel;
   plane: Plane;
   beta: number;
   rho: number;
@@ -30,7 +34,9 @@ interface Props {
 }
 
 /** Vertical coordinate values: ρ on a linear scale, β on a log scale (symmetric about 1). */
-export function phaseYs(plane: Plane): number[] {
+export function phaseYs(plane: Plane, aim = false): number[] {
+  // The attention model's error keeps changing up to ρ = 1 (its count of degrees of freedom saturates there).
+  if (aim) return Array.from({ length: PHASE_N }, (_, j) => 0.02 + ((1.5 - 0.02) * j) / (PHASE_N - 1));
   return plane === 'alpha-rho'
     ? Array.from({ length: PHASE_N }, (_, j) => 0.02 + ((1.2 - 0.02) * j) / (PHASE_N - 1))
     : Array.from({ length: PHASE_N }, (_, j) => 0.1 * Math.pow(100, j / (PHASE_N - 1)));
@@ -48,13 +54,18 @@ function progressiveOrder(n: number): number[] {
   return order;
 }
 
+const BSR: PhaseModel = { kind: 'bsr' };
+
 const color = scaleSequential(interpolateCividis).domain([1, 0]);
 
 /** E_BO over (α, ρ) at fixed β or over (α, β) at fixed ρ, computed column by column in a worker pool. */
-export function PhaseDiagram({ plane, beta, rho, delta, alpha, alphaMax, width, onPick, onStatus, onData }: Props) {
+export function PhaseDiagram({ model = BSR, plane: planeIn, beta, rho, delta, alpha, alphaMax, width, onPick, onStatus, onData }: Props) {
   const [rows, setRows] = useState<Array<PhaseColumn | null>>(() => Array(PHASE_N).fill(null));
   const [focus, setFocus] = useState<[number, number] | null>(null);
-  const ys = useMemo(() => phaseYs(plane), [plane]);
+  const aim = model.kind === 'aim' ? model : null;
+  const plane: Plane = aim ? 'alpha-rho' : planeIn;
+  const modelKey = aim ? `${aim.channel}|${aim.T}` : 'bsr';
+  const ys = useMemo(() => phaseYs(plane, model.kind === 'aim'), [plane, model.kind]);
   const alphas = useMemo(() => phaseAlphas(alphaMax), [alphaMax]);
   const fixed = plane === 'alpha-rho' ? beta : rho;
   const statusRef = useRef(onStatus);
@@ -74,7 +85,7 @@ export function PhaseDiagram({ plane, beta, rho, delta, alpha, alphaMax, width, 
       clearTimeout(timer);
       if (started) pool.cancel();
     };
-  }, [plane, fixed, delta, alphas, ys]);
+  }, [plane, fixed, delta, alphas, ys, modelKey]);
 
   function run(pool: ReturnType<typeof theoryPool>) {
     const fresh: Array<PhaseColumn | null> = Array(PHASE_N).fill(null);
@@ -86,7 +97,10 @@ export function PhaseDiagram({ plane, beta, rho, delta, alpha, alphaMax, width, 
     void pool
       .map(
         order,
-        (api, j) => api.phaseColumn({ plane, fixed, y: ys[j], delta, alphas }),
+        (api, j): Promise<PhaseColumn> =>
+          aim
+            ? api.aimPhaseColumn({ channel: aim.channel, T: aim.T, rho: ys[j], xs: alphas }).then((c) => ({ bo: c.mmse, ridge: [], alphaPR: c.xPR, alphaMNNE: NaN, failed: c.failed }))
+            : api.phaseColumn({ plane, fixed, y: ys[j], delta, alphas }),
         (k, col) => {
           fresh[order[k]] = col;
           done++;
@@ -110,7 +124,7 @@ export function PhaseDiagram({ plane, beta, rho, delta, alpha, alphaMax, width, 
   const complete = rows.every(Boolean);
   const thresholdPath = (key: 'alphaPR' | 'alphaMNNE') =>
     line<number>()
-      .defined((j) => rows[j] !== null && rows[j]![key] <= alphaMax)
+      .defined((j) => rows[j] !== null && Number.isFinite(rows[j]![key]) && rows[j]![key] <= alphaMax)
       .x((j) => x(rows[j]![key]))
       .y((j) => y(ys[j]))(ys.map((_, j) => j)) ?? '';
   const iso = useMemo(() => {
@@ -123,10 +137,22 @@ export function PhaseDiagram({ plane, beta, rho, delta, alpha, alphaMax, width, 
         gap[j * PHASE_N + i] = r!.ridge[i] - (Number.isFinite(v) ? v : 1);
       }),
     );
-    return { levels: contours().size([PHASE_N, PHASE_N]).thresholds([0.1, 0.25, 0.5, 0.75])(Array.from(bo)), ridge: contours().size([PHASE_N, PHASE_N]).thresholds([0.01])(Array.from(gap)) };
-  }, [complete, rows]);
+    return {
+      levels: contours().size([PHASE_N, PHASE_N]).thresholds([0.1, 0.25, 0.5, 0.75])(Array.from(bo)),
+      ridge: aim ? [] : contours().size([PHASE_N, PHASE_N]).thresholds([0.01])(Array.from(gap)),
+    };
+  }, [complete, rows, aim]);
   useEffect(() => {
     if (!complete) return;
+    if (aim) {
+      const xName = aim.channel === 'softmax' ? 'alphaBar' : 'alpha';
+      onData({
+        name: `phase-aim-${aim.channel}`,
+        params: { model: 'aim', channel: aim.channel, T: aim.T, x: xName },
+        columns: { [xName]: rows.flatMap(() => alphas), rho: rows.flatMap((_, j) => alphas.map(() => ys[j])), mmse: rows.flatMap((r) => r!.bo) },
+      });
+      return;
+    }
     onData({
       name: `phase-${plane}`,
       params: { plane, [plane === 'alpha-rho' ? 'beta' : 'rho']: fixed, delta },
@@ -137,7 +163,7 @@ export function PhaseDiagram({ plane, beta, rho, delta, alpha, alphaMax, width, 
         ridge: rows.flatMap((r) => r!.ridge),
       },
     });
-  }, [complete, rows, alphas, ys, plane, fixed, delta, onData]);
+  }, [complete, rows, alphas, ys, plane, fixed, delta, onData, aim]);
   // Contour coordinates are in grid units (cell corners at integers, centres at +0.5).
   const gridPath = (coords: number[][][][]) =>
     coords.map((poly) => poly.map((ring) => 'M' + ring.map(([gx, gy]) => `${((gx - 0.5) / PHASE_N) * w + cw / 2},${h - ((gy - 0.5) / PHASE_N) * h - ch / 2}`).join('L') + 'Z').join('')).join('');
@@ -161,6 +187,8 @@ export function PhaseDiagram({ plane, beta, rho, delta, alpha, alphaMax, width, 
   };
   const f = focus && shown[focus[1]] ? { a: alphas[focus[0]], yv: ys[focus[1]], bo: shown[focus[1]]!.bo[focus[0]], ridge: shown[focus[1]]!.ridge[focus[0]] } : null;
   const yName = plane === 'alpha-rho' ? 'ρ' : 'β';
+  const xName = aim?.channel === 'softmax' ? 'ᾱ' : 'α';
+  const eName = aim ? 'MMSE' : 'E_BO';
   const cur = plane === 'alpha-rho' ? rho : beta;
   return (
     <div>
@@ -171,7 +199,7 @@ export function PhaseDiagram({ plane, beta, rho, delta, alpha, alphaMax, width, 
         data-testid="phase-plot"
         tabIndex={0}
         role="img"
-        aria-label={`Phase diagram of the Bayes-optimal error over α and ${yName}; arrow keys move a cursor, Enter moves the sliders there`}
+        aria-label={`Phase diagram of the Bayes-optimal error over ${xName} and ${yName}; arrow keys move a cursor, Enter moves the sliders there`}
         onKeyDown={onKey}
       >
         <g transform={`translate(${M.left},${M.top})`}>
@@ -188,7 +216,7 @@ export function PhaseDiagram({ plane, beta, rho, delta, alpha, alphaMax, width, 
             </circle>
           )}
           {focus && <rect x={focus[0] * cw} y={h - (focus[1] + 1) * ch} width={cw} height={ch} fill="none" stroke="#e00" strokeWidth={2} />}
-          <Axes x={x} y={y} width={w} height={h} xLabel="α = n / (dL)" yLabel={plane === 'alpha-rho' ? 'ρ = r / d' : 'β = L / d (log scale)'} margin={M} grid={false} />
+          <Axes x={x} y={y} width={w} height={h} xLabel={aim ? (aim.channel === 'softmax' ? 'ᾱ = (T² + T − 2) n / D²' : 'α = n / D²') : 'α = n / (dL)'} yLabel={aim ? 'ρ = r / D' : plane === 'alpha-rho' ? 'ρ = r / d' : 'β = L / d (log scale)'} margin={M} grid={false} />
           <rect
             width={w}
             height={h}
@@ -211,27 +239,41 @@ export function PhaseDiagram({ plane, beta, rho, delta, alpha, alphaMax, width, 
             </text>
           ))}
           <text transform={`translate(${48},${h / 2}) rotate(90)`} textAnchor="middle" className="axis-label">
-            E_BO
+            {eName}
           </text>
         </g>
       </svg>
       <p className="hover-readout" data-testid="phase-readout">
         {f
-          ? `α = ${f.a.toFixed(3)}, ${yName} = ${f.yv.toPrecision(3)}: E_BO = ${Number.isFinite(f.bo) ? f.bo.toFixed(4) : 'failed'}, ridge = ${f.ridge.toFixed(4)} — click (or Enter) to move the sliders here`
+          ? `${xName} = ${f.a.toFixed(3)}, ${yName} = ${f.yv.toPrecision(3)}: ${eName} = ${Number.isFinite(f.bo) ? f.bo.toFixed(4) : 'failed'}${aim ? '' : `, ridge = ${f.ridge.toFixed(4)}`} — click (or Enter) to move the sliders here`
           : 'Hover or focus the map (arrow keys) to read values; click to move the sliders there.'}
       </p>
       <ul className="legend-html">
+        {aim ? (
+          <li>
+            {aim.channel === 'softmax' ? (
+              <>
+                <span className="swatch solid" style={{ borderColor: COLORS.pr }} /> ᾱ_PR = 2ρ − ρ² (ρ ≤ 1), 1 (ρ ≥ 1): the same map for every T
+              </>
+            ) : (
+              'hardmax has no recovery threshold at fixed ρ > 0'
+            )}
+          </li>
+        ) : (
+          <>
+            <li>
+              <span className="swatch solid" style={{ borderColor: COLORS.pr }} /> α_PR
+            </li>
+            <li>
+              <span className="swatch dashed" style={{ borderColor: COLORS.mnne }} /> α_MNNE
+            </li>
+            <li>
+              <span className="swatch dashed" style={{ borderColor: COLORS.ridge }} /> ridge within 0.01 of Bayes-optimal (left of the line)
+            </li>
+          </>
+        )}
         <li>
-          <span className="swatch solid" style={{ borderColor: COLORS.pr }} /> α_PR
-        </li>
-        <li>
-          <span className="swatch dashed" style={{ borderColor: COLORS.mnne }} /> α_MNNE
-        </li>
-        <li>
-          <span className="swatch dashed" style={{ borderColor: COLORS.ridge }} /> ridge within 0.01 of Bayes-optimal (left of the line)
-        </li>
-        <li>
-          <span className="swatch solid" style={{ borderColor: '#bbb' }} /> E_BO = 0.1, 0.25, 0.5, 0.75
+          <span className="swatch solid" style={{ borderColor: '#bbb' }} /> {eName} = 0.1, 0.25, 0.5, 0.75
         </li>
       </ul>
     </div>

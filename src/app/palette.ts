@@ -9,6 +9,7 @@ export const COLORS = {
   wr: '#009E73',
   cursor: '#444444',
   sim: '#000000',
+  published: '#999999',
 } as const;
 
 /** Family curves (one per ρ or β): Okabe–Ito without the blue of the current curve. */

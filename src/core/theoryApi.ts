@@ -3,6 +3,7 @@ import { brent } from './numeric/brent';
 import { lruMemo } from './numeric/memo';
 import { SymmetricSpectrum } from './aim/spectrum';
 import { hardmaxCurve, hardmaxLowRankCurve } from './aim/hardmax';
+import { aimPhaseColumn } from './aim/phase';
 import { boCurve } from './bsr/curve';
 import { landscape, phaseColumn, spectrumAt, strongCurves } from './panelsApi';
 import { largeBetaError, largeBetaRho, lowRankError } from './bsr/limits';
@@ -71,12 +72,22 @@ export const theoryApi = {
       millis: performance.now() - t0,
     };
   },
-  aimHardmax(req: { rho: number }) {
+  /** Hardmax curve; with `published`, also the curve of the published output function, for comparison. */
+  aimHardmax(req: { rho: number; published?: boolean }) {
     const t0 = performance.now();
     const c = hardmaxCurve(req.rho);
     const lowRank = hardmaxLowRank();
-    return { alpha: c.alpha, mmse: c.mmse, monotone: c.monotone, lowRank, millis: performance.now() - t0 };
+    const pub = req.published ? hardmaxCurve(req.rho, 80, 'published') : null;
+    return {
+      alpha: c.alpha,
+      mmse: c.mmse,
+      monotone: c.monotone,
+      lowRank,
+      published: pub && { alpha: pub.alpha, mmse: pub.mmse, monotone: pub.monotone },
+      millis: performance.now() - t0,
+    };
   },
+  aimPhaseColumn,
   /** The denoising problem at the fixed point: softmax from its closed form, hardmax from the error m given. */
   aimSpectrum(req: { T: number; rho: number; alpha: number; points: number; hardmaxError?: number }) {
     let m: number;

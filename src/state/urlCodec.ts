@@ -9,6 +9,9 @@ export interface Decoded {
   notices: string[];
 }
 
+/** Choices that only mean something for the attention-indexed model: other links leave them out. */
+const AIM_CHOICES = new Set<string>(['channel', 'aimPanel']);
+
 /** State → `v=1&model=bsr&alpha=0.3&…` (flat, readable, only what differs from the defaults is optional). */
 export function encodeState(s: ExplorerState): string {
   const parts = [`v=${URL_VERSION}`];
@@ -24,7 +27,7 @@ export function encodeState(s: ExplorerState): string {
     else if (f.kind === 'list') {
       if (v !== f.def) parts.push(`${f.key}=${String(v).split(',').map(encodeURIComponent).join(',')}`);
     }
-    else if ((!String(f.key).startsWith('sim') && !(f.key === 'channel' && s.model !== 'aim')) || v !== f.def) parts.push(`${f.key}=${encodeURIComponent(String(v))}`);
+    else if ((!String(f.key).startsWith('sim') && !(AIM_CHOICES.has(f.key) && s.model !== 'aim')) || v !== f.def) parts.push(`${f.key}=${encodeURIComponent(String(v))}`);
   }
   return parts.join('&');
 }

@@ -69,16 +69,16 @@ export interface HardmaxCurve {
  * q̂ = 2α·E(q) and q = Q0 − mmse_ρ(1/q̂), so for each q the denoising noise Δ solves
  * mmse_ρ(Δ) = Q0 − q and then α = 1/(2Δ·E(q)). No iteration, hence no damping to tune.
  */
-export function hardmaxCurve(rho: number, points = 80, variant: HardmaxVariant = 'correct'): HardmaxCurve {
+export function hardmaxCurve(rho: number, points = 80, variant: HardmaxVariant = 'correct', floor = 1e-4): HardmaxCurve {
   const Q0 = 1 + rho;
   const table = symmetricTableFor(rho);
   const out: HardmaxCurve = { q: [], alpha: [], mmse: [], monotone: true };
-  // The error runs from just below 1 (α → 0: only the prior mean is known) down to 1e-4 (large α):
+  // The error runs from just below 1 (α → 0: only the prior mean is known) down to `floor` (large α):
   // evenly spaced down to 0.5, where the curve bends, then log-spaced because it decays like 1/α.
   const top = Math.round(points / 4);
   const ms = [
     ...Array.from({ length: top }, (_, i) => 0.999 - ((0.999 - 0.5) * i) / top),
-    ...Array.from({ length: points - top }, (_, i) => Math.exp(Math.log(0.5) + ((Math.log(1e-4) - Math.log(0.5)) * i) / (points - top - 1))),
+    ...Array.from({ length: points - top }, (_, i) => Math.exp(Math.log(0.5) + ((Math.log(floor) - Math.log(0.5)) * i) / (points - top - 1))),
   ];
   for (const m of ms) {
     const q = Q0 - m;
