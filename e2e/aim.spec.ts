@@ -79,3 +79,16 @@ test('the attention-model phase diagram over (ᾱ, ρ) fills in and carries the 
   await expect.poll(() => Number(hashParams(page).get('alpha'))).not.toBe(0.1);
   expect(Number(hashParams(page).get('alpha'))).toBeLessThan(0.3);
 });
+
+test('the test-error tab shows the Bayes-optimal test error along the curve (T = 2)', async ({ page }) => {
+  const { testErrorT2 } = await import('../src/core/aim/testError');
+  await page.goto('./#v=1&model=aim&T=2&alpha=0.1&rho=0.5&alphaMax=1.2&aimPanel=test');
+  await waitReady(page);
+  await expect(page.getByTestId('aim-test-plot-test')).toHaveAttribute('d', /L/);
+  const m = softmaxCurve(2, 0.5, [0.1]).mmse[0];
+  const want = testErrorT2('softmax', 1.5 - m, m);
+  const got = Number((await page.getByTestId('side-status').textContent())!.match(/cursor ([\d.]+)/)![1]);
+  expect(Math.abs(got - want)).toBeLessThan(2e-3);
+  await page.getByTestId('aim-tab-spectrum').click();
+  await expect.poll(() => hashParams(page).get('aimPanel')).toBe('spectrum');
+});

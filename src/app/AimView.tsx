@@ -17,6 +17,7 @@ import { useWorkerQuery } from './useWorkerQuery';
 const AIM_PANELS: Array<[AimPanel, string]> = [
   ['spectrum', 'Spectrum'],
   ['phase', 'Phase diagram'],
+  ['test', 'Test error'],
 ];
 
 const fmt = (v: number) => (Number.isFinite(v) ? (Math.abs(v) >= 1e-3 || v === 0 ? v.toFixed(4) : v.toExponential(2)) : '—');
@@ -151,6 +152,19 @@ export function AimView({ s, set }: { s: ExplorerState; set: (p: Partial<Explore
   const [phaseData, setPhaseData] = useState<PanelData | null>(null);
   const onSideStatus = useCallback((status: PanelStatus, detail: string) => setSide({ status, detail }), []);
   const onSideData = useCallback((d: PanelData | null) => setPhaseData(d), []);
+  // Bayes-optimal test error along the curve (T = 2), on the plotted axis.
+  const test = (() => {
+    if (hard) {
+      const d = hq.data;
+      if (!d) return null;
+      const keep = d.alpha.map((_a, i) => i).filter((i) => d.alpha[i] <= top * 1.02);
+      return { alpha: keep.map((i) => d.alpha[i]), value: keep.map((i) => d.testError[i]) };
+    }
+    return q.data?.testError ? { alpha: q.data.alpha, value: q.data.testError } : null;
+  })();
+  const testX = test ? test.alpha.map((a) => (axis === 'alpha' ? a : k * a)) : [];
+  const testAt = test ? interpolate(testX, test.value, cursor) : NaN;
+  const testData: PanelData | null = test ? { name: 'test-error', params: { model: 'aim', channel: hard ? 'hardmax' : 'softmax', T, rho, definition: 'E||y - E[y|x,data]||_F^2 per sample' }, columns: { alpha: test.alpha, testError: test.value } } : null;
   const sideData = spd && spd.status === 'converged' ? { name: 'spectrum', params: { model: 'aim', T, rho, alpha, delta: spd.delta }, columns: { s: spd.s, density: spd.density } } : null;
   return (
     <main className="layout">
@@ -301,6 +315,11 @@ export function AimView({ s, set }: { s: ExplorerState; set: (p: Partial<Explore
                 {spd?.status === 'converged' ? ` · Δ = 1/q̂ = ${spd.delta.toPrecision(4)}, ${spd.bands.length} band${spd.bands.length === 1 ? '' : 's'}` : spd ? ' · perfect recovery: nothing left to denoise' : ''}
               </span>
             )}
+            {s.aimPanel === 'test' && (
+              <span className={`status status-${test ? 'ready' : 'stale'}`} data-testid="side-status" role="status">
+                {test ? `ready · at the cursor ${fmt(testAt)}` : T !== 2 ? 'T = 2 only' : 'computing'}
+              </span>
+            )}
             {s.aimPanel === 'phase' && (
               <span className={`status status-${side.status}`} data-testid="side-status" role="status">
                 {side.status}
@@ -309,6 +328,11 @@ export function AimView({ s, set }: { s: ExplorerState; set: (p: Partial<Explore
             )}
           </div>
           {s.aimPanel === 'spectrum' && <h3 className="panel-sub">Eigenvalue density of the denoising problem at the fixed point</h3>}
+          {s.aimPanel === 'test' && (
+            <h3 className="panel-sub">
+              Bayes-optimal test error E‖y − E[y | x, data]‖²_F per sample (all T² outputs summed), T = 2
+            </h3>
+          )}
           <div
             ref={(el) => {
               sideBox.current = el;
@@ -334,6 +358,24 @@ export function AimView({ s, set }: { s: ExplorerState; set: (p: Partial<Explore
                 thick={present}
               />
             )}
+            {s.aimPanel === 'test' &&
+              (test ? (
+                <LinePlot
+                  testId="aim-test-plot"
+                  ariaLabel="Bayes-optimal test error versus sample ratio"
+                  series={[{ key: 'test', x: testX, y: test.value, color: COLORS.bo }]}
+                  vlines={[{ key: 'cursor', x: cursor, color: COLORS.cursor, dash: '' }, ...(!hard && q.data && q.data.alphaPR * (axis === 'alpha' ? 1 : k) <= xMax ? [{ key: 'pr', x: q.data.alphaPR * (axis === 'alpha' ? 1 : k), color: COLORS.pr, dash: '6 3' }] : [])]}
+                  xDomain={[0, xMax]}
+                  yDomain={[0, Math.max(0.05, ...test.value.filter(Number.isFinite)) * 1.08]}
+                  xLabel={axis === 'alpha' ? 'α = n / D²' : hard ? 'ᾱ = α / ρ' : 'ᾱ = (T² + T − 2) α'}
+                  yLabel="test error per sample"
+                  width={sideWidth}
+                  height={Math.round(Math.min(sideWidth * 0.5, 360))}
+                  thick={present}
+                />
+              ) : (
+                <p className="model-blurb">{T !== 2 ? 'The test error is computed for T = 2 (for larger T it is a T(T+1)/2-dimensional integral). Set T = 2 to see it.' : 'computing…'}</p>
+              ))}
             {s.aimPanel === 'phase' && (
               <PhaseDiagram
                 model={{ kind: 'aim', channel: hard ? 'hardmax' : 'softmax', T }}
@@ -350,7 +392,7 @@ export function AimView({ s, set }: { s: ExplorerState; set: (p: Partial<Explore
               />
             )}
           </div>
-          <ExportBar svg={sideRef} data={s.aimPanel === 'spectrum' ? sideData : phaseData} />
+          <ExportBar svg={sideRef} data={s.aimPanel === 'spectrum' ? sideData : s.aimPanel === 'test' ? testData : phaseData} />
         </section>
       </div>
     </main>

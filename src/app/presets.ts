@@ -134,4 +134,16 @@ export const PRESETS: Preset[] = [
     title: 'Hardmax at small width (ρ = 0.05) against its ρ → 0 limit on ᾱ = α/ρ (weak recovery at 0.403)',
     hash: '#v=1&model=aim&channel=hardmax&alpha=0.05&rho=0.05&axis=alphaTilde&alphaMax=0.25',
   },
+  {
+    id: 'aim-phase',
+    group: 'aim',
+    title: 'Softmax phase diagram over (ᾱ, ρ): error and the perfect-recovery line ᾱ_PR = 2ρ − ρ², the same for every T',
+    hash: '#v=1&model=aim&channel=softmax&T=2&alpha=0.1&rho=0.5&axis=alphaTilde&alphaMax=1.2&aimPanel=phase',
+  },
+  {
+    id: 'aim-hardmax-test',
+    group: 'aim',
+    title: 'Hardmax, ρ = 0.5: estimation error beside the published curve, and the Bayes-optimal test error',
+    hash: '#v=1&model=aim&channel=hardmax&alpha=0.3&rho=0.5&axis=alpha&alphaMax=3&aimPanel=test',
+  },
 ];

@@ -4,6 +4,7 @@ import { lruMemo } from './numeric/memo';
 import { SymmetricSpectrum } from './aim/spectrum';
 import { hardmaxCurve, hardmaxLowRankCurve } from './aim/hardmax';
 import { aimPhaseColumn } from './aim/phase';
+import { testErrorT2 } from './aim/testError';
 import { boCurve } from './bsr/curve';
 import { landscape, phaseColumn, spectrumAt, strongCurves } from './panelsApi';
 import { largeBetaError, largeBetaRho, lowRankError } from './bsr/limits';
@@ -54,6 +55,8 @@ export interface AimCurveResponse {
   /** ρ → ∞ (Gaussian prior) line 1 − (T²+T−2)α. */
   gaussian: number[];
   status: string[];
+  /** Bayes-optimal test error per sample (T = 2 only; null otherwise). */
+  testError: number[] | null;
   alphaPR: number;
   millis: number;
 }
@@ -68,6 +71,7 @@ export const theoryApi = {
       mmse: c.mmse,
       gaussian: c.alphaBar.map((ab) => Math.max(0, 1 - ab)),
       status: c.status,
+      testError: req.T === 2 ? c.mmse.map((m) => (Number.isFinite(m) ? testErrorT2('softmax', 1 + req.rho - m, m) : NaN)) : null,
       alphaPR: softmaxAlphaPR(req.T, req.rho),
       millis: performance.now() - t0,
     };
@@ -82,6 +86,7 @@ export const theoryApi = {
       alpha: c.alpha,
       mmse: c.mmse,
       monotone: c.monotone,
+      testError: c.mmse.map((m) => testErrorT2('hardmax', 1 + req.rho - m, m)),
       lowRank,
       published: pub && { alpha: pub.alpha, mmse: pub.mmse, monotone: pub.monotone },
       millis: performance.now() - t0,

@@ -5,7 +5,7 @@
 
 export type Axis = 'alpha' | 'alphaTilde';
 export type Panel = 'phase' | 'spectrum' | 'landscape' | 'strong' | 'sim';
-export type AimPanel = 'spectrum' | 'phase' | 'sim';
+export type AimPanel = 'spectrum' | 'phase' | 'test' | 'sim';
 export type Plane = 'alpha-rho' | 'alpha-beta';
 export type Family = 'none' | 'rho' | 'beta';
 
@@ -123,7 +123,7 @@ export function parseList(text: string, maxItems = MAX_FAMILY): { values: number
 export const FIELDS: readonly Field[] = [
   { kind: 'choice', key: 'model', label: 'model', choices: ['bsr', 'aim'], def: 'bsr' },
   { kind: 'choice', key: 'channel', label: 'channel', choices: ['softmax', 'hardmax'], def: 'softmax' },
-  { kind: 'choice', key: 'aimPanel', label: 'attention-model panel', choices: ['spectrum', 'phase', 'sim'], def: 'spectrum' },
+  { kind: 'choice', key: 'aimPanel', label: 'attention-model panel', choices: ['spectrum', 'phase', 'test', 'sim'], def: 'spectrum' },
   { kind: 'bool', key: 'aimPublished', label: 'published hardmax curve', def: true },
   { kind: 'number', key: 'T', label: 'T', min: 2, max: 10, def: 2, scale: 'linear', step: 1, integer: true },
   { kind: 'number', key: 'alpha', label: 'α', min: 0, max: 10, def: 0.3, scale: 'linear', step: 0.001 },
