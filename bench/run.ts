@@ -9,6 +9,9 @@ import { runGd } from '../src/core/bsr/sim/gd';
 import { runGampRie } from '../src/core/bsr/sim/gampRie';
 import { createInstance } from '../src/core/bsr/sim/instance';
 import { accumulate, dotAll } from '../src/core/bsr/sim/tokenOps';
+import { runAimGampRie } from '../src/core/aim/sim/gampRie';
+import { runAimGd } from '../src/core/aim/sim/gd';
+import { createAimInstance } from '../src/core/aim/sim/instance';
 
 interface Row {
   what: string;
@@ -131,6 +134,32 @@ boCurve({ beta: 3.3, rho: 0.33, delta: 0.01 }, alphas);
   const steps = 200;
   runGd(inst, { steps, seed: 1 });
   rows.push({ what: `GD step, d = 40, β = 1, ρ = 0.2, α = 0.5 (n = ${inst.n})`, median: (performance.now() - t0) / (steps + 1), p95: NaN, unit: 'ms' });
+}
+
+{
+  // AIM GAMP-RIE per iteration: two passes over the tokens (≈ 1.5·n·T·D² multiply-adds, the backward
+  // pass uses the symmetry), one D×D symmetric eigendecomposition and the RIE shrinkage.
+  for (const D of [60, 100]) {
+    const inst = createAimInstance({ channel: 'softmax', T: 2, D, rho: 0.5, alpha: 0.1, seed: 1 });
+    const times: number[] = [];
+    let last = performance.now();
+    runAimGampRie(inst, {
+      maxIter: 8,
+      tol: 0,
+      onIteration: () => {
+        const now = performance.now();
+        times.push(now - last);
+        last = now;
+      },
+    });
+    times.sort((a, b) => a - b);
+    rows.push({ what: `AIM GAMP-RIE iteration, softmax, T = 2, D = ${D}, α = 0.1 (n = ${inst.n})`, median: times[times.length >> 1], p95: times[times.length - 1], unit: 'ms' });
+  }
+  const inst = createAimInstance({ channel: 'softmax', T: 2, D: 60, rho: 0.5, alpha: 0.15, seed: 1 });
+  const steps = 100;
+  const t0 = performance.now();
+  runAimGd(inst, { steps });
+  rows.push({ what: `AIM Adam step, softmax, T = 2, D = 60, ρ = 0.5, α = 0.15 (n = ${inst.n})`, median: (performance.now() - t0) / (steps + 1), p95: NaN, unit: 'ms' });
 }
 
 const w = Math.max(...rows.map((r) => r.what.length));

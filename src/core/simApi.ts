@@ -1,3 +1,8 @@
+import { softmaxCurve } from './aim/softmax';
+import { hardmaxSolve } from './aim/hardmax';
+import { aimInstanceBytes, aimSizesOf, createAimInstance, MAX_AIM_BYTES, validateAimSpec, type AimChannel } from './aim/sim/instance';
+import { runAimGampRie } from './aim/sim/gampRie';
+import { runAimAveragedGd, runAimGd, type AimOptimizer } from './aim/sim/gd';
 import { boCurve } from './bsr/curve';
 import { runAveragedGd, runGd } from './bsr/sim/gd';
 import { runGampRie } from './bsr/sim/gampRie';
@@ -121,5 +126,108 @@ export function simulatePoint(req: SimRequest, progress?: (p: SimProgress) => vo
   return { request: req, finals, outcomes, mean, std, theory, singularValues, zeta, messages, millis: performance.now() - t0, errorVsK };
 }
 
-export const simApi = { simulatePoint, simMemory };
+
+
+export type AimSimAlgo = 'amp' | 'gd' | 'agd';
+
+/** One simulated AIM point: `seeds` independent instances at one α, summarised as mean ± std. */
+export interface AimSimRequest {
+  algo: AimSimAlgo;
+  channel: AimChannel;
+  T: number;
+  D: number;
+  rho: number;
+  alpha: number;
+  /** Seed of the first instance; instance s uses seed + s. */
+  seed: number;
+  seeds: number;
+  damping: number;
+  maxIter: number;
+  lr: number;
+  steps: number;
+  optimizer: AimOptimizer;
+  /** Initialisations averaged by averaged GD. */
+  averages: number;
+  /** Student width r_s; 0 means the teacher's r. */
+  width: number;
+}
+
+export interface AimSimPointResult {
+  request: AimSimRequest;
+  finals: number[];
+  outcomes: string[];
+  mean: number;
+  std: number;
+  /** Bayes-optimal error at the instance's actual (rounded) α and ρ. */
+  theory: number;
+  /** Eigenvalues of the last AMP denoiser input, for the spectrum panel. */
+  eigenvalues: number[];
+  /** Δ of that denoiser input. */
+  delta: number;
+  messages: string[];
+  millis: number;
+  /** Averaged GD: error of the average of the first K runs, K = 1…, for the last seed. */
+  errorVsK: number[];
+}
+
+export function aimSimMemory(req: Pick<AimSimRequest, 'T' | 'D' | 'rho' | 'alpha'>): { bytes: number; allowed: boolean; sizes: ReturnType<typeof aimSizesOf> } {
+  const bytes = aimInstanceBytes(req);
+  return { bytes, allowed: bytes <= MAX_AIM_BYTES, sizes: aimSizesOf(req) };
+}
+
+export function simulateAimPoint(req: AimSimRequest, progress?: (p: SimProgress) => void): AimSimPointResult {
+  const t0 = performance.now();
+  const finals: number[] = [];
+  const outcomes: string[] = [];
+  const messages: string[] = [];
+  let eigenvalues: number[] = [];
+  let delta = NaN;
+  let theory = NaN;
+  let errorVsK: number[] = [];
+  if (req.algo !== 'amp' && req.channel !== 'softmax') throw new RangeError('gradient descent is implemented for the softmax channel only');
+  for (let s = 0; s < req.seeds; s++) {
+    const spec = { channel: req.channel, T: req.T, D: req.D, rho: req.rho, alpha: req.alpha, seed: req.seed + s };
+    validateAimSpec(spec);
+    const inst = createAimInstance(spec);
+    if (s === 0) theory = req.channel === 'softmax' ? softmaxCurve(inst.T, inst.rho, [inst.alpha]).mmse[0] : hardmaxSolve(inst.rho, inst.alpha).mmse;
+    if (req.algo === 'amp') {
+      const r = runAimGampRie(inst, {
+        damping: req.damping,
+        maxIter: req.maxIter,
+        onIteration: (it) => progress?.({ seedIndex: s, done: (s + it.t / req.maxIter) / req.seeds, t: it.t, mse: it.mse, aux: it.se }),
+      });
+      outcomes.push(r.outcome);
+      if (r.message) messages.push(`seed ${spec.seed}: ${r.message}`);
+      // A diverged run has no final error to average: it is reported, not plotted.
+      if (r.outcome !== 'diverged' && r.outcome !== 'failed') finals.push(r.final.mse);
+      eigenvalues = Array.from(r.eigenvalues);
+      delta = r.iterations.length ? r.iterations[r.iterations.length - 1].delta : NaN;
+    } else {
+      const every = Math.max(1, Math.ceil(req.steps / 100));
+      const K = req.algo === 'agd' ? req.averages : 1;
+      const opts = { lr: req.lr, steps: req.steps, optimizer: req.optimizer, width: req.width > 0 ? req.width : undefined, every };
+      let runIndex = 0;
+      const onRecord = (p: { step: number; train: number; test: number }) =>
+        void progress?.({ seedIndex: s, done: (s + (runIndex + p.step / req.steps) / K) / req.seeds, t: p.step, mse: p.test, aux: p.train });
+      if (K === 1) {
+        const r = runAimGd(inst, { ...opts, onRecord });
+        outcomes.push(r.outcome);
+        if (r.outcome !== 'diverged') finals.push(r.final.test);
+        else messages.push(`seed ${spec.seed}: diverged (lower the learning rate)`);
+      } else {
+        const r = runAimAveragedGd(inst, K, { ...opts, onRecord }, () => void runIndex++);
+        errorVsK = r.errorVsK;
+        const bad = r.outcomes.filter((o) => o === 'diverged').length;
+        outcomes.push(bad ? `${bad}/${K} diverged` : 'ok');
+        if (bad) messages.push(`seed ${spec.seed}: ${bad} of ${K} runs diverged`);
+        else finals.push(r.errorVsK[r.errorVsK.length - 1]);
+      }
+    }
+  }
+  const mean = finals.length ? finals.reduce((a, b) => a + b, 0) / finals.length : NaN;
+  const std = finals.length > 1 ? Math.sqrt(finals.reduce((a, b) => a + (b - mean) ** 2, 0) / (finals.length - 1)) : 0;
+  return { request: req, finals, outcomes, mean, std, theory, eigenvalues, delta, messages, millis: performance.now() - t0, errorVsK };
+}
+
+export const simApi = { simulatePoint, simMemory, simulateAimPoint, aimSimMemory };
 export type SimApi = typeof simApi;
