@@ -1,6 +1,7 @@
 import { UsageError } from './args';
 import { aimHelp, runAim } from './aimCommands';
 import { bsrHelp, runBsr } from './bsrCommands';
+import { runSmi, smiHelp } from './smiCommands';
 import { VERSION } from '../core/version';
 
 const TOP_HELP = `tokenphase ${VERSION} — theory curves of learning from sequences of high-dimensional tokens
@@ -17,6 +18,9 @@ Models and commands:
   bsr mnne           minimal nuclear-norm estimator on a seeded noiseless instance (small d)
   aim curve          attention-indexed model (softmax channel): Bayes-optimal MMSE vs α = n/D²
   aim thresholds     its perfect-recovery threshold α_PR
+  smi curve          two-layer tied attention (sequence multi-index model): overlaps Q₁₁, Q₂₂ vs α = n/D
+  smi thresholds     its weak-recovery thresholds [α_c,1, α_c,2] against the skip strength
+  smi amp            GAMP on a seeded instance, per-layer overlaps and state evolution
 
 Exit codes: 0 success, 2 bad input (one line on stderr), 1 numerical failure.
 `;
@@ -26,19 +30,19 @@ export function runCli(argv: string[], out: (s: string) => void, err: (s: string
   try {
     const [model, ...rest] = argv;
     if (!model || model === '--help' || model === '-h' || model === 'help') {
-      out(model ? TOP_HELP + '\n' + bsrHelp() + '\n' + aimHelp() : TOP_HELP);
+      out(model ? TOP_HELP + '\n' + bsrHelp() + '\n' + aimHelp() + '\n' + smiHelp() : TOP_HELP);
       return model ? 0 : 2;
     }
     if (model === '--version') {
       out(VERSION);
       return 0;
     }
-    if (model !== 'bsr' && model !== 'aim') throw new UsageError(`unknown model '${model}'; available: bsr, aim`);
+    if (model !== 'bsr' && model !== 'aim' && model !== 'smi') throw new UsageError(`unknown model '${model}'; available: bsr, aim, smi`);
     if (rest.length === 0 || rest[0] === '--help' || rest[0] === '-h') {
-      out(model === 'bsr' ? bsrHelp() : aimHelp());
+      out(model === 'bsr' ? bsrHelp() : model === 'aim' ? aimHelp() : smiHelp());
       return rest.length === 0 ? 2 : 0;
     }
-    out(model === 'bsr' ? runBsr(rest) : runAim(rest));
+    out(model === 'bsr' ? runBsr(rest) : model === 'aim' ? runAim(rest) : runSmi(rest));
     return 0;
   } catch (e) {
     if (e instanceof UsageError || e instanceof RangeError) {

@@ -1,0 +1,88 @@
+import { smiApi } from '../core/smiApi';
+import { VERSION } from '../core/version';
+import { commandsHelp, runCommand, toInteger, toList, toNumber, UsageError, type Command, type FlagSpecs } from './args';
+import { toCsv, toJson, type Format } from './format';
+
+const format: FlagSpecs = { format: { kind: 'string', help: 'output format', default: 'json', choices: ['json', 'csv'] } };
+const model: FlagSpecs = {
+  layers: { kind: 'integer', help: 'number of attention layers (2 is supported)', default: '2' },
+  skip: { kind: 'number', help: 'skip-connection strength c in [0, 10]', default: '1' },
+};
+
+function layersOf(f: Map<string, string>): number {
+  const l = toInteger('--layers', f.get('layers')!, 1, 10);
+  if (l !== 2) throw new UsageError(`only --layers 2 is supported (got ${l})`);
+  return l;
+}
+function skipOf(f: Map<string, string>): number {
+  const c = toNumber('--skip', f.get('skip')!);
+  if (!(c >= 0 && c <= 10)) throw new UsageError(`--skip must lie in [0, 10] (got ${f.get('skip')})`);
+  return c;
+}
+
+export const smiCommands: Record<string, Command> = {
+  curve: {
+    usage:
+      'tokenphase smi curve --layers 2 --skip C --alpha LIST [--format json|csv]\n\n' +
+      'Bayes-optimal overlaps Q₁₁, Q₂₂ of the two-layer tied-attention SMI (M = 2 tokens) against α = n/D,\n' +
+      'and the plug-in generalisation error. c = 1 is shipped precomputed; other c take a few minutes.',
+    flags: { ...model, alpha: { kind: 'list', help: 'sample ratios α = n/D: a,b,c or start:stop:step', required: true }, ...format },
+    run(f) {
+      const layers = layersOf(f);
+      const skip = skipOf(f);
+      const alphas = toList('--alpha', f.get('alpha')!);
+      for (const a of alphas) if (!(a >= 0)) throw new UsageError(`--alpha must be ≥ 0 (got ${a})`);
+      const r = smiApi.curve(layers, skip, alphas);
+      const converged = r.status.map((s) => s === 'converged');
+      if ((f.get('format') as Format) === 'csv')
+        return toCsv({ model: 'smi', layers, skip, version: VERSION }, { alpha: r.alpha, Q11: r.overlaps[0], Q22: r.overlaps[1], genError: r.genError, converged, status: r.status });
+      return toJson({ alpha: r.alpha, overlaps: r.overlaps, converged, genError: r.genError, status: r.status });
+    },
+  },
+  thresholds: {
+    usage: 'tokenphase smi thresholds --layers 2 --skip C [--format json|csv]\n\nWeak-recovery thresholds [α_c,1, α_c,2] from the linearised state evolution (a few seconds).',
+    flags: { ...model, ...format },
+    run(f) {
+      const layers = layersOf(f);
+      const skip = skipOf(f);
+      const r = smiApi.thresholds(layers, skip);
+      if ((f.get('format') as Format) === 'csv') return toCsv({ model: 'smi', layers, skip, version: VERSION }, { layer: [1, 2], alphaC: r.alphaC });
+      return toJson({ alphaC: r.alphaC, F22: r.F22, F11: r.F11, converged: r.converged });
+    },
+  },
+  amp: {
+    usage: 'tokenphase smi amp --D 200 --alpha 1.2 --skip 1 --seed 1 [--damping 0.2] [--max-iter 40] [--se yes|no]\n\nGAMP on a seeded instance: per-iteration cosine m_ℓ/√q_ℓ per layer, with the state evolution.',
+    flags: {
+      D: { kind: 'integer', help: 'dimension D (2–1000)', required: true },
+      alpha: { kind: 'number', help: 'α = n/D (> 0)', required: true },
+      skip: model.skip,
+      seed: { kind: 'integer', help: 'seed of the instance', default: '1' },
+      damping: { kind: 'number', help: 'damping in [0, 1)', default: '0.2' },
+      'max-iter': { kind: 'integer', help: 'iterations', default: '40' },
+      se: { kind: 'string', help: 'also iterate the state evolution', default: 'yes', choices: ['yes', 'no'] },
+      ...format,
+    },
+    run(f) {
+      const D = toInteger('--D', f.get('D')!, 2, 1000);
+      const alpha = toNumber('--alpha', f.get('alpha')!);
+      if (!(alpha > 0 && alpha <= 50)) throw new UsageError(`--alpha must lie in (0, 50] (got ${f.get('alpha')})`);
+      const skip = skipOf(f);
+      const seed = toInteger('--seed', f.get('seed')!, -(2 ** 31), 2 ** 31 - 1);
+      const damping = toNumber('--damping', f.get('damping')!);
+      if (!(damping >= 0 && damping < 1)) throw new UsageError(`--damping must lie in [0, 1) (got ${f.get('damping')})`);
+      const maxIter = toInteger('--max-iter', f.get('max-iter')!, 1, 10000);
+      const r = smiApi.amp(D, alpha, skip, seed, damping, maxIter, undefined, f.get('se') === 'yes');
+      const its = r.iterations;
+      if ((f.get('format') as Format) === 'csv')
+        return toCsv(
+          { model: 'smi', D, alpha, skip, seed, damping, outcome: r.outcome, version: VERSION },
+          { iteration: its.map((i) => i.iteration), cos1: its.map((i) => i.cosine[0]), cos2: its.map((i) => i.cosine[1]), se1: its.map((i) => i.se[0]), se2: its.map((i) => i.se[1]) },
+        );
+      return toJson({ outcome: r.outcome, message: r.message, n: r.n, iteration: its.map((i) => i.iteration), cosine: [its.map((i) => i.cosine[0]), its.map((i) => i.cosine[1])], se: [its.map((i) => i.se[0]), its.map((i) => i.se[1])], millis: r.millis });
+    },
+  },
+};
+
+export const smiHelp = (): string => commandsHelp(smiCommands);
+
+export const runSmi = (argv: string[]): string => runCommand('smi', smiCommands, argv);

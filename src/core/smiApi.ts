@@ -1,0 +1,111 @@
+import { runSmiAmp, type SmiAmpIteration, type SmiAmpOutcome } from './smi/amp';
+import { DEFAULT_QUADRATURE } from './smi/channel';
+import { plugInGenError } from './smi/genError';
+import { PAPER_ALPHA_CRITICAL } from './smi/paperValues';
+import { PRECOMPUTED } from './smi/precomputed';
+import { computeBranches, curveFromBranches, thresholds, type Branches, type SeStatus } from './smi/stateEvolution';
+
+/**
+ * Functions a worker exposes for the sequence multi-index model (two-layer tied attention, M = 2 tokens,
+ * one direction per layer). Inputs and outputs are plain data. Only `layers = 2` is supported.
+ */
+
+export interface SmiCurveResult {
+  alpha: number[];
+  /** [Q₁₁(α), Q₂₂(α)] */
+  overlaps: [number[], number[]];
+  /** plug-in generalisation error E‖g(Z) − g(ω)‖²_F at the overlaps */
+  genError: number[];
+  status: SeStatus[];
+  /** where the branches came from: shipped with the build, or computed on this call (then cached) */
+  source: 'precomputed' | 'computed' | 'cached';
+  millis: number;
+}
+
+export interface SmiThresholdsResult {
+  /** [α_c,1, α_c,2]: index ℓ − 1 is layer ℓ */
+  alphaC: [number, number];
+  /** F₂₂(0) = E_y‖E[z₂z₂ᵀ|y] − I‖²_F; α_c,2 = 1/F₂₂(0) ≥ 1/6 */
+  F22: number;
+  F11: number;
+  q2AtAlpha1: number;
+  converged: boolean;
+  millis: number;
+}
+
+export interface SmiAmpRunResult {
+  outcome: SmiAmpOutcome;
+  message: string;
+  n: number;
+  iterations: SmiAmpIteration[];
+  millis: number;
+}
+
+const branchCache = new Map<number, Branches>();
+
+function checkLayers(layers: number): void {
+  if (layers !== 2) throw new RangeError(`only two layers are supported (got ${layers})`);
+}
+function checkSkip(skip: number): void {
+  if (!(skip >= 0 && skip <= 10)) throw new RangeError(`the skip strength must lie in [0, 10] (got ${skip})`);
+}
+
+function branchesFor(skip: number): { br: Branches; source: SmiCurveResult['source'] } {
+  const cached = branchCache.get(skip);
+  if (cached) return { br: cached, source: 'cached' };
+  const pre = PRECOMPUTED.find((p) => p.c === skip);
+  const row = (r: number[]) => ({ alpha: r[0], q1: r[1], q2: r[2] });
+  if (pre) {
+    const br: Branches = { c: pre.c, alphaC: [pre.alphaC[0], pre.alphaC[1]], last: pre.last.map(row), both: pre.both.map(row), monotone: pre.monotone };
+    branchCache.set(skip, br);
+    return { br, source: 'precomputed' };
+  }
+  const br = computeBranches(skip, DEFAULT_QUADRATURE);
+  branchCache.set(skip, br);
+  return { br, source: 'computed' };
+}
+
+export const smiApi = {
+  /** Bayes-optimal overlaps and plug-in error vs α. A skip without shipped data takes minutes once, then is cached. */
+  curve(layers: number, skip: number, alphas: number[]): SmiCurveResult {
+    const t0 = Date.now();
+    checkLayers(layers);
+    checkSkip(skip);
+    const { br, source } = branchesFor(skip);
+    const c = curveFromBranches(br, alphas);
+    const genError = c.alpha.map((_, i) => (c.status[i] === 'failed' ? NaN : plugInGenError(skip, c.overlaps[0][i], c.overlaps[1][i], 4096)));
+    return { alpha: c.alpha, overlaps: c.overlaps, genError, status: c.status, source, millis: Date.now() - t0 };
+  },
+
+  /** Weak-recovery thresholds from the linearised state evolution (a few seconds). */
+  thresholds(layers: number, skip: number): SmiThresholdsResult {
+    const t0 = Date.now();
+    checkLayers(layers);
+    checkSkip(skip);
+    const th = thresholds(skip, DEFAULT_QUADRATURE);
+    return { alphaC: th.alphaC, F22: th.F22, F11: th.F11, q2AtAlpha1: th.q2AtAlpha1, converged: th.converged, millis: Date.now() - t0 };
+  },
+
+  /** Thresholds for a panel over skips, with the published values beside them. */
+  thresholdsVsSkip(skips: number[]): { skip: number[]; alpha1: number[]; alpha2: number[]; paper: { skip: number[]; alpha1: number[]; alpha2: number[] }; millis: number } {
+    const t0 = Date.now();
+    const res = skips.map((s) => smiApi.thresholds(2, s));
+    const paper = [...PAPER_ALPHA_CRITICAL].sort((a, b) => a.skip - b.skip);
+    return {
+      skip: skips.slice(),
+      alpha1: res.map((r) => r.alphaC[0]),
+      alpha2: res.map((r) => r.alphaC[1]),
+      paper: { skip: paper.map((p) => p.skip), alpha1: paper.map((p) => p.alpha1), alpha2: paper.map((p) => p.alpha2) },
+      millis: Date.now() - t0,
+    };
+  },
+
+  /** GAMP on a seeded instance; `progress` receives every iteration (overlaps per layer and the SE). */
+  amp(D: number, alpha: number, skip: number, seed: number, damping: number, maxIter: number, progress?: (it: SmiAmpIteration) => void, withSE = true): SmiAmpRunResult {
+    checkSkip(skip);
+    if (!(D <= 1000)) throw new RangeError(`D must be at most 1000 (got ${D})`);
+    return runSmiAmp({ D, alpha, c: skip, seed, damping, maxIter, withSE, onIteration: progress });
+  },
+};
+
+export type SmiApi = typeof smiApi;
