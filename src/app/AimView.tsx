@@ -9,7 +9,9 @@ import { COLORS } from './palette';
 import { PresetList } from './Controls';
 import { ParamControl } from './ParamControl';
 import { theory } from './theoryClient';
+import { aimAlgo, AimSimPanel, aimShownResults } from './AimSimPanel';
 import { PhaseDiagram } from './PhaseDiagram';
+import { useSim } from './simStore';
 import { CURVE_POINTS, type PanelStatus } from './useBsrCurve';
 import { useWidth } from './useWidth';
 import { useWorkerQuery } from './useWorkerQuery';
@@ -18,6 +20,7 @@ const AIM_PANELS: Array<[AimPanel, string]> = [
   ['spectrum', 'Spectrum'],
   ['phase', 'Phase diagram'],
   ['test', 'Test error'],
+  ['sim', 'Simulation'],
 ];
 
 const fmt = (v: number) => (Number.isFinite(v) ? (Math.abs(v) >= 1e-3 || v === 0 ? v.toFixed(4) : v.toExponential(2)) : '—');
@@ -149,9 +152,16 @@ export function AimView({ s, set }: { s: ExplorerState; set: (p: Partial<Explore
       : null;
   const spd = sp.data;
   const [side, setSide] = useState<{ status: PanelStatus; detail: string }>({ status: 'computing', detail: '' });
-  const [phaseData, setPhaseData] = useState<PanelData | null>(null);
+  const [panelData, setPanelData] = useState<PanelData | null>(null);
   const onSideStatus = useCallback((status: PanelStatus, detail: string) => setSide({ status, detail }), []);
-  const onSideData = useCallback((d: PanelData | null) => setPhaseData(d), []);
+  const onSideData = useCallback((d: PanelData | null) => setPanelData(d), []);
+  const aimResults = useSim((x) => x.aimResults);
+  const sims = aimShownResults(s, aimResults).map((r) => ({
+    x: axis === 'alpha' ? r.request.alpha : k * r.request.alpha,
+    mean: r.mean,
+    std: r.std,
+    label: `${r.request.algo} at α = ${r.request.alpha}, D = ${r.request.D}: ${r.mean.toFixed(4)} ± ${r.std.toFixed(4)} over ${r.finals.length} seeds`,
+  }));
   // Bayes-optimal test error along the curve (T = 2), on the plotted axis.
   const test = (() => {
     if (hard) {
@@ -171,6 +181,7 @@ export function AimView({ s, set }: { s: ExplorerState; set: (p: Partial<Explore
       {!hideControls && (
         <aside className="controls" aria-label="Parameters">
           <PresetList title="Attention-model figures" open={!present} group="aim" />
+          <PresetList title="Attention-model simulations (20–60 s each)" open={false} group="aim-simulation" />
           <p className="model-blurb">
             Tokens x ∈ ℝ^(T×D), target S = WWᵀ/√(rD), h = (xSxᵀ − Tr S·I)/√D, output y = softmax or hardmax of each row of h; α = n/D², ρ = r/D.
             {hard ? ' Hardmax (T = 2) keeps only which entry of each row is largest.' : ' The softmax can be inverted up to one shift per sample, so the error depends on α and T only through ᾱ = (T²+T−2)α.'}
@@ -241,7 +252,7 @@ export function AimView({ s, set }: { s: ExplorerState; set: (p: Partial<Explore
               showLargeBeta={false}
               family={[]}
               familyKind="none"
-              sims={[]}
+              sims={sims}
               extra={extra}
               onCursor={(x) => set({ alpha: Number((axis === 'alpha' ? x : x / k).toPrecision(4)) })}
               width={width}
@@ -278,6 +289,11 @@ export function AimView({ s, set }: { s: ExplorerState; set: (p: Partial<Explore
                   <span className="swatch dashed" style={{ borderColor: COLORS.pr }} /> α_PR = (2ρ − ρ²)/(T²+T−2), or 1/(T²+T−2) for ρ ≥ 1
                 </li>
               </>
+            )}
+            {sims.length > 0 && (
+              <li>
+                □ simulation, mean ± std over seeds ({{ amp: 'GAMP-RIE', gd: 'GD', agd: 'averaged GD' }[aimAlgo(s)]}, D = {s.simD})
+              </li>
             )}
           </ul>
           <dl className="readout">
@@ -320,7 +336,7 @@ export function AimView({ s, set }: { s: ExplorerState; set: (p: Partial<Explore
                 {test ? `ready · at the cursor ${fmt(testAt)}` : T !== 2 ? 'T = 2 only' : 'computing'}
               </span>
             )}
-            {s.aimPanel === 'phase' && (
+            {(s.aimPanel === 'phase' || s.aimPanel === 'sim') && (
               <span className={`status status-${side.status}`} data-testid="side-status" role="status">
                 {side.status}
                 {side.detail ? ` · ${side.detail}` : ''}
@@ -376,6 +392,7 @@ export function AimView({ s, set }: { s: ExplorerState; set: (p: Partial<Explore
               ) : (
                 <p className="model-blurb">{T !== 2 ? 'The test error is computed for T = 2 (for larger T it is a T(T+1)/2-dimensional integral). Set T = 2 to see it.' : 'computing…'}</p>
               ))}
+            {s.aimPanel === 'sim' && <AimSimPanel s={s} set={set} width={sideWidth} thick={present} onStatus={onSideStatus} onData={onSideData} />}
             {s.aimPanel === 'phase' && (
               <PhaseDiagram
                 model={{ kind: 'aim', channel: hard ? 'hardmax' : 'softmax', T }}
@@ -392,7 +409,7 @@ export function AimView({ s, set }: { s: ExplorerState; set: (p: Partial<Explore
               />
             )}
           </div>
-          <ExportBar svg={sideRef} data={s.aimPanel === 'spectrum' ? sideData : s.aimPanel === 'test' ? testData : phaseData} />
+          <ExportBar svg={sideRef} data={s.aimPanel === 'spectrum' ? sideData : s.aimPanel === 'test' ? testData : panelData} />
         </section>
       </div>
     </main>

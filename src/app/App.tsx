@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { toAlphaTilde } from '../core/bsr/thresholds';
 import type { Panel } from '../state/schema';
 import { hashOf, pickState } from '../state/store';
+import { aimSimRequest } from './AimSimPanel';
 import { AimView } from './AimView';
 import { Controls } from './Controls';
 import { Equations } from './Equations';
@@ -38,7 +39,9 @@ export function App() {
     () =>
       startUrlSync(() => {
         const st = explorerStore.getState();
-        const requests = [...parseList(st.simAlphas, 16).values.map((a) => simRequest(st, a)), ...lrStudyRequests(st)];
+        const alphas = parseList(st.simAlphas, 16).values;
+        const requests =
+          st.model === 'aim' ? alphas.map((a) => aimSimRequest(st, a)) : [...alphas.map((a) => simRequest(st, a)), ...lrStudyRequests(st)];
         if (requests.length) void simStore.getState().run(requests);
       }),
     [],
@@ -60,8 +63,8 @@ export function App() {
     return () => window.removeEventListener('keydown', onKey);
   }, []);
   const curve = useBsrCurve(beta, rho, delta, axis, alphaMax);
-  // Simulations belong to the (β, ρ, Δ) they ran at: when those change, the link stops listing them.
-  const theoryKey = `${beta}|${rho}|${delta}`;
+  // Simulations belong to the model and parameters they ran at: when those change, the link stops listing them.
+  const theoryKey = `${s.model}|${beta}|${rho}|${delta}|${s.model === 'aim' ? `${s.channel}|${s.T}` : ''}`;
   const firstKey = useRef(theoryKey);
   useEffect(() => {
     const st = explorerStore.getState();

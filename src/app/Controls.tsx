@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { fieldOf, parseList, type ExplorerState, type NumberField } from '../state/schema';
 import { ParamControl } from './ParamControl';
-import { PRESETS } from './presets';
+import { PRESETS, type Preset } from './presets';
 
 interface Props {
   s: ExplorerState;
@@ -71,7 +71,7 @@ export function Controls({ s, set }: Props) {
   );
 }
 
-export function PresetList({ title, open, group }: { title: string; open: boolean; group: 'theory' | 'simulation' | 'aim' }) {
+export function PresetList({ title, open, group }: { title: string; open: boolean; group: NonNullable<Preset['group']> }) {
   return (
     <details className="presets" open={open}>
       <summary>{title}</summary>

@@ -43,11 +43,11 @@ export function sweepAlphas(s: ExplorerState): number[] {
   return Array.from({ length: 8 }, (_, i) => Number(((top * (i + 1)) / 9).toPrecision(3)));
 }
 
-function NumberInput({ s, set, k }: { s: ExplorerState; set: Props['set']; k: keyof ExplorerState }) {
+export function NumberInput({ s, set, k, label }: { s: ExplorerState; set: Props['set']; k: keyof ExplorerState; label?: string }) {
   const f = fieldOf(k) as NumberField;
   return (
     <label className="sim-field">
-      {f.label}
+      {label ?? f.label}
       <input
         type="number"
         min={f.min}
@@ -64,7 +64,7 @@ function NumberInput({ s, set, k }: { s: ExplorerState; set: Props['set']; k: ke
   );
 }
 
-const fmtTime = (ms: number) => (ms < 60_000 ? `${Math.ceil(ms / 1000)} s` : `${Math.floor(ms / 60_000)} min ${Math.ceil((ms % 60_000) / 1000)} s`);
+export const fmtTime = (ms: number) => (ms < 60_000 ? `${Math.ceil(ms / 1000)} s` : `${Math.floor(ms / 60_000)} min ${Math.ceil((ms % 60_000) / 1000)} s`);
 
 /** Requests of a learning-rate study: every η with both initialisations, at the current α. */
 export function lrStudyRequests(s: ExplorerState): SimRequest[] {

@@ -5,7 +5,7 @@
 export interface Preset {
   id: string;
   /** Theory figures, simulation experiments (these start running when opened), or attention-model figures. */
-  group?: 'theory' | 'simulation' | 'aim';
+  group?: 'theory' | 'simulation' | 'aim' | 'aim-simulation';
   title: string;
   hash: string;
   check?: { alpha: number; beta: number; rho: number; delta: number; published: number; source: string };
@@ -145,5 +145,23 @@ export const PRESETS: Preset[] = [
     group: 'aim',
     title: 'Hardmax, ρ = 0.5: estimation error beside the published curve, and the Bayes-optimal test error',
     hash: '#v=1&model=aim&channel=hardmax&alpha=0.3&rho=0.5&axis=alpha&alphaMax=3&aimPanel=test',
+  },
+  {
+    id: 'aim-sim-amp',
+    group: 'aim-simulation',
+    title: 'GAMP-RIE on softmax attention (T = 2, ρ = 0.5, D = 60, 3 seeds) across α, with its state evolution',
+    hash: '#v=1&model=aim&channel=softmax&T=2&alpha=0.1&rho=0.5&axis=alpha&alphaMax=1&aimPanel=sim&simAlgo=amp&simD=60&simSeeds=3&simIter=50&simAlphas=0.05,0.1,0.15,0.2',
+  },
+  {
+    id: 'aim-sim-hardmax',
+    group: 'aim-simulation',
+    title: 'GAMP-RIE on hardmax attention (ρ = 0.5, D = 60, 2 seeds) against the corrected curve and the published one',
+    hash: '#v=1&model=aim&channel=hardmax&alpha=0.3&rho=0.5&axis=alpha&alphaMax=1.5&aimPanel=sim&simAlgo=amp&simD=60&simSeeds=2&simIter=40&simAlphas=0.1,0.3,0.6',
+  },
+  {
+    id: 'aim-sim-agd',
+    group: 'aim-simulation',
+    title: 'Averaged gradient descent (Adam, 8 starts, D = 40) on softmax attention: averaging brings GD towards the Bayes-optimal error',
+    hash: '#v=1&model=aim&channel=softmax&T=2&alpha=0.15&rho=0.5&axis=alpha&alphaMax=1&aimPanel=sim&simAlgo=agd&simD=40&simSeeds=1&simSteps=400&simK=8&simAlphas=0.1,0.15',
   },
 ];

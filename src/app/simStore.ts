@@ -1,7 +1,10 @@
 import * as Comlink from 'comlink';
 import { createStore } from 'zustand/vanilla';
 import { useStore } from 'zustand';
-import type { SimApi, SimPointResult, SimProgress, SimRequest } from '../core/simApi';
+import type { AimSimPointResult, AimSimRequest, SimApi, SimPointResult, SimProgress, SimRequest } from '../core/simApi';
+
+/** Attention-model requests carry a channel; BSR requests do not. */
+export const isAimRequest = (r: SimRequest | AimSimRequest): r is AimSimRequest => 'channel' in r;
 
 export interface SimTracePoint {
   t: number;
@@ -16,8 +19,10 @@ export interface SimState {
   etaMs: number | null;
   current: { alpha: number; seedIndex: number; trace: SimTracePoint[] } | null;
   results: SimPointResult[];
+  /** Attention-indexed model points, kept apart so each view reads only its own model's results. */
+  aimResults: AimSimPointResult[];
   error: string | null;
-  run(requests: SimRequest[]): Promise<void>;
+  run(requests: Array<SimRequest | AimSimRequest>): Promise<void>;
   cancel(): void;
   clear(): void;
 }
@@ -35,8 +40,8 @@ function simWorker(): Comlink.Remote<SimApi> {
 }
 
 /** Same simulated quantity (everything but the seeds' results): used to replace a point when re-run. */
-export function sameRequest(a: SimRequest, b: SimRequest): boolean {
-  return (Object.keys(a) as Array<keyof SimRequest>).every((k) => a[k] === b[k]);
+export function sameRequest<R extends SimRequest | AimSimRequest>(a: R, b: R): boolean {
+  return (Object.keys(a) as Array<keyof R>).every((k) => a[k] === b[k]);
 }
 
 /** Simulation runs and their results; a run is cancelled at once by terminating its worker. */
@@ -46,6 +51,7 @@ export const simStore = createStore<SimState>()((set, get) => ({
   etaMs: null,
   current: null,
   results: [],
+  aimResults: [],
   error: null,
   async run(requests) {
     get().cancel();
@@ -70,9 +76,16 @@ export const simStore = createStore<SimState>()((set, get) => ({
         set({ progress, etaMs: progress > 0.02 ? (elapsed / progress) * (1 - progress) : null, current: { alpha: req.alpha, seedIndex: p.seedIndex, trace: [...trace] } });
       };
       try {
-        const res = await simWorker().simulatePoint(req, Comlink.proxy(onProgress));
-        if (id !== runId) return;
-        set((s) => ({ results: [...s.results.filter((r) => !sameRequest(r.request, req)), res], current: { alpha: req.alpha, seedIndex: req.seeds - 1, trace: [...trace] } }));
+        const current = () => ({ alpha: req.alpha, seedIndex: req.seeds - 1, trace: [...trace] });
+        if (isAimRequest(req)) {
+          const res = await simWorker().simulateAimPoint(req, Comlink.proxy(onProgress));
+          if (id !== runId) return;
+          set((s) => ({ aimResults: [...s.aimResults.filter((r) => !sameRequest(r.request, req)), res], current: current() }));
+        } else {
+          const res = await simWorker().simulatePoint(req, Comlink.proxy(onProgress));
+          if (id !== runId) return;
+          set((s) => ({ results: [...s.results.filter((r) => !sameRequest(r.request, req)), res], current: current() }));
+        }
       } catch (e) {
         if (id !== runId) return;
         set({ running: false, error: e instanceof Error ? e.message : String(e) });
@@ -91,7 +104,7 @@ export const simStore = createStore<SimState>()((set, get) => ({
   },
   clear() {
     get().cancel();
-    set({ results: [], current: null, error: null, progress: 0 });
+    set({ results: [], aimResults: [], current: null, error: null, progress: 0 });
   },
 }));
 

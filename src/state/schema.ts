@@ -53,6 +53,8 @@ export interface ExplorerState {
   simSteps: number;
   simInit: 'prior' | 'small';
   simK: number;
+  /** Optimiser of the attention model's gradient descent (the paper used Adam). */
+  simOpt: 'adam' | 'gd';
   /** α values simulated in this view; opening the link runs them again (same seeds, same numbers). */
   simAlphas: string;
   /** Learning rates of a GD learning-rate study at the current α (both initialisations). */
@@ -148,6 +150,7 @@ export const FIELDS: readonly Field[] = [
   { kind: 'number', key: 'simLr', label: 'learning rate', min: 1e-4, max: 2, def: 0.1, scale: 'log', step: 0.001 },
   { kind: 'number', key: 'simSteps', label: 'steps', min: 10, max: 100000, def: 2000, scale: 'log', step: 1, integer: true },
   { kind: 'choice', key: 'simInit', label: 'initialisation', choices: ['prior', 'small'], def: 'prior' },
+  { kind: 'choice', key: 'simOpt', label: 'optimiser', choices: ['adam', 'gd'], def: 'adam' },
   { kind: 'number', key: 'simK', label: 'averaged runs K', min: 1, max: 64, def: 8, scale: 'linear', step: 1, integer: true },
   { kind: 'list', key: 'simAlphas', label: 'simulated α', def: '', maxItems: 16 },
   { kind: 'list', key: 'simEtas', label: 'learning rates studied', def: '', maxItems: 12 },

@@ -1,0 +1,228 @@
+import { useEffect } from 'react';
+import { aimSimMemory, type AimSimPointResult, type AimSimRequest } from '../core/simApi';
+import { parseList, type ExplorerState } from '../state/schema';
+import type { PanelData } from './export';
+import { LinePlot } from './LinePlot';
+import { COLORS } from './palette';
+import { fmtTime, NumberInput } from './SimPanel';
+import { simStore, useSim } from './simStore';
+import type { PanelStatus } from './useBsrCurve';
+
+interface Props {
+  s: ExplorerState;
+  set: (patch: Partial<ExplorerState>) => void;
+  width: number;
+  thick: boolean;
+  onStatus: (st: PanelStatus, detail: string) => void;
+  onData: (d: PanelData | null) => void;
+}
+
+const channelOf = (s: ExplorerState) => (s.channel === 'hardmax' ? 'hardmax' : 'softmax');
+const tokensOf = (s: ExplorerState) => (s.channel === 'hardmax' ? 2 : s.T);
+
+/** Gradient descent is implemented for the softmax channel; the nuclear-norm estimator is BSR's only. */
+export function aimAlgo(s: ExplorerState): AimSimRequest['algo'] {
+  if (s.simAlgo === 'mnne') return 'amp';
+  return channelOf(s) === 'hardmax' ? 'amp' : s.simAlgo;
+}
+
+/** The simulation request for one α from the view's settings. */
+export function aimSimRequest(s: ExplorerState, alpha: number): AimSimRequest {
+  return {
+    algo: aimAlgo(s),
+    channel: channelOf(s),
+    T: tokensOf(s),
+    D: s.simD,
+    rho: s.rho,
+    alpha,
+    seed: s.simSeed,
+    seeds: s.simSeeds,
+    damping: s.simDamping,
+    maxIter: s.simIter,
+    lr: s.simLr,
+    steps: s.simSteps,
+    optimizer: s.simOpt,
+    averages: s.simK,
+    width: 0,
+  };
+}
+
+/** The simulated points that belong to the current view (same model, settings and listed α). */
+export function aimShownResults(s: ExplorerState, results: AimSimPointResult[]): AimSimPointResult[] {
+  const listed = parseList(s.simAlphas, 16).values;
+  const algo = aimAlgo(s);
+  return results.filter(
+    (r) =>
+      r.request.channel === channelOf(s) &&
+      r.request.T === tokensOf(s) &&
+      r.request.rho === s.rho &&
+      r.request.algo === algo &&
+      (algo === 'amp' || (r.request.lr === s.simLr && r.request.optimizer === s.simOpt)) &&
+      listed.includes(r.request.alpha),
+  );
+}
+
+/** α values of a sweep: 8 points across the plotted range (in α = n/D²). */
+function sweep(s: ExplorerState): number[] {
+  const k = tokensOf(s) ** 2 + tokensOf(s) - 2;
+  const top = channelOf(s) === 'hardmax' ? s.alphaMax : s.alphaMax / k;
+  return Array.from({ length: 8 }, (_, i) => Number(((top * (i + 1)) / 9).toPrecision(3)));
+}
+
+/** GAMP-RIE and (averaged) gradient descent on seeded instances of the attention-indexed model. */
+export function AimSimPanel({ s, set, width, thick, onStatus, onData }: Props) {
+  const sim = useSim((x) => x);
+  const algo = aimAlgo(s);
+  const hard = channelOf(s) === 'hardmax';
+  const listed = parseList(s.simAlphas, 16).values;
+  const mem = aimSimMemory({ T: tokensOf(s), D: s.simD, rho: s.rho, alpha: Math.max(s.alpha, ...listed, 1e-3) });
+  const shown = aimShownResults(s, sim.aimResults);
+  useEffect(() => {
+    if (sim.running) onStatus('computing', `${Math.round(sim.progress * 100)}%${sim.etaMs !== null ? `, about ${fmtTime(sim.etaMs)} left` : ''}`);
+    else if (sim.error && sim.error !== 'cancelled') onStatus('failed', sim.error);
+    else onStatus('ready', sim.error === 'cancelled' ? 'cancelled' : `${shown.length} simulated point${shown.length === 1 ? '' : 's'}`);
+  }, [sim.running, sim.progress, sim.etaMs, sim.error, shown.length, onStatus]);
+  useEffect(() => {
+    onData(
+      shown.length
+        ? {
+            name: 'simulation',
+            params: { model: 'aim', channel: channelOf(s), T: tokensOf(s), algo, D: s.simD, seeds: s.simSeeds, firstSeed: s.simSeed, rho: s.rho },
+            columns: {
+              alpha: shown.map((r) => r.request.alpha),
+              mean: shown.map((r) => r.mean),
+              std: shown.map((r) => r.std),
+              runs: shown.map((r) => r.finals.length),
+              theory: shown.map((r) => r.theory),
+            },
+          }
+        : null,
+    );
+  }, [shown, s, algo, onData]);
+  const start = (alphas: number[]) => {
+    set({ simAlphas: alphas.join(',') });
+    void simStore.getState().run(alphas.map((a) => aimSimRequest(s, a)));
+  };
+  const trace = sim.current?.trace ?? [];
+  const isAmp = algo === 'amp';
+  return (
+    <div className="sim">
+      <div className="sim-controls">
+        <label className="sim-field">
+          algorithm
+          <select value={algo} onChange={(e) => set({ simAlgo: e.target.value as ExplorerState['simAlgo'] })} data-testid="sim-algo">
+            <option value="amp">GAMP-RIE (with state evolution)</option>
+            {!hard && <option value="gd">gradient descent</option>}
+            {!hard && <option value="agd">averaged gradient descent</option>}
+          </select>
+        </label>
+        <NumberInput s={s} set={set} k="simD" label="D" />
+        <NumberInput s={s} set={set} k="simSeeds" />
+        <NumberInput s={s} set={set} k="simSeed" />
+        {isAmp ? (
+          <>
+            <NumberInput s={s} set={set} k="simDamping" />
+            <NumberInput s={s} set={set} k="simIter" />
+          </>
+        ) : (
+          <>
+            <label className="sim-field">
+              optimiser
+              <select value={s.simOpt} onChange={(e) => set({ simOpt: e.target.value as ExplorerState['simOpt'] })}>
+                <option value="adam">Adam (full batch)</option>
+                <option value="gd">plain gradient descent</option>
+              </select>
+            </label>
+            <NumberInput s={s} set={set} k="simLr" />
+            <NumberInput s={s} set={set} k="simSteps" />
+            {algo === 'agd' && <NumberInput s={s} set={set} k="simK" />}
+          </>
+        )}
+      </div>
+      {hard && s.simAlgo !== 'amp' && <p className="sim-memory">Gradient descent is implemented for the softmax channel; hardmax runs GAMP-RIE.</p>}
+      <p className={mem.allowed ? 'sim-memory' : 'sim-memory param-error'} data-testid="sim-memory">
+        D = {mem.sizes.D}, r = {mem.sizes.r}, T = {mem.sizes.T}, n = {mem.sizes.n} samples: about {(mem.bytes / 2 ** 20).toFixed(1)} MiB per instance
+        {mem.allowed ? '' : ' — too large for the browser; lower D or α'}
+      </p>
+      <div className="sim-actions">
+        <button disabled={!mem.allowed || sim.running} onClick={() => start([...new Set([...listed, s.alpha])].sort((a, b) => a - b).slice(-16))} data-testid="sim-run">
+          Run at α = {s.alpha}
+        </button>
+        <button disabled={!mem.allowed || sim.running} onClick={() => start(sweep(s))} data-testid="sim-sweep">
+          Sweep α (8 points)
+        </button>
+        <button disabled={!sim.running} onClick={() => simStore.getState().cancel()} data-testid="sim-cancel">
+          Cancel
+        </button>
+        <button
+          disabled={sim.running}
+          onClick={() => {
+            simStore.getState().clear();
+            set({ simAlphas: '' });
+          }}
+        >
+          Clear
+        </button>
+        <progress max={1} value={sim.running ? sim.progress : shown.length ? 1 : 0} data-testid="sim-progress" />
+      </div>
+      <LinePlot
+        testId="sim-trace"
+        ariaLabel={isAmp ? 'GAMP-RIE error per iteration with its state evolution' : 'Gradient descent training loss and estimation error'}
+        series={[
+          { key: 'mse', x: trace.map((p) => p.t), y: trace.map((p) => p.mse), color: COLORS.sim, width: thick ? 3 : 1.6 },
+          { key: 'aux', x: trace.map((p) => p.t), y: trace.map((p) => p.aux), color: isAmp ? COLORS.bo : COLORS.ridge, dash: '6 3' },
+        ]}
+        xDomain={[0, Math.max(isAmp ? s.simIter : s.simSteps, 1)]}
+        yDomain={[0, Math.max(1.05, ...trace.map((p) => Math.min(p.mse, 2.5)))]}
+        xLabel={isAmp ? 'iteration t' : 'optimiser step'}
+        yLabel="error"
+        width={width}
+        height={Math.round(Math.min(width * 0.45, 320))}
+        thick={thick}
+      />
+      <p className="hover-readout">
+        {isAmp
+          ? 'Solid: empirical error (1/D)‖Ŝᵗ − S‖² of the current run; dashed: state evolution from the same start.'
+          : 'Solid: estimation error (1/D)‖Ŝ − S‖²; dashed: training loss Σ‖ŷ − y‖²/D.'}
+        {sim.current ? ` Running α = ${sim.current.alpha}, seed ${s.simSeed + sim.current.seedIndex}.` : ''}
+      </p>
+      {algo === 'agd' && shown.some((r) => r.errorVsK.length > 1) && (
+        <p className="hover-readout" data-testid="agd-vs-k">
+          Error of the average as runs are added (last seed):{' '}
+          {[...shown]
+            .sort((a, b) => a.request.alpha - b.request.alpha)
+            .map((r) => `α = ${r.request.alpha}: ${r.errorVsK.map((e) => e.toFixed(3)).join(' → ')} (MMSE ${r.theory.toFixed(3)})`)
+            .join('; ')}
+        </p>
+      )}
+      {shown.length > 0 && (
+        <table className="sim-results" data-testid="sim-results">
+          <thead>
+            <tr>
+              <th>α</th>
+              <th>error (mean ± std)</th>
+              <th>runs</th>
+              <th>theory MMSE</th>
+              <th>notes</th>
+            </tr>
+          </thead>
+          <tbody>
+            {[...shown]
+              .sort((a, b) => a.request.alpha - b.request.alpha)
+              .map((r) => (
+                <tr key={r.request.alpha}>
+                  <td>{r.request.alpha}</td>
+                  <td>{Number.isFinite(r.mean) ? `${r.mean.toFixed(4)} ± ${r.std.toFixed(4)}` : 'no finite result'}</td>
+                  <td>
+                    {r.finals.length}/{r.request.seeds}
+                  </td>
+                  <td>{r.theory.toFixed(4)}</td>
+                  <td>{r.messages.join('; ') || r.outcomes.join(', ')}</td>
+                </tr>
+              ))}
+          </tbody>
+        </table>
+      )}
+    </div>
+  );
+}
