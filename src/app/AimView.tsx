@@ -181,7 +181,7 @@ export function AimView({ s, set }: { s: ExplorerState; set: (p: Partial<Explore
       {!hideControls && (
         <aside className="controls" aria-label="Parameters">
           <PresetList title="Attention-model figures" open={!present} group="aim" />
-          <PresetList title="Attention-model simulations (20–60 s each)" open={false} group="aim-simulation" />
+          <PresetList title="Attention-model simulations (5–15 s each)" open={false} group="aim-simulation" />
           <p className="model-blurb">
             Tokens x ∈ ℝ^(T×D), target S = WWᵀ/√(rD), h = (xSxᵀ − Tr S·I)/√D, output y = softmax or hardmax of each row of h; α = n/D², ρ = r/D.
             {hard ? ' Hardmax (T = 2) keeps only which entry of each row is largest.' : ' The softmax can be inverted up to one shift per sample, so the error depends on α and T only through ᾱ = (T²+T−2)α.'}

@@ -4,6 +4,7 @@ import type { Panel } from '../state/schema';
 import { hashOf, pickState } from '../state/store';
 import { aimSimRequest } from './AimSimPanel';
 import { AimView } from './AimView';
+import { SmiView } from './SmiView';
 import { Controls } from './Controls';
 import { Equations } from './Equations';
 import { ErrorPlot, interpolate } from './ErrorPlot';
@@ -135,12 +136,13 @@ export function App() {
     <div className={`app${present ? ' present' : ''}${hideControls ? ' no-controls' : ''}`}>
       <header className="topbar">
         <h1>
-          Tokenphase <span className="subtitle">— {s.model === 'aim' ? 'Attention-indexed model' : 'Bilinear sequence regression'}</span>
+          Tokenphase <span className="subtitle">— {{ bsr: 'Bilinear sequence regression', aim: 'Attention-indexed model', smi: 'Deep tied attention (SMI)' }[s.model]}</span>
         </h1>
         <nav className="actions" aria-label="View actions">
           <select value={s.model} onChange={(e) => set({ model: e.target.value as typeof s.model })} aria-label="Model" data-testid="model-select">
             <option value="bsr">BSR: bilinear sequence regression</option>
             <option value="aim">AIM: attention-indexed model</option>
+            <option value="smi">SMI / deep attention</option>
           </select>
           <button onClick={copyLink} data-testid="copy-link">
             {copied ? 'Copied ✓' : 'Copy link'}
@@ -170,6 +172,8 @@ export function App() {
       )}
       {s.model === 'aim' ? (
         <AimView s={s} set={set} />
+      ) : s.model === 'smi' ? (
+        <SmiView s={s} set={set} />
       ) : (
       <main className="layout">
         {!hideControls && <Controls s={s} set={set} />}

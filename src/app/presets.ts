@@ -5,7 +5,7 @@
 export interface Preset {
   id: string;
   /** Theory figures, simulation experiments (these start running when opened), or attention-model figures. */
-  group?: 'theory' | 'simulation' | 'aim' | 'aim-simulation';
+  group?: 'theory' | 'simulation' | 'aim' | 'aim-simulation' | 'smi';
   title: string;
   hash: string;
   check?: { alpha: number; beta: number; rho: number; delta: number; published: number; source: string };
@@ -163,5 +163,23 @@ export const PRESETS: Preset[] = [
     group: 'aim-simulation',
     title: 'Averaged gradient descent (Adam, 8 starts, D = 40) on softmax attention: averaging brings GD towards the Bayes-optimal error',
     hash: '#v=1&model=aim&channel=softmax&T=2&alpha=0.15&rho=0.5&axis=alpha&alphaMax=1&aimPanel=sim&simAlgo=agd&simD=40&simSeeds=1&simSteps=400&simK=8&simAlphas=0.1,0.15',
+  },
+  {
+    id: 'smi-staircase',
+    group: 'smi',
+    title: 'Grand staircase at c = 1: the last layer is learned from α_c,2, the first from α_c,1, with the published overlaps',
+    hash: '#v=1&model=smi&skip=1&alpha=0.5&alphaMax=1.6&smiPanel=thresholds',
+  },
+  {
+    id: 'smi-gen',
+    group: 'smi',
+    title: 'Generalisation error at c = 1 (plug-in predictor, as published)',
+    hash: '#v=1&model=smi&skip=1&alpha=1&alphaMax=1.6&smiPanel=gen',
+  },
+  {
+    id: 'smi-amp',
+    group: 'smi',
+    title: 'GAMP per layer at α = 1.2, c = 1 (D = 150): layer 2 within a few iterations, layer 1 later',
+    hash: '#v=1&model=smi&skip=1&alpha=1.2&alphaMax=1.6&smiPanel=amp&simD=150&simIter=30',
   },
 ];

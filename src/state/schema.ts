@@ -9,7 +9,8 @@ export type AimPanel = 'spectrum' | 'phase' | 'test' | 'sim';
 export type Plane = 'alpha-rho' | 'alpha-beta';
 export type Family = 'none' | 'rho' | 'beta';
 
-export type Model = 'bsr' | 'aim';
+export type Model = 'bsr' | 'aim' | 'smi';
+export type SmiPanel = 'thresholds' | 'gen' | 'amp';
 
 export interface ExplorerState {
   /** bsr: bilinear sequence regression; aim: attention-indexed model (softmax channel). */
@@ -18,6 +19,12 @@ export interface ExplorerState {
   T: number;
   /** Output channel of the attention-indexed model. */
   channel: 'softmax' | 'hardmax';
+  /** Skip-connection strength c of the sequence multi-index (deep tied attention) model. */
+  skip: number;
+  /** Second panel of the sequence multi-index model's view. */
+  smiPanel: SmiPanel;
+  /** Damping of the sequence multi-index model's GAMP (its iteration stalls above about 0.4). */
+  smiDamping: number;
   /** Second panel of the attention-indexed model's view. */
   aimPanel: AimPanel;
   /** Draw the published hardmax curve (computed with the joint density in the output function) for comparison. */
@@ -68,6 +75,8 @@ export interface ExplorerState {
 export interface NumberField {
   kind: 'number';
   key: keyof ExplorerState;
+  /** Belongs to one model's view: links of other models leave it out unless it was changed. */
+  model?: Model;
   label: string;
   min: number;
   max: number;
@@ -91,6 +100,8 @@ export interface BoolField {
 export interface ChoiceField {
   kind: 'choice';
   key: keyof ExplorerState;
+  /** Belongs to one model's view: links of other models leave it out unless it was changed. */
+  model?: Model;
   label: string;
   choices: readonly string[];
   def: string;
@@ -123,11 +134,15 @@ export function parseList(text: string, maxItems = MAX_FAMILY): { values: number
 }
 
 export const FIELDS: readonly Field[] = [
-  { kind: 'choice', key: 'model', label: 'model', choices: ['bsr', 'aim'], def: 'bsr' },
-  { kind: 'choice', key: 'channel', label: 'channel', choices: ['softmax', 'hardmax'], def: 'softmax' },
-  { kind: 'choice', key: 'aimPanel', label: 'attention-model panel', choices: ['spectrum', 'phase', 'test', 'sim'], def: 'spectrum' },
+  { kind: 'choice', key: 'model', label: 'model', choices: ['bsr', 'aim', 'smi'], def: 'bsr' },
+  { kind: 'choice', key: 'channel', label: 'channel', choices: ['softmax', 'hardmax'], def: 'softmax', model: 'aim' },
+  { kind: 'choice', key: 'aimPanel', label: 'attention-model panel', choices: ['spectrum', 'phase', 'test', 'sim'], def: 'spectrum', model: 'aim' },
+  // Below c ≈ 0.05 the attention matrix softmax(zzᵀ) + cI is nearly singular and the posterior quadrature is unchecked.
+  { kind: 'number', key: 'skip', label: 'c', min: 0.05, max: 4, def: 1, scale: 'linear', step: 0.01, model: 'smi' },
+  { kind: 'choice', key: 'smiPanel', label: 'sequence-model panel', choices: ['thresholds', 'gen', 'amp'], def: 'thresholds', model: 'smi' },
+  { kind: 'number', key: 'smiDamping', label: 'damping', min: 0, max: 0.9, def: 0.2, scale: 'linear', step: 0.05, model: 'smi' },
   { kind: 'bool', key: 'aimPublished', label: 'published hardmax curve', def: true },
-  { kind: 'number', key: 'T', label: 'T', min: 2, max: 10, def: 2, scale: 'linear', step: 1, integer: true },
+  { kind: 'number', key: 'T', label: 'T', min: 2, max: 10, def: 2, scale: 'linear', step: 1, integer: true, model: 'aim' },
   { kind: 'number', key: 'alpha', label: 'α', min: 0, max: 10, def: 0.3, scale: 'linear', step: 0.001 },
   { kind: 'number', key: 'beta', label: 'β', min: 0.01, max: 100, def: 1, scale: 'log', step: 0.001 },
   { kind: 'number', key: 'rho', label: 'ρ', min: 0.001, max: 10, def: 0.5, scale: 'log', step: 0.001 },

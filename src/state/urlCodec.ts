@@ -9,9 +9,6 @@ export interface Decoded {
   notices: string[];
 }
 
-/** Choices that only mean something for the attention-indexed model: other links leave them out. */
-const AIM_CHOICES = new Set<string>(['channel', 'aimPanel']);
-
 /** State → `v=1&model=bsr&alpha=0.3&…` (flat, readable, only what differs from the defaults is optional). */
 export function encodeState(s: ExplorerState): string {
   const parts = [`v=${URL_VERSION}`];
@@ -21,13 +18,13 @@ export function encodeState(s: ExplorerState): string {
       if (v !== f.def) parts.push(`${f.key}=${v ? 1 : 0}`);
     } else if (f.kind === 'number') {
       // Simulation settings are written only when changed, so plain theory links stay short.
-      const optional = String(f.key).startsWith('sim') || (f.key === 'T' && s.model !== 'aim');
+      const optional = String(f.key).startsWith('sim') || (f.model !== undefined && s.model !== f.model);
       if (!optional || v !== f.def) parts.push(`${f.key}=${formatNumber(v as number)}`);
     }
     else if (f.kind === 'list') {
       if (v !== f.def) parts.push(`${f.key}=${String(v).split(',').map(encodeURIComponent).join(',')}`);
     }
-    else if ((!String(f.key).startsWith('sim') && !(AIM_CHOICES.has(f.key) && s.model !== 'aim')) || v !== f.def) parts.push(`${f.key}=${encodeURIComponent(String(v))}`);
+    else if ((!String(f.key).startsWith('sim') && !(f.model !== undefined && s.model !== f.model)) || v !== f.def) parts.push(`${f.key}=${encodeURIComponent(String(v))}`);
   }
   return parts.join('&');
 }
