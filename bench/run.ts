@@ -9,6 +9,12 @@ import { runGd } from '../src/core/bsr/sim/gd';
 import { runGampRie } from '../src/core/bsr/sim/gampRie';
 import { createInstance } from '../src/core/bsr/sim/instance';
 import { accumulate, dotAll } from '../src/core/bsr/sim/tokenOps';
+import { hardmaxCurve } from '../src/core/aim/hardmax';
+import { aimPhaseColumn } from '../src/core/aim/phase';
+import { softmaxCurve } from '../src/core/aim/softmax';
+import { testErrorT2 } from '../src/core/aim/testError';
+import { channelMoments } from '../src/core/smi/channel';
+import { smiApi } from '../src/core/smiApi';
 import { runAimGampRie } from '../src/core/aim/sim/gampRie';
 import { runAimGd } from '../src/core/aim/sim/gd';
 import { createAimInstance } from '../src/core/aim/sim/instance';
@@ -160,6 +166,41 @@ boCurve({ beta: 3.3, rho: 0.33, delta: 0.01 }, alphas);
   const t0 = performance.now();
   runAimGd(inst, { steps });
   rows.push({ what: `AIM Adam step, softmax, T = 2, D = 60, ρ = 0.5, α = 0.15 (n = ${inst.n})`, median: (performance.now() - t0) / (steps + 1), p95: NaN, unit: 'ms' });
+}
+
+{
+  // Attention-model theory: a 200-point softmax curve at a new ρ (mmse table rebuilt), the hardmax curve
+  // (parametric in the overlap), one phase-diagram column of each, and the T = 2 test error along a curve.
+  let k = 0;
+  const r = time(() => {
+    k++;
+    softmaxCurve(2, 0.3 + 0.01 * k, alphas.map((a) => a / 6));
+  }, 20);
+  rows.push({ what: 'AIM softmax 200-point curve after a change of ρ (table rebuilt)', ...r, unit: 'ms' });
+  const h = time((i) => hardmaxCurve(0.4 + 0.01 * i), 4);
+  rows.push({ what: 'AIM hardmax curve (80 overlaps, 48×48 Gauss–Hermite each)', ...h, unit: 'ms' });
+  const xs = Array.from({ length: 64 }, (_, i) => (1.2 * (i + 0.5)) / 64);
+  const ps = time((i) => aimPhaseColumn({ channel: 'softmax', T: 2, rho: 0.1 + 0.02 * i, xs }), 20);
+  rows.push({ what: 'AIM phase-diagram column, softmax (new ρ, 64 cells)', ...ps, unit: 'ms' });
+  const ph = time((i) => aimPhaseColumn({ channel: 'hardmax', T: 2, rho: 0.1 + 0.05 * i, xs }), 4);
+  rows.push({ what: 'AIM phase-diagram column, hardmax (new ρ, 64 cells)', ...ph, unit: 'ms' });
+  const te = time((i) => alphas.forEach((a) => testErrorT2('softmax', 1.5 - a / 2, a / 2 + 1e-3 * i)), 5);
+  rows.push({ what: 'AIM T = 2 test error along a 200-point curve', ...te, unit: 'ms' });
+}
+
+{
+  // Deep tied attention: one outer average of the channel (1024 points) far from and near saturation,
+  // the shipped c = 1 curve, and GAMP iterations at D = 150 without the state evolution beside them.
+  const f0 = time((i) => channelMoments(1, 0, 0.3 + 0.001 * i), 3);
+  rows.push({ what: 'SMI channel moments F₁, F₂ at q = (0, 0.3)', ...f0, unit: 'ms' });
+  const f1 = time((i) => channelMoments(1, 0.3, 0.985 + 0.0001 * i), 3);
+  rows.push({ what: 'SMI channel moments F₁, F₂ at q = (0.3, 0.985)', ...f1, unit: 'ms' });
+  const grid = Array.from({ length: 161 }, (_, i) => (1.6 * i) / 160);
+  const sc = time(() => smiApi.curve(2, 1, grid), 3);
+  rows.push({ what: 'SMI 161-point curve at c = 1 (shipped branches + plug-in error)', ...sc, unit: 'ms' });
+  const t0 = performance.now();
+  const amp = smiApi.amp(150, 1.2, 1, 1, 0.2, 10, undefined, false);
+  rows.push({ what: `SMI GAMP iteration, D = 150, α = 1.2 (n = ${amp.n})`, median: (performance.now() - t0) / amp.iterations.length, p95: NaN, unit: 'ms' });
 }
 
 const w = Math.max(...rows.map((r) => r.what.length));

@@ -16,8 +16,10 @@ Models and commands:
   bsr amp            GAMP-RIE on a seeded finite-size instance, with its state evolution
   bsr gd             gradient descent / averaged GD on a seeded instance
   bsr mnne           minimal nuclear-norm estimator on a seeded noiseless instance (small d)
-  aim curve          attention-indexed model (softmax channel): Bayes-optimal MMSE vs α = n/D²
-  aim thresholds     its perfect-recovery threshold α_PR
+  aim curve          attention-indexed model (softmax or hardmax): Bayes-optimal MMSE vs α = n/D²
+  aim thresholds     its perfect-recovery threshold α_PR (softmax)
+  aim amp            GAMP-RIE on a seeded instance (softmax or hardmax), with its state evolution
+  aim gd             gradient descent / averaged GD (Adam) on a seeded softmax instance
   smi curve          two-layer tied attention (sequence multi-index model): overlaps Q₁₁, Q₂₂ vs α = n/D
   smi thresholds     its weak-recovery thresholds [α_c,1, α_c,2] against the skip strength
   smi amp            GAMP on a seeded instance, per-layer overlaps and state evolution
