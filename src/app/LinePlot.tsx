@@ -50,10 +50,13 @@ interface Props {
   ariaLabel: string;
 }
 
-const M = { top: 14, right: 18, bottom: 46, left: 60 };
+const MARGIN = { top: 14, right: 18, bottom: 46, left: 60 };
+/** Presentation type is larger: the axis titles need more room. */
+const MARGIN_THICK = { top: 18, right: 22, bottom: 64, left: 84 };
 
 /** A plain x–y plot for the secondary panels: D3 scales and paths, React SVG. */
 export function LinePlot({ series, vlines = [], markers = [], onPick, xDomain, yDomain, xLabel, yLabel, width, height, logX, thick, testId, ariaLabel }: Props) {
+  const M = thick ? MARGIN_THICK : MARGIN;
   const w = width - M.left - M.right;
   const h = height - M.top - M.bottom;
   const x = logX ? scaleLog().domain(xDomain).range([0, w]) : scaleLinear().domain(xDomain).range([0, w]);
@@ -77,7 +80,7 @@ export function LinePlot({ series, vlines = [], markers = [], onPick, xDomain, y
             <g key={v.key}>
               <line x1={x(v.x)} x2={x(v.x)} y2={h} stroke={v.color} strokeDasharray={v.dash} strokeWidth={thick ? 2.5 : 1.5} />
               {v.label && (
-                <text x={x(v.x) + 4} y={12 + 16 * (v.labelRow ?? 0)} className="marker-label" fill={v.color}>
+                <text x={x(v.x) + 4} y={(thick ? 20 : 12) + (thick ? 26 : 16) * (v.labelRow ?? 0)} className="marker-label" fill={v.color}>
                   {v.label}
                 </text>
               )}
