@@ -4,7 +4,7 @@ import { parseList, type ExplorerState } from '../state/schema';
 import type { PanelData } from './export';
 import { LinePlot } from './LinePlot';
 import { COLORS } from './palette';
-import { fmtTime, NumberInput } from './SimPanel';
+import { AveragedVsK, fmtTime, NumberInput, SimActions, SimResultsTable } from './SimPanel';
 import { simStore, useSim } from './simStore';
 import type { PanelStatus } from './useBsrCurve';
 
@@ -144,27 +144,14 @@ export function AimSimPanel({ s, set, width, thick, onStatus, onData }: Props) {
         D = {mem.sizes.D}, r = {mem.sizes.r}, T = {mem.sizes.T}, n = {mem.sizes.n} samples: about {(mem.bytes / 2 ** 20).toFixed(1)} MiB per instance
         {mem.allowed ? '' : ' — too large for the browser; lower D or α'}
       </p>
-      <div className="sim-actions">
-        <button disabled={!mem.allowed || sim.running} onClick={() => start([...new Set([...listed, s.alpha])].sort((a, b) => a - b).slice(-16))} data-testid="sim-run">
-          Run at α = {s.alpha}
-        </button>
-        <button disabled={!mem.allowed || sim.running} onClick={() => start(sweep(s))} data-testid="sim-sweep">
-          Sweep α (8 points)
-        </button>
-        <button disabled={!sim.running} onClick={() => simStore.getState().cancel()} data-testid="sim-cancel">
-          Cancel
-        </button>
-        <button
-          disabled={sim.running}
-          onClick={() => {
-            simStore.getState().clear();
-            set({ simAlphas: '' });
-          }}
-        >
-          Clear
-        </button>
-        <progress max={1} value={sim.running ? sim.progress : shown.length ? 1 : 0} data-testid="sim-progress" />
-      </div>
+      <SimActions
+        s={s}
+        set={set}
+        allowed={mem.allowed}
+        done={shown.length > 0}
+        onRun={() => start([...new Set([...listed, s.alpha])].sort((a, b) => a - b).slice(-16))}
+        onSweep={() => start(sweep(s))}
+      />
       <LinePlot
         testId="sim-trace"
         ariaLabel={isAmp ? 'GAMP-RIE error per iteration with its state evolution' : 'Gradient descent training loss and estimation error'}
@@ -186,43 +173,8 @@ export function AimSimPanel({ s, set, width, thick, onStatus, onData }: Props) {
           : 'Solid: estimation error (1/D)‖Ŝ − S‖²; dashed: training loss Σ‖ŷ − y‖²/D.'}
         {sim.current ? ` Running α = ${sim.current.alpha}, seed ${s.simSeed + sim.current.seedIndex}.` : ''}
       </p>
-      {algo === 'agd' && shown.some((r) => r.errorVsK.length > 1) && (
-        <p className="hover-readout" data-testid="agd-vs-k">
-          Error of the average as runs are added (last seed):{' '}
-          {[...shown]
-            .sort((a, b) => a.request.alpha - b.request.alpha)
-            .map((r) => `α = ${r.request.alpha}: ${r.errorVsK.map((e) => e.toFixed(3)).join(' → ')} (MMSE ${r.theory.toFixed(3)})`)
-            .join('; ')}
-        </p>
-      )}
-      {shown.length > 0 && (
-        <table className="sim-results" data-testid="sim-results">
-          <thead>
-            <tr>
-              <th>α</th>
-              <th>error (mean ± std)</th>
-              <th>runs</th>
-              <th>theory MMSE</th>
-              <th>notes</th>
-            </tr>
-          </thead>
-          <tbody>
-            {[...shown]
-              .sort((a, b) => a.request.alpha - b.request.alpha)
-              .map((r) => (
-                <tr key={r.request.alpha}>
-                  <td>{r.request.alpha}</td>
-                  <td>{Number.isFinite(r.mean) ? `${r.mean.toFixed(4)} ± ${r.std.toFixed(4)}` : 'no finite result'}</td>
-                  <td>
-                    {r.finals.length}/{r.request.seeds}
-                  </td>
-                  <td>{r.theory.toFixed(4)}</td>
-                  <td>{r.messages.join('; ') || r.outcomes.join(', ')}</td>
-                </tr>
-              ))}
-          </tbody>
-        </table>
-      )}
+      {algo === 'agd' && <AveragedVsK rows={shown} theoryName="MMSE" />}
+      <SimResultsTable rows={shown} theoryLabel="theory MMSE" />
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Tabs } from './Tabs';
 import type { AimCurveResponse, BsrCurveResponse } from '../core/theoryApi';
 import { fieldOf, type AimPanel, type ExplorerState, type NumberField } from '../state/schema';
 import { ErrorPlot, interpolate } from './ErrorPlot';
@@ -318,13 +319,7 @@ export function AimView({ s, set }: { s: ExplorerState; set: (p: Partial<Explore
         </section>
         <section className="panel" aria-label="Second panel">
           <div className="panel-head">
-            <div role="tablist" className="tabs">
-              {AIM_PANELS.map(([id, label]) => (
-                <button key={id} role="tab" aria-selected={s.aimPanel === id} onClick={() => set({ aimPanel: id })} data-testid={`aim-tab-${id}`}>
-                  {label}
-                </button>
-              ))}
-            </div>
+            <Tabs tabs={AIM_PANELS} value={s.aimPanel} onChange={(id) => set({ aimPanel: id })} testPrefix="aim-tab-" />
             {s.aimPanel === 'spectrum' && (
               <span className={`status status-${sp.status}`} data-testid="side-status" role="status">
                 {sp.status}

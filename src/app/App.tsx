@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { Tabs } from './Tabs';
 import { toAlphaTilde } from '../core/bsr/thresholds';
 import type { Panel } from '../state/schema';
 import { hashOf, pickState } from '../state/store';
@@ -268,13 +269,7 @@ export function App() {
           </section>
           <section className="panel" aria-label="Second panel">
             <div className="panel-head">
-              <div role="tablist" className="tabs">
-                {PANELS.map(([id, label]) => (
-                  <button key={id} role="tab" aria-selected={s.panel === id} onClick={() => set({ panel: id })} data-testid={`tab-${id}`}>
-                    {label}
-                  </button>
-                ))}
-              </div>
+              <Tabs tabs={PANELS} value={s.panel} onChange={(id) => set({ panel: id })} testPrefix="tab-" />
               <StatusBadge status={side.status} detail={side.detail} testId="side-status" />
             </div>
             {s.panel === 'phase' && (

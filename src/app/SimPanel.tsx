@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { simMemory, type SimRequest } from '../core/simApi';
 import { fieldOf, parseList, type ExplorerState, type NumberField } from '../state/schema';
 import type { PanelData } from './export';
@@ -157,25 +157,14 @@ export function SimPanel({ s, set, width, thick, onStatus, onData }: Props) {
         L = {mem.sizes.L}, r = {mem.sizes.r}, n = {mem.sizes.n} samples: about {(mem.bytes / 2 ** 20).toFixed(1)} MiB of data per instance
         {mem.allowed ? '' : ' — too large for the browser; lower d or α'}
       </p>
-      <div className="sim-actions">
-        <button disabled={!mem.allowed || sim.running} onClick={() => start([...new Set([...parseList(s.simAlphas, 16).values, s.alpha])].sort((a, b) => a - b).slice(-16))} data-testid="sim-run">
-          Run at α = {s.alpha}
-        </button>
-        <button disabled={!mem.allowed || sim.running} onClick={() => start(sweepAlphas(s))} data-testid="sim-sweep">
-          Sweep α (8 points)
-        </button>
-        <button disabled={!sim.running} onClick={() => simStore.getState().cancel()} data-testid="sim-cancel">
-          Cancel
-        </button>
-        <button
-          disabled={sim.running}
-          onClick={() => {
-            simStore.getState().clear();
-            set({ simAlphas: '' });
-          }}
-        >
-          Clear
-        </button>
+      <SimActions
+        s={s}
+        set={set}
+        allowed={mem.allowed}
+        done={shown.length > 0}
+        onRun={() => start([...new Set([...parseList(s.simAlphas, 16).values, s.alpha])].sort((a, b) => a - b).slice(-16))}
+        onSweep={() => start(sweepAlphas(s))}
+      >
         {s.simAlgo === 'gd' && (
           <button
             disabled={!mem.allowed || sim.running}
@@ -190,8 +179,7 @@ export function SimPanel({ s, set, width, thick, onStatus, onData }: Props) {
             Learning-rate study
           </button>
         )}
-        <progress max={1} value={sim.running ? sim.progress : shown.length ? 1 : 0} data-testid="sim-progress" />
-      </div>
+      </SimActions>
       <LinePlot
         testId="sim-trace"
         ariaLabel={isAmp ? 'GAMP-RIE error per iteration with its state evolution' : 'Gradient descent train and test error'}
@@ -216,43 +204,106 @@ export function SimPanel({ s, set, width, thick, onStatus, onData }: Props) {
         {sim.current ? ` Running α = ${sim.current.alpha}, seed ${s.simSeed + sim.current.seedIndex}.` : ''}
       </p>
       {etas.length > 0 && <LrStudy results={study} etas={etas} />}
-      {s.simAlgo === 'agd' && shown.some((r) => r.errorVsK.length > 1) && (
-        <p className="hover-readout" data-testid="agd-vs-k">
-          Error of the average as runs are added (last seed):{' '}
-          {[...shown]
-            .sort((a, b) => a.request.alpha - b.request.alpha)
-            .map((r) => `α = ${r.request.alpha}: ${r.errorVsK.map((e) => e.toFixed(3)).join(' → ')} (E_BO ${r.theory.toFixed(3)})`)
-            .join('; ')}
-        </p>
-      )}
-      {shown.length > 0 && (
-        <table className="sim-results" data-testid="sim-results">
-          <thead>
-            <tr>
-              <th>α</th>
-              <th>error (mean ± std)</th>
-              <th>runs</th>
-              <th>theory E_BO</th>
-              <th>notes</th>
+      {s.simAlgo === 'agd' && <AveragedVsK rows={shown} theoryName="E_BO" />}
+      <SimResultsTable rows={shown} theoryLabel="theory E_BO" />
+    </div>
+  );
+}
+
+/** What the results table and the averaged-GD line need of a simulated point, for either model. */
+interface ResultRow {
+  request: { alpha: number; seeds: number };
+  finals: number[];
+  mean: number;
+  std: number;
+  theory: number;
+  messages: string[];
+  outcomes: string[];
+  errorVsK: number[];
+}
+
+/** Error of the average as runs are added, per simulated α (averaged GD). */
+export function AveragedVsK({ rows, theoryName }: { rows: ResultRow[]; theoryName: string }) {
+  if (!rows.some((r) => r.errorVsK.length > 1)) return null;
+  return (
+    <p className="hover-readout" data-testid="agd-vs-k">
+      Error of the average as runs are added (last seed):{' '}
+      {[...rows]
+        .sort((a, b) => a.request.alpha - b.request.alpha)
+        .map((r) => `α = ${r.request.alpha}: ${r.errorVsK.map((e) => e.toFixed(3)).join(' → ')} (${theoryName} ${r.theory.toFixed(3)})`)
+        .join('; ')}
+    </p>
+  );
+}
+
+/** One row per simulated α: mean ± std over seeds, how many runs counted, the theory value, and what went wrong. */
+export function SimResultsTable({ rows, theoryLabel }: { rows: ResultRow[]; theoryLabel: string }) {
+  if (rows.length === 0) return null;
+  return (
+    <table className="sim-results" data-testid="sim-results">
+      <thead>
+        <tr>
+          <th>α</th>
+          <th>error (mean ± std)</th>
+          <th>runs</th>
+          <th>{theoryLabel}</th>
+          <th>notes</th>
+        </tr>
+      </thead>
+      <tbody>
+        {[...rows]
+          .sort((a, b) => a.request.alpha - b.request.alpha)
+          .map((r) => (
+            <tr key={r.request.alpha}>
+              <td>{r.request.alpha}</td>
+              <td>{Number.isFinite(r.mean) ? `${r.mean.toFixed(4)} ± ${r.std.toFixed(4)}` : 'no finite result'}</td>
+              <td>
+                {r.finals.length}/{r.request.seeds}
+              </td>
+              <td>{r.theory.toFixed(4)}</td>
+              <td>{r.messages.join('; ') || r.outcomes.join(', ')}</td>
             </tr>
-          </thead>
-          <tbody>
-            {[...shown]
-              .sort((a, b) => a.request.alpha - b.request.alpha)
-              .map((r) => (
-                <tr key={r.request.alpha}>
-                  <td>{r.request.alpha}</td>
-                  <td>{Number.isFinite(r.mean) ? `${r.mean.toFixed(4)} ± ${r.std.toFixed(4)}` : 'no finite result'}</td>
-                  <td>
-                    {r.finals.length}/{r.request.seeds}
-                  </td>
-                  <td>{r.theory.toFixed(4)}</td>
-                  <td>{r.messages.join('; ') || r.outcomes.join(', ')}</td>
-                </tr>
-              ))}
-          </tbody>
-        </table>
-      )}
+          ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** Run at the cursor, sweep, cancel and clear, with the progress bar; `children` adds model-specific actions. */
+export function SimActions(props: {
+  s: ExplorerState;
+  set: Props['set'];
+  allowed: boolean;
+  done: boolean;
+  onRun: () => void;
+  onSweep: () => void;
+  children?: ReactNode;
+}) {
+  const { s, set, allowed, done, onRun, onSweep, children } = props;
+  const running = useSim((x) => x.running);
+  const progress = useSim((x) => x.progress);
+  return (
+    <div className="sim-actions">
+      <button disabled={!allowed || running} onClick={onRun} data-testid="sim-run">
+        Run at α = {s.alpha}
+      </button>
+      <button disabled={!allowed || running} onClick={onSweep} data-testid="sim-sweep">
+        Sweep α (8 points)
+      </button>
+      <button disabled={!running} onClick={() => simStore.getState().cancel()} data-testid="sim-cancel">
+        Cancel
+      </button>
+      <button
+        disabled={running}
+        onClick={() => {
+          simStore.getState().clear();
+          set({ simAlphas: '' });
+        }}
+      >
+        Clear
+      </button>
+      {children}
+      <progress max={1} value={running ? progress : done ? 1 : 0} data-testid="sim-progress" />
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Tabs } from './Tabs';
 import * as Comlink from 'comlink';
 import type { SmiAmpIteration } from '../core/smi/amp';
 import { PAPER_ALPHA_CRITICAL, PAPER_OVERLAPS_C1 } from '../core/smi/paperValues';
@@ -214,13 +215,7 @@ export function SmiView({ s, set }: { s: ExplorerState; set: (p: Partial<Explore
         </section>
         <section className="panel" aria-label="Second panel">
           <div className="panel-head">
-            <div role="tablist" className="tabs">
-              {SMI_PANELS.map(([id, label]) => (
-                <button key={id} role="tab" aria-selected={s.smiPanel === id} onClick={() => set({ smiPanel: id })} data-testid={`smi-tab-${id}`}>
-                  {label}
-                </button>
-              ))}
-            </div>
+            <Tabs tabs={SMI_PANELS} value={s.smiPanel} onChange={(id) => set({ smiPanel: id })} testPrefix="smi-tab-" />
           </div>
           <div
             ref={(el) => {

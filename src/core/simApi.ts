@@ -60,6 +60,52 @@ export interface SimPointResult {
   errorVsK: number[];
 }
 
+/** Mean and sample standard deviation of the finite final errors (NaN mean when there are none). */
+function meanStd(finals: number[]): { mean: number; std: number } {
+  const mean = finals.length ? finals.reduce((a, b) => a + b, 0) / finals.length : NaN;
+  const std = finals.length > 1 ? Math.sqrt(finals.reduce((a, b) => a + (b - mean) ** 2, 0) / (finals.length - 1)) : 0;
+  return { mean, std };
+}
+
+/** About 100 recorded points per run, whatever its length. */
+const recordEvery = (steps: number) => Math.max(1, Math.ceil(steps / 100));
+
+type GdRecord = { step: number; train: number; test: number };
+
+/**
+ * One seed of (averaged) gradient descent, for either model: streams progress, and adds the seed's final
+ * error, outcome and messages. A diverged run has no final error: it is reported, not averaged.
+ * Returns the error of the average as runs are added (averaged GD) or [].
+ */
+function gdSeed(
+  req: { algo: string; averages: number; steps: number; seeds: number },
+  s: number,
+  seed: number,
+  acc: { finals: number[]; outcomes: string[]; messages: string[] },
+  progress: ((p: SimProgress) => void) | undefined,
+  run: {
+    single: (onRecord: (p: GdRecord) => void) => { outcome: string; final: { test: number } };
+    averaged: (K: number, onRecord: (p: GdRecord) => void, onRun: () => void) => { errorVsK: number[]; outcomes: string[] };
+  },
+): number[] {
+  const K = req.algo === 'agd' ? req.averages : 1;
+  let runIndex = 0;
+  const onRecord = (p: GdRecord) => void progress?.({ seedIndex: s, done: (s + (runIndex + p.step / req.steps) / K) / req.seeds, t: p.step, mse: p.test, aux: p.train });
+  if (K === 1) {
+    const r = run.single(onRecord);
+    acc.outcomes.push(r.outcome);
+    if (r.outcome !== 'diverged') acc.finals.push(r.final.test);
+    else acc.messages.push(`seed ${seed}: diverged (lower the learning rate)`);
+    return [];
+  }
+  const r = run.averaged(K, onRecord, () => void runIndex++);
+  const bad = r.outcomes.filter((o) => o === 'diverged').length;
+  acc.outcomes.push(bad ? `${bad}/${K} diverged` : 'ok');
+  if (bad) acc.messages.push(`seed ${seed}: ${bad} of ${K} runs diverged`);
+  else acc.finals.push(r.errorVsK[r.errorVsK.length - 1]);
+  return r.errorVsK;
+}
+
 export function simMemory(req: Pick<SimRequest, 'd' | 'beta' | 'rho' | 'alpha'>): { bytes: number; allowed: boolean; sizes: ReturnType<typeof sizesOf> } {
   const bytes = instanceBytes(req);
   return { bytes, allowed: bytes <= MAX_INSTANCE_BYTES, sizes: sizesOf(req) };
@@ -100,33 +146,15 @@ export function simulatePoint(req: SimRequest, progress?: (p: SimProgress) => vo
       finals.push(r.error);
       if (!r.converged) messages.push(`seed ${spec.seed}: not converged in ${r.iterations} iterations (interpolation residual ${r.residual.toExponential(1)})`);
     } else {
-      const every = Math.max(1, Math.ceil(req.steps / 100));
-      const K = req.algo === 'agd' ? req.averages : 1;
-      const opts = { init: req.init, lr: req.lr, steps: req.steps, lossTol: 1e-12, every, seed: spec.seed };
-      let runIndex = 0;
-      const onRecord = (p: { step: number; train: number; test: number }) =>
-        void progress?.({ seedIndex: s, done: (s + (runIndex + p.step / req.steps) / K) / req.seeds, t: p.step, mse: p.test, aux: p.train });
-      if (K === 1) {
-        const r = runGd(inst, { ...opts, onRecord });
-        outcomes.push(r.outcome);
-        if (r.outcome !== 'diverged') finals.push(r.final.test);
-        else messages.push(`seed ${spec.seed}: diverged (lower the learning rate)`);
-      } else {
-        const r = runAveragedGd(inst, K, { ...opts, onRecord }, () => void runIndex++);
-        errorVsK = r.errorVsK;
-        const bad = r.outcomes.filter((o) => o === 'diverged').length;
-        outcomes.push(bad ? `${bad}/${K} diverged` : 'ok');
-        if (bad) messages.push(`seed ${spec.seed}: ${bad} of ${K} runs diverged`);
-        else finals.push(r.errorVsK[r.errorVsK.length - 1]);
-      }
+      const opts = { init: req.init, lr: req.lr, steps: req.steps, lossTol: 1e-12, every: recordEvery(req.steps), seed: spec.seed };
+      errorVsK = gdSeed(req, s, spec.seed, { finals, outcomes, messages }, progress, {
+        single: (onRecord) => runGd(inst, { ...opts, onRecord }),
+        averaged: (K, onRecord, onRun) => runAveragedGd(inst, K, { ...opts, onRecord }, onRun),
+      });
     }
   }
-  const mean = finals.length ? finals.reduce((a, b) => a + b, 0) / finals.length : NaN;
-  const std = finals.length > 1 ? Math.sqrt(finals.reduce((a, b) => a + (b - mean) ** 2, 0) / (finals.length - 1)) : 0;
-  return { request: req, finals, outcomes, mean, std, theory, singularValues, zeta, messages, millis: performance.now() - t0, errorVsK };
+  return { request: req, finals, outcomes, ...meanStd(finals), theory, singularValues, zeta, messages, millis: performance.now() - t0, errorVsK };
 }
-
-
 
 export type AimSimAlgo = 'amp' | 'gd' | 'agd';
 
@@ -203,30 +231,14 @@ export function simulateAimPoint(req: AimSimRequest, progress?: (p: SimProgress)
       eigenvalues = Array.from(r.eigenvalues);
       delta = r.iterations.length ? r.iterations[r.iterations.length - 1].delta : NaN;
     } else {
-      const every = Math.max(1, Math.ceil(req.steps / 100));
-      const K = req.algo === 'agd' ? req.averages : 1;
-      const opts = { lr: req.lr, steps: req.steps, optimizer: req.optimizer, width: req.width > 0 ? req.width : undefined, every };
-      let runIndex = 0;
-      const onRecord = (p: { step: number; train: number; test: number }) =>
-        void progress?.({ seedIndex: s, done: (s + (runIndex + p.step / req.steps) / K) / req.seeds, t: p.step, mse: p.test, aux: p.train });
-      if (K === 1) {
-        const r = runAimGd(inst, { ...opts, onRecord });
-        outcomes.push(r.outcome);
-        if (r.outcome !== 'diverged') finals.push(r.final.test);
-        else messages.push(`seed ${spec.seed}: diverged (lower the learning rate)`);
-      } else {
-        const r = runAimAveragedGd(inst, K, { ...opts, onRecord }, () => void runIndex++);
-        errorVsK = r.errorVsK;
-        const bad = r.outcomes.filter((o) => o === 'diverged').length;
-        outcomes.push(bad ? `${bad}/${K} diverged` : 'ok');
-        if (bad) messages.push(`seed ${spec.seed}: ${bad} of ${K} runs diverged`);
-        else finals.push(r.errorVsK[r.errorVsK.length - 1]);
-      }
+      const opts = { lr: req.lr, steps: req.steps, optimizer: req.optimizer, width: req.width > 0 ? req.width : undefined, every: recordEvery(req.steps) };
+      errorVsK = gdSeed(req, s, spec.seed, { finals, outcomes, messages }, progress, {
+        single: (onRecord) => runAimGd(inst, { ...opts, onRecord }),
+        averaged: (K, onRecord, onRun) => runAimAveragedGd(inst, K, { ...opts, onRecord }, onRun),
+      });
     }
   }
-  const mean = finals.length ? finals.reduce((a, b) => a + b, 0) / finals.length : NaN;
-  const std = finals.length > 1 ? Math.sqrt(finals.reduce((a, b) => a + (b - mean) ** 2, 0) / (finals.length - 1)) : 0;
-  return { request: req, finals, outcomes, mean, std, theory, eigenvalues, delta, messages, millis: performance.now() - t0, errorVsK };
+  return { request: req, finals, outcomes, ...meanStd(finals), theory, eigenvalues, delta, messages, millis: performance.now() - t0, errorVsK };
 }
 
 export const simApi = { simulatePoint, simMemory, simulateAimPoint, aimSimMemory };
