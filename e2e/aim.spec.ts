@@ -92,3 +92,13 @@ test('the test-error tab shows the Bayes-optimal test error along the curve (T =
   await page.getByTestId('aim-tab-spectrum').click();
   await expect.poll(() => hashParams(page).get('aimPanel')).toBe('spectrum');
 });
+
+test('families of attention-model curves: one per T collapse on ᾱ, one per ρ for hardmax', async ({ page }) => {
+  await page.goto('./#v=1&model=aim&T=4&alpha=0.03&rho=1&axis=alphaTilde&alphaMax=1.1&family=T&familyValues=2,3,6');
+  await waitReady(page);
+  for (const v of [2, 3, 6]) await expect(page.getByTestId(`family-${v}`).locator('path')).toHaveAttribute('d', /L/);
+  await page.goto('./#v=1&model=aim&channel=hardmax&alpha=0.3&rho=0.5&axis=alpha&alphaMax=2&family=rho&familyValues=0.2,1');
+  await waitReady(page);
+  await expect(page.getByTestId('family-0.2').locator('path')).toHaveAttribute('d', /L/, { timeout: 20_000 });
+  await expect(page.getByTestId('family-1').locator('path')).toHaveAttribute('d', /L/);
+});

@@ -1,13 +1,14 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Tabs } from './Tabs';
 import type { AimCurveResponse, BsrCurveResponse } from '../core/theoryApi';
-import { fieldOf, type AimPanel, type ExplorerState, type NumberField } from '../state/schema';
+import { fieldOf, parseList, type AimPanel, type ExplorerState, type NumberField } from '../state/schema';
 import { ErrorPlot, interpolate } from './ErrorPlot';
 import type { PanelData } from './export';
 import { ExportBar } from './ExportBar';
 import { LinePlot } from './LinePlot';
 import { COLORS } from './palette';
-import { PresetList } from './Controls';
+import { FamilyPicker, PresetList } from './Controls';
+import type { FamilyCurve } from './useFamily';
 import { ParamControl } from './ParamControl';
 import { theory } from './theoryClient';
 import { aimAlgo, AimSimPanel, aimShownResults } from './AimSimPanel';
@@ -99,6 +100,25 @@ export function AimView({ s, set }: { s: ExplorerState; set: (p: Partial<Explore
   const alphas = useMemo(() => Array.from({ length: CURVE_POINTS }, (_, i) => (top * i) / (CURVE_POINTS - 1)), [top]);
   const req = { T, rho, alphas };
   const q = useWorkerQuery((r: typeof req) => theory().aimCurve(r), req, JSON.stringify({ T, rho, n: alphas.length, a: top, hard }));
+  // Extra curves, one per ρ (or per T for softmax), on the same α grid as the main curve.
+  const familyValues = s.family === 'rho' || (s.family === 'T' && !hard) ? parseList(s.familyValues).values.filter((v) => s.family !== 'T' || Number.isInteger(v)) : [];
+  const freq = { kind: s.family, values: familyValues, T, rho, alphas, hard, top };
+  const fq = useWorkerQuery(
+    (r: typeof freq): Promise<FamilyCurve[]> =>
+      Promise.all(
+        r.values.map(async (v) => {
+          const fT = r.kind === 'T' ? v : r.T;
+          const fRho = r.kind === 'rho' ? v : r.rho;
+          const curve = r.hard
+            ? hardPanelData(await theory().aimHardmax({ rho: fRho }), fRho, r.top)
+            : asPanelData(await theory().aimCurve({ T: fT, rho: fRho, alphas: r.alphas }), fT * fT + fT - 2);
+          return { value: v, curve };
+        }),
+      ),
+    freq,
+    JSON.stringify({ ...freq, alphas: alphas.length }),
+  );
+  const family = familyValues.length ? (fq.data ?? []) : [];
   const hreq = { rho, published: s.aimPublished };
   const hq = useWorkerQuery((r: typeof hreq) => (hard ? theory().aimHardmax(r) : Promise.resolve(null)), hreq, JSON.stringify({ ...hreq, hard }));
   const published = hard && s.aimPublished && hq.data?.published ? hq.data.published : null;
@@ -149,7 +169,19 @@ export function AimView({ s, set }: { s: ExplorerState; set: (p: Partial<Explore
         }
       : null
     : q.data
-      ? { name: 'curve', params: { model: 'aim', channel: 'softmax', T, rho, alphaPR: q.data.alphaPR }, columns: { alpha: q.data.alpha, alphaBar: q.data.alphaBar, mmse: q.data.mmse, gaussianPrior: q.data.gaussian, status: q.data.status } }
+      ? {
+          name: 'curve',
+          params: { model: 'aim', channel: 'softmax', T, rho, alphaPR: q.data.alphaPR },
+          columns: {
+            alpha: q.data.alpha,
+            alphaBar: q.data.alphaBar,
+            mmse: q.data.mmse,
+            gaussianPrior: q.data.gaussian,
+            status: q.data.status,
+            // Family curves share the α grid of the main curve.
+            ...Object.fromEntries(family.map((f) => [`mmse_${s.family}_${f.value}`, f.curve.bo])),
+          },
+        }
       : null;
   const spd = sp.data;
   const [side, setSide] = useState<{ status: PanelStatus; detail: string }>({ status: 'computing', detail: '' });
@@ -200,6 +232,7 @@ export function AimView({ s, set }: { s: ExplorerState; set: (p: Partial<Explore
           </fieldset>
           {!hard && <ParamControl field={fieldOf('T') as NumberField} value={T} hint="tokens per sequence" onChange={(v) => set({ T: Math.round(v) })} />}
           <ParamControl field={fieldOf('alphaMax') as NumberField} value={alphaMax} hint={hard ? 'right end of the plot, in α' : 'right end of the plot, in ᾱ'} onChange={(v) => set({ alphaMax: v })} />
+          <FamilyPicker s={s} set={set} kinds={hard ? [['rho', 'one curve per ρ']] : [['rho', 'one curve per ρ'], ['T', 'one curve per T (they collapse on ᾱ)']]} />
           <fieldset className="toggles">
             <legend>Horizontal axis</legend>
             <label>
@@ -251,8 +284,8 @@ export function AimView({ s, set }: { s: ExplorerState; set: (p: Partial<Explore
               showRidge={!hard}
               showLowRank={hard}
               showLargeBeta={false}
-              family={[]}
-              familyKind="none"
+              family={family}
+              familyKind={s.family}
               sims={sims}
               extra={extra}
               onCursor={(x) => set({ alpha: Number((axis === 'alpha' ? x : x / k).toPrecision(4)) })}

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { fieldOf, parseList, type ExplorerState, type NumberField } from '../state/schema';
+import { fieldOf, parseList, type ExplorerState, type Family, type NumberField } from '../state/schema';
 import { ParamControl } from './ParamControl';
 import { PRESETS, type Preset } from './presets';
 
@@ -13,9 +13,6 @@ export function Controls({ s, set }: Props) {
   const { alpha, beta, rho, delta, axis, alphaMax } = s;
   const alphaField = fieldOf('alpha') as NumberField;
   const alphaTop = axis === 'alpha' ? alphaMax : Math.min(alphaField.max, (alphaMax * rho * (1 + beta)) / beta);
-  const [familyText, setFamilyText] = useState(s.familyValues);
-  useEffect(() => setFamilyText(s.familyValues), [s.familyValues]);
-  const badFamily = parseList(familyText).bad;
   return (
     <aside className="controls" aria-label="Parameters">
       <PresetList title="Paper figures" open={!s.present} group="theory" />
@@ -47,26 +44,11 @@ export function Controls({ s, set }: Props) {
           <input type="checkbox" checked={s.showLargeBeta} onChange={(e) => set({ showLargeBeta: e.target.checked })} data-testid="toggle-largebeta" /> large-β limit
         </label>
       </fieldset>
-      <fieldset className="toggles">
-        <legend>Family of curves</legend>
-        <label>
-          <select value={s.family} onChange={(e) => set({ family: e.target.value as ExplorerState['family'] })} data-testid="family-kind">
-            <option value="none">none</option>
-            <option value="rho">one curve per ρ</option>
-            <option value="beta">one curve per β</option>
-          </select>
-        </label>
-        <input
-          type="text"
-          aria-label="family values, comma separated"
-          value={familyText}
-          placeholder="e.g. 0.1, 0.2, 0.5, 1, 2"
-          onChange={(e) => setFamilyText(e.target.value)}
-          onBlur={() => set({ familyValues: parseList(familyText).values.join(',') })}
-          onKeyDown={(e) => e.key === 'Enter' && set({ familyValues: parseList(familyText).values.join(',') })}
-        />
-        {badFamily.length > 0 && <span className="param-error">ignored: {badFamily.join(', ')} (numbers in (0, 100], at most 8)</span>}
-      </fieldset>
+      <FamilyPicker s={s} set={set} kinds={[
+          ['rho', 'one curve per ρ'],
+          ['beta', 'one curve per β'],
+        ]}
+      />
     </aside>
   );
 }
@@ -85,5 +67,38 @@ export function PresetList({ title, open, group }: { title: string; open: boolea
         ))}
       </ul>
     </details>
+  );
+}
+
+/** The family of extra curves (one per value of a parameter) and its values, typed as a list. */
+export function FamilyPicker({ s, set, kinds }: { s: ExplorerState; set: Props['set']; kinds: ReadonlyArray<readonly [Family, string]> }) {
+  const [familyText, setFamilyText] = useState(s.familyValues);
+  useEffect(() => setFamilyText(s.familyValues), [s.familyValues]);
+  const badFamily = parseList(familyText).bad;
+  const kind = kinds.some(([k]) => k === s.family) ? s.family : 'none';
+  return (
+    <fieldset className="toggles">
+      <legend>Family of curves</legend>
+      <label>
+        <select value={kind} onChange={(e) => set({ family: e.target.value as Family })} data-testid="family-kind">
+          <option value="none">none</option>
+          {kinds.map(([k, label]) => (
+            <option key={k} value={k}>
+              {label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <input
+        type="text"
+        aria-label="family values, comma separated"
+        value={familyText}
+        placeholder="e.g. 0.1, 0.2, 0.5, 1, 2"
+        onChange={(e) => setFamilyText(e.target.value)}
+        onBlur={() => set({ familyValues: parseList(familyText).values.join(',') })}
+        onKeyDown={(e) => e.key === 'Enter' && set({ familyValues: parseList(familyText).values.join(',') })}
+      />
+      {badFamily.length > 0 && <span className="param-error">ignored: {badFamily.join(', ')} (numbers in (0, 100], at most 8)</span>}
+    </fieldset>
   );
 }

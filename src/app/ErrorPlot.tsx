@@ -94,7 +94,7 @@ export function ErrorPlot({ data, axis, alphaMax, cursor, showRidge, showLowRank
               <path d={pathOf(fx, f.curve.bo)} fill="none" stroke={FAMILY_COLORS[k % FAMILY_COLORS.length]} strokeWidth={sw * 0.75} />
               {Number.isFinite(f.curve.bo[li]) && (
                 <text x={x(fx[li]) + 4} y={y(f.curve.bo[li]) - 4} className="marker-label" fill={FAMILY_COLORS[k % FAMILY_COLORS.length]}>
-                  {familyKind === 'rho' ? 'ρ' : 'β'} = {f.value}
+                  {{ rho: 'ρ', beta: 'β', T: 'T', none: '' }[familyKind]} = {f.value}
                 </text>
               )}
             </g>

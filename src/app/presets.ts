@@ -112,15 +112,15 @@ export const PRESETS: Preset[] = [
   {
     id: 'aim-softmax',
     group: 'aim',
-    title: 'Softmax, T = 2, ρ = 0.5: estimation error vs α with perfect recovery at α_PR = 0.1875',
-    hash: '#v=1&model=aim&channel=softmax&T=2&alpha=0.0993&rho=0.5&axis=alpha&alphaMax=1',
+    title: 'Softmax, T = 2, ρ = 0.5: estimation error vs α with perfect recovery at α_PR = 0.1875, beside ρ = 0.1, 0.2, 1, 2',
+    hash: '#v=1&model=aim&channel=softmax&T=2&alpha=0.0993&rho=0.5&axis=alpha&alphaMax=1&family=rho&familyValues=0.1,0.2,1,2',
     check: { alpha: 0.0993, beta: NaN, rho: 0.5, delta: 0, published: 0.397, source: 'SE_softmax_T=2_rho=0.5 (α = 0.0993)' },
   },
   {
     id: 'aim-collapse',
     group: 'aim',
-    title: 'Softmax on ᾱ = (T²+T−2)α: every T gives the same curve (here T = 4, ρ = 1)',
-    hash: '#v=1&model=aim&channel=softmax&T=4&alpha=0.03&rho=1&axis=alphaTilde&alphaMax=1.1',
+    title: 'Softmax on ᾱ = (T²+T−2)α: every T gives the same curve (T = 2, 3, 6 drawn over T = 4, ρ = 1)',
+    hash: '#v=1&model=aim&channel=softmax&T=4&alpha=0.03&rho=1&axis=alphaTilde&alphaMax=1.1&family=T&familyValues=2,3,6',
   },
   {
     id: 'aim-hardmax',

@@ -20,7 +20,8 @@ export function useFamily(family: Family, values: string, beta: number, rho: num
     submit.current = latestOnly<string, FamilyCurve[]>(
       async () => {
         const p = latest.current;
-        if (p.family === 'none') return [];
+        // T is a family of the attention model only.
+        if (p.family !== 'rho' && p.family !== 'beta') return [];
         const vals = parseList(p.values).values;
         return Promise.all(
           vals.map(async (v) => {
@@ -36,5 +37,5 @@ export function useFamily(family: Family, values: string, beta: number, rho: num
   }
   const key = JSON.stringify({ family, values, beta: family === 'beta' ? 0 : beta, rho: family === 'rho' ? 0 : rho, delta, axis, alphaMax });
   useEffect(() => submit.current!(key), [key]);
-  return family === 'none' ? [] : curves;
+  return family === 'rho' || family === 'beta' ? curves : [];
 }

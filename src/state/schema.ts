@@ -7,7 +7,7 @@ export type Axis = 'alpha' | 'alphaTilde';
 export type Panel = 'phase' | 'spectrum' | 'landscape' | 'strong' | 'sim';
 export type AimPanel = 'spectrum' | 'phase' | 'test' | 'sim';
 export type Plane = 'alpha-rho' | 'alpha-beta';
-export type Family = 'none' | 'rho' | 'beta';
+export type Family = 'none' | 'rho' | 'beta' | 'T';
 
 export type Model = 'bsr' | 'aim' | 'smi';
 export type SmiPanel = 'thresholds' | 'gen' | 'amp';
@@ -154,7 +154,7 @@ export const FIELDS: readonly Field[] = [
   { kind: 'bool', key: 'showLargeBeta', label: 'large-β limit', def: false },
   { kind: 'choice', key: 'panel', label: 'panel', choices: ['phase', 'spectrum', 'landscape', 'strong', 'sim'], def: 'phase' },
   { kind: 'choice', key: 'plane', label: 'plane', choices: ['alpha-rho', 'alpha-beta'], def: 'alpha-rho' },
-  { kind: 'choice', key: 'family', label: 'family', choices: ['none', 'rho', 'beta'], def: 'none' },
+  { kind: 'choice', key: 'family', label: 'family', choices: ['none', 'rho', 'beta', 'T'], def: 'none' },
   { kind: 'list', key: 'familyValues', label: 'family values', def: '' },
   { kind: 'choice', key: 'simAlgo', label: 'algorithm', choices: ['amp', 'gd', 'agd', 'mnne'], def: 'amp' },
   { kind: 'number', key: 'simD', label: 'd', min: 4, max: 300, def: 60, scale: 'linear', step: 1, integer: true },
