@@ -8,6 +8,7 @@ import { ExportBar } from './ExportBar';
 import { LinePlot } from './LinePlot';
 import { COLORS } from './palette';
 import { FamilyPicker, PresetList } from './Controls';
+import { histogram } from './SidePanels';
 import type { FamilyCurve } from './useFamily';
 import { ParamControl } from './ParamControl';
 import { theory } from './theoryClient';
@@ -189,6 +190,9 @@ export function AimView({ s, set }: { s: ExplorerState; set: (p: Partial<Explore
   const onSideStatus = useCallback((status: PanelStatus, detail: string) => setSide({ status, detail }), []);
   const onSideData = useCallback((d: PanelData | null) => setPanelData(d), []);
   const aimResults = useSim((x) => x.aimResults);
+  // Eigenvalues of the last GAMP-RIE denoiser input at exactly this α, beside the fixed point's density.
+  const lastAmp = aimResults.filter((r) => r.request.algo === 'amp' && r.request.channel === (hard ? 'hardmax' : 'softmax') && r.request.T === T && r.request.rho === rho && r.request.alpha === alpha).pop();
+  const ampHist = lastAmp && lastAmp.eigenvalues.length ? histogram(lastAmp.eigenvalues, 30, true) : null;
   const sims = aimShownResults(s, aimResults).map((r) => ({
     x: axis === 'alpha' ? r.request.alpha : k * r.request.alpha,
     mean: r.mean,
@@ -371,7 +375,12 @@ export function AimView({ s, set }: { s: ExplorerState; set: (p: Partial<Explore
               </span>
             )}
           </div>
-          {s.aimPanel === 'spectrum' && <h3 className="panel-sub">Eigenvalue density of the denoising problem at the fixed point</h3>}
+          {s.aimPanel === 'spectrum' && (
+            <h3 className="panel-sub">
+              Eigenvalue density of the denoising problem at the fixed point
+              {ampHist ? ` · histogram: the last GAMP-RIE run at α = ${alpha} (D = ${lastAmp!.request.D}, its final Δ = ${lastAmp!.delta.toPrecision(3)})` : ''}
+            </h3>
+          )}
           {s.aimPanel === 'test' && (
             <h3 className="panel-sub">
               Bayes-optimal test error E‖y − E[y | x, data]‖²_F per sample (all T² outputs summed), T = 2
@@ -388,13 +397,16 @@ export function AimView({ s, set }: { s: ExplorerState; set: (p: Partial<Explore
               <LinePlot
                 testId="aim-spectrum-plot"
                 ariaLabel="Eigenvalue density of (√ρ·Marchenko–Pastur) ⊞ semicircle at the fixed point"
-                series={spd && spd.status === 'converged' ? [{ key: 'density', x: spd.s, y: spd.density, color: COLORS.bo }] : []}
+                series={[
+                  ...(ampHist ? [{ key: 'histogram', x: ampHist.x, y: ampHist.y, color: COLORS.sim, width: 1.2 }] : []),
+                  ...(spd && spd.status === 'converged' ? [{ key: 'density', x: spd.s, y: spd.density, color: COLORS.bo }] : []),
+                ]}
                 vlines={(spd?.bands ?? []).flatMap((b, i) => [
                   { key: `lo${i}`, x: b.lo, color: COLORS.pr, dash: '4 3' },
                   { key: `hi${i}`, x: b.hi, color: COLORS.pr, dash: '4 3' },
                 ])}
                 xDomain={spd && spd.s.length ? [spd.s[0], spd.s[spd.s.length - 1]] : [-1, 4]}
-                yDomain={[0, spd && spd.density.length ? Math.max(...spd.density) * 1.1 : 1]}
+                yDomain={[0, Math.max(spd && spd.density.length ? Math.max(...spd.density) : 0.5, ampHist ? Math.max(...ampHist.y) : 0) * 1.1]}
                 xLabel="eigenvalue of S + √Δ Z"
                 yLabel="density"
                 width={sideWidth}

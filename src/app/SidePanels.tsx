@@ -9,17 +9,22 @@ import type { PanelStatus } from './useBsrCurve';
 import { useWorkerQuery } from './useWorkerQuery';
 import { useSim } from './simStore';
 
-/** Step outline of a histogram normalised like the symmetrised density (mass ½ on s > 0). */
-function histogram(values: number[], bins: number): { x: number[]; y: number[] } {
-  const max = Math.max(...values) * 1.0001;
-  const w = max / bins;
+/**
+ * Step outline of a histogram. Singular values (`signed` false) start at 0 and carry mass ½, like the
+ * symmetrised density; eigenvalues (`signed` true) span their own range with mass 1.
+ */
+export function histogram(values: number[], bins: number, signed = false): { x: number[]; y: number[] } {
+  const lo = signed ? Math.min(...values) : 0;
+  const max = lo + (Math.max(...values) - lo) * 1.0001;
+  const w = (max - lo) / bins;
+  const mass = signed ? 1 : 0.5;
   const counts = new Array<number>(bins).fill(0);
-  for (const v of values) counts[Math.min(bins - 1, Math.floor(v / w))]++;
-  const x: number[] = [0];
+  for (const v of values) counts[Math.min(bins - 1, Math.floor((v - lo) / w))]++;
+  const x: number[] = [lo];
   const y: number[] = [0];
   counts.forEach((c, i) => {
-    const h = c / (values.length * w) / 2;
-    x.push(i * w, (i + 1) * w);
+    const h = (mass * c) / (values.length * w);
+    x.push(lo + i * w, lo + (i + 1) * w);
     y.push(h, h);
   });
   x.push(max);
