@@ -22,6 +22,22 @@ describe('tokenphase smi', () => {
     expect(j.genError[0]).toBeCloseTo(0.3879, 2);
   });
 
+  it('reaches perfect recovery at α = 1 in the exact SE, and follows the published curve with --convention paper', () => {
+    const ex = JSON.parse(run('smi', 'curve', '--skip', '1', '--alpha', '1.2').out);
+    expect(ex.overlaps).toEqual([[1], [1]]);
+    const r = run('smi', 'curve', '--skip', '1', '--alpha', '1.2', '--convention', 'paper');
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.out);
+    expect(Math.abs(j.overlaps[0][0] - 0.823)).toBeLessThan(0.05);
+    expect(run('smi', 'curve', '--alpha', '1', '--convention', 'bayes').code).toBe(2);
+  });
+
+  it('prints the shipped thresholds', () => {
+    const j = JSON.parse(run('smi', 'thresholds', '--skip', '2').out);
+    expect(j.source).toBe('precomputed');
+    expect(j.alphaC[1]).toBeGreaterThan(1 / 6);
+  });
+
   it('prints CSV', () => {
     const r = run('smi', 'curve', '--skip', '1', '--alpha', '0.3', '--format', 'csv');
     expect(r.code).toBe(0);

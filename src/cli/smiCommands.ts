@@ -25,29 +25,37 @@ export const smiCommands: Record<string, Command> = {
     usage:
       'tokenphase smi curve --layers 2 --skip C --alpha LIST [--format json|csv]\n\n' +
       'Bayes-optimal overlaps Q₁₁, Q₂₂ of the two-layer tied-attention SMI (M = 2 tokens) against α = n/D,\n' +
-      'and the plug-in generalisation error. c = 1 is shipped precomputed; other c take a few minutes.',
-    flags: { ...model, alpha: { kind: 'list', help: 'sample ratios α = n/D: a,b,c or start:stop:step', required: true }, ...format },
+      'and the plug-in generalisation error. c ∈ {0.5, 1, 2} are shipped precomputed; other c take a few minutes.\n' +
+      'The exact SE reaches Q = I (perfect recovery) at α = 1; --convention paper adds 10⁻³ to the variances\n' +
+      'as the published code does (shipped for c = 1), which reproduces its curves.',
+    flags: {
+      ...model,
+      alpha: { kind: 'list', help: 'sample ratios α = n/D: a,b,c or start:stop:step', required: true },
+      convention: { kind: 'string', help: 'exact SE, or the published code’s V + 10⁻³', default: 'exact', choices: ['exact', 'paper'] },
+      ...format,
+    },
     run(f) {
       const layers = layersOf(f);
       const skip = skipOf(f);
       const alphas = toList('--alpha', f.get('alpha')!);
       for (const a of alphas) if (!(a >= 0)) throw new UsageError(`--alpha must be ≥ 0 (got ${a})`);
-      const r = smiApi.curve(layers, skip, alphas);
+      const convention = f.get('convention') === 'paper' ? 'paper' : 'exact';
+      const r = smiApi.curve(layers, skip, alphas, { convention });
       const converged = r.status.map((s) => s === 'converged');
       if ((f.get('format') as Format) === 'csv')
-        return toCsv({ model: 'smi', layers, skip, version: VERSION }, { alpha: r.alpha, Q11: r.overlaps[0], Q22: r.overlaps[1], genError: r.genError, converged, status: r.status });
+        return toCsv({ model: 'smi', layers, skip, convention, epsilon: r.epsilon, version: VERSION }, { alpha: r.alpha, Q11: r.overlaps[0], Q22: r.overlaps[1], genError: r.genError, converged, status: r.status });
       return toJson({ alpha: r.alpha, overlaps: r.overlaps, converged, genError: r.genError, status: r.status });
     },
   },
   thresholds: {
-    usage: 'tokenphase smi thresholds --layers 2 --skip C [--format json|csv]\n\nWeak-recovery thresholds [α_c,1, α_c,2] from the linearised state evolution (a few seconds).',
+    usage: 'tokenphase smi thresholds --layers 2 --skip C [--format json|csv]\n\nWeak-recovery thresholds [α_c,1, α_c,2] from the linearised state evolution\n(shipped for c ∈ {0.1, 0.25, 0.5, 0.75, 1, 1.25, 1.5, 2, 2.5, 3, 4}; other c take 5–20 s).',
     flags: { ...model, ...format },
     run(f) {
       const layers = layersOf(f);
       const skip = skipOf(f);
       const r = smiApi.thresholds(layers, skip);
       if ((f.get('format') as Format) === 'csv') return toCsv({ model: 'smi', layers, skip, version: VERSION }, { layer: [1, 2], alphaC: r.alphaC });
-      return toJson({ alphaC: r.alphaC, F22: r.F22, F11: r.F11, converged: r.converged });
+      return toJson({ alphaC: r.alphaC, F22: r.F22, F11: r.F11, converged: r.converged, source: r.source });
     },
   },
   amp: {

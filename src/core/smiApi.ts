@@ -1,8 +1,8 @@
 import { runSmiAmp, type SmiAmpIteration, type SmiAmpOutcome } from './smi/amp';
-import { DEFAULT_QUADRATURE } from './smi/channel';
+import { DEFAULT_QUADRATURE, PAPER_EPSILON } from './smi/channel';
 import { plugInGenError } from './smi/genError';
 import { PAPER_ALPHA_CRITICAL } from './smi/paperValues';
-import { PRECOMPUTED } from './smi/precomputed';
+import { PRECOMPUTED, PRECOMPUTED_THRESHOLDS } from './smi/precomputed';
 import { computeBranches, curveFromBranches, thresholds, type Branches, type SeStatus } from './smi/stateEvolution';
 
 /**
@@ -19,7 +19,17 @@ export interface SmiCurveResult {
   status: SeStatus[];
   /** where the branches came from: shipped with the build, or computed on this call (then cached) */
   source: 'precomputed' | 'computed' | 'cached';
+  /** ε added to the variances (0: the exact SE; 0.001: the published code's convention) */
+  epsilon: number;
   millis: number;
+}
+
+export interface SmiCurveOptions {
+  /**
+   * 'exact' (default): the state evolution as derived, with perfect recovery Q = I from α = 1 on.
+   * 'paper': V_ℓ = 1 − Q_ℓℓ + 10⁻³ as in the published code, which reproduces its BO_2w.csv curves.
+   */
+  convention?: 'exact' | 'paper';
 }
 
 export interface SmiThresholdsResult {
@@ -30,6 +40,19 @@ export interface SmiThresholdsResult {
   F11: number;
   q2AtAlpha1: number;
   converged: boolean;
+  /** shipped with the build (for the grid of c in PRECOMPUTED_THRESHOLDS) or computed on this call */
+  source: 'precomputed' | 'computed';
+  millis: number;
+}
+
+export interface SmiThresholdsVsSkipResult {
+  skip: number[];
+  alpha1: number[];
+  alpha2: number[];
+  /** per skip: shipped with the build or computed on this call (5–20 s each; longer for large c) */
+  source: ('precomputed' | 'computed')[];
+  /** the published data/alpha_critical.csv, which disagrees with the linearised SE (see paperValues.ts) */
+  paper: { skip: number[]; alpha1: number[]; alpha2: number[] };
   millis: number;
 }
 
@@ -41,7 +64,7 @@ export interface SmiAmpRunResult {
   millis: number;
 }
 
-const branchCache = new Map<number, Branches>();
+const branchCache = new Map<string, Branches>();
 
 function checkLayers(layers: number): void {
   if (layers !== 2) throw new RangeError(`only two layers are supported (got ${layers})`);
@@ -50,51 +73,70 @@ function checkSkip(skip: number): void {
   if (!(skip >= 0 && skip <= 10)) throw new RangeError(`the skip strength must lie in [0, 10] (got ${skip})`);
 }
 
-function branchesFor(skip: number): { br: Branches; source: SmiCurveResult['source'] } {
-  const cached = branchCache.get(skip);
+function branchesFor(skip: number, epsilon: number): { br: Branches; source: SmiCurveResult['source'] } {
+  const key = `${skip}|${epsilon}`;
+  const cached = branchCache.get(key);
   if (cached) return { br: cached, source: 'cached' };
-  const pre = PRECOMPUTED.find((p) => p.c === skip);
+  const pre = PRECOMPUTED.find((p) => p.c === skip && p.epsilon === epsilon);
   const row = (r: number[]) => ({ alpha: r[0], q1: r[1], q2: r[2] });
   if (pre) {
-    const br: Branches = { c: pre.c, alphaC: [pre.alphaC[0], pre.alphaC[1]], last: pre.last.map(row), both: pre.both.map(row), monotone: pre.monotone };
-    branchCache.set(skip, br);
+    const br: Branches = { c: pre.c, epsilon: pre.epsilon, alphaC: [pre.alphaC[0], pre.alphaC[1]], last: pre.last.map(row), both: pre.both.map(row), monotone: pre.monotone };
+    branchCache.set(key, br);
     return { br, source: 'precomputed' };
   }
-  const br = computeBranches(skip, DEFAULT_QUADRATURE);
-  branchCache.set(skip, br);
+  const br = computeBranches(skip, { ...DEFAULT_QUADRATURE, epsilon });
+  branchCache.set(key, br);
   return { br, source: 'computed' };
 }
 
+function epsilonOf(opts: SmiCurveOptions | undefined): number {
+  const conv = opts?.convention ?? 'exact';
+  if (conv !== 'exact' && conv !== 'paper') throw new RangeError(`convention must be 'exact' or 'paper' (got ${String(conv)})`);
+  return conv === 'paper' ? PAPER_EPSILON : 0;
+}
+
 export const smiApi = {
-  /** Bayes-optimal overlaps and plug-in error vs α. A skip without shipped data takes minutes once, then is cached. */
-  curve(layers: number, skip: number, alphas: number[]): SmiCurveResult {
+  /**
+   * Bayes-optimal overlaps and plug-in error vs α. A skip without shipped data takes minutes once, then is
+   * cached. Shipped: c ∈ {0.5, 1, 2} exact, c = 1 also in the paper convention.
+   */
+  curve(layers: number, skip: number, alphas: number[], opts?: SmiCurveOptions): SmiCurveResult {
     const t0 = Date.now();
     checkLayers(layers);
     checkSkip(skip);
-    const { br, source } = branchesFor(skip);
+    const epsilon = epsilonOf(opts);
+    const { br, source } = branchesFor(skip, epsilon);
     const c = curveFromBranches(br, alphas);
     const genError = c.alpha.map((_, i) => (c.status[i] === 'failed' ? NaN : plugInGenError(skip, c.overlaps[0][i], c.overlaps[1][i], 4096)));
-    return { alpha: c.alpha, overlaps: c.overlaps, genError, status: c.status, source, millis: Date.now() - t0 };
+    return { alpha: c.alpha, overlaps: c.overlaps, genError, status: c.status, source, epsilon, millis: Date.now() - t0 };
   },
 
-  /** Weak-recovery thresholds from the linearised state evolution (a few seconds). */
+  /** Weak-recovery thresholds of the exact SE: shipped for the grid of c, else from the linearisation (5–20 s). */
   thresholds(layers: number, skip: number): SmiThresholdsResult {
     const t0 = Date.now();
     checkLayers(layers);
     checkSkip(skip);
+    const pre = PRECOMPUTED_THRESHOLDS.find((p) => p.c === skip);
+    if (pre)
+      return { alphaC: [pre.alpha1, pre.alpha2], F22: pre.F22, F11: pre.F11, q2AtAlpha1: pre.q2AtAlpha1, converged: pre.converged, source: 'precomputed', millis: Date.now() - t0 };
     const th = thresholds(skip, DEFAULT_QUADRATURE);
-    return { alphaC: th.alphaC, F22: th.F22, F11: th.F11, q2AtAlpha1: th.q2AtAlpha1, converged: th.converged, millis: Date.now() - t0 };
+    return { alphaC: th.alphaC, F22: th.F22, F11: th.F11, q2AtAlpha1: th.q2AtAlpha1, converged: th.converged, source: 'computed', millis: Date.now() - t0 };
   },
 
-  /** Thresholds for a panel over skips, with the published values beside them. */
-  thresholdsVsSkip(skips: number[]): { skip: number[]; alpha1: number[]; alpha2: number[]; paper: { skip: number[]; alpha1: number[]; alpha2: number[] }; millis: number } {
+  /**
+   * Thresholds for a panel over skips (default: the shipped grid, instant), with the published values
+   * beside them. Skips off the shipped grid are computed live, 5–20 s each.
+   */
+  thresholdsVsSkip(skips?: number[]): SmiThresholdsVsSkipResult {
     const t0 = Date.now();
-    const res = skips.map((s) => smiApi.thresholds(2, s));
+    const grid = skips ?? PRECOMPUTED_THRESHOLDS.map((p) => p.c);
+    const res = grid.map((s) => smiApi.thresholds(2, s));
     const paper = [...PAPER_ALPHA_CRITICAL].sort((a, b) => a.skip - b.skip);
     return {
-      skip: skips.slice(),
+      skip: grid.slice(),
       alpha1: res.map((r) => r.alphaC[0]),
       alpha2: res.map((r) => r.alphaC[1]),
+      source: res.map((r) => r.source),
       paper: { skip: paper.map((p) => p.skip), alpha1: paper.map((p) => p.alpha1), alpha2: paper.map((p) => p.alpha2) },
       millis: Date.now() - t0,
     };

@@ -6,7 +6,11 @@ import { channelMoments, DEFAULT_QUADRATURE, Q_MAX, type SmiQuadrature } from '.
  * Q̂_ℓ = αF_ℓ(Q₁₁, Q₂₂), Q_ℓℓ = Q̂_ℓ/(1 + Q̂_ℓ); Q stays diagonal because z_ℓ → −z_ℓ leaves y unchanged.
  */
 
-export type SeStatus = 'converged' | 'not-converged' | 'failed';
+/**
+ * 'unverified': interpolated rather than solved; for ε = 0 the short stretch between the last tabulated
+ * point of the two-layer branch (α ≈ 0.97 at c = 1) and perfect recovery at α = 1.
+ */
+export type SeStatus = 'converged' | 'not-converged' | 'unverified' | 'failed';
 
 export interface SeResult {
   q1: number;
@@ -43,6 +47,18 @@ export function solveDamped(
   return { q1, q2, status: 'not-converged', iterations: maxIter };
 }
 
+/**
+ * Near q = 0, F(q) ≈ q·F'(0) is a small difference of O(1) posterior moments, so its outer-sampling error
+ * is relatively large: with 1024 points α*(q₂ = 0.002) came out 0.204 against 1/F₂₂(0) = 0.186, with 16384
+ * points 0.191 (the rest is the true slope of α*). There V ≈ 1 keeps the inner grid small, so the extra
+ * points are cheap (about 0.6 s per evaluation).
+ */
+const SMALL_Q = 0.1;
+const SMALL_Q_OUTER = 16384;
+function forSmallQ(quad: SmiQuadrature, q: number): SmiQuadrature {
+  return q <= SMALL_Q ? { ...quad, outer: Math.max(quad.outer, SMALL_Q_OUTER) } : quad;
+}
+
 /** One point of the parametric curve: the overlaps at which α is a fixed point. */
 export interface BranchPoint {
   alpha: number;
@@ -56,14 +72,18 @@ export const LAST_LAYER_Q2 = [
   0.93, 0.95, 0.965, 0.975, 0.985, 0.99, 0.995, 0.998,
 ];
 
-/** Overlap grid of the two-layer branch (in q₁). */
-export const TWO_LAYER_Q1 = [0.01, 0.05, 0.1, 0.2, 0.3, 0.45, 0.6, 0.75, 0.87, 0.95];
+/**
+ * Overlap grid of the two-layer branch (in q₁). For ε = 0 the points from about q₁ = 0.9 on need q₂ above
+ * the resolvable cap and are dropped (the curve is joined to perfect recovery instead); for ε = 10⁻³ the
+ * grid reaches α ≈ 1.8 at c = 1.
+ */
+export const TWO_LAYER_Q1 = [0.01, 0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.87, 0.92, 0.95, 0.975, 0.99];
 
 /**
  * Branch Q₁₁ = 0: α*(q₂) = q₂/((1 − q₂)F₂(0, q₂)), no iteration. Also returns F₁₁(q₂) = L₁, the slope of F₁ in q₁.
  */
 export function lastLayerPoint(c: number, q2: number, quad: SmiQuadrature = DEFAULT_QUADRATURE): BranchPoint & { F11: number } {
-  const F = channelMoments(c, 0, q2, quad);
+  const F = channelMoments(c, 0, q2, forSmallQ(quad, q2));
   return { alpha: q2 / ((1 - q2) * F.F2), q1: 0, q2, F11: F.L1 };
 }
 
@@ -84,6 +104,8 @@ export function twoLayerPoint(c: number, q1: number, quad: SmiQuadrature = DEFAU
     const d = Math.abs(next - q2);
     q2 = next;
     if (d < 2e-6) {
+      // A q₂ held at the cap is not a fixed point (the exact SE wants q₂ → 1 as α → 1).
+      if (q2 >= Q_MAX) return { alpha, q1, q2, converged: false };
       const G = channelMoments(c, q1, q2, quad);
       return { alpha: q1 / ((1 - q1) * G.F1), q1, q2, converged: true };
     }
@@ -93,7 +115,7 @@ export function twoLayerPoint(c: number, q1: number, quad: SmiQuadrature = DEFAU
 
 /** F₂₂(0) = E_y‖E[z₂z₂ᵀ | y] − I‖²_F at Q = 0; α_c,2 = 1/F₂₂(0). Also F₁₁(0). */
 export function linearisationAtZero(c: number, quad: SmiQuadrature = DEFAULT_QUADRATURE): { F11: number; F22: number } {
-  const F = channelMoments(c, 0, 0, quad);
+  const F = channelMoments(c, 0, 0, forSmallQ(quad, 0));
   return { F11: F.L1, F22: F.L2 };
 }
 
@@ -136,6 +158,8 @@ export function thresholds(c: number, quad: SmiQuadrature = DEFAULT_QUADRATURE):
 
 export interface Branches {
   c: number;
+  /** ε of the quadrature (0 or absent: the exact SE, which reaches Q = I at α = 1) */
+  epsilon?: number;
   alphaC: [number, number];
   /** Q₁₁ = 0 branch, increasing in α */
   last: BranchPoint[];
@@ -163,7 +187,7 @@ export function computeBranches(c: number, quad: SmiQuadrature = DEFAULT_QUADRAT
     q2s = p.q2;
   }
   const inc = (b: BranchPoint[]) => b.every((p, i) => i === 0 || p.alpha > b[i - 1].alpha);
-  return { c, alphaC: th.alphaC, last, both, monotone: inc(last) && inc(both) };
+  return { c, epsilon: quad.epsilon ?? 0, alphaC: th.alphaC, last, both, monotone: inc(last) && inc(both) };
 }
 
 function interp(b: BranchPoint[], alpha: number): { q1: number; q2: number } | null {
@@ -182,9 +206,19 @@ export interface SeCurve {
 }
 
 /**
- * Q(α) from the branches: zero below α_c,2; the last-layer branch up to α_c,1; the two-layer branch above.
- * Beyond the last tabulated point (α above about 2 at c = 1) the status is 'not-converged' and the
- * overlaps are those of the last point, a lower bound.
+ * Perfect recovery of the noiseless model (ε = 0): each sample fixes two numbers (u up to its sign) for two
+ * unknown D-vectors, so Q = I needs α ≥ 1. Near Q = I each layer has F_ℓ ≈ k_ℓ/V_ℓ with k₁ + k₂ = 2
+ * (two constrained directions of four) and V_ℓ ← V_ℓ/(V_ℓ + αk_ℓ), so Q = I is stable exactly for α > 1
+ * (balanced k_ℓ = 1; an unbalanced pair does not persist). Measured: V₁F₁ + V₂F₂ = 1.94, 1.98, 1.99 at
+ * (q₁, q₂) = (0.9, 0.999), (0.97, 0.9995), (0.99, 0.9995). The tabulated two-layer branch ends at
+ * α ≈ 0.97–0.99, where q₂ reaches the resolvable cap, and is joined linearly to (1, 1) at α = 1.
+ */
+export const ALPHA_PERFECT = 1;
+
+/**
+ * Q(α) from the branches: zero below α_c,2; the last-layer branch up to α_c,1; the two-layer branch above;
+ * for ε = 0, Q = I from α = 1 on, reached by a linear join marked 'unverified'. With ε > 0, beyond the last
+ * tabulated point the status is 'not-converged' and the overlaps are those of the last point, a lower bound.
  */
 export function curveFromBranches(br: Branches, alphas: number[]): SeCurve {
   const q11: number[] = [];
@@ -198,7 +232,10 @@ export function curveFromBranches(br: Branches, alphas: number[]): SeCurve {
       st = 'failed';
     } else if (a <= br.alphaC[1]) r = { q1: 0, q2: 0 };
     else if (!(a > br.alphaC[0])) r = interp(br.last, a) ?? null;
-    else r = interp(br.both, a);
+    else if (!br.epsilon && br.both.length > 0 && br.both[br.both.length - 1].alpha < ALPHA_PERFECT) {
+      r = a >= ALPHA_PERFECT ? { q1: 1, q2: 1 } : interp([...br.both, { alpha: ALPHA_PERFECT, q1: 1, q2: 1 }], a);
+      if (a < ALPHA_PERFECT && a > br.both[br.both.length - 1].alpha) st = 'unverified';
+    } else r = interp(br.both, a);
     if (!r) {
       const tail = a > br.alphaC[0] ? br.both : br.last;
       const p = tail[tail.length - 1];
