@@ -31,3 +31,16 @@ test('GAMP on the deep-attention model streams its per-layer overlaps with the s
   expect(await pathPoints(page, 'smi-amp-plot-amp2')).toBeGreaterThan(4);
   expect(await pathPoints(page, 'smi-amp-plot-se2')).toBeGreaterThan(4);
 });
+
+test('the thresholds panel draws both layers against c beside the published table, from shipped data', async ({ page }) => {
+  await page.goto('./#v=1&model=smi&skip=1&alpha=0.5&alphaMax=1.6&smiPanel=thresholds');
+  await waitReady(page);
+  await expect(page.getByTestId('side-status')).toHaveText(/ready · 11 values of c \(11 shipped\)/);
+  expect(await pathPoints(page, 'smi-thresholds-plot-alpha2')).toBe(11);
+  await expect(page.getByTestId('smi-thresholds-plot-marker')).toHaveCount(32);
+  // The published-convention overlay is drawn at c = 1 and can be switched off.
+  await expect(page.getByTestId('smi-plot-q1-paper')).toHaveAttribute('d', /L/);
+  await page.getByTestId('smi-paper-se').uncheck();
+  await expect(page.getByTestId('smi-plot-q1-paper')).toHaveCount(0);
+  await expect.poll(() => hashParams(page).get('smiPaperSe')).toBe('0');
+});

@@ -28,9 +28,6 @@ const SMI_PANELS: Array<[SmiPanel, string]> = [
   ['amp', 'GAMP per layer'],
 ];
 
-/** Skip strengths of the thresholds panel. */
-const SKIP_GRID = [0.1, 0.25, 0.5, 0.75, 1, 1.25, 1.5, 2, 2.5, 3, 4];
-
 const fmt = (v: number) => (Number.isFinite(v) ? (Math.abs(v) >= 1e-3 || v === 0 ? v.toFixed(4) : v.toExponential(2)) : '—');
 
 /** The published thresholds at exactly this c, if the authors' table has it (never interpolated). */
@@ -59,6 +56,14 @@ export function SmiView({ s, set }: { s: ExplorerState; set: (p: Partial<Explore
   }
   const creq = { skip, alphas };
   const cq = useWorkerQuery((r: typeof creq) => smiTheory.call((api) => api.curve(2, r.skip, r.alphas)), creq, JSON.stringify({ skip, alphaMax }));
+  // The published curves keep a variance floor ε = 10⁻³; that convention ships for c = 1 only.
+  const showPaperSe = s.smiPaperSe && skip === 1;
+  const pq = useWorkerQuery(
+    (r: typeof creq) => (showPaperSe ? smiTheory.call((api) => api.curve(2, r.skip, r.alphas, { convention: 'paper' })) : Promise.resolve(null)),
+    creq,
+    JSON.stringify({ skip, alphaMax, showPaperSe }),
+  );
+  const paperSe = showPaperSe ? pq.data : null;
   const tq = useWorkerQuery((c: number) => smiTheory.call((api) => api.thresholds(2, c)), skip, String(skip));
   const curve = cq.data;
   const th = tq.data;
@@ -81,6 +86,7 @@ export function SmiView({ s, set }: { s: ExplorerState; set: (p: Partial<Explore
     ? [0, 1].flatMap((l) => [
         { key: `q${l + 1}`, x: curve.alpha, y: byStatus(curve.overlaps[l], curve.status, true), color: LAYER[l], width: present ? 4 : 2.6 },
         { key: `q${l + 1}-unverified`, x: curve.alpha, y: byStatus(curve.overlaps[l], curve.status, false), color: LAYER[l], dash: '3 4' },
+        ...(paperSe ? [{ key: `q${l + 1}-paper`, x: paperSe.alpha, y: paperSe.overlaps[l], color: LAYER[l], dash: '7 3 2 3', width: 1.3 }] : []),
       ])
     : [];
   const vlines: VLine[] = [{ key: 'cursor', x: alpha, color: COLORS.cursor }];
@@ -88,6 +94,8 @@ export function SmiView({ s, set }: { s: ExplorerState; set: (p: Partial<Explore
     vlines.push({ key: 'ac2', x: th.alphaC[1], color: LAYER[1], dash: '6 3', label: `α_c,2 = ${th.alphaC[1].toFixed(3)}`, labelRow: 0 });
     vlines.push({ key: 'ac1', x: th.alphaC[0], color: LAYER[0], dash: '6 3', label: `α_c,1 = ${th.alphaC[0].toFixed(3)}`, labelRow: 1 });
   }
+  // The exact state evolution recovers both layers perfectly from α = 1 on (two measurements per sample, two directions).
+  vlines.push({ key: 'pr', x: 1, color: COLORS.pr, dash: '2 2', label: 'Q = I from α = 1', labelRow: 4 });
   if (paper) {
     vlines.push({ key: 'paper2', x: paper.alpha2, color: PAPER, dash: '2 3', label: 'paper α₂', labelRow: 2 });
     vlines.push({ key: 'paper1', x: paper.alpha1, color: PAPER, dash: '2 3', label: 'paper α₁', labelRow: 3 });
@@ -128,6 +136,18 @@ export function SmiView({ s, set }: { s: ExplorerState; set: (p: Partial<Explore
           <ParamControl field={fieldOf('alpha') as NumberField} value={alpha} max={alphaMax} hint="samples per dimension, n/D" onChange={(v) => set({ alpha: v })} />
           <ParamControl field={fieldOf('skip') as NumberField} value={skip} hint="skip-connection strength" onChange={(v) => set({ skip: v })} />
           <ParamControl field={fieldOf('alphaMax') as NumberField} value={alphaMax} hint="right end of the plot" onChange={(v) => set({ alphaMax: v })} />
+          <fieldset className="toggles">
+            <legend>Published convention</legend>
+            <label>
+              <input type="checkbox" checked={s.smiPaperSe} onChange={(e) => set({ smiPaperSe: e.target.checked })} data-testid="smi-paper-se" /> also the
+              state evolution with the published variance floor ε = 10⁻³ (c = 1)
+            </label>
+          </fieldset>
+          <p className="model-blurb">
+            With the exact state evolution both layers are recovered perfectly from α = 1 on (each sample gives two numbers, u up to its sign, for
+            two unknown directions). The published curves approach 1 slowly instead because their code adds 10⁻³ to the variances; with that
+            floor this state evolution reproduces them.
+          </p>
           <p className="model-blurb">
             Depth: two layers, one direction per layer (three layers are not available). Thresholds come from the linearised state evolution;
             the published threshold table disagrees with it (α₂ = 0.144 vs 0.188 at c = 1, below the bound 1/6 that two tokens impose) and is
@@ -183,6 +203,12 @@ export function SmiView({ s, set }: { s: ExplorerState; set: (p: Partial<Explore
               </li>
             )}
             {markers.length > 0 && <li>○ published state-evolution overlaps (c = 1)</li>}
+            {paperSe && (
+              <li>
+                <span className="swatch dashed" style={{ borderColor: PAPER }} /> this state evolution in the published convention (variances floored
+                at 10⁻³): it reproduces the circles
+              </li>
+            )}
             {untrusted && <li data-testid="smi-unverified">dashed: points whose state evolution did not converge or is not verified</li>}
           </ul>
           <dl className="readout">
@@ -236,7 +262,8 @@ export function SmiView({ s, set }: { s: ExplorerState; set: (p: Partial<Explore
 }
 
 function ThresholdsPanel({ skip, width, thick, onData }: { skip: number; width: number; thick: boolean; onData: (d: PanelData | null) => void }) {
-  const q = useWorkerQuery((g: number[]) => smiGrid.call((api) => api.thresholdsVsSkip(g)), SKIP_GRID, 'grid');
+  // The shipped grid of c: instant.
+  const q = useWorkerQuery(() => smiGrid.call((api) => api.thresholdsVsSkip()), null, 'grid');
   const d = q.data;
   useEffect(() => {
     onData(
@@ -259,7 +286,7 @@ function ThresholdsPanel({ skip, width, thick, onData }: { skip: number; width: 
     <div>
       <p className={`status status-${q.status}`} data-testid="side-status" role="status">
         {q.status}
-        {q.status === 'failed' ? ` · ${q.error}` : d ? ` · ${d.skip.length} values of c in ${d.millis} ms` : ' · about 8 s per value of c'}
+        {q.status === 'failed' ? ` · ${q.error}` : d ? ` · ${d.skip.length} values of c (${d.source.filter((x) => x === 'precomputed').length} shipped) in ${d.millis} ms` : ''}
       </p>
       <LinePlot
         testId="smi-thresholds-plot"
@@ -286,6 +313,7 @@ function ThresholdsPanel({ skip, width, thick, onData }: { skip: number; width: 
       <p className="hover-readout">
         Lines: α_c,2 = 1/F₂₂(0) (last layer) and α_c,1 from α·F₁₁(q₂*(α)) = 1 (first layer), from the linearised state evolution. Circles: the
         published table. Dashed: the bound α_c ≥ 1/6 that M = 2 tokens impose on the linearisation; the published α₂ falls below it for c ≥ 0.75.
+        α_c,1 hardly depends on c: the last layer's overlap at the threshold and the first layer's sensitivity to it compensate.
       </p>
     </div>
   );
