@@ -78,7 +78,7 @@ describe('bad input', () => {
     [['bsr', 'curve', '--beta', '1', '--rho', '0.5'], /missing required flag --alpha/],
     [['bsr', 'curve', '--beta', '1', '--rho', '0.5', '--alpha', '0.1', '--format', 'xml'], /--format must be one of json, csv/],
     [['bsr', 'curv'], /unknown bsr command 'curv'/],
-    [['smi', 'curve'], /unknown model 'smi'/],
+    [['smx', 'curve'], /unknown model 'smx'; available: bsr, aim, smi/],
     [['aim', 'curve', '--rho', '0.5', '--alpha', '0.1', '--channel', 'hardmax', '--T', '3'], /hardmax channel is solved for T = 2 only/],
     [['aim', 'curve', '--rho', '0.5', '--alpha', '0.1', '--T', '1'], /--T must be an integer from 2/],
     [['bsr', 'density', '--beta', '1', '--rho', '0.5', '--zeta', '0'], /--zeta must be > 0/],
