@@ -468,13 +468,15 @@ function AmpPanel({ s, set, width, thick, onData }: { s: ExplorerState; set: (p:
       />
       <p className="hover-readout">
         Solid: cos²(ŵ_ℓ, w_ℓ) of the run, per layer (vermillion: layer 1, blue: layer 2); dashed: the state evolution's Q_ℓℓ from the same
-        start. The last layer is learned within a few iterations, as the state evolution predicts.
+        start. The last layer is learned within a few iterations, the first one only once the last is known: learning goes layer by layer
+        in time. The run starts from a random estimate whose overlap is of order 1/D, so when layer 1 takes off varies from seed to seed.
       </p>
-      <p className="warning" role="note" data-testid="smi-amp-known-problem">
-        ⚠ Known problem: this GAMP does not yet learn layer 1 where its state evolution does (D ≳ 300, α = 1.2): the first layer's estimate grows
-        in a direction unrelated to w₁ while its own variance claims a large overlap. Read layer 1 from the state evolution (dashed), not from
-        this run.
-      </p>
+      {s.smiDamping > 0 && (
+        <p className="warning" role="note" data-testid="smi-amp-damping">
+          ⚠ With damping the first layer is not learned at D ≳ 300: damping the estimate leaves the Onsager term out of step, and layer 1's
+          estimate grows in a direction unrelated to w₁ while its variance claims a large overlap. Set damping to 0.
+        </p>
+      )}
     </div>
   );
 }

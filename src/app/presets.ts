@@ -179,7 +179,7 @@ export const PRESETS: Preset[] = [
   {
     id: 'smi-amp',
     group: 'smi',
-    title: 'GAMP per layer at α = 1.2, c = 1 (D = 150): layer 2 within a few iterations, as its state evolution (layer 1: see the warning)',
-    hash: '#v=1&model=smi&skip=1&alpha=1.2&alphaMax=1.6&smiPanel=amp&simD=150&simIter=30',
+    title: 'GAMP per layer at α = 1.2, c = 1 (D = 200): layer 2 within a few iterations, layer 1 after it',
+    hash: '#v=1&model=smi&skip=1&alpha=1.2&alphaMax=1.6&smiPanel=amp&simD=200&simSeed=2&simIter=30',
   },
 ];

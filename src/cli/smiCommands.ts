@@ -59,13 +59,13 @@ export const smiCommands: Record<string, Command> = {
     },
   },
   amp: {
-    usage: 'tokenphase smi amp --D 200 --alpha 1.2 --skip 1 --seed 1 [--damping 0.2] [--max-iter 40] [--se yes|no]\n\nGAMP on a seeded instance: per-iteration cosine m_ℓ/√q_ℓ per layer, with the state evolution.',
+    usage: 'tokenphase smi amp --D 200 --alpha 1.2 --skip 1 --seed 1 [--damping 0] [--max-iter 40] [--se yes|no]\n\nGAMP on a seeded instance: per-iteration cosine m_ℓ/√q_ℓ per layer, with the state evolution.',
     flags: {
       D: { kind: 'integer', help: 'dimension D (2–1000)', required: true },
       alpha: { kind: 'number', help: 'α = n/D (> 0)', required: true },
       skip: model.skip,
       seed: { kind: 'integer', help: 'seed of the instance', default: '1' },
-      damping: { kind: 'number', help: 'damping in [0, 1)', default: '0.2' },
+      damping: { kind: 'number', help: 'damping in [0, 1); above 0 the first layer is not learned', default: '0' },
       'max-iter': { kind: 'integer', help: 'iterations', default: '40' },
       se: { kind: 'string', help: 'also iterate the state evolution', default: 'yes', choices: ['yes', 'no'] },
       ...format,

@@ -25,7 +25,7 @@ export interface ExplorerState {
   smiPanel: SmiPanel;
   /** Also draw the state evolution in the published convention (variance floor 10⁻³). */
   smiPaperSe: boolean;
-  /** Damping of the sequence multi-index model's GAMP (its iteration stalls above about 0.4). */
+  /** Damping of the sequence multi-index model's GAMP (0: with damping the first layer is never learned). */
   smiDamping: number;
   /** Second panel of the attention-indexed model's view. */
   aimPanel: AimPanel;
@@ -143,7 +143,7 @@ export const FIELDS: readonly Field[] = [
   { kind: 'number', key: 'skip', label: 'c', min: 0.05, max: 4, def: 1, scale: 'linear', step: 0.01, model: 'smi' },
   { kind: 'choice', key: 'smiPanel', label: 'sequence-model panel', choices: ['thresholds', 'gen', 'amp'], def: 'thresholds', model: 'smi' },
   { kind: 'bool', key: 'smiPaperSe', label: 'published convention', def: true },
-  { kind: 'number', key: 'smiDamping', label: 'damping', min: 0, max: 0.9, def: 0.2, scale: 'linear', step: 0.05, model: 'smi' },
+  { kind: 'number', key: 'smiDamping', label: 'damping', min: 0, max: 0.9, def: 0, scale: 'linear', step: 0.05, model: 'smi' },
   { kind: 'bool', key: 'aimPublished', label: 'published hardmax curve', def: true },
   { kind: 'number', key: 'T', label: 'T', min: 2, max: 10, def: 2, scale: 'linear', step: 1, integer: true, model: 'aim' },
   { kind: 'number', key: 'alpha', label: 'α', min: 0, max: 10, def: 0.3, scale: 'linear', step: 0.001 },
