@@ -4,7 +4,7 @@ import { parseList, type ExplorerState } from '../state/schema';
 import type { PanelData } from './export';
 import { LinePlot } from './LinePlot';
 import { COLORS } from './palette';
-import { AveragedVsK, fmtTime, NumberInput, SimActions, SimResultsTable } from './SimPanel';
+import { AveragedVsK, NumberInput, SimActions, SimResultsTable, useSimStatus } from './SimPanel';
 import { simStore, useSim } from './simStore';
 import type { PanelStatus } from './useBsrCurve';
 
@@ -77,11 +77,7 @@ export function AimSimPanel({ s, set, width, thick, onStatus, onData }: Props) {
   const listed = parseList(s.simAlphas, 16).values;
   const mem = aimSimMemory({ T: tokensOf(s), D: s.simD, rho: s.rho, alpha: Math.max(s.alpha, ...listed, 1e-3) });
   const shown = aimShownResults(s, sim.aimResults);
-  useEffect(() => {
-    if (sim.running) onStatus('computing', `${Math.round(sim.progress * 100)}%${sim.etaMs !== null ? `, about ${fmtTime(sim.etaMs)} left` : ''}`);
-    else if (sim.error && sim.error !== 'cancelled') onStatus('failed', sim.error);
-    else onStatus('ready', sim.error === 'cancelled' ? 'cancelled' : `${shown.length} simulated point${shown.length === 1 ? '' : 's'}`);
-  }, [sim.running, sim.progress, sim.etaMs, sim.error, shown.length, onStatus]);
+  useSimStatus(shown.length, onStatus);
   useEffect(() => {
     onData(
       shown.length

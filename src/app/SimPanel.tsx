@@ -88,11 +88,7 @@ export function SimPanel({ s, set, width, thick, onStatus, onData }: Props) {
       parseList(s.simAlphas, 16).values.includes(r.request.alpha),
   );
   const study = sim.results.filter((r) => r.request.algo === 'gd' && r.request.alpha === s.alpha && r.request.beta === s.beta && r.request.rho === s.rho && etas.includes(r.request.lr));
-  useEffect(() => {
-    if (sim.running) onStatus('computing', `${Math.round(sim.progress * 100)}%${sim.etaMs !== null ? `, about ${fmtTime(sim.etaMs)} left` : ''}`);
-    else if (sim.error && sim.error !== 'cancelled') onStatus('failed', sim.error);
-    else onStatus('ready', sim.error === 'cancelled' ? 'cancelled' : `${shown.length} simulated point${shown.length === 1 ? '' : 's'}`);
-  }, [sim.running, sim.progress, sim.etaMs, sim.error, shown.length, onStatus]);
+  useSimStatus(shown.length, onStatus);
   useEffect(() => {
     onData(
       shown.length
@@ -306,4 +302,14 @@ export function SimActions(props: {
       <progress max={1} value={running ? progress : done ? 1 : 0} data-testid="sim-progress" />
     </div>
   );
+}
+
+/** The panel's status badge follows the running simulation: progress and time left, failure, or the points shown. */
+export function useSimStatus(shown: number, onStatus: Props['onStatus']) {
+  const sim = useSim((x) => x);
+  useEffect(() => {
+    if (sim.running) onStatus('computing', `${Math.round(sim.progress * 100)}%${sim.etaMs !== null ? `, about ${fmtTime(sim.etaMs)} left` : ''}`);
+    else if (sim.error && sim.error !== 'cancelled') onStatus('failed', sim.error);
+    else onStatus('ready', sim.error === 'cancelled' ? 'cancelled' : `${shown} simulated point${shown === 1 ? '' : 's'}`);
+  }, [sim.running, sim.progress, sim.etaMs, sim.error, shown, onStatus]);
 }
