@@ -8,8 +8,8 @@ const url = process.argv[2] ?? 'http://127.0.0.1:4173/';
 const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
 const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
 
-async function measure(slider, positions) {
-  await page.goto(url + '#v=1&alpha=0.3&beta=1&rho=0.5&delta=0.05');
+async function measure(slider, positions, hash = '#v=1&alpha=0.3&beta=1&rho=0.5&delta=0.05') {
+  await page.goto(url + hash);
   await page.getByTestId('status').filter({ hasText: /^ready/ }).waitFor();
   return page.evaluate(
     async ({ slider, positions }) => {
@@ -59,6 +59,10 @@ console.log('drag β:', stats(await measure('beta', sweep(520, 700, 40))));
 console.log('drag ρ:', stats(await measure('rho', sweep(600, 800, 40))));
 console.log('drag α:', stats(await measure('alpha', sweep(200, 700, 40))));
 console.log('drag Δ:', stats(await measure('delta', sweep(300, 600, 40))));
+const aim = '#v=1&model=aim&T=2&alpha=0.1&rho=0.5&alphaMax=1';
+console.log('attention model, softmax, drag ρ:', stats(await measure('rho', sweep(600, 800, 40), aim)));
+console.log('attention model, softmax, drag α:', stats(await measure('alpha', sweep(200, 700, 40), aim)));
+console.log('attention model, hardmax, drag ρ:', stats(await measure('rho', sweep(600, 700, 10), aim + '&channel=hardmax')));
 await browser.close();
 
 // Frame rate of the page while a simulation runs in its worker (GAMP-RIE sweep at d = 80).

@@ -16,6 +16,7 @@ import { aimAlgo, AimSimPanel, aimShownResults } from './AimSimPanel';
 import { PhaseDiagram } from './PhaseDiagram';
 import { useSim } from './simStore';
 import { CURVE_POINTS, type PanelStatus } from './useBsrCurve';
+import { useSettled } from './useSettled';
 import { useWidth } from './useWidth';
 import { useWorkerQuery } from './useWorkerQuery';
 
@@ -120,8 +121,14 @@ export function AimView({ s, set }: { s: ExplorerState; set: (p: Partial<Explore
     JSON.stringify({ ...freq, alphas: alphas.length }),
   );
   const family = familyValues.length ? (fq.data ?? []) : [];
-  const hreq = { rho, published: s.aimPublished };
-  const hq = useWorkerQuery((r: typeof hreq) => (hard ? theory().aimHardmax(r) : Promise.resolve(null)), hreq, JSON.stringify({ ...hreq, hard }));
+  // A hardmax curve takes about a second: while ρ is dragged a 20-point curve (0.2 s) follows the slider,
+  // and the full one is computed once ρ has been still for 300 ms.
+  const settledRho = useSettled(rho, 300);
+  const hreq = { rho: settledRho, published: s.aimPublished };
+  const hqFull = useWorkerQuery((r: typeof hreq) => (hard ? theory().aimHardmax(r) : Promise.resolve(null)), hreq, JSON.stringify({ ...hreq, hard }));
+  const dragging = hard && settledRho !== rho;
+  const hqDrag = useWorkerQuery((r: { rho: number; points: number }) => (dragging ? theory().aimHardmax(r) : Promise.resolve(null)), { rho, points: 20 }, JSON.stringify({ rho, dragging }));
+  const hq = hqFull.data && hqFull.data.rho === rho ? hqFull : hqDrag.data && hqDrag.data.rho === rho ? { ...hqDrag, status: 'stale' as const } : hqFull;
   const published = hard && s.aimPublished && hq.data?.published ? hq.data.published : null;
   const extra = published
     ? [

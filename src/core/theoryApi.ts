@@ -77,12 +77,13 @@ export const theoryApi = {
     };
   },
   /** Hardmax curve; with `published`, also the curve of the published output function, for comparison. */
-  aimHardmax(req: { rho: number; published?: boolean }) {
+  aimHardmax(req: { rho: number; published?: boolean; points?: number }) {
     const t0 = performance.now();
-    const c = hardmaxCurve(req.rho);
+    const c = hardmaxCurve(req.rho, req.points ?? 80);
     const lowRank = hardmaxLowRank();
-    const pub = req.published ? hardmaxCurve(req.rho, 80, 'published') : null;
+    const pub = req.published ? hardmaxCurve(req.rho, req.points ?? 80, 'published') : null;
     return {
+      rho: req.rho,
       alpha: c.alpha,
       mmse: c.mmse,
       monotone: c.monotone,
