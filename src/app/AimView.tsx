@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { StatusBadge } from './StatusBadge';
 import { Tabs } from './Tabs';
 import type { AimCurveResponse, BsrCurveResponse } from '../core/theoryApi';
 import { fieldOf, parseList, type AimPanel, type ExplorerState, type NumberField } from '../state/schema';
@@ -275,10 +276,7 @@ export function AimView({ s, set }: { s: ExplorerState; set: (p: Partial<Explore
             <h2>
               Estimation error vs {axis === 'alpha' ? 'α' : 'ᾱ'} ({hard ? 'hardmax' : 'softmax'}, T = {T})
             </h2>
-            <span className={`status status-${status.status}`} data-testid="status" role="status">
-              {status.status}
-              {status.status === 'failed' ? ` · ${status.error}` : status.data ? ` · ${status.data.millis.toFixed(0)} ms` : ''}
-            </span>
+            <StatusBadge status={status.status} detail={status.status === 'failed' ? (status.error ?? '') : status.data ? `${status.data.millis.toFixed(0)} ms` : ''} testId="status" />
           </div>
           <div
             ref={(el) => {
@@ -365,21 +363,17 @@ export function AimView({ s, set }: { s: ExplorerState; set: (p: Partial<Explore
           <div className="panel-head">
             <Tabs tabs={AIM_PANELS} value={s.aimPanel} onChange={(id) => set({ aimPanel: id })} testPrefix="aim-tab-" />
             {s.aimPanel === 'spectrum' && (
-              <span className={`status status-${sp.status}`} data-testid="side-status" role="status">
-                {sp.status}
-                {spd?.status === 'converged' ? ` · Δ = 1/q̂ = ${spd.delta.toPrecision(4)}, ${spd.bands.length} band${spd.bands.length === 1 ? '' : 's'}` : spd ? ' · perfect recovery: nothing left to denoise' : ''}
-              </span>
+              <StatusBadge
+                status={sp.status}
+                detail={spd?.status === 'converged' ? `Δ = 1/q̂ = ${spd.delta.toPrecision(4)}, ${spd.bands.length} band${spd.bands.length === 1 ? '' : 's'}` : spd ? 'perfect recovery: nothing left to denoise' : ''}
+                testId="side-status"
+              />
             )}
             {s.aimPanel === 'test' && (
-              <span className={`status status-${test ? 'ready' : 'stale'}`} data-testid="side-status" role="status">
-                {test ? `ready · at the cursor ${fmt(testAt)}` : T !== 2 ? 'T = 2 only' : 'computing'}
-              </span>
+              <StatusBadge status={test || T !== 2 ? 'ready' : 'computing'} detail={test ? `at the cursor ${fmt(testAt)}` : T !== 2 ? 'computed for T = 2 only' : ''} testId="side-status" />
             )}
             {(s.aimPanel === 'phase' || s.aimPanel === 'sim') && (
-              <span className={`status status-${side.status}`} data-testid="side-status" role="status">
-                {side.status}
-                {side.detail ? ` · ${side.detail}` : ''}
-              </span>
+              <StatusBadge status={side.status} detail={side.detail} testId="side-status" />
             )}
           </div>
           {s.aimPanel === 'spectrum' && (

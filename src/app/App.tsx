@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { StatusBadge } from './StatusBadge';
 import { Tabs } from './Tabs';
 import { toAlphaTilde } from '../core/bsr/thresholds';
 import type { Panel } from '../state/schema';
@@ -298,14 +299,5 @@ export function App() {
       )}
       {!present && s.model === 'bsr' && <Equations />}
     </div>
-  );
-}
-
-function StatusBadge({ status, detail, testId }: { status: PanelStatus; detail: string; testId: string }) {
-  return (
-    <span className={`status status-${status}`} data-testid={testId} role="status" aria-live="polite">
-      {status}
-      {detail ? ` · ${detail}` : ''}
-    </span>
   );
 }

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { StatusBadge } from './StatusBadge';
 import { Tabs } from './Tabs';
 import * as Comlink from 'comlink';
 import type { SmiAmpIteration } from '../core/smi/amp';
@@ -159,10 +160,7 @@ export function SmiView({ s, set }: { s: ExplorerState; set: (p: Partial<Explore
         <section className="panel" aria-label="Overlaps per layer versus sample ratio">
           <div className="panel-head">
             <h2>Overlap per layer vs α (c = {skip})</h2>
-            <span className={`status status-${status}`} data-testid="status" role="status">
-              {status}
-              {detail ? ` · ${detail}` : ''}
-            </span>
+            <StatusBadge status={status} detail={detail} testId="status" />
           </div>
           <div
             ref={(el) => {
@@ -284,10 +282,11 @@ function ThresholdsPanel({ skip, width, thick, onData }: { skip: number; width: 
     : [];
   return (
     <div>
-      <p className={`status status-${q.status}`} data-testid="side-status" role="status">
-        {q.status}
-        {q.status === 'failed' ? ` · ${q.error}` : d ? ` · ${d.skip.length} values of c (${d.source.filter((x) => x === 'precomputed').length} shipped) in ${d.millis} ms` : ''}
-      </p>
+      <StatusBadge
+        status={q.status}
+        detail={q.status === 'failed' ? (q.error ?? '') : d ? `${d.skip.length} values of c (${d.source.filter((x) => x === 'precomputed').length} shipped) in ${d.millis} ms` : ''}
+        testId="side-status"
+      />
       <LinePlot
         testId="smi-thresholds-plot"
         ariaLabel="Weak-recovery thresholds of both layers versus the skip strength"
