@@ -2,9 +2,7 @@ import { useEffect } from 'react';
 import { aimSimMemory, type AimSimPointResult, type AimSimRequest } from '../core/simApi';
 import { parseList, type ExplorerState } from '../state/schema';
 import type { PanelData } from './export';
-import { LinePlot } from './LinePlot';
-import { COLORS } from './palette';
-import { AveragedVsK, NumberInput, SimActions, SimResultsTable, useSimStatus } from './SimPanel';
+import { AveragedVsK, NumberInput, SimActions, SimResultsTable, SimTrace, useSimStatus } from './SimPanel';
 import { simStore, useSim } from './simStore';
 import type { PanelStatus } from './useBsrCurve';
 
@@ -148,27 +146,21 @@ export function AimSimPanel({ s, set, width, thick, onStatus, onData }: Props) {
         onRun={() => start([...new Set([...listed, s.alpha])].sort((a, b) => a - b).slice(-16))}
         onSweep={() => start(sweep(s))}
       />
-      <LinePlot
-        testId="sim-trace"
-        ariaLabel={isAmp ? 'GAMP-RIE error per iteration with its state evolution' : 'Gradient descent training loss and estimation error'}
-        series={[
-          { key: 'mse', x: trace.map((p) => p.t), y: trace.map((p) => p.mse), color: COLORS.sim, width: thick ? 3 : 1.6 },
-          { key: 'aux', x: trace.map((p) => p.t), y: trace.map((p) => p.aux), color: isAmp ? COLORS.bo : COLORS.ridge, dash: '6 3' },
-        ]}
-        xDomain={[0, Math.max(isAmp ? s.simIter : s.simSteps, 1)]}
-        yDomain={[0, Math.max(1.05, ...trace.map((p) => Math.min(p.mse, 2.5)))]}
+      <SimTrace
+        trace={trace}
+        isAmp={isAmp}
+        xMax={isAmp ? s.simIter : s.simSteps}
         xLabel={isAmp ? 'iteration t' : 'optimiser step'}
-        yLabel="error"
+        ariaLabel={isAmp ? 'GAMP-RIE error per iteration with its state evolution' : 'Gradient descent training loss and estimation error'}
         width={width}
-        height={Math.round(Math.min(width * 0.45, 320))}
         thick={thick}
+        caption={
+          (isAmp
+            ? 'Solid: empirical error (1/D)‖Ŝᵗ − S‖² of the current run; dashed: state evolution from the same start.'
+            : 'Solid: estimation error (1/D)‖Ŝ − S‖²; dashed: training loss Σ‖ŷ − y‖²/D.') +
+          (sim.current ? ` Running α = ${sim.current.alpha}, seed ${s.simSeed + sim.current.seedIndex}.` : '')
+        }
       />
-      <p className="hover-readout">
-        {isAmp
-          ? 'Solid: empirical error (1/D)‖Ŝᵗ − S‖² of the current run; dashed: state evolution from the same start.'
-          : 'Solid: estimation error (1/D)‖Ŝ − S‖²; dashed: training loss Σ‖ŷ − y‖²/D.'}
-        {sim.current ? ` Running α = ${sim.current.alpha}, seed ${s.simSeed + sim.current.seedIndex}.` : ''}
-      </p>
       {algo === 'agd' && <AveragedVsK rows={shown} theoryName="MMSE" />}
       <SimResultsTable rows={shown} theoryLabel="theory MMSE" />
     </div>

@@ -176,29 +176,23 @@ export function SimPanel({ s, set, width, thick, onStatus, onData }: Props) {
           </button>
         )}
       </SimActions>
-      <LinePlot
-        testId="sim-trace"
-        ariaLabel={isAmp ? 'GAMP-RIE error per iteration with its state evolution' : 'Gradient descent train and test error'}
-        series={[
-          { key: 'mse', x: trace.map((p) => p.t), y: trace.map((p) => p.mse), color: COLORS.sim, dash: isAmp ? '1 0' : undefined, width: thick ? 3 : 1.6 },
-          { key: 'aux', x: trace.map((p) => p.t), y: trace.map((p) => p.aux), color: isAmp ? COLORS.bo : COLORS.ridge, dash: '6 3' },
-        ]}
-        xDomain={[0, Math.max(isAmp ? s.simIter : s.simAlgo === 'mnne' ? Math.max(1, trace.length ? trace[trace.length - 1].t : 1) : s.simSteps, 1)]}
-        yDomain={[0, Math.max(1.05, ...trace.map((p) => Math.min(p.mse, 2.5)))]}
+      <SimTrace
+        trace={trace}
+        isAmp={isAmp}
+        xMax={isAmp ? s.simIter : s.simAlgo === 'mnne' ? Math.max(1, trace.length ? trace[trace.length - 1].t : 1) : s.simSteps}
         xLabel={isAmp ? 'iteration t' : 'gradient step'}
-        yLabel="error"
+        ariaLabel={isAmp ? 'GAMP-RIE error per iteration with its state evolution' : 'Gradient descent train and test error'}
         width={width}
-        height={Math.round(Math.min(width * 0.45, 320))}
         thick={thick}
+        caption={
+          (isAmp
+            ? 'Solid: empirical error ‖Ŝᵗ − S*‖²/(dL) of the current run; dashed: state evolution from the same start.'
+            : s.simAlgo === 'mnne'
+              ? 'Solid: error of the feasible ADMM iterate; dashed: its distance to the low-rank iterate.'
+              : 'Solid: test error; dashed: training loss (mean squared residual).') +
+          (sim.current ? ` Running α = ${sim.current.alpha}, seed ${s.simSeed + sim.current.seedIndex}.` : '')
+        }
       />
-      <p className="hover-readout">
-        {isAmp
-          ? 'Solid: empirical error ‖Ŝᵗ − S*‖²/(dL) of the current run; dashed: state evolution from the same start.'
-          : s.simAlgo === 'mnne'
-            ? 'Solid: error of the feasible ADMM iterate; dashed: its distance to the low-rank iterate.'
-            : 'Solid: test error; dashed: training loss (mean squared residual).'}
-        {sim.current ? ` Running α = ${sim.current.alpha}, seed ${s.simSeed + sim.current.seedIndex}.` : ''}
-      </p>
       {etas.length > 0 && <LrStudy results={study} etas={etas} />}
       {s.simAlgo === 'agd' && <AveragedVsK rows={shown} theoryName="E_BO" />}
       <SimResultsTable rows={shown} theoryLabel="theory E_BO" />
@@ -312,4 +306,38 @@ export function useSimStatus(shown: number, onStatus: Props['onStatus']) {
     else if (sim.error && sim.error !== 'cancelled') onStatus('failed', sim.error);
     else onStatus('ready', sim.error === 'cancelled' ? 'cancelled' : `${shown} simulated point${shown === 1 ? '' : 's'}`);
   }, [sim.running, sim.progress, sim.etaMs, sim.error, shown, onStatus]);
+}
+
+/** The running point's trace: the error (solid) against the state evolution or the training loss (dashed). */
+export function SimTrace(props: {
+  trace: Array<{ t: number; mse: number; aux: number }>;
+  isAmp: boolean;
+  xMax: number;
+  xLabel: string;
+  ariaLabel: string;
+  caption: string;
+  width: number;
+  thick: boolean;
+}) {
+  const { trace, isAmp, xMax, xLabel, ariaLabel, caption, width, thick } = props;
+  return (
+    <>
+      <LinePlot
+        testId="sim-trace"
+        ariaLabel={ariaLabel}
+        series={[
+          { key: 'mse', x: trace.map((p) => p.t), y: trace.map((p) => p.mse), color: COLORS.sim, width: thick ? 3 : 1.6 },
+          { key: 'aux', x: trace.map((p) => p.t), y: trace.map((p) => p.aux), color: isAmp ? COLORS.bo : COLORS.ridge, dash: '6 3' },
+        ]}
+        xDomain={[0, Math.max(xMax, 1)]}
+        yDomain={[0, Math.max(1.05, ...trace.map((p) => Math.min(p.mse, 2.5)))]}
+        xLabel={xLabel}
+        yLabel="error"
+        width={width}
+        height={Math.round(Math.min(width * 0.45, 320))}
+        thick={thick}
+      />
+      <p className="hover-readout">{caption}</p>
+    </>
+  );
 }
