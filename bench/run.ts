@@ -37,6 +37,18 @@ function time(fn: (i: number) => void, reps: number): { median: number; p95: num
   return { median: t[Math.floor(reps / 2)], p95: t[Math.min(reps - 1, Math.floor(reps * 0.95))] };
 }
 
+/** Sorted wall-clock times between successive iterations of an algorithm that reports each one. */
+function iterationTimes(run: (onIteration: () => void) => void): number[] {
+  const times: number[] = [];
+  let last = performance.now();
+  run(() => {
+    const now = performance.now();
+    times.push(now - last);
+    last = now;
+  });
+  return times.sort((a, b) => a - b);
+}
+
 const alphas = Array.from({ length: 200 }, (_, i) => (1.2 * (i + 1)) / 200);
 const rows: Row[] = [];
 
@@ -108,18 +120,7 @@ boCurve({ beta: 3.3, rho: 0.33, delta: 0.01 }, alphas);
   // the two passes over the tokens, plus one SVD of a d×L matrix and the spectral work).
   for (const d of [60, 100]) {
     const inst = createInstance({ d, beta: 1, rho: 0.5, delta: 0, alpha: 0.5, seed: 1 });
-    const times: number[] = [];
-    let last = performance.now();
-    runGampRie(inst, {
-      maxIter: 8,
-      tol: 0,
-      onIteration: () => {
-        const now = performance.now();
-        times.push(now - last);
-        last = now;
-      },
-    });
-    times.sort((a, b) => a - b);
+    const times = iterationTimes((onIteration) => runGampRie(inst, { maxIter: 8, tol: 0, onIteration }));
     const med = times[Math.floor(times.length / 2)];
     const fma = 2 * inst.n * inst.d * inst.L;
     rows.push({ what: `GAMP-RIE iteration, d = ${d}, β = 1, α = 0.5 (n = ${inst.n})`, median: med, p95: times[times.length - 1], unit: 'ms' });
@@ -147,18 +148,7 @@ boCurve({ beta: 3.3, rho: 0.33, delta: 0.01 }, alphas);
   // pass uses the symmetry), one D×D symmetric eigendecomposition and the RIE shrinkage.
   for (const D of [60, 100]) {
     const inst = createAimInstance({ channel: 'softmax', T: 2, D, rho: 0.5, alpha: 0.1, seed: 1 });
-    const times: number[] = [];
-    let last = performance.now();
-    runAimGampRie(inst, {
-      maxIter: 8,
-      tol: 0,
-      onIteration: () => {
-        const now = performance.now();
-        times.push(now - last);
-        last = now;
-      },
-    });
-    times.sort((a, b) => a - b);
+    const times = iterationTimes((onIteration) => runAimGampRie(inst, { maxIter: 8, tol: 0, onIteration }));
     rows.push({ what: `AIM GAMP-RIE iteration, softmax, T = 2, D = ${D}, α = 0.1 (n = ${inst.n})`, median: times[times.length >> 1], p95: times[times.length - 1], unit: 'ms' });
   }
   const inst = createAimInstance({ channel: 'softmax', T: 2, D: 60, rho: 0.5, alpha: 0.15, seed: 1 });

@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { aimSimMemory, type AimSimPointResult, type AimSimRequest } from '../core/simApi';
 import { parseList, type ExplorerState } from '../state/schema';
 import type { PanelData } from './export';
-import { AveragedVsK, NumberInput, SimActions, SimResultsTable, SimTrace, useSimStatus } from './SimPanel';
+import { AveragedVsK, NumberInput, SimActions, simColumns, SimResultsTable, SimTrace, useSimStatus } from './SimPanel';
 import { simStore, useSim } from './simStore';
 import type { PanelStatus } from './useBsrCurve';
 
@@ -82,17 +82,11 @@ export function AimSimPanel({ s, set, width, thick, onStatus, onData }: Props) {
         ? {
             name: 'simulation',
             params: { model: 'aim', channel: channelOf(s), T: tokensOf(s), algo, D: s.simD, seeds: s.simSeeds, firstSeed: s.simSeed, rho: s.rho },
-            columns: {
-              alpha: shown.map((r) => r.request.alpha),
-              mean: shown.map((r) => r.mean),
-              std: shown.map((r) => r.std),
-              runs: shown.map((r) => r.finals.length),
-              theory: shown.map((r) => r.theory),
-            },
+            columns: simColumns(shown),
           }
         : null,
     );
-  }, [shown, s, algo, onData]);
+  }, [shown, s.channel, s.T, s.simD, s.simSeeds, s.simSeed, s.rho, algo, onData]);
   const start = (alphas: number[]) => {
     set({ simAlphas: alphas.join(',') });
     void simStore.getState().run(alphas.map((a) => aimSimRequest(s, a)));

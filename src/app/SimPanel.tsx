@@ -95,13 +95,7 @@ export function SimPanel({ s, set, width, thick, onStatus, onData }: Props) {
         ? {
             name: 'simulation',
             params: { algo: s.simAlgo, d: s.simD, seeds: s.simSeeds, firstSeed: s.simSeed, beta: s.beta, rho: s.rho, delta: s.delta },
-            columns: {
-              alpha: shown.map((r) => r.request.alpha),
-              mean: shown.map((r) => r.mean),
-              std: shown.map((r) => r.std),
-              runs: shown.map((r) => r.finals.length),
-              theory: shown.map((r) => r.theory),
-            },
+            columns: simColumns(shown),
           }
         : null,
     );
@@ -340,4 +334,15 @@ export function SimTrace(props: {
       <p className="hover-readout">{caption}</p>
     </>
   );
+}
+
+/** The exported table of simulated points: α, mean ± std over seeds, runs counted and the theory value. */
+export function simColumns(rows: ResultRow[]) {
+  return {
+    alpha: rows.map((r) => r.request.alpha),
+    mean: rows.map((r) => r.mean),
+    std: rows.map((r) => r.std),
+    runs: rows.map((r) => r.finals.length),
+    theory: rows.map((r) => r.theory),
+  };
 }
