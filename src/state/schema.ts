@@ -13,7 +13,7 @@ export type Model = 'bsr' | 'aim' | 'smi';
 export type SmiPanel = 'thresholds' | 'gen' | 'amp';
 
 export interface ExplorerState {
-  /** bsr: bilinear sequence regression; aim: attention-indexed model (softmax channel). */
+  /** bsr: bilinear sequence regression; aim: attention-indexed model (softmax or hardmax); smi: two-layer tied attention. */
   model: Model;
   /** Tokens per sequence of the attention-indexed model. */
   T: number;
