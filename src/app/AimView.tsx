@@ -102,7 +102,7 @@ export function AimView({ s, set }: { s: ExplorerState; set: (p: Partial<Explore
   const xMax = axis === 'alpha' ? top : k * top;
   const alphas = useMemo(() => Array.from({ length: CURVE_POINTS }, (_, i) => (top * i) / (CURVE_POINTS - 1)), [top]);
   const req = { T, rho, alphas };
-  const q = useWorkerQuery((r: typeof req) => theory().aimCurve(r), req, JSON.stringify({ T, rho, n: alphas.length, a: top, hard }));
+  const q = useWorkerQuery((r: typeof req) => (hard ? Promise.resolve(null) : theory().aimCurve(r)), req, JSON.stringify({ T, rho, n: alphas.length, a: top, hard }));
   // Extra curves, one per ρ (or per T for softmax), on the same α grid as the main curve.
   const familyValues = s.family === 'rho' || (s.family === 'T' && !hard) ? parseList(s.familyValues).values.filter((v) => s.family !== 'T' || Number.isInteger(v)) : [];
   const freq = { kind: s.family, values: familyValues, T, rho, alphas, hard, top };
@@ -137,7 +137,7 @@ export function AimView({ s, set }: { s: ExplorerState; set: (p: Partial<Explore
           key: 'published',
           // From (0, 1) like the main curve; clipped to the plotted range.
           x: [0, ...published.alpha.filter((a) => a <= top * 1.02)].map((a) => (axis === 'alpha' ? a : a / rho)),
-          y: [1, ...published.mmse],
+          y: [1, ...published.mmse.filter((_m, i) => published.alpha[i] <= top * 1.02)],
           color: COLORS.published,
           dash: '3 3',
           label: 'as published (joint density φ₂ in the output function)',
