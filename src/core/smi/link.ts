@@ -58,3 +58,20 @@ export function invertOutput(y: Mat2): Vec2 | null {
   const r = Math.sqrt(w);
   return [a / r, -b / r];
 }
+
+/**
+ * Three layers: the second layer's attention acts on the first layer's output v = A(z₁)z₂, and both act on
+ * the third projection, u = A(v)·A(z₁)·z₃ = B z₃. Returns u and B (det B ≥ c²(1 + c)² > 0 for c > 0).
+ */
+export function threeLayerPre(z1: Vec2, z2: Vec2, z3: Vec2, c: number): { u: Vec2; B: Mat2 } {
+  const h1 = attention(z1[0], z1[1], c);
+  const v = matVec(h1, z2);
+  const h2 = attention(v[0], v[1], c);
+  const B: Mat2 = [h2[0] * h1[0] + h2[1] * h1[2], h2[0] * h1[1] + h2[1] * h1[3], h2[2] * h1[0] + h2[3] * h1[2], h2[2] * h1[1] + h2[3] * h1[3]];
+  return { u: matVec(B, z3), B };
+}
+
+/** The full three-layer link y = g(z₁, z₂, z₃). */
+export function threeLayerOutput(z1: Vec2, z2: Vec2, z3: Vec2, c: number): Mat2 {
+  return outputOf(threeLayerPre(z1, z2, z3, c).u);
+}

@@ -1,10 +1,10 @@
 /**
- * Deterministic outer nodes for the state evolution: a digitally shifted Sobol' net in up to 8
+ * Deterministic outer nodes for the state evolution: a digitally shifted Sobol' net in up to 12
  * dimensions, mapped to standard normals. Fixed nodes make F(q₁, q₂) a smooth function of the
  * overlaps, so roots in q can be found by Brent instead of by noisy damped iteration.
  */
 
-// Joe–Kuo direction numbers (dimensions 2–8): degree s, coefficient a, initial m₁…m_s.
+// Joe–Kuo direction numbers (dimensions 2–12): degree s, coefficient a, initial m₁…m_s.
 const JOE_KUO: Array<[number, number, number[]]> = [
   [1, 0, [1]],
   [2, 1, [1, 3]],
@@ -13,6 +13,10 @@ const JOE_KUO: Array<[number, number, number[]]> = [
   [4, 1, [1, 1, 3, 3]],
   [4, 4, [1, 3, 5, 13]],
   [5, 2, [1, 1, 5, 5, 17]],
+  [5, 4, [1, 1, 5, 5, 5]],
+  [5, 7, [1, 1, 7, 11, 19]],
+  [5, 11, [1, 1, 5, 1, 1]],
+  [5, 13, [1, 1, 1, 3, 11]],
 ];
 const BITS = 30;
 export const MAX_DIM = JOE_KUO.length + 1;
@@ -63,7 +67,7 @@ export function sobolNormals(n: number, dim: number): Float64Array {
   const out = new Float64Array(n * dim);
   const v = Array.from({ length: dim }, (_, j) => directions(j));
   // Fixed shifts (digits of the golden ratio and friends), common to every call.
-  const shift = [0x1e3779b9, 0x0f4a7c15, 0x2bf58476, 0x14d049bb, 0x2545f491, 0x1b873593, 0x0cc9e2d5, 0x37a1c9f3];
+  const shift = [0x1e3779b9, 0x0f4a7c15, 0x2bf58476, 0x14d049bb, 0x2545f491, 0x1b873593, 0x0cc9e2d5, 0x37a1c9f3, 0x165667b1, 0x27d4eb2f, 0x3c6ef372, 0x0a54ff53];
   const x = new Uint32Array(dim);
   const scale = 1 / 2 ** BITS;
   for (let i = 0; i < n; i++) {
