@@ -3,17 +3,22 @@ import { DEFAULT_QUADRATURE, PAPER_EPSILON } from './smi/channel';
 import { plugInGenError } from './smi/genError';
 import { PAPER_ALPHA_CRITICAL } from './smi/paperValues';
 import { PRECOMPUTED, PRECOMPUTED_THRESHOLDS } from './smi/precomputed';
+import { PRECOMPUTED3, PRECOMPUTED3_LAST } from './smi/precomputed3';
 import { computeBranches, curveFromBranches, thresholds, type Branches, type SeStatus } from './smi/stateEvolution';
+import { computeBranches3, curveFromBranches3, type Branches3 } from './smi/stateEvolution3';
+import { channelMoments3, DEFAULT_QUADRATURE3 } from './smi/channel3';
+import { plugInGenError3 } from './smi/genError';
+import { runSmiGd, type SmiGdIteration, type SmiGdOptions, type SmiGdOutcome } from './smi/gd';
 
 /**
- * Functions a worker exposes for the sequence multi-index model (two-layer tied attention, M = 2 tokens,
- * one direction per layer). Inputs and outputs are plain data. Only `layers = 2` is supported.
+ * Functions a worker exposes for the sequence multi-index model (tied attention with two or three layers,
+ * M = 2 tokens, one direction per layer). Inputs and outputs are plain data.
  */
 
 export interface SmiCurveResult {
   alpha: number[];
-  /** [Q₁₁(α), Q₂₂(α)] */
-  overlaps: [number[], number[]];
+  /** [Q₁₁(α), Q₂₂(α)] or, for three layers, [Q₁₁, Q₂₂, Q₃₃] */
+  overlaps: number[][];
   /** plug-in generalisation error E‖g(Z) − g(ω)‖²_F at the overlaps */
   genError: number[];
   status: SeStatus[];
@@ -30,13 +35,19 @@ export interface SmiCurveOptions {
    * 'paper': V_ℓ = 1 − Q_ℓℓ + 10⁻³ as in the published code, which reproduces its BO_2w.csv curves.
    */
   convention?: 'exact' | 'paper';
+  /**
+   * Three layers only: compute a skip without shipped data (15–25 minutes of quadrature). Without it such a
+   * request fails with a message naming the shipped skips.
+   */
+  compute?: boolean;
 }
 
 export interface SmiThresholdsResult {
-  /** [α_c,1, α_c,2]: index ℓ − 1 is layer ℓ */
-  alphaC: [number, number];
-  /** F₂₂(0) = E_y‖E[z₂z₂ᵀ|y] − I‖²_F; α_c,2 = 1/F₂₂(0) ≥ 1/6 */
+  /** [α_c,1, α_c,2] or [α_c,1, α_c,2, α_c,3]: index ℓ − 1 is layer ℓ (NaN: not available for this c) */
+  alphaC: number[];
+  /** two layers: F₂₂(0) = E_y‖E[z₂z₂ᵀ|y] − I‖²_F, α_c,2 = 1/F₂₂(0) ≥ 1/6; three layers: L₃(0), α_c,3 = 1/L₃(0) */
   F22: number;
+  /** two layers only: F₁₁(0) */
   F11: number;
   q2AtAlpha1: number;
   converged: boolean;
@@ -49,6 +60,8 @@ export interface SmiThresholdsVsSkipResult {
   skip: number[];
   alpha1: number[];
   alpha2: number[];
+  /** three layers: α_c,3 = 1/L₃(0) (α_c,1 and α_c,2 are NaN where no staircase is shipped) */
+  alpha3?: number[];
   /** per skip: shipped with the build or computed on this call (5–20 s each; longer for large c) */
   source: ('precomputed' | 'computed')[];
   /** the published data/alpha_critical.csv, which disagrees with the linearised SE (see paperValues.ts) */
@@ -64,10 +77,48 @@ export interface SmiAmpRunResult {
   millis: number;
 }
 
+export interface SmiGdRunResult {
+  outcome: SmiGdOutcome;
+  message: string;
+  n: number;
+  iterations: SmiGdIteration[];
+  testError: number;
+  millis: number;
+}
+
 const branchCache = new Map<string, Branches>();
+const branch3Cache = new Map<string, Branches3>();
 
 function checkLayers(layers: number): void {
-  if (layers !== 2) throw new RangeError(`only two layers are supported (got ${layers})`);
+  if (layers !== 2 && layers !== 3) throw new RangeError(`only two or three layers are supported (got ${layers})`);
+}
+
+/** Skips with shipped three-layer data, for messages. */
+export const SHIPPED_SKIPS3 = [...new Set(PRECOMPUTED3.map((p) => p.c))].sort((a, b) => a - b);
+
+function branches3For(skip: number, epsilon: number, compute: boolean): { br: Branches3; source: SmiCurveResult['source'] } {
+  const key = `${skip}|${epsilon}`;
+  const cached = branch3Cache.get(key);
+  if (cached) return { br: cached, source: 'cached' };
+  const pre = PRECOMPUTED3.find((p) => p.c === skip && p.epsilon === epsilon);
+  if (pre) {
+    const br: Branches3 = {
+      c: pre.c,
+      epsilon: pre.epsilon,
+      alphaC: [pre.alphaC[0], pre.alphaC[1], pre.alphaC[2]],
+      path: pre.path.map((r) => ({ alpha: r[0], q: [r[1], r[2], r[3]] })),
+      monotone: pre.monotone,
+    };
+    branch3Cache.set(key, br);
+    return { br, source: 'precomputed' };
+  }
+  if (!compute)
+    throw new RangeError(
+      `three-layer state evolution is shipped for c = ${SHIPPED_SKIPS3.join(', ')}${epsilon ? ' (exact convention)' : ''}; another c takes 15–25 minutes of quadrature (CLI: tokenphase smi curve --layers 3 --skip C --compute yes)`,
+    );
+  const br = computeBranches3(skip, { ...DEFAULT_QUADRATURE3, outer: 4096, epsilon });
+  branch3Cache.set(key, br);
+  return { br, source: 'computed' };
 }
 function checkSkip(skip: number): void {
   if (!(skip >= 0 && skip <= 10)) throw new RangeError(`the skip strength must lie in [0, 10] (got ${skip})`);
@@ -105,6 +156,12 @@ export const smiApi = {
     checkLayers(layers);
     checkSkip(skip);
     const epsilon = epsilonOf(opts);
+    if (layers === 3) {
+      const { br, source } = branches3For(skip, epsilon, opts?.compute ?? false);
+      const c3 = curveFromBranches3(br, alphas);
+      const genError = c3.alpha.map((_, i) => (c3.status[i] === 'failed' ? NaN : plugInGenError3(skip, [c3.overlaps[0][i], c3.overlaps[1][i], c3.overlaps[2][i]], 4096)));
+      return { alpha: c3.alpha, overlaps: c3.overlaps, genError, status: c3.status, source, epsilon, millis: Date.now() - t0 };
+    }
     const { br, source } = branchesFor(skip, epsilon);
     const c = curveFromBranches(br, alphas);
     const genError = c.alpha.map((_, i) => (c.status[i] === 'failed' ? NaN : plugInGenError(skip, c.overlaps[0][i], c.overlaps[1][i], 4096)));
@@ -116,6 +173,14 @@ export const smiApi = {
     const t0 = Date.now();
     checkLayers(layers);
     checkSkip(skip);
+    if (layers === 3) {
+      // α_c,1 and α_c,2 come with the shipped staircase; α_c,3 = 1/L₃(0) alone takes about 15 s.
+      const pre3 = PRECOMPUTED3.find((p) => p.c === skip && p.epsilon === 0);
+      const last = PRECOMPUTED3_LAST.find((p) => p.c === skip);
+      const L3 = last ? last.L3 : pre3 ? 1 / pre3.alphaC[2] : channelMoments3(skip, [0, 0, 0], { ...DEFAULT_QUADRATURE3, outer: 16384 }).L[2];
+      const alphaC = pre3 ? [pre3.alphaC[0], pre3.alphaC[1], pre3.alphaC[2]] : [NaN, NaN, 1 / L3];
+      return { alphaC, F22: L3, F11: NaN, q2AtAlpha1: NaN, converged: !!pre3, source: pre3 || last ? 'precomputed' : 'computed', millis: Date.now() - t0 };
+    }
     const pre = PRECOMPUTED_THRESHOLDS.find((p) => p.c === skip);
     if (pre)
       return { alphaC: [pre.alpha1, pre.alpha2], F22: pre.F22, F11: pre.F11, q2AtAlpha1: pre.q2AtAlpha1, converged: pre.converged, source: 'precomputed', millis: Date.now() - t0 };
@@ -127,15 +192,17 @@ export const smiApi = {
    * Thresholds for a panel over skips (default: the shipped grid, instant), with the published values
    * beside them. Skips off the shipped grid are computed live, 5–20 s each.
    */
-  thresholdsVsSkip(skips?: number[]): SmiThresholdsVsSkipResult {
+  thresholdsVsSkip(skips?: number[], layers = 2): SmiThresholdsVsSkipResult {
     const t0 = Date.now();
-    const grid = skips ?? PRECOMPUTED_THRESHOLDS.map((p) => p.c);
-    const res = grid.map((s) => smiApi.thresholds(2, s));
+    checkLayers(layers);
+    const grid = skips ?? (layers === 3 ? PRECOMPUTED3_LAST.map((p) => p.c) : PRECOMPUTED_THRESHOLDS.map((p) => p.c));
+    const res = grid.map((s) => smiApi.thresholds(layers, s));
     const paper = [...PAPER_ALPHA_CRITICAL].sort((a, b) => a.skip - b.skip);
     return {
       skip: grid.slice(),
       alpha1: res.map((r) => r.alphaC[0]),
       alpha2: res.map((r) => r.alphaC[1]),
+      alpha3: layers === 3 ? res.map((r) => r.alphaC[2]) : undefined,
       source: res.map((r) => r.source),
       paper: { skip: paper.map((p) => p.skip), alpha1: paper.map((p) => p.alpha1), alpha2: paper.map((p) => p.alpha2) },
       millis: Date.now() - t0,
@@ -147,6 +214,14 @@ export const smiApi = {
     checkSkip(skip);
     if (!(D <= 1000)) throw new RangeError(`D must be at most 1000 (got ${D})`);
     return runSmiAmp({ D, alpha, c: skip, seed, damping, maxIter, withSE, onIteration: progress });
+  },
+
+  /** Gradient descent on the two-layer attention model (see smi/gd.ts); `progress` receives every record. */
+  gd(opts: Omit<SmiGdOptions, 'onIteration'>, progress?: (it: SmiGdIteration) => void): SmiGdRunResult {
+    checkSkip(opts.c);
+    if (!(opts.D <= 400)) throw new RangeError(`D must be at most 400 (got ${opts.D})`);
+    const r = runSmiGd({ ...opts, onIteration: progress });
+    return { outcome: r.outcome, message: r.message, n: r.n, iterations: r.iterations, testError: r.testError, millis: r.millis };
   },
 };
 

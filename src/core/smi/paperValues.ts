@@ -79,3 +79,31 @@ export const PAPER_OVERLAPS_C1: ReadonlyArray<readonly [number, number, number]>
   [1.56667, 0.9186, 0.999],
   [1.6, 0.9196, 0.9991],
 ];
+
+/**
+ * Three layers at c = 1 as published (data/BO_3w.csv and gen_error_BO_3w.csv of the same repository, a
+ * damped iteration with uniform Monte Carlo for the inner 4-D integral and variances floored at 10⁻³), at the
+ * points where they are quoted: Q₃₃ alone below α = 1, Q₁₁ and Q₂₂ above.
+ */
+export const PAPER_OVERLAPS3_C1 = {
+  q33: [
+    [0.1875, 5e-5],
+    [0.25, 0.049],
+    [0.3125, 0.165],
+    [0.5, 0.635],
+    [1.0, 0.977],
+  ],
+  q11q22: [
+    [1.0, 0.028, 0.012],
+    [1.125, 0.109, 0.037],
+    [1.25, 0.247, 0.132],
+    [2.0, 0.548, 0.538],
+  ],
+  genError: [
+    [0, 0.585],
+    [0.5, 0.473],
+    [1.0, 0.144],
+    [2.0, 0.0833],
+    [3.0, 0.074],
+  ],
+} as const;
