@@ -14,6 +14,7 @@ import { aimPhaseColumn } from '../src/core/aim/phase';
 import { softmaxCurve } from '../src/core/aim/softmax';
 import { testErrorT2 } from '../src/core/aim/testError';
 import { channelMoments } from '../src/core/smi/channel';
+import { channelMoments3 } from '../src/core/smi/channel3';
 import { smiApi } from '../src/core/smiApi';
 import { runAimGampRie } from '../src/core/aim/sim/gampRie';
 import { runAimGd } from '../src/core/aim/sim/gd';
@@ -191,6 +192,15 @@ boCurve({ beta: 3.3, rho: 0.33, delta: 0.01 }, alphas);
   const t0 = performance.now();
   const amp = smiApi.amp(150, 1.2, 1, 1, 0.2, 10, undefined, false);
   rows.push({ what: `SMI GAMP iteration, D = 150, α = 1.2 (n = ${amp.n})`, median: (performance.now() - t0) / amp.iterations.length, p95: NaN, unit: 'ms' });
+  // Three layers: one outer average with the shipped quadrature (4096 outer points × 4096 inner nodes).
+  const f3 = time((i) => channelMoments3(1, [0.4, 0.2, 0.99 + 1e-5 * i], { outer: 4096, inner: 1024 }), 1);
+  rows.push({ what: 'SMI three-layer channel F₁, F₂, F₃ at q = (0.4, 0.2, 0.99), 4096 × 4096', ...f3, unit: 'ms' });
+  const grid3 = Array.from({ length: 161 }, (_, i) => (2 * i) / 160);
+  const sc3 = time(() => smiApi.curve(3, 1, grid3), 3);
+  rows.push({ what: 'SMI three-layer 161-point curve at c = 1 (shipped path + plug-in error)', ...sc3, unit: 'ms' });
+  const t1 = performance.now();
+  const gd = smiApi.gd({ D: 100, alpha: 15, c: 1, seed: 1, steps: 2000 });
+  rows.push({ what: `SMI gradient descent, 2000 steps at D = 100, α = 15 (n = ${gd.n}, batch 200)`, median: performance.now() - t1, p95: NaN, unit: 'ms' });
 }
 
 const w = Math.max(...rows.map((r) => r.what.length));

@@ -46,7 +46,10 @@ describe('tokenphase smi', () => {
 
   it('rejects bad input with one line and exit code 2', () => {
     for (const argv of [
-      ['smi', 'curve', '--layers', '3', '--alpha', '0.3'],
+      ['smi', 'curve', '--layers', '4', '--alpha', '0.3'],
+      ['smi', 'curve', '--layers', '3', '--skip', '0.7', '--alpha', '0.3'],
+      ['smi', 'gd', '--D', '30', '--alpha', '0'],
+      ['smi', 'gd', '--D', '30', '--alpha', '5', '--lr', '-1'],
       ['smi', 'curve', '--skip', '-1', '--alpha', '0.3'],
       ['smi', 'curve', '--alpha', 'x'],
       ['smi', 'thresholds', '--skip', 'abc'],
@@ -57,6 +60,45 @@ describe('tokenphase smi', () => {
       expect(r.code).toBe(2);
       expect(r.err.trim().split('\n')).toHaveLength(1);
     }
+  });
+
+  it('gives the three-layer staircase at c = 1: layer 3 first, then layer 1, then layer 2, Q = I from α = 3/2', () => {
+    const r = run('smi', 'curve', '--layers', '3', '--skip', '1', '--alpha', '0.1,0.5,1.2,1.6');
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.out);
+    expect(j.overlaps).toHaveLength(3);
+    expect(j.overlaps.map((o: number[]) => o[0])).toEqual([0, 0, 0]);
+    // Published (BO_3w.csv, variance floor 10⁻³): Q₃₃ = 0.635 at α = 0.5.
+    expect(Math.abs(j.overlaps[2][1] - 0.635)).toBeLessThan(0.05);
+    expect(j.overlaps[0][1]).toBe(0);
+    expect(j.overlaps[0][2]).toBeGreaterThan(j.overlaps[1][2]);
+    expect(j.overlaps[1][2]).toBeGreaterThan(0);
+    expect(j.overlaps.map((o: number[]) => o[3])).toEqual([1, 1, 1]);
+    // Published plug-in error at α = 0: 0.585.
+    expect(Math.abs(j.genError[0] - 0.585)).toBeLessThan(0.01);
+    const csv = run('smi', 'curve', '--layers', '3', '--alpha', '0.3', '--format', 'csv');
+    expect(csv.out).toContain('alpha,Q11,Q22,Q33,genError');
+  });
+
+  it('prints three thresholds for three layers', () => {
+    const j = JSON.parse(run('smi', 'thresholds', '--layers', '3', '--skip', '1').out);
+    expect(j.alphaC).toHaveLength(3);
+    expect(Math.abs(j.alphaC[2] - 0.206)).toBeLessThan(0.005);
+    expect(j.alphaC[0]).toBeGreaterThan(0.9);
+    expect(j.alphaC[1]).toBeGreaterThan(j.alphaC[0]);
+    // Off the shipped staircases only α_c,3 is given.
+    const k = JSON.parse(run('smi', 'thresholds', '--layers', '3', '--skip', '0.5').out);
+    expect(k.alphaC[0]).toBeNull();
+    expect(Math.abs(k.alphaC[2] - 0.229)).toBeLessThan(0.005);
+  });
+
+  it('runs gradient descent on the two-layer model', () => {
+    const r = run('smi', 'gd', '--D', '30', '--alpha', '10', '--skip', '1', '--seed', '2', '--steps', '60');
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.out);
+    expect(j.cosine).toHaveLength(2);
+    expect(j.step[0]).toBe(0);
+    expect(j.cosine[1][j.cosine[1].length - 1]).toBeGreaterThan(0.8);
   });
 
   it('runs GAMP on a small seeded instance', () => {
