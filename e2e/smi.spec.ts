@@ -44,3 +44,33 @@ test('the thresholds panel draws both layers against c beside the published tabl
   await expect(page.getByTestId('smi-plot-q1-paper')).toHaveCount(0);
   await expect.poll(() => hashParams(page).get('smiPaperSe')).toBe('0');
 });
+
+test('three layers: the staircase of three steps from a link, with α_c,3 and the published points', async ({ page }) => {
+  await page.goto('./#v=1&model=smi&smiDepth=3&skip=1&alpha=0.5&alphaMax=2&smiPanel=thresholds');
+  await waitReady(page);
+  expect(await pathPoints(page, 'smi-plot-q3')).toBeGreaterThan(60);
+  // Published three-layer SE: Q₃₃ = 0.635 at α = 0.5; layers 1 and 2 still at 0.
+  expect(Math.abs(Number(await page.getByTestId('readout-q33').textContent()) - 0.635)).toBeLessThan(0.05);
+  expect(Number(await page.getByTestId('readout-q11').textContent())).toBe(0);
+  await expect(page.getByTestId('readout-ac3')).toHaveText(/^0\.20[4-8]/, { timeout: 30_000 });
+  await expect(page.getByTestId('smi-plot-marker')).toHaveCount(5 + 2 * 4);
+  // The thresholds panel switches to α_c,3 against c.
+  await expect(page.getByTestId('side-status')).toHaveText(/ready · 11 values of c \(11 shipped\)/);
+  expect(await pathPoints(page, 'smi-thresholds-plot-alpha3')).toBe(11);
+  await expect(page.getByTestId('smi-depth3-note')).toBeVisible();
+});
+
+test('three layers at a skip without shipped data say so instead of drawing', async ({ page }) => {
+  await page.goto('./#v=1&model=smi&smiDepth=3&skip=0.7&alpha=0.5&alphaMax=2');
+  await expect(page.getByTestId('status')).toContainText('shipped for c = 1', { timeout: 30_000 });
+  await expect(page.getByTestId('smi-plot-q3')).toHaveCount(0);
+});
+
+test('gradient descent on two-layer attention streams the per-layer cosines', async ({ page }) => {
+  await page.goto('./#v=1&model=smi&skip=1&alpha=1.2&alphaMax=1.6&smiPanel=gd&smiGdAlpha=10&simD=40&simSeed=2&simSteps=300');
+  await waitReady(page);
+  await page.getByTestId('smi-gd-run').click();
+  await expect(page.getByTestId('gd-status')).toHaveText(/after 300 steps|converged/, { timeout: 60_000 });
+  expect(await pathPoints(page, 'smi-gd-plot-cos2')).toBeGreaterThan(20);
+  await expect(page.getByTestId('smi-gd-readout')).toContainText('cos₂ > 0.9 at step');
+});

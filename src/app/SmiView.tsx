@@ -3,23 +3,23 @@ import { StatusBadge } from './StatusBadge';
 import { Tabs } from './Tabs';
 import * as Comlink from 'comlink';
 import type { SmiAmpIteration } from '../core/smi/amp';
-import { PAPER_ALPHA_CRITICAL, PAPER_OVERLAPS_C1 } from '../core/smi/paperValues';
+import { PAPER_ALPHA_CRITICAL, PAPER_OVERLAPS3_C1, PAPER_OVERLAPS_C1 } from '../core/smi/paperValues';
 import type { SmiAmpRunResult } from '../core/smiApi';
+import { GdPanel } from './SmiGdPanel';
 import { fieldOf, type ExplorerState, type NumberField, type SmiPanel } from '../state/schema';
 import { PresetList } from './Controls';
 import { interpolate } from './ErrorPlot';
 import type { PanelData } from './export';
 import { ExportBar } from './ExportBar';
 import { LinePlot, type Marker, type Series, type VLine } from './LinePlot';
-import { COLORS } from './palette';
+import { COLORS, LAYER } from './palette';
 import { ParamControl } from './ParamControl';
 import { NumberInput } from './SimPanel';
 import { smiAmpWorker, smiGrid, smiTheory } from './smiClient';
 import { useWidth } from './useWidth';
 import { useWorkerQuery } from './useWorkerQuery';
 
-/** Layer colours (Okabe–Ito): layer 1 vermillion, layer 2 blue. */
-const LAYER = ['#D55E00', '#0072B2'] as const;
+const SUB = ['₁₁', '₂₂', '₃₃'];
 const PAPER = '#777777';
 const CURVE_POINTS = 161;
 
@@ -27,6 +27,7 @@ const SMI_PANELS: Array<[SmiPanel, string]> = [
   ['thresholds', 'Thresholds vs c'],
   ['gen', 'Generalisation error'],
   ['amp', 'GAMP per layer'],
+  ['gd', 'Gradient descent'],
 ];
 
 const fmt = (v: number) => (Number.isFinite(v) ? (Math.abs(v) >= 1e-3 || v === 0 ? v.toFixed(4) : v.toExponential(2)) : '—');
@@ -48,6 +49,8 @@ function byStatus(y: number[], status: string[], trusted: boolean): number[] {
  */
 export function SmiView({ s, set }: { s: ExplorerState; set: (p: Partial<ExplorerState>) => void }) {
   const { alpha, skip, alphaMax, present, hideControls } = s;
+  const depth = s.smiDepth === 3 ? 3 : 2;
+  const layers = Array.from({ length: depth }, (_, l) => l);
   const alphas = useMemo(() => Array.from({ length: CURVE_POINTS }, (_, i) => (alphaMax * i) / (CURVE_POINTS - 1)), [alphaMax]);
   // A new c can take minutes: abandon the previous c's job instead of waiting for it.
   const lastSkip = useRef(skip);
@@ -55,20 +58,20 @@ export function SmiView({ s, set }: { s: ExplorerState; set: (p: Partial<Explore
     lastSkip.current = skip;
     smiTheory.restart();
   }
-  const creq = { skip, alphas };
-  const cq = useWorkerQuery((r: typeof creq) => smiTheory.call((api) => api.curve(2, r.skip, r.alphas)), creq, JSON.stringify({ skip, alphaMax }));
-  // The published curves keep a variance floor ε = 10⁻³; that convention ships for c = 1 only.
-  const showPaperSe = s.smiPaperSe && skip === 1;
+  const creq = { skip, alphas, depth };
+  const cq = useWorkerQuery((r: typeof creq) => smiTheory.call((api) => api.curve(r.depth, r.skip, r.alphas)), creq, JSON.stringify({ skip, alphaMax, depth }));
+  // The published curves keep a variance floor ε = 10⁻³; that convention ships for two layers at c = 1 only.
+  const showPaperSe = s.smiPaperSe && skip === 1 && depth === 2;
   const pq = useWorkerQuery(
     (r: typeof creq) => (showPaperSe ? smiTheory.call((api) => api.curve(2, r.skip, r.alphas, { convention: 'paper' })) : Promise.resolve(null)),
     creq,
     JSON.stringify({ skip, alphaMax, showPaperSe }),
   );
   const paperSe = showPaperSe ? pq.data : null;
-  const tq = useWorkerQuery((c: number) => smiTheory.call((api) => api.thresholds(2, c)), skip, String(skip));
+  const tq = useWorkerQuery((r: { skip: number; depth: number }) => smiTheory.call((api) => api.thresholds(r.depth, r.skip)), { skip, depth }, `${skip}|${depth}`);
   const curve = cq.data;
   const th = tq.data;
-  const paper = paperAt(skip);
+  const paper = depth === 2 ? paperAt(skip) : null;
   const [mainBox, mainWidth] = useWidth<HTMLDivElement>(820);
   const [sideBox, sideWidth] = useWidth<HTMLDivElement>(820);
   const mainRef = useRef<HTMLDivElement>(null);
@@ -78,13 +81,12 @@ export function SmiView({ s, set }: { s: ExplorerState; set: (p: Partial<Explore
   }, [alpha, alphaMax, set]);
 
   const at = (ys: number[] | undefined) => (curve && ys ? interpolate(curve.alpha, ys, alpha) : NaN);
-  const q11 = at(curve?.overlaps[0]);
-  const q22 = at(curve?.overlaps[1]);
+  const qs = layers.map((l) => at(curve?.overlaps[l]));
   const gen = at(curve?.genError);
   const untrusted = curve ? curve.status.some((x) => x !== 'converged') : false;
 
   const series: Series[] = curve
-    ? [0, 1].flatMap((l) => [
+    ? layers.flatMap((l) => [
         { key: `q${l + 1}`, x: curve.alpha, y: byStatus(curve.overlaps[l], curve.status, true), color: LAYER[l], width: present ? 4 : 2.6 },
         { key: `q${l + 1}-unverified`, x: curve.alpha, y: byStatus(curve.overlaps[l], curve.status, false), color: LAYER[l], dash: '3 4' },
         ...(paperSe ? [{ key: `q${l + 1}-paper`, x: paperSe.alpha, y: paperSe.overlaps[l], color: LAYER[l], dash: '7 3 2 3', width: 1.3 }] : []),
@@ -92,27 +94,43 @@ export function SmiView({ s, set }: { s: ExplorerState; set: (p: Partial<Explore
     : [];
   const vlines: VLine[] = [{ key: 'cursor', x: alpha, color: COLORS.cursor }];
   if (th) {
-    vlines.push({ key: 'ac2', x: th.alphaC[1], color: LAYER[1], dash: '6 3', label: `α_c,2 = ${th.alphaC[1].toFixed(3)}`, labelRow: 0 });
-    vlines.push({ key: 'ac1', x: th.alphaC[0], color: LAYER[0], dash: '6 3', label: `α_c,1 = ${th.alphaC[0].toFixed(3)}`, labelRow: 1 });
+    // Labels stacked in the order the layers are learned: the last layer first.
+    const order = depth === 3 ? [2, 0, 1] : [1, 0];
+    order.forEach((l, row) => {
+      const a = th.alphaC[l];
+      if (Number.isFinite(a)) vlines.push({ key: `ac${l + 1}`, x: a, color: LAYER[l], dash: '6 3', label: `α_c,${l + 1} = ${a.toFixed(3)}`, labelRow: row });
+    });
   }
-  // The exact state evolution recovers both layers perfectly from α = 1 on (two measurements per sample, two directions).
-  vlines.push({ key: 'pr', x: 1, color: COLORS.pr, dash: '2 2', label: 'Q = I from α = 1', labelRow: 4 });
+  // The exact state evolution recovers every layer perfectly once each sample's two numbers (u up to its sign)
+  // cover the unknown directions: α = 1 for two layers, 3/2 for three.
+  const perfect = depth === 3 ? 1.5 : 1;
+  vlines.push({ key: 'pr', x: perfect, color: COLORS.pr, dash: '2 2', label: `Q = I from α = ${depth === 3 ? '3/2' : '1'}`, labelRow: 4 });
   if (paper) {
     vlines.push({ key: 'paper2', x: paper.alpha2, color: PAPER, dash: '2 3', label: 'paper α₂', labelRow: 2 });
     vlines.push({ key: 'paper1', x: paper.alpha1, color: PAPER, dash: '2 3', label: 'paper α₁', labelRow: 3 });
   }
   const markers: Marker[] =
-    skip === 1
-      ? PAPER_OVERLAPS_C1.filter(([a]) => a <= alphaMax).flatMap(([a, p1, p2]) => [
-          { key: `p1-${a}`, x: a, y: p1, color: LAYER[0], label: `published Q₁₁ = ${p1} at α = ${a}` },
-          { key: `p2-${a}`, x: a, y: p2, color: LAYER[1], label: `published Q₂₂ = ${p2} at α = ${a}` },
-        ])
-      : [];
+    skip !== 1
+      ? []
+      : depth === 2
+        ? PAPER_OVERLAPS_C1.filter(([a]) => a <= alphaMax).flatMap(([a, p1, p2]) => [
+            { key: `p1-${a}`, x: a, y: p1, color: LAYER[0], label: `published Q₁₁ = ${p1} at α = ${a}` },
+            { key: `p2-${a}`, x: a, y: p2, color: LAYER[1], label: `published Q₂₂ = ${p2} at α = ${a}` },
+          ])
+        : [
+            ...PAPER_OVERLAPS3_C1.q33.filter(([a]) => a <= alphaMax).map(([a, p]) => ({ key: `p3-${a}`, x: a, y: p, color: LAYER[2], label: `published Q₃₃ = ${p} at α = ${a}` })),
+            ...PAPER_OVERLAPS3_C1.q11q22
+              .filter(([a]) => a <= alphaMax)
+              .flatMap(([a, p1, p2]) => [
+                { key: `p1-${a}`, x: a, y: p1, color: LAYER[0], label: `published Q₁₁ = ${p1} at α = ${a}` },
+                { key: `p2-${a}`, x: a, y: p2, color: LAYER[1], label: `published Q₂₂ = ${p2} at α = ${a}` },
+              ]),
+          ];
   const mainData: PanelData | null = curve
     ? {
         name: 'smi-overlaps',
-        params: { model: 'smi', layers: 2, tokens: 2, skip, alphaC1: th?.alphaC[0] ?? NaN, alphaC2: th?.alphaC[1] ?? NaN, source: curve.source },
-        columns: { alpha: curve.alpha, Q11: curve.overlaps[0], Q22: curve.overlaps[1], genError: curve.genError, status: curve.status },
+        params: { model: 'smi', layers: depth, tokens: 2, skip, ...Object.fromEntries(layers.map((l) => [`alphaC${l + 1}`, th?.alphaC[l] ?? NaN])), source: curve.source },
+        columns: { alpha: curve.alpha, ...Object.fromEntries(layers.map((l) => [`Q${l + 1}${l + 1}`, curve.overlaps[l]])), genError: curve.genError, status: curve.status },
       }
     : null;
 
@@ -124,19 +142,30 @@ export function SmiView({ s, set }: { s: ExplorerState; set: (p: Partial<Explore
       ? (cq.error ?? '')
       : curve
         ? `${curve.source === 'computed' ? 'computed for this c' : curve.source === 'cached' ? 'cached' : 'shipped with the page'} · ${curve.millis} ms`
-        : 'a c without shipped data takes a few minutes once (c = 0.5, 1, 2 are shipped)';
+        : depth === 3
+          ? 'three layers: shipped for c = 1'
+          : 'a c without shipped data takes a few minutes once (c = 0.5, 1, 2 are shipped)';
   return (
     <main className="layout">
       {!hideControls && (
         <aside className="controls" aria-label="Parameters">
           <PresetList title="Sequence-model figures" open={!present} group="smi" />
-          <p className="model-blurb">
-            Two tied attention layers on M = 2 tokens x ∈ ℝ^(D×2): z_ℓ = w_ℓᵀx/√D, A(z) = softmax(zzᵀ) + c·I, u = A(z₁)z₂, output y = softmax(uuᵀ);
-            α = n/D. Layer 2 (the last) is learned first, layer 1 only at a second threshold: the grand staircase.
-          </p>
+          {depth === 2 ? (
+            <p className="model-blurb">
+              Two tied attention layers on M = 2 tokens x ∈ ℝ^(D×2): z_ℓ = w_ℓᵀx/√D, A(z) = softmax(zzᵀ) + c·I, u = A(z₁)z₂, output y =
+              softmax(uuᵀ); α = n/D. Layer 2 (the last) is learned first, layer 1 only at a second threshold: the grand staircase.
+            </p>
+          ) : (
+            <p className="model-blurb">
+              Three tied attention layers on M = 2 tokens: u = A(A(z₁)z₂)·A(z₁)·z₃, output y = softmax(uuᵀ), A(z) = softmax(zzᵀ) + c·I. Layer 3 (the
+              last) is learned first, then layer 1, then layer 2: a staircase of three steps.
+            </p>
+          )}
           <ParamControl field={fieldOf('alpha') as NumberField} value={alpha} max={alphaMax} hint="samples per dimension, n/D" onChange={(v) => set({ alpha: v })} />
           <ParamControl field={fieldOf('skip') as NumberField} value={skip} hint="skip-connection strength" onChange={(v) => set({ skip: v })} />
+          <ParamControl field={fieldOf('smiDepth') as NumberField} value={depth} hint="number of attention layers (2 or 3)" onChange={(v) => set({ smiDepth: v })} />
           <ParamControl field={fieldOf('alphaMax') as NumberField} value={alphaMax} hint="right end of the plot" onChange={(v) => set({ alphaMax: v })} />
+          {depth === 2 && (
           <fieldset className="toggles">
             <legend>Published convention</legend>
             <label>
@@ -144,22 +173,35 @@ export function SmiView({ s, set }: { s: ExplorerState; set: (p: Partial<Explore
               state evolution with the published variance floor ε = 10⁻³ (c = 1)
             </label>
           </fieldset>
-          <p className="model-blurb">
-            With the exact state evolution both layers are recovered perfectly from α = 1 on (each sample gives two numbers, u up to its sign, for
-            two unknown directions). The published curves approach 1 slowly instead because their code adds 10⁻³ to the variances; with that
-            floor this state evolution reproduces them.
-          </p>
-          <p className="model-blurb">
-            Depth: two layers, one direction per layer (three layers are not available). Thresholds come from the linearised state evolution;
-            the published threshold table disagrees with it (α₂ = 0.144 vs 0.188 at c = 1, below the bound 1/6 that two tokens impose) and is
-            drawn as “paper values”.
-          </p>
+          )}
+          {depth === 2 ? (
+            <>
+              <p className="model-blurb">
+                With the exact state evolution both layers are recovered perfectly from α = 1 on (each sample gives two numbers, u up to its sign,
+                for two unknown directions). The published curves approach 1 slowly instead because their code adds 10⁻³ to the variances; with
+                that floor this state evolution reproduces them.
+              </p>
+              <p className="model-blurb">
+                One direction per layer. Thresholds come from the linearised state evolution; the published threshold table disagrees with it (α₂ =
+                0.144 vs 0.188 at c = 1, below the bound 1/6 that two tokens impose) and is drawn as “paper values”.
+              </p>
+            </>
+          ) : (
+            <p className="model-blurb" data-testid="smi-depth3-note">
+              Three layers, one direction each, shipped for c = 1 (another c takes 15–25 minutes of quadrature; CLI: smi curve --layers 3 --compute
+              yes). The inner posterior is 4-D and is importance-sampled; overlaps are good to about 0.01. Each sample gives two numbers for
+              three directions, so the exact state evolution reaches Q = I at α = 3/2. Circles: the published three-layer state evolution, which
+              floors the variances at 10⁻³ and lags behind near every onset.
+            </p>
+          )}
         </aside>
       )}
       <div className="panels">
         <section className="panel" aria-label="Overlaps per layer versus sample ratio">
           <div className="panel-head">
-            <h2>Overlap per layer vs α (c = {skip})</h2>
+            <h2>
+              Overlap per layer vs α ({depth} layers, c = {skip})
+            </h2>
             <StatusBadge status={status} detail={detail} testId="status" />
           </div>
           <div
@@ -171,7 +213,7 @@ export function SmiView({ s, set }: { s: ExplorerState; set: (p: Partial<Explore
           >
             <LinePlot
               testId="smi-plot"
-              ariaLabel="Bayes-optimal overlaps Q₁₁ and Q₂₂ versus α"
+              ariaLabel={`Bayes-optimal overlaps ${layers.map((l) => `Q${SUB[l]}`).join(', ')} versus α`}
               series={series}
               vlines={vlines}
               markers={markers}
@@ -186,12 +228,11 @@ export function SmiView({ s, set }: { s: ExplorerState; set: (p: Partial<Explore
             />
           </div>
           <ul className="legend-html">
-            <li>
-              <span className="swatch solid" style={{ borderColor: LAYER[1] }} /> Q₂₂, last layer
-            </li>
-            <li>
-              <span className="swatch solid" style={{ borderColor: LAYER[0] }} /> Q₁₁, first layer
-            </li>
+            {[...layers].reverse().map((l) => (
+              <li key={l}>
+                <span className="swatch solid" style={{ borderColor: LAYER[l] }} /> Q{SUB[l]}, {l === depth - 1 ? 'last layer' : l === 0 ? 'first layer' : 'second layer'}
+              </li>
+            ))}
             <li>
               <span className="swatch dashed" style={{ borderColor: COLORS.cursor }} /> α_c,ℓ from the linearised state evolution
             </li>
@@ -200,7 +241,7 @@ export function SmiView({ s, set }: { s: ExplorerState; set: (p: Partial<Explore
                 <span className="swatch dotted" style={{ borderColor: PAPER }} /> paper values (published threshold table)
               </li>
             )}
-            {markers.length > 0 && <li>○ published state-evolution overlaps (c = 1)</li>}
+            {markers.length > 0 && <li>○ published state-evolution overlaps (c = 1{depth === 3 ? ', three layers' : ''})</li>}
             {paperSe && (
               <li>
                 <span className="swatch dashed" style={{ borderColor: PAPER }} /> this state evolution in the published convention (variances floored
@@ -214,26 +255,22 @@ export function SmiView({ s, set }: { s: ExplorerState; set: (p: Partial<Explore
               <dt>α</dt>
               <dd>{fmt(alpha)}</dd>
             </div>
-            <div>
-              <dt>Q₁₁</dt>
-              <dd data-testid="readout-q11">{fmt(q11)}</dd>
-            </div>
-            <div>
-              <dt>Q₂₂</dt>
-              <dd data-testid="readout-q22">{fmt(q22)}</dd>
-            </div>
+            {layers.map((l) => (
+              <div key={`q${l}`}>
+                <dt>Q{SUB[l]}</dt>
+                <dd data-testid={`readout-q${l + 1}${l + 1}`}>{fmt(qs[l])}</dd>
+              </div>
+            ))}
             <div>
               <dt>gen. error</dt>
               <dd>{fmt(gen)}</dd>
             </div>
-            <div>
-              <dt>α_c,2</dt>
-              <dd data-testid="readout-ac2">{th ? fmt(th.alphaC[1]) : tq.status}</dd>
-            </div>
-            <div>
-              <dt>α_c,1</dt>
-              <dd data-testid="readout-ac1">{th ? fmt(th.alphaC[0]) : tq.status}</dd>
-            </div>
+            {(depth === 3 ? [2, 0, 1] : [1, 0]).map((l) => (
+              <div key={`ac${l}`}>
+                <dt>α_c,{l + 1}</dt>
+                <dd data-testid={`readout-ac${l + 1}`}>{th ? fmt(th.alphaC[l]) : tq.status}</dd>
+              </div>
+            ))}
           </dl>
           <ExportBar svg={mainRef} data={mainData} />
         </section>
@@ -248,9 +285,10 @@ export function SmiView({ s, set }: { s: ExplorerState; set: (p: Partial<Explore
             }}
             className="plot-box"
           >
-            {s.smiPanel === 'thresholds' && <ThresholdsPanel skip={skip} width={sideWidth} thick={present} onData={onSideData} />}
-            {s.smiPanel === 'gen' && <GenPanel curve={curve} alpha={alpha} alphaMax={alphaMax} skip={skip} width={sideWidth} thick={present} onData={onSideData} />}
+            {s.smiPanel === 'thresholds' && <ThresholdsPanel skip={skip} depth={depth} width={sideWidth} thick={present} onData={onSideData} />}
+            {s.smiPanel === 'gen' && <GenPanel curve={curve} depth={depth} alpha={alpha} alphaMax={alphaMax} skip={skip} width={sideWidth} thick={present} onData={onSideData} />}
             {s.smiPanel === 'amp' && <AmpPanel s={s} set={set} width={sideWidth} thick={present} onData={onSideData} />}
+            {s.smiPanel === 'gd' && <GdPanel s={s} set={set} width={sideWidth} thick={present} onData={onSideData} />}
           </div>
           <ExportBar svg={sideRef} data={side} />
         </section>
@@ -259,27 +297,47 @@ export function SmiView({ s, set }: { s: ExplorerState; set: (p: Partial<Explore
   );
 }
 
-function ThresholdsPanel({ skip, width, thick, onData }: { skip: number; width: number; thick: boolean; onData: (d: PanelData | null) => void }) {
+function ThresholdsPanel(props: { skip: number; depth: number; width: number; thick: boolean; onData: (d: PanelData | null) => void }) {
+  const { skip, depth, width, thick, onData } = props;
   // The shipped grid of c: instant.
-  const q = useWorkerQuery(() => smiGrid.call((api) => api.thresholdsVsSkip()), null, 'grid');
+  const q = useWorkerQuery((l: number) => smiGrid.call((api) => api.thresholdsVsSkip(undefined, l)), depth, `grid${depth}`);
   const d = q.data;
   useEffect(() => {
     onData(
       d
         ? {
             name: 'smi-thresholds',
-            params: { model: 'smi', layers: 2, tokens: 2 },
-            columns: { skip: d.skip, alpha1: d.alpha1, alpha2: d.alpha2 },
+            params: { model: 'smi', layers: depth, tokens: 2 },
+            columns: { skip: d.skip, alpha1: d.alpha1, alpha2: d.alpha2, ...(d.alpha3 ? { alpha3: d.alpha3 } : {}) },
           }
         : null,
     );
-  }, [d, onData]);
-  const markers: Marker[] = d
-    ? d.paper.skip.flatMap((c, i) => [
-        { key: `pa1-${c}`, x: c, y: d.paper.alpha1[i], color: LAYER[0], label: `paper α₁ = ${d.paper.alpha1[i].toFixed(4)} at c = ${c}` },
-        { key: `pa2-${c}`, x: c, y: d.paper.alpha2[i], color: LAYER[1], label: `paper α₂ = ${d.paper.alpha2[i].toFixed(4)} at c = ${c}` },
-      ])
-    : [];
+  }, [d, depth, onData]);
+  const markers: Marker[] = !d
+    ? []
+    : depth === 2
+      ? d.paper.skip.flatMap((c, i) => [
+          { key: `pa1-${c}`, x: c, y: d.paper.alpha1[i], color: LAYER[0], label: `paper α₁ = ${d.paper.alpha1[i].toFixed(4)} at c = ${c}` },
+          { key: `pa2-${c}`, x: c, y: d.paper.alpha2[i], color: LAYER[1], label: `paper α₂ = ${d.paper.alpha2[i].toFixed(4)} at c = ${c}` },
+        ])
+      : // Three layers: α_c,1 and α_c,2 exist only where the staircase is shipped.
+        d.skip.flatMap((c, i) =>
+          [0, 1]
+            .filter((l) => Number.isFinite([d.alpha1, d.alpha2][l][i]))
+            .map((l) => ({ key: `a${l + 1}-${c}`, x: c, y: [d.alpha1, d.alpha2][l][i], color: LAYER[l], label: `α_c,${l + 1} = ${[d.alpha1, d.alpha2][l][i].toFixed(3)} at c = ${c}` })),
+        );
+  const series: Series[] = !d
+    ? []
+    : depth === 2
+      ? [
+          { key: 'alpha1', x: d.skip, y: d.alpha1, color: LAYER[0] },
+          { key: 'alpha2', x: d.skip, y: d.alpha2, color: LAYER[1] },
+          { key: 'bound', x: [0, 4], y: [1 / 6, 1 / 6], color: PAPER, dash: '6 4', width: 1.2 },
+        ]
+      : [
+          { key: 'alpha3', x: d.skip, y: d.alpha3 ?? [], color: LAYER[2] },
+          { key: 'bound', x: [0, 4], y: [1 / 6, 1 / 6], color: PAPER, dash: '6 4', width: 1.2 },
+        ];
   return (
     <div>
       <StatusBadge
@@ -289,37 +347,38 @@ function ThresholdsPanel({ skip, width, thick, onData }: { skip: number; width: 
       />
       <LinePlot
         testId="smi-thresholds-plot"
-        ariaLabel="Weak-recovery thresholds of both layers versus the skip strength"
-        series={
-          d
-            ? [
-                { key: 'alpha1', x: d.skip, y: d.alpha1, color: LAYER[0] },
-                { key: 'alpha2', x: d.skip, y: d.alpha2, color: LAYER[1] },
-                { key: 'bound', x: [0, 4], y: [1 / 6, 1 / 6], color: PAPER, dash: '6 4', width: 1.2 },
-              ]
-            : []
-        }
+        ariaLabel={`Weak-recovery thresholds of the ${depth} layers versus the skip strength`}
+        series={series}
         vlines={[{ key: 'c', x: skip, color: COLORS.cursor }]}
         markers={markers}
         xDomain={[0, 4]}
-        yDomain={[0, 1]}
+        yDomain={[0, depth === 3 ? 1.3 : 1]}
         xLabel="skip strength c"
         yLabel="weak-recovery threshold α_c"
         width={width}
         height={Math.round(Math.min(width * 0.5, 360))}
         thick={thick}
       />
-      <p className="hover-readout">
-        Lines: α_c,2 = 1/F₂₂(0) (last layer) and α_c,1 from α·F₁₁(q₂*(α)) = 1 (first layer), from the linearised state evolution. Circles: the
-        published table. Dashed: the bound α_c ≥ 1/6 that M = 2 tokens impose on the linearisation; the published α₂ falls below it for c ≥ 0.75.
-        α_c,1 hardly depends on c: the last layer's overlap at the threshold and the first layer's sensitivity to it compensate.
-      </p>
+      {depth === 2 ? (
+        <p className="hover-readout">
+          Lines: α_c,2 = 1/F₂₂(0) (last layer) and α_c,1 from α·F₁₁(q₂*(α)) = 1 (first layer), from the linearised state evolution. Circles: the
+          published table. Dashed: the bound α_c ≥ 1/6 that M = 2 tokens impose on the linearisation; the published α₂ falls below it for c ≥
+          0.75. α_c,1 hardly depends on c: the last layer&apos;s overlap at the threshold and the first layer&apos;s sensitivity to it compensate.
+        </p>
+      ) : (
+        <p className="hover-readout">
+          Green line: α_c,3 = 1/L₃(0), L₃(0) = E_y‖E[z₃z₃ᵀ | y] − I‖²_F, for the last of three layers. Points: α_c,1 (where α·L₁ = 1 on the
+          branch with only layer 3 learned) and α_c,2 (where α·L₂ = 1 once layer 1 is learned too), at the skips whose staircase is shipped.
+          Dashed: the bound 1/6.
+        </p>
+      )}
     </div>
   );
 }
 
 function GenPanel(props: {
   curve: { alpha: number[]; genError: number[] } | null;
+  depth: number;
   alpha: number;
   alphaMax: number;
   skip: number;
@@ -327,11 +386,17 @@ function GenPanel(props: {
   thick: boolean;
   onData: (d: PanelData | null) => void;
 }) {
-  const { curve, alpha, alphaMax, skip, width, thick, onData } = props;
+  const { curve, depth, alpha, alphaMax, skip, width, thick, onData } = props;
   useEffect(() => {
-    onData(curve ? { name: 'smi-gen-error', params: { model: 'smi', skip, definition: 'plug-in E||g(Z) - g(omega)||_F^2' }, columns: { alpha: curve.alpha, genError: curve.genError } } : null);
-  }, [curve, skip, onData]);
+    onData(
+      curve ? { name: 'smi-gen-error', params: { model: 'smi', layers: depth, skip, definition: 'plug-in E||g(Z) - g(omega)||_F^2' }, columns: { alpha: curve.alpha, genError: curve.genError } } : null,
+    );
+  }, [curve, depth, skip, onData]);
   const top = curve ? Math.max(0.05, ...curve.genError.filter(Number.isFinite)) * 1.08 : 0.5;
+  const published: Marker[] =
+    depth === 3 && skip === 1
+      ? PAPER_OVERLAPS3_C1.genError.filter(([a]) => a <= alphaMax).map(([a, e]) => ({ key: `pg-${a}`, x: a, y: e, color: PAPER, label: `published error ${e} at α = ${a}` }))
+      : [];
   return (
     <div>
       <h3 className="panel-sub">Generalisation error of the plug-in predictor, E‖g(Z) − g(ω)‖²_F over the four outputs</h3>
@@ -339,6 +404,7 @@ function GenPanel(props: {
         testId="smi-gen-plot"
         ariaLabel="Generalisation error versus α"
         series={curve ? [{ key: 'gen', x: curve.alpha, y: curve.genError, color: COLORS.bo }] : []}
+        markers={published}
         vlines={[{ key: 'cursor', x: alpha, color: COLORS.cursor }]}
         xDomain={[0, alphaMax]}
         yDomain={[0, top]}
@@ -351,6 +417,7 @@ function GenPanel(props: {
       <p className="hover-readout">
         ω_ℓ = √Q_ℓℓ ξ_ℓ is what the estimate knows of z_ℓ = ω_ℓ + √(1 − Q_ℓℓ) η_ℓ; the predictor outputs g(ω). This is the definition the
         published figures use; it is not the Bayes-optimal E[y | ω], whose error is lower.
+        {published.length > 0 && ' Circles: the published three-layer values (their overlaps lag behind near each onset, so their error is higher there).'}
       </p>
     </div>
   );
@@ -429,6 +496,7 @@ function AmpPanel({ s, set, width, thick, onData }: { s: ExplorerState; set: (p:
         <NumberInput s={s} set={set} k="smiDamping" />
         <NumberInput s={s} set={set} k="simIter" />
       </div>
+      {s.smiDepth === 3 && <p className="sim-memory">GAMP is implemented for the two-layer model; this runs two layers.</p>}
       <p className="sim-memory" data-testid="sim-memory">
         n = αD = {n} sequences of 2 tokens; GAMP at α = {s.alpha}, c = {s.skip}, with its state evolution per iteration (a few seconds per 10
         iterations at D = 150).

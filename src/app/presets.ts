@@ -182,4 +182,16 @@ export const PRESETS: Preset[] = [
     title: 'GAMP per layer at α = 1.2, c = 1 (D = 200): layer 2 within a few iterations, layer 1 after it',
     hash: '#v=1&model=smi&skip=1&alpha=1.2&alphaMax=1.6&smiPanel=amp&simD=200&simSeed=2&simIter=30',
   },
+  {
+    id: 'smi-staircase3',
+    group: 'smi',
+    title: 'Three layers at c = 1: layer 3 from α_c,3, then layer 1, then layer 2; Q = I at α = 3/2',
+    hash: '#v=1&model=smi&smiDepth=3&skip=1&alpha=1.2&alphaMax=2&smiPanel=gen',
+  },
+  {
+    id: 'smi-gd',
+    group: 'smi',
+    title: 'Gradient descent on two-layer attention (D = 100, α = 15): layer 2 is learned first, then layer 1',
+    hash: '#v=1&model=smi&skip=1&alpha=1.2&alphaMax=1.6&smiPanel=gd&smiGdAlpha=15&simD=100&simSeed=1&simSteps=2000',
+  },
 ];

@@ -3,7 +3,7 @@ import type { SmiApi } from '../core/smiApi';
 
 /**
  * Workers for the sequence multi-index model: one for the current curve (a new skip strength takes
- * minutes), one for thresholds over a grid of c, one for GAMP runs, so none waits behind another. Either can be restarted, which
+ * minutes), one for thresholds over a grid of c, one for GAMP runs and one for gradient descent, so none waits behind another. Either can be restarted, which
  * abandons its job at once and rejects the calls in flight.
  */
 class Restartable {
@@ -38,3 +38,4 @@ export const smiTheory = new Restartable();
 /** Thresholds over a grid of c: never queued in front of the current curve. */
 export const smiGrid = new Restartable();
 export const smiAmpWorker = new Restartable();
+export const smiGdWorker = new Restartable();

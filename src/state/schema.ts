@@ -10,10 +10,10 @@ export type Plane = 'alpha-rho' | 'alpha-beta';
 export type Family = 'none' | 'rho' | 'beta' | 'T';
 
 export type Model = 'bsr' | 'aim' | 'smi';
-export type SmiPanel = 'thresholds' | 'gen' | 'amp';
+export type SmiPanel = 'thresholds' | 'gen' | 'amp' | 'gd';
 
 export interface ExplorerState {
-  /** bsr: bilinear sequence regression; aim: attention-indexed model (softmax or hardmax); smi: two-layer tied attention. */
+  /** bsr: bilinear sequence regression; aim: attention-indexed model (softmax or hardmax); smi: deep tied attention. */
   model: Model;
   /** Tokens per sequence of the attention-indexed model. */
   T: number;
@@ -21,8 +21,12 @@ export interface ExplorerState {
   channel: 'softmax' | 'hardmax';
   /** Skip-connection strength c of the sequence multi-index (deep tied attention) model. */
   skip: number;
+  /** Number of tied attention layers of the sequence multi-index model (2 or 3). */
+  smiDepth: number;
   /** Second panel of the sequence multi-index model's view. */
   smiPanel: SmiPanel;
+  /** Sample ratio of the gradient-descent run on the two-layer attention model (it needs far more than the staircase). */
+  smiGdAlpha: number;
   /** Also draw the state evolution in the published convention (variance floor 10⁻³). */
   smiPaperSe: boolean;
   /** Damping of the sequence multi-index model's GAMP (0: with damping the first layer is never learned). */
@@ -141,7 +145,9 @@ export const FIELDS: readonly Field[] = [
   { kind: 'choice', key: 'aimPanel', label: 'attention-model panel', choices: ['spectrum', 'phase', 'test', 'sim'], def: 'spectrum', model: 'aim' },
   // Below c ≈ 0.05 the attention matrix softmax(zzᵀ) + cI is nearly singular and the posterior quadrature is unchecked.
   { kind: 'number', key: 'skip', label: 'c', min: 0.05, max: 4, def: 1, scale: 'linear', step: 0.01, model: 'smi' },
-  { kind: 'choice', key: 'smiPanel', label: 'sequence-model panel', choices: ['thresholds', 'gen', 'amp'], def: 'thresholds', model: 'smi' },
+  { kind: 'number', key: 'smiDepth', label: 'depth', min: 2, max: 3, def: 2, scale: 'linear', step: 1, integer: true, model: 'smi' },
+  { kind: 'choice', key: 'smiPanel', label: 'sequence-model panel', choices: ['thresholds', 'gen', 'amp', 'gd'], def: 'thresholds', model: 'smi' },
+  { kind: 'number', key: 'smiGdAlpha', label: 'α of the GD run', min: 0.5, max: 50, def: 15, scale: 'log', step: 0.01, model: 'smi' },
   { kind: 'bool', key: 'smiPaperSe', label: 'published convention', def: true },
   { kind: 'number', key: 'smiDamping', label: 'damping', min: 0, max: 0.9, def: 0, scale: 'linear', step: 0.05, model: 'smi' },
   { kind: 'bool', key: 'aimPublished', label: 'published hardmax curve', def: true },
