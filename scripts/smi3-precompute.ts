@@ -54,7 +54,8 @@ if (mode === 'branches') {
 export interface Precomputed3 {
   c: number;
   epsilon: number;
-  alphaC: number[];
+  /** null: the threshold lies beyond the computed path */
+  alphaC: (number | null)[];
   path: number[][];
   monotone: boolean;
 }

@@ -83,6 +83,9 @@ export function SmiView({ s, set }: { s: ExplorerState; set: (p: Partial<Explore
   const at = (ys: number[] | undefined) => (curve && ys ? interpolate(curve.alpha, ys, alpha) : NaN);
   const qs = layers.map((l) => at(curve?.overlaps[l]));
   const gen = at(curve?.genError);
+  // A path that stops before Q = I leaves NaN beyond its end: say where it ends.
+  const lastFinite = curve ? curve.alpha.filter((_, i) => Number.isFinite(curve.overlaps[0][i])).pop() : undefined;
+  const pathEnd = curve && lastFinite !== undefined && lastFinite < curve.alpha[curve.alpha.length - 1] ? lastFinite : null;
   const untrusted = curve ? curve.status.some((x) => x !== 'converged') : false;
 
   const series: Series[] = curve
@@ -249,6 +252,12 @@ export function SmiView({ s, set }: { s: ExplorerState; set: (p: Partial<Explore
               </li>
             )}
             {untrusted && <li data-testid="smi-unverified">dashed: points whose state evolution did not converge or is not verified</li>}
+            {pathEnd !== null && (
+              <li data-testid="smi-path-end">
+                the computed staircase ends at α = {pathEnd.toFixed(2)} ({depth === 3 && th && !Number.isFinite(th.alphaC[1]) ? 'layer 2 is still at 0 there; ' : ''}
+                the last layer&apos;s overlap reaches the largest variance the quadrature resolves); nothing is drawn beyond it
+              </li>
+            )}
           </ul>
           <dl className="readout">
             <div>

@@ -105,7 +105,8 @@ function branches3For(skip: number, epsilon: number, compute: boolean): { br: Br
     const br: Branches3 = {
       c: pre.c,
       epsilon: pre.epsilon,
-      alphaC: [pre.alphaC[0], pre.alphaC[1], pre.alphaC[2]],
+      // A threshold beyond the computed path is stored as null.
+      alphaC: [pre.alphaC[0] ?? NaN, pre.alphaC[1] ?? NaN, pre.alphaC[2] ?? NaN],
       path: pre.path.map((r) => ({ alpha: r[0], q: [r[1], r[2], r[3]] })),
       monotone: pre.monotone,
     };
@@ -177,8 +178,8 @@ export const smiApi = {
       // α_c,1 and α_c,2 come with the shipped staircase; α_c,3 = 1/L₃(0) alone takes about 15 s.
       const pre3 = PRECOMPUTED3.find((p) => p.c === skip && p.epsilon === 0);
       const last = PRECOMPUTED3_LAST.find((p) => p.c === skip);
-      const L3 = last ? last.L3 : pre3 ? 1 / pre3.alphaC[2] : channelMoments3(skip, [0, 0, 0], { ...DEFAULT_QUADRATURE3, outer: 16384 }).L[2];
-      const alphaC = pre3 ? [pre3.alphaC[0], pre3.alphaC[1], pre3.alphaC[2]] : [NaN, NaN, 1 / L3];
+      const L3 = last ? last.L3 : pre3 ? 1 / (pre3.alphaC[2] ?? NaN) : channelMoments3(skip, [0, 0, 0], { ...DEFAULT_QUADRATURE3, outer: 16384 }).L[2];
+      const alphaC = pre3 ? [pre3.alphaC[0] ?? NaN, pre3.alphaC[1] ?? NaN, pre3.alphaC[2] ?? NaN] : [NaN, NaN, 1 / L3];
       return { alphaC, F22: L3, F11: NaN, q2AtAlpha1: NaN, converged: !!pre3, source: pre3 || last ? 'precomputed' : 'computed', millis: Date.now() - t0 };
     }
     const pre = PRECOMPUTED_THRESHOLDS.find((p) => p.c === skip);

@@ -7,7 +7,8 @@
 export interface Precomputed3 {
   c: number;
   epsilon: number;
-  alphaC: number[];
+  /** null: the threshold lies beyond the computed path */
+  alphaC: (number | null)[];
   path: number[][];
   monotone: boolean;
 }

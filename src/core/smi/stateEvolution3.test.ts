@@ -8,7 +8,7 @@ const CHEAP = { outer: 1024, inner: 256 };
 function iterate(alpha: number, q: [number, number, number], steps: number, quad = CHEAP): [number, number, number] {
   for (let it = 0; it < steps; it++) {
     const F = channelMoments3(1, q, quad);
-    q = q.map((x, l) => {
+    q = q.map((_, l) => {
       const h = alpha * F.F[l];
       return Math.min(Q3_MAX, h / (1 + h));
     }) as [number, number, number];
@@ -70,7 +70,7 @@ describe('curveFromBranches3', () => {
       { alpha: 0.5, q: [0, 0, 0.6] },
       { alpha: 0.97, q: [0, 0, 0.98] },
       { alpha: 1.1, q: [0.2, 0, 0.985] },
-      { alpha: 1.4, q: [0.8, 0.75, 0.998] },
+      { alpha: 1.4, q: [0.92, 0.9, 0.999] },
     ],
     monotone: true,
   };
@@ -81,13 +81,16 @@ describe('curveFromBranches3', () => {
     expect(c.overlaps[0][2]).toBeCloseTo((0.03 / 0.13) * 0.2, 12);
     expect(c.status.slice(0, 3)).toEqual(['converged', 'converged', 'converged']);
     expect(c.status[3]).toBe('unverified');
-    expect(c.overlaps[0][3]).toBeCloseTo(0.9, 12);
+    expect(c.overlaps[0][3]).toBeCloseTo(0.96, 12);
     expect(c.overlaps.map((o) => o[4])).toEqual([1, 1, 1]);
     expect(c.status[5]).toBe('failed');
   });
-  it('with a variance floor ε > 0 there is no join: beyond the path the status is not-converged', () => {
+  it('with a variance floor ε > 0, or a path that ends before layer 2 is learned, nothing is drawn beyond its end', () => {
     const c = curveFromBranches3({ ...br, epsilon: 1e-3 }, [1.45]);
     expect(c.status[0]).toBe('not-converged');
-    expect(c.overlaps[0][0]).toBe(0.8);
+    expect(c.overlaps[0][0]).toBeNaN();
+    const partial = curveFromBranches3({ ...br, alphaC: [0.97, NaN, 0.2], path: br.path.slice(0, 4) }, [1.05, 1.6]);
+    expect(partial.status).toEqual(['converged', 'not-converged']);
+    expect(partial.overlaps[1][1]).toBeNaN();
   });
 });

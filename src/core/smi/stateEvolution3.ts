@@ -18,17 +18,6 @@ export interface Branch3Point {
   q: [number, number, number];
 }
 
-export interface Thresholds3 {
-  /** [α_c,1, α_c,2, α_c,3] (index ℓ − 1 = layer ℓ) */
-  alphaC: [number, number, number];
-  /** L₃(0) = E_y‖E[z₃z₃ᵀ | y] − I‖²_F, α_c,3 = 1/L₃(0) */
-  L3: number;
-  /** the overlaps where layer 1 and layer 2 start (on branches A and B) */
-  atAlpha1: [number, number, number];
-  atAlpha2: [number, number, number];
-  converged: boolean;
-}
-
 /**
  * Near q = 0, F(q) ≈ qL is a small difference of O(1) moments, so the outer average needs more points (as in
  * the two-layer SE): at q₃ = 0.005 with 1024 outer points α*(q₃) came out 0.189 against α_c,3 = 0.206.
@@ -41,7 +30,10 @@ function forSmallQ(quad: Smi3Quadrature, q: number): Smi3Quadrature {
 }
 
 /** Grid of branch A in q₃: dense near the onset and near saturation. */
-export const BRANCH_A_Q3 = [0.005, 0.01, 0.02, 0.035, 0.05, 0.075, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.93, 0.95, 0.965, 0.975];
+export const BRANCH_A_Q3 = [
+  0.005, 0.01, 0.02, 0.035, 0.05, 0.075, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.93, 0.95, 0.965, 0.975, 0.985,
+  0.99, 0.995, 0.998,
+];
 /**
  * Grid of branches B and C in q₁ (B stops where layer 2 starts). It starts at 0.05: below, the importance
  * sampling noise in E[z₁ | ·] inflates ‖g₁‖² (at q₁ = 0.02, F₁/q₁ = 1.05 with 1024 inner nodes against 1.007
@@ -113,78 +105,103 @@ export function branchCPoint(c: number, q1: number, start: [number, number], qua
   return { alpha: NaN, q: [q1, NaN, NaN], converged: false };
 }
 
-/**
- * α_c,3 = 1/L₃(0). α_c,1: where αL₁ = 1 on branch A (Brent in q₃). α_c,2: where αL₂ = 1 on branch B
- * (Brent in q₁); layer 2 starts after layer 1 (checked: αL₂ ≈ 0.75 at α_c,1 for c = 1).
- */
-export function thresholds3(c: number, quad: Smi3Quadrature = DEFAULT_QUADRATURE3): Thresholds3 {
-  const L3 = channelMoments3(c, [0, 0, 0], forSmallQ(quad, 0)).L[2];
-  const hA = (q3: number) => {
-    const p = branchAPoint(c, q3, quad);
-    return Math.log(p.alpha * p.L1);
-  };
-  const rA = brent(hA, 0.9, 0.998, { xtol: 2e-5, maxIter: 40 });
-  const pA = rA.converged ? branchAPoint(c, rA.x, quad) : null;
-  let q3s = pA ? pA.q[2] : 0.985;
-  const hB = (q1: number) => {
-    const p = branchBPoint(c, q1, quad, q3s);
-    if (p.converged) q3s = p.q[2];
-    return Math.log(p.aL2);
-  };
-  const rB = brent(hB, 0.05, 0.6, { xtol: 2e-5, maxIter: 40 });
-  const pB = rB.converged ? branchBPoint(c, rB.x, quad, q3s) : null;
-  return {
-    alphaC: [pA ? pA.alpha : NaN, pB ? pB.alpha : NaN, 1 / L3],
-    L3,
-    atAlpha1: pA ? pA.q : [NaN, NaN, NaN],
-    atAlpha2: pB ? pB.q : [NaN, NaN, NaN],
-    converged: rA.converged && rB.converged && !!pB?.converged,
-  };
-}
-
 export interface Branches3 {
   c: number;
   epsilon: number;
+  /** [α_c,1, α_c,2, α_c,3]; NaN where the threshold lies beyond the computed path */
   alphaC: [number, number, number];
   /** the whole staircase as one parametric path, increasing in α: branch A, then B, then C */
   path: Branch3Point[];
   monotone: boolean;
 }
 
+/** The root of h between a and b (h(a) < 0 < h(b)), or null. */
+function crossing(h: (x: number) => number, a: number, b: number, fa?: number, fb?: number): number | null {
+  const r = brent(h, a, b, { xtol: 2e-5, maxIter: 40, fa, fb });
+  return r.converged ? r.x : null;
+}
+
+/**
+ * Walks the staircase: α_c,3 = 1/L₃(0); branch A until αL₁ reaches 1 (α_c,1, Brent between the grid
+ * points that bracket it); branch B until αL₂ reaches 1 (α_c,2); then branch C. Where a branch stops
+ * converging before its crossing (q₃ at the cap), the path ends there and the later thresholds are NaN:
+ * at c = 2 layer 2 is still at 0 where layer 1 reaches 0.87 (α ≈ 1.8).
+ */
 export function computeBranches3(c: number, quad: Smi3Quadrature = DEFAULT_QUADRATURE3, log?: (s: string) => void): Branches3 {
-  const th = thresholds3(c, quad);
-  log?.(`thresholds ${th.alphaC.join(' ')}`);
-  const path: Branch3Point[] = [{ alpha: th.alphaC[2], q: [0, 0, 0] }];
-  for (const q3 of BRANCH_A_Q3) {
-    if (q3 >= th.atAlpha1[2]) break;
+  const alpha3 = 1 / channelMoments3(c, [0, 0, 0], forSmallQ(quad, 0)).L[2];
+  log?.(`alpha_c3 ${alpha3}`);
+  const path: Branch3Point[] = [{ alpha: alpha3, q: [0, 0, 0] }];
+  const done = (alpha1: number, alpha2: number): Branches3 => {
+    // Interpolation needs α increasing along the path; a point that breaks this (quadrature noise near a
+    // junction) is dropped and the flag says so.
+    const kept = path.filter((p, i) => i === 0 || p.alpha > Math.max(...path.slice(0, i).map((x) => x.alpha)));
+    return { c, epsilon: quad.epsilon ?? 0, alphaC: [alpha1, alpha2, alpha3], path: kept, monotone: kept.length === path.length };
+  };
+
+  const hA = (q3: number) => {
     const p = branchAPoint(c, q3, quad);
+    return Math.log(p.alpha * p.L1);
+  };
+  let prev = 0.5;
+  let prevH = NaN;
+  let q3c: number | null = null;
+  for (const q3 of BRANCH_A_Q3) {
+    const p = branchAPoint(c, q3, quad);
+    const h = Math.log(p.alpha * p.L1);
+    if (h >= 0) {
+      q3c = crossing(hA, prev, q3, Number.isFinite(prevH) ? prevH : undefined, h);
+      break;
+    }
     path.push({ alpha: p.alpha, q: p.q });
     log?.(`A ${p.alpha} ${p.q}`);
+    prev = q3;
+    prevH = h;
   }
-  path.push({ alpha: th.alphaC[0], q: th.atAlpha1 });
-  let q3s = th.atAlpha1[2];
-  for (const q1 of BRANCH_Q1) {
-    if (q1 >= th.atAlpha2[0]) break;
+  if (q3c === null) return done(NaN, NaN);
+  const at1 = branchAPoint(c, q3c, quad);
+  path.push({ alpha: at1.alpha, q: at1.q });
+  log?.(`alpha_c1 ${at1.alpha} ${at1.q}`);
+
+  // Branch B starts at (α_c,1, 0, 0, q₃*), where αL₂ = α_c,1·L₂.
+  let q3s = q3c;
+  const hB = (q1: number) => {
     const p = branchBPoint(c, q1, quad, q3s);
-    if (!p.converged) continue;
+    return Math.log(p.aL2);
+  };
+  let prevQ1 = 0;
+  let prevB = Math.log(at1.alpha * at1.L2);
+  let q1c: number | null = null;
+  for (const q1 of BRANCH_Q1) {
+    const p = branchBPoint(c, q1, quad, q3s);
+    if (!p.converged) break;
+    const h = Math.log(p.aL2);
+    if (h >= 0) {
+      // hB(0) is the limit α_c,1·L₂ (B meets A there), so the bracket may start at q₁ = 0 via its value.
+      q1c = prevQ1 > 0 ? crossing(hB, prevQ1, q1, prevB, h) : crossing((x) => (x === 0 ? prevB : hB(x)), 0, q1, prevB, h);
+      break;
+    }
     q3s = p.q[2];
     path.push({ alpha: p.alpha, q: p.q });
-    log?.(`B ${p.alpha} ${p.q}`);
+    log?.(`B ${p.alpha} ${p.q} aL2 ${p.aL2}`);
+    prevQ1 = q1;
+    prevB = h;
   }
-  path.push({ alpha: th.alphaC[1], q: th.atAlpha2 });
-  let start: [number, number] = [0.02, th.atAlpha2[2]];
+  if (q1c === null) return done(at1.alpha, NaN);
+  const at2 = branchBPoint(c, q1c, quad, q3s);
+  if (!at2.converged) return done(at1.alpha, NaN);
+  path.push({ alpha: at2.alpha, q: at2.q });
+  log?.(`alpha_c2 ${at2.alpha} ${at2.q}`);
+
+  let start: [number, number] = [0.02, at2.q[2]];
   for (const q1 of BRANCH_Q1) {
-    if (q1 <= th.atAlpha2[0] + 0.01) continue;
+    if (q1 <= q1c + 0.01) continue;
     const p = branchCPoint(c, q1, start, quad);
     log?.(`C ${p.alpha} ${p.q} ${p.converged}`);
     if (!p.converged) continue;
     start = [p.q[1], p.q[2]];
     path.push({ alpha: p.alpha, q: p.q });
   }
-  // Interpolation needs α increasing along the path; a point that breaks this (quadrature noise near a
-  // junction) is dropped and the flag says so.
-  const kept = path.filter((p, i) => i === 0 || p.alpha > Math.max(...path.slice(0, i).map((x) => x.alpha)));
-  return { c, epsilon: quad.epsilon ?? 0, alphaC: th.alphaC, path: kept, monotone: kept.length === path.length };
+  return done(at1.alpha, at2.alpha);
 }
 
 /**
@@ -201,15 +218,17 @@ export interface SeCurve3 {
 }
 
 /**
- * Q(α) from the path: zero below α_c,3, then linear interpolation along the path; for ε = 0 beyond its
- * last point a linear join to Q = I at α = 3/2 ('unverified'), and Q = I after it.
+ * Q(α) from the path: zero below α_c,3, then linear interpolation along it. For ε = 0, when the path reaches
+ * all three layers near Q = I, a linear join to Q = I at α = 3/2 ('unverified') and Q = I after it. Beyond
+ * the end of an incomplete path (or any path with ε > 0) nothing is known: NaN, 'not-converged'.
  */
 export function curveFromBranches3(br: Branches3, alphas: number[]): SeCurve3 {
   const out: [number[], number[], number[]] = [[], [], []];
   const status: SeStatus[] = [];
   const path = br.path;
   const last = path[path.length - 1];
-  const ext = !br.epsilon && last.alpha < ALPHA_PERFECT3 ? [...path, { alpha: ALPHA_PERFECT3, q: [1, 1, 1] as [number, number, number] }] : path;
+  const complete = !br.epsilon && last.q[1] > 0 && last.q[0] >= 0.9 && last.alpha < ALPHA_PERFECT3;
+  const ext = complete ? [...path, { alpha: ALPHA_PERFECT3, q: [1, 1, 1] as [number, number, number] }] : path;
   for (const a of alphas) {
     let q: [number, number, number];
     let st: SeStatus = 'converged';
@@ -217,9 +236,9 @@ export function curveFromBranches3(br: Branches3, alphas: number[]): SeCurve3 {
       q = [NaN, NaN, NaN];
       st = 'failed';
     } else if (a <= path[0].alpha) q = [0, 0, 0];
-    else if (!br.epsilon && a >= ALPHA_PERFECT3) q = [1, 1, 1];
+    else if (complete && a >= ALPHA_PERFECT3) q = [1, 1, 1];
     else if (a > ext[ext.length - 1].alpha) {
-      q = [...last.q];
+      q = [NaN, NaN, NaN];
       st = 'not-converged';
     } else {
       let k = 1;
