@@ -74,3 +74,12 @@ test('gradient descent on two-layer attention streams the per-layer cosines', as
   expect(await pathPoints(page, 'smi-gd-plot-cos2')).toBeGreaterThan(20);
   await expect(page.getByTestId('smi-gd-readout')).toContainText('cos₂ > 0.9 at step');
 });
+
+test('three-layer GAMP streams three per-layer overlaps', async ({ page }) => {
+  await page.goto('./#v=1&model=smi&smiDepth=3&skip=1&alpha=1.6&alphaMax=2&smiPanel=amp&simD=40&simIter=3');
+  await waitReady(page);
+  await page.getByTestId('smi-amp-run').click();
+  await expect(page.getByTestId('side-status')).toHaveText(/after 3 iterations|converged/, { timeout: 60_000 });
+  expect(await pathPoints(page, 'smi-amp-plot-amp3')).toBeGreaterThan(2);
+  expect(await pathPoints(page, 'smi-amp-plot-se3')).toBeGreaterThan(2);
+});

@@ -189,6 +189,12 @@ export const PRESETS: Preset[] = [
     hash: '#v=1&model=smi&smiDepth=3&skip=1&alpha=1.2&alphaMax=2&smiPanel=gen',
   },
   {
+    id: 'smi-amp3',
+    group: 'smi',
+    title: 'GAMP on three layers at α = 1.6 (D = 200, about a minute): layer 3 first, then layer 1, then layer 2',
+    hash: '#v=1&model=smi&smiDepth=3&skip=1&alpha=1.6&alphaMax=2&smiPanel=amp&simD=200&simSeed=2&simIter=45',
+  },
+  {
     id: 'smi-gd',
     group: 'smi',
     title: 'Gradient descent on two-layer attention (D = 100, α = 15): layer 2 is learned first, then layer 1',

@@ -101,6 +101,12 @@ describe('tokenphase smi', () => {
     expect(j.cosine[1][j.cosine[1].length - 1]).toBeGreaterThan(0.8);
   });
 
+  it('runs three-layer GAMP', () => {
+    const j = JSON.parse(run('smi', 'amp', '--layers', '3', '--D', '30', '--alpha', '1.5', '--max-iter', '2', '--se', 'no').out);
+    expect(j.cosine).toHaveLength(3);
+    expect(j.iteration).toEqual([0, 1, 2]);
+  });
+
   it('runs GAMP on a small seeded instance', () => {
     const r = run('smi', 'amp', '--D', '40', '--alpha', '1.2', '--skip', '1', '--seed', '3', '--max-iter', '3', '--se', 'no', '--damping', '0');
     expect(r.code).toBe(0);

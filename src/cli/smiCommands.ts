@@ -66,8 +66,12 @@ export const smiCommands: Record<string, Command> = {
     },
   },
   amp: {
-    usage: 'tokenphase smi amp --D 200 --alpha 1.2 --skip 1 --seed 1 [--damping 0] [--max-iter 40] [--se yes|no]\n\nGAMP on a seeded instance: per-iteration cosine m_ℓ/√q_ℓ per layer, with the state evolution.',
+    usage:
+      'tokenphase smi amp --D 200 --alpha 1.2 --skip 1 --seed 1 [--layers 2|3] [--damping 0] [--max-iter 40] [--se yes|no]\n\n' +
+      'GAMP on a seeded instance: per-iteration cosine m_ℓ/√q_ℓ per layer, with the state evolution.\n' +
+      'Three layers use an importance-sampled 4-D posterior per sample (about 0.25 s per iteration at D = 150).',
     flags: {
+      layers: model.layers,
       D: { kind: 'integer', help: 'dimension D (2–1000)', required: true },
       alpha: { kind: 'number', help: 'α = n/D (> 0)', required: true },
       skip: model.skip,
@@ -86,14 +90,18 @@ export const smiCommands: Record<string, Command> = {
       const damping = toNumber('--damping', f.get('damping')!);
       if (!(damping >= 0 && damping < 1)) throw new UsageError(`--damping must lie in [0, 1) (got ${f.get('damping')})`);
       const maxIter = toInteger('--max-iter', f.get('max-iter')!, 1, 10000);
-      const r = smiApi.amp(D, alpha, skip, seed, damping, maxIter, undefined, f.get('se') === 'yes');
+      const layers = layersOf(f);
+      const r = smiApi.amp(D, alpha, skip, seed, damping, maxIter, undefined, f.get('se') === 'yes', layers);
       const its = r.iterations;
+      const ls = Array.from({ length: layers }, (_, l) => l);
+      const cosine = ls.map((l) => its.map((i) => i.cosine[l]));
+      const se = ls.map((l) => its.map((i) => i.se[l]));
       if ((f.get('format') as Format) === 'csv')
         return toCsv(
-          { model: 'smi', D, alpha, skip, seed, damping, outcome: r.outcome, version: VERSION },
-          { iteration: its.map((i) => i.iteration), cos1: its.map((i) => i.cosine[0]), cos2: its.map((i) => i.cosine[1]), se1: its.map((i) => i.se[0]), se2: its.map((i) => i.se[1]) },
+          { model: 'smi', layers, D, alpha, skip, seed, damping, outcome: r.outcome, version: VERSION },
+          { iteration: its.map((i) => i.iteration), ...Object.fromEntries(ls.map((l) => [`cos${l + 1}`, cosine[l]])), ...Object.fromEntries(ls.map((l) => [`se${l + 1}`, se[l]])) },
         );
-      return toJson({ outcome: r.outcome, message: r.message, n: r.n, iteration: its.map((i) => i.iteration), cosine: [its.map((i) => i.cosine[0]), its.map((i) => i.cosine[1])], se: [its.map((i) => i.se[0]), its.map((i) => i.se[1])], millis: r.millis });
+      return toJson({ outcome: r.outcome, message: r.message, n: r.n, iteration: its.map((i) => i.iteration), cosine, se, millis: r.millis });
     },
   },
   gd: {

@@ -7,8 +7,8 @@ import type { SeStatus } from './stateEvolution';
  * parametric branches instead of iterating Q ← Q̂/(1 + Q̂), which is slow near each onset (at α = 1.25 a
  * damped iteration still moved by 1e-3 per step after 40 steps):
  *   A: Q₁₁ = Q₂₂ = 0, parameter q₃: α*(q₃) = q₃/((1 − q₃)F₃);
- *   B: Q₂₂ = 0, parameter q₁ (layer 1 is learned before layer 2);
- *   C: all three informed, parameter q₁.
+ *   B: one of layers 1, 2 informed (the first to lose stability on A), the other at 0;
+ *   C: all three informed.
  * Q₁₁ = 0 and Q₂₂ = 0 stay fixed points by the z_ℓ → −z_ℓ symmetry; a layer starts to be learned where its
  * zero loses stability, αL_ℓ = 1 (L_ℓ = ∂F_ℓ/∂q_ℓ at q_ℓ = 0; the Jacobian is diagonal there).
  */
@@ -35,9 +35,9 @@ export const BRANCH_A_Q3 = [
   0.99, 0.995, 0.998,
 ];
 /**
- * Grid of branches B and C in q₁ (B stops where layer 2 starts). It starts at 0.05: below, the importance
- * sampling noise in E[z₁ | ·] inflates ‖g₁‖² (at q₁ = 0.02, F₁/q₁ = 1.05 with 1024 inner nodes against 1.007
- * with 4096 and L₁ = 0.967); the path joins the threshold point linearly.
+ * Grid of branches B and C in the lead layer's overlap (B stops where the other layer starts). It starts at
+ * 0.05: below, the importance sampling noise in E[z₁ | ·] inflates ‖g₁‖² (at q₁ = 0.02, F₁/q₁ = 1.05 with 1024
+ * inner nodes against 1.007 with 4096 and L₁ = 0.967); the path joins the threshold point linearly.
  */
 export const BRANCH_Q1 = [0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.87, 0.92, 0.95, 0.975];
 
@@ -47,62 +47,84 @@ export function branchAPoint(c: number, q3: number, quad: Smi3Quadrature = DEFAU
 }
 
 /**
- * Branch B at q₁: α from layer 1's equation, q₃ from its own fixed point at that α (layer 3 is saturated, so
- * this 1-D iteration contracts in a few steps). Also returns αL₂, whose crossing of 1 starts layer 2.
+ * A small overlap of layer 1 or 2 enters α through F/q, whose importance-sampling bias grows like 1/(ESS·q):
+ * at q₁ = 0.05 and c = 2 (V₃ ≈ 0.009) 1024 inner nodes put α 6% below α_c,1. Four times the nodes there.
  */
-export function branchBPoint(c: number, q1: number, quad: Smi3Quadrature = DEFAULT_QUADRATURE3, q3Start = 0.985): Branch3Point & { aL2: number; converged: boolean } {
+function forSmallLayer(quad: Smi3Quadrature, q: number): Smi3Quadrature {
+  return q <= SMALL_Q ? { ...quad, inner: Math.max(quad.inner, 4096) } : quad;
+}
+
+/** Overlaps with layer `lead` (0 or 1) at qa, the other of layers 1, 2 at qb, and layer 3 at q3. */
+function qv(lead: 0 | 1, qa: number, qb: number, q3: number): [number, number, number] {
+  return lead === 0 ? [qa, qb, q3] : [qb, qa, q3];
+}
+
+/**
+ * Branch B: layer `lead` (whichever of layers 1 and 2 loses stability first on branch A; at c = 1 layer 1, at
+ * c = 2 layer 2) at overlap qa, the other at 0. α comes from the lead layer's equation and q₃ from its own
+ * fixed point at that α (layer 3 is saturated, so this 1-D iteration contracts in a few steps). Also returns
+ * α·L of the other layer, whose crossing of 1 starts it.
+ */
+export function branchBPoint(
+  c: number,
+  lead: 0 | 1,
+  qa: number,
+  quad: Smi3Quadrature = DEFAULT_QUADRATURE3,
+  q3Start = 0.985,
+): Branch3Point & { aLother: number; converged: boolean } {
   let q3 = q3Start;
+  const qd = forSmallLayer(quad, qa);
   for (let it = 0; it < 40; it++) {
-    const F = channelMoments3(c, [q1, 0, q3], quad);
-    const alpha = q1 / ((1 - q1) * F.F[0]);
+    const F = channelMoments3(c, qv(lead, qa, 0, q3), qd);
+    const alpha = qa / ((1 - qa) * F.F[lead]);
     const h = alpha * F.F[2];
     const next = Math.min(Q3_MAX, h / (1 + h));
     if (!Number.isFinite(next)) break;
     const d = Math.abs(next - q3);
     q3 = next;
-    if (d < 2e-6) return { alpha, q: [q1, 0, q3], aL2: alpha * F.L[1], converged: q3 < Q3_MAX };
+    if (d < 2e-6) return { alpha, q: qv(lead, qa, 0, q3), aLother: alpha * F.L[1 - lead], converged: q3 < Q3_MAX };
   }
-  return { alpha: NaN, q: [q1, 0, NaN], aL2: NaN, converged: false };
+  return { alpha: NaN, q: qv(lead, qa, 0, NaN), aLother: NaN, converged: false };
 }
 
 /**
- * Branch C at q₁: (q₂, q₃) solve the fixed point of layers 2 and 3 at the α of layer 1. Plain iteration
- * contracts slowly in q₂ (factor ~0.8 per step at q₁ = 0.4), so Newton's method with a finite-difference
- * Jacobian is used; fixed quadrature nodes make the residual smooth. Layer 2's equation is divided by q₂
- * (log(αF₂/q₂) = −log(1 − q₂)): q₂ = 0 solves the undivided one by symmetry, and Newton fell into that
- * (unstable) root at q₁ = 0.3–0.5.
+ * Branch C at qa (the lead layer's overlap): the other layer's overlap qb and q₃ solve their fixed points at
+ * the α of the lead layer. Plain iteration contracts slowly in qb (factor ~0.8 per step at c = 1, q₁ = 0.4),
+ * so Newton's method with a finite-difference Jacobian is used; fixed quadrature nodes make the residual
+ * smooth. The other layer's equation is divided by qb (log(αF/qb) = −log(1 − qb)): qb = 0 solves the undivided
+ * one by symmetry, and Newton fell into that (unstable) root at q₁ = 0.3–0.5.
  */
-export function branchCPoint(c: number, q1: number, start: [number, number], quad: Smi3Quadrature = DEFAULT_QUADRATURE3): Branch3Point & { converged: boolean } {
-  const resid = (q2: number, q3: number) => {
-    const F = channelMoments3(c, [q1, q2, q3], quad);
-    const alpha = q1 / ((1 - q1) * F.F[0]);
-    return { alpha, r: [Math.log((alpha * F.F[1]) / q2) + Math.log1p(-q2), Math.log(alpha * F.F[2]) - Math.log(q3 / (1 - q3))] };
+export function branchCPoint(c: number, lead: 0 | 1, qa: number, start: [number, number], quad: Smi3Quadrature = DEFAULT_QUADRATURE3): Branch3Point & { converged: boolean } {
+  const resid = (qb: number, q3: number) => {
+    const F = channelMoments3(c, qv(lead, qa, qb, q3), forSmallLayer(quad, Math.min(qa, qb)));
+    const alpha = qa / ((1 - qa) * F.F[lead]);
+    return { alpha, r: [Math.log((alpha * F.F[1 - lead]) / qb) + Math.log1p(-qb), Math.log(alpha * F.F[2]) - Math.log(q3 / (1 - q3))] };
   };
-  let [q2, q3] = start;
+  let [qb, q3] = start;
   for (let it = 0; it < 15; it++) {
-    const f = resid(q2, q3);
+    const f = resid(qb, q3);
     if (!f.r.every(Number.isFinite)) break;
-    if (Math.abs(f.r[0]) < 1e-5 && Math.abs(f.r[1]) < 1e-5) return { alpha: f.alpha, q: [q1, q2, q3], converged: q3 < Q3_MAX };
-    const h2 = Math.min(1e-4, q2 / 10);
+    if (Math.abs(f.r[0]) < 1e-5 && Math.abs(f.r[1]) < 1e-5) return { alpha: f.alpha, q: qv(lead, qa, qb, q3), converged: q3 < Q3_MAX };
+    const hb = Math.min(1e-4, qb / 10);
     const h3 = Math.min(1e-5, (1 - q3) / 20);
-    const a = resid(q2 + h2, q3).r;
-    const b = resid(q2, q3 - h3).r;
-    const j00 = (a[0] - f.r[0]) / h2;
-    const j10 = (a[1] - f.r[1]) / h2;
+    const a = resid(qb + hb, q3).r;
+    const b = resid(qb, q3 - h3).r;
+    const j00 = (a[0] - f.r[0]) / hb;
+    const j10 = (a[1] - f.r[1]) / hb;
     const j01 = (f.r[0] - b[0]) / h3;
     const j11 = (f.r[1] - b[1]) / h3;
     const det = j00 * j11 - j01 * j10;
     if (!(Math.abs(det) > 0)) break;
-    const d2 = (j11 * f.r[0] - j01 * f.r[1]) / det;
+    const db = (j11 * f.r[0] - j01 * f.r[1]) / det;
     const d3 = (j00 * f.r[1] - j10 * f.r[0]) / det;
-    // Keep the step inside the domain (q₂ > 0, q₃ below the cap) by halving it.
+    // Keep the step inside the domain (qb > 0, q₃ below the cap) by halving it.
     let t = 1;
-    while (t > 1e-3 && !(q2 - t * d2 > 1e-4 && q2 - t * d2 < Q3_MAX && q3 - t * d3 < Q3_MAX && q3 - t * d3 > 0)) t /= 2;
+    while (t > 1e-3 && !(qb - t * db > 1e-4 && qb - t * db < Q3_MAX && q3 - t * d3 < Q3_MAX && q3 - t * d3 > 0)) t /= 2;
     if (t <= 1e-3) break;
-    q2 -= t * d2;
+    qb -= t * db;
     q3 -= t * d3;
   }
-  return { alpha: NaN, q: [q1, NaN, NaN], converged: false };
+  return { alpha: NaN, q: qv(lead, qa, NaN, NaN), converged: false };
 }
 
 export interface Branches3 {
@@ -122,10 +144,11 @@ function crossing(h: (x: number) => number, a: number, b: number, fa?: number, f
 }
 
 /**
- * Walks the staircase: α_c,3 = 1/L₃(0); branch A until αL₁ reaches 1 (α_c,1, Brent between the grid
- * points that bracket it); branch B until αL₂ reaches 1 (α_c,2); then branch C. Where a branch stops
- * converging before its crossing (q₃ at the cap), the path ends there and the later thresholds are NaN:
- * at c = 2 layer 2 is still at 0 where layer 1 reaches 0.87 (α ≈ 1.8).
+ * Walks the staircase: α_c,3 = 1/L₃(0); branch A until α·max(L₁, L₂) reaches 1 (Brent between the grid
+ * points that bracket it), which starts the lead layer (layer 1 at c = 1, layer 2 at c = 2: on branch A
+ * α·L₂ reaches 1 at q₃ ≈ 0.9905 there, α·L₁ only at 0.9928); branch B until α·L of the other layer reaches
+ * 1; then branch C. Where a branch stops converging before its crossing (q₃ at the cap), the path ends there
+ * and the later thresholds are NaN.
  */
 export function computeBranches3(c: number, quad: Smi3Quadrature = DEFAULT_QUADRATURE3, log?: (s: string) => void): Branches3 {
   const alpha3 = 1 / channelMoments3(c, [0, 0, 0], forSmallQ(quad, 0)).L[2];
@@ -138,16 +161,15 @@ export function computeBranches3(c: number, quad: Smi3Quadrature = DEFAULT_QUADR
     return { c, epsilon: quad.epsilon ?? 0, alphaC: [alpha1, alpha2, alpha3], path: kept, monotone: kept.length === path.length };
   };
 
-  const hA = (q3: number) => {
-    const p = branchAPoint(c, q3, quad);
-    return Math.log(p.alpha * p.L1);
-  };
+  // Branch A until the first of layers 1 and 2 loses stability (α·L_ℓ = 1).
+  const worst = (p: { alpha: number; L1: number; L2: number }) => Math.log(p.alpha * Math.max(p.L1, p.L2));
+  const hA = (q3: number) => worst(branchAPoint(c, q3, quad));
   let prev = 0.5;
   let prevH = NaN;
   let q3c: number | null = null;
   for (const q3 of BRANCH_A_Q3) {
     const p = branchAPoint(c, q3, quad);
-    const h = Math.log(p.alpha * p.L1);
+    const h = worst(p);
     if (h >= 0) {
       q3c = crossing(hA, prev, q3, Number.isFinite(prevH) ? prevH : undefined, h);
       break;
@@ -159,49 +181,49 @@ export function computeBranches3(c: number, quad: Smi3Quadrature = DEFAULT_QUADR
   }
   if (q3c === null) return done(NaN, NaN);
   const at1 = branchAPoint(c, q3c, quad);
+  const lead: 0 | 1 = at1.L1 >= at1.L2 ? 0 : 1;
+  const other = 1 - lead;
   path.push({ alpha: at1.alpha, q: at1.q });
-  log?.(`alpha_c1 ${at1.alpha} ${at1.q}`);
+  log?.(`layer ${lead + 1} first at ${at1.alpha} ${at1.q}`);
 
-  // Branch B starts at (α_c,1, 0, 0, q₃*), where αL₂ = α_c,1·L₂.
+  // Branch B starts at the A crossing, where α·L_other = α·L of the layer that has not started yet.
   let q3s = q3c;
-  const hB = (q1: number) => {
-    const p = branchBPoint(c, q1, quad, q3s);
-    return Math.log(p.aL2);
-  };
-  let prevQ1 = 0;
-  let prevB = Math.log(at1.alpha * at1.L2);
-  let q1c: number | null = null;
-  for (const q1 of BRANCH_Q1) {
-    const p = branchBPoint(c, q1, quad, q3s);
+  const hB = (qa: number) => Math.log(branchBPoint(c, lead, qa, quad, q3s).aLother);
+  let prevQa = 0;
+  let prevB = Math.log(at1.alpha * (lead === 0 ? at1.L2 : at1.L1));
+  let qac: number | null = null;
+  for (const qa of BRANCH_Q1) {
+    const p = branchBPoint(c, lead, qa, quad, q3s);
     if (!p.converged) break;
-    const h = Math.log(p.aL2);
+    const h = Math.log(p.aLother);
     if (h >= 0) {
-      // hB(0) is the limit α_c,1·L₂ (B meets A there), so the bracket may start at q₁ = 0 via its value.
-      q1c = prevQ1 > 0 ? crossing(hB, prevQ1, q1, prevB, h) : crossing((x) => (x === 0 ? prevB : hB(x)), 0, q1, prevB, h);
+      // hB(0) is the limit at the A crossing (B meets A there), so the bracket may start at 0 via its value.
+      qac = prevQa > 0 ? crossing(hB, prevQa, qa, prevB, h) : crossing((x) => (x === 0 ? prevB : hB(x)), 0, qa, prevB, h);
       break;
     }
     q3s = p.q[2];
     path.push({ alpha: p.alpha, q: p.q });
-    log?.(`B ${p.alpha} ${p.q} aL2 ${p.aL2}`);
-    prevQ1 = q1;
+    log?.(`B ${p.alpha} ${p.q} aL ${p.aLother}`);
+    prevQa = qa;
     prevB = h;
   }
-  if (q1c === null) return done(at1.alpha, NaN);
-  const at2 = branchBPoint(c, q1c, quad, q3s);
-  if (!at2.converged) return done(at1.alpha, NaN);
+  const thresholds = (a2: number): [number, number] => (lead === 0 ? [at1.alpha, a2] : [a2, at1.alpha]);
+  if (qac === null) return done(...thresholds(NaN));
+  const at2 = branchBPoint(c, lead, qac, quad, q3s);
+  if (!at2.converged) return done(...thresholds(NaN));
   path.push({ alpha: at2.alpha, q: at2.q });
-  log?.(`alpha_c2 ${at2.alpha} ${at2.q}`);
+  log?.(`layer ${other + 1} at ${at2.alpha} ${at2.q}`);
 
   let start: [number, number] = [0.02, at2.q[2]];
-  for (const q1 of BRANCH_Q1) {
-    if (q1 <= q1c + 0.01) continue;
-    const p = branchCPoint(c, q1, start, quad);
+  for (const qa of BRANCH_Q1) {
+    if (qa <= qac + 0.01) continue;
+    const p = branchCPoint(c, lead, qa, start, quad);
     log?.(`C ${p.alpha} ${p.q} ${p.converged}`);
     if (!p.converged) continue;
-    start = [p.q[1], p.q[2]];
+    start = [p.q[other], p.q[2]];
     path.push({ alpha: p.alpha, q: p.q });
   }
-  return done(at1.alpha, at2.alpha);
+  return done(...thresholds(at2.alpha));
 }
 
 /**
