@@ -60,18 +60,25 @@ export function SmiView({ s, set }: { s: ExplorerState; set: (p: Partial<Explore
   }
   const creq = { skip, alphas, depth };
   const cq = useWorkerQuery((r: typeof creq) => smiTheory.call((api) => api.curve(r.depth, r.skip, r.alphas)), creq, JSON.stringify({ skip, alphaMax, depth }));
-  // The published curves keep a variance floor ε = 10⁻³; that convention ships for two layers at c = 1 only.
-  const showPaperSe = s.smiPaperSe && skip === 1 && depth === 2;
+  // The published curves keep a variance floor ε = 10⁻³; that convention ships at c = 1 only.
+  const showPaperSe = s.smiPaperSe && skip === 1;
   const pq = useWorkerQuery(
-    (r: typeof creq) => (showPaperSe ? smiTheory.call((api) => api.curve(2, r.skip, r.alphas, { convention: 'paper' })) : Promise.resolve(null)),
+    (r: typeof creq) => (showPaperSe ? smiTheory.call((api) => api.curve(r.depth, r.skip, r.alphas, { convention: 'paper' })) : Promise.resolve(null)),
     creq,
-    JSON.stringify({ skip, alphaMax, showPaperSe }),
+    JSON.stringify({ skip, alphaMax, showPaperSe, depth }),
   );
   const paperSe = showPaperSe ? pq.data : null;
   const tq = useWorkerQuery((r: { skip: number; depth: number }) => smiTheory.call((api) => api.thresholds(r.depth, r.skip)), { skip, depth }, `${skip}|${depth}`);
   const curve = cq.data;
   const th = tq.data;
   const paper = depth === 2 ? paperAt(skip) : null;
+  // Which of layers 1 and 2 follows the last one depends on c (layer 1 at c = 1, layer 2 at c = 2).
+  const nextLayers =
+    th && th.alphaC.length === 3 && Number.isFinite(th.alphaC[0]) && Number.isFinite(th.alphaC[1])
+      ? th.alphaC[0] <= th.alphaC[1]
+        ? `layer 1 and then layer 2 (c = ${skip})`
+        : `layer 2 and then layer 1 (c = ${skip})`
+      : 'layers 1 and 2, in an order that depends on c';
   const [mainBox, mainWidth] = useWidth<HTMLDivElement>(820);
   const [sideBox, sideWidth] = useWidth<HTMLDivElement>(820);
   const mainRef = useRef<HTMLDivElement>(null);
@@ -161,14 +168,13 @@ export function SmiView({ s, set }: { s: ExplorerState; set: (p: Partial<Explore
           ) : (
             <p className="model-blurb">
               Three tied attention layers on M = 2 tokens: u = A(A(z₁)z₂)·A(z₁)·z₃, output y = softmax(uuᵀ), A(z) = softmax(zzᵀ) + c·I. Layer 3 (the
-              last) is learned first, then layer 1, then layer 2: a staircase of three steps.
+              last) is learned first, then {nextLayers}: a staircase of three steps.
             </p>
           )}
           <ParamControl field={fieldOf('alpha') as NumberField} value={alpha} max={alphaMax} hint="samples per dimension, n/D" onChange={(v) => set({ alpha: v })} />
           <ParamControl field={fieldOf('skip') as NumberField} value={skip} hint="skip-connection strength" onChange={(v) => set({ skip: v })} />
           <ParamControl field={fieldOf('smiDepth') as NumberField} value={depth} hint="number of attention layers (2 or 3)" onChange={(v) => set({ smiDepth: v })} />
           <ParamControl field={fieldOf('alphaMax') as NumberField} value={alphaMax} hint="right end of the plot" onChange={(v) => set({ alphaMax: v })} />
-          {depth === 2 && (
           <fieldset className="toggles">
             <legend>Published convention</legend>
             <label>
@@ -176,7 +182,6 @@ export function SmiView({ s, set }: { s: ExplorerState; set: (p: Partial<Explore
               state evolution with the published variance floor ε = 10⁻³ (c = 1)
             </label>
           </fieldset>
-          )}
           {depth === 2 ? (
             <>
               <p className="model-blurb">
@@ -248,13 +253,15 @@ export function SmiView({ s, set }: { s: ExplorerState; set: (p: Partial<Explore
             {paperSe && (
               <li>
                 <span className="swatch dashed" style={{ borderColor: PAPER }} /> this state evolution in the published convention (variances floored
-                at 10⁻³): it reproduces the circles
+                at 10⁻³){depth === 2
+                  ? ': it reproduces the circles'
+                  : ': the three-layer circles lag behind it (their iteration had not converged: started from the published α = 2 point, the map raises Q₁₁ from 0.55 to 0.83 in four steps)'}
               </li>
             )}
             {untrusted && <li data-testid="smi-unverified">dashed: points whose state evolution did not converge or is not verified</li>}
             {pathEnd !== null && (
               <li data-testid="smi-path-end">
-                the computed staircase ends at α = {pathEnd.toFixed(2)} ({depth === 3 && th && !Number.isFinite(th.alphaC[1]) ? 'layer 2 is still at 0 there; ' : ''}
+                the computed staircase ends at α = {pathEnd.toFixed(2)} ({th && th.alphaC.some((x) => !Number.isFinite(x)) ? 'a layer is still at 0 there; ' : ''}
                 the last layer&apos;s overlap reaches the largest variance the quadrature resolves); nothing is drawn beyond it
               </li>
             )}
@@ -376,9 +383,9 @@ function ThresholdsPanel(props: { skip: number; depth: number; width: number; th
         </p>
       ) : (
         <p className="hover-readout">
-          Green line: α_c,3 = 1/L₃(0), L₃(0) = E_y‖E[z₃z₃ᵀ | y] − I‖²_F, for the last of three layers. Points: α_c,1 (where α·L₁ = 1 on the
-          branch with only layer 3 learned) and α_c,2 (where α·L₂ = 1 once layer 1 is learned too), at the skips whose staircase is shipped.
-          Dashed: the bound 1/6.
+          Green line: α_c,3 = 1/L₃(0), L₃(0) = E_y‖E[z₃z₃ᵀ | y] − I‖²_F, for the last of three layers. Points: α_c,1 and α_c,2 at the skips
+          whose staircase is shipped. The first of them is where α·L_ℓ = 1 on the branch with only layer 3 learned, the second where the other
+          layer&apos;s α·L reaches 1 once the first is learned too (layer 1 leads at c = 1, layer 2 at c = 2). Dashed: the bound 1/6.
         </p>
       )}
     </div>
