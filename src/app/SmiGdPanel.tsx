@@ -1,5 +1,4 @@
-import * as Comlink from 'comlink';
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import type { SmiGdIteration } from '../core/smi/gd';
 import type { SmiGdRunResult } from '../core/smiApi';
 import type { ExplorerState } from '../state/schema';
@@ -8,6 +7,7 @@ import { LinePlot } from './LinePlot';
 import { LAYER } from './palette';
 import { NumberInput } from './SimPanel';
 import { smiGdWorker } from './smiClient';
+import { useStreamedRun } from './useStreamedRun';
 
 /**
  * Gradient descent on the two-layer tied-attention model (teacher and student of the same architecture):
@@ -15,44 +15,14 @@ import { smiGdWorker } from './smiClient';
  * time as GAMP: the last layer is learned first.
  */
 export function GdPanel({ s, set, width, thick, onData }: { s: ExplorerState; set: (p: Partial<ExplorerState>) => void; width: number; thick: boolean; onData: (d: PanelData | null) => void }) {
-  const [trace, setTrace] = useState<SmiGdIteration[]>([]);
-  const [result, setResult] = useState<SmiGdRunResult | null>(null);
-  const [state, setState] = useState<'idle' | 'running' | 'cancelled' | 'failed'>('idle');
-  const [error, setError] = useState('');
   const alpha = s.smiGdAlpha;
   const key = `${s.simD}|${alpha}|${s.skip}|${s.simSeed}|${s.simSteps}`;
-  const run = useCallback(() => {
-    smiGdWorker.restart();
-    setTrace([]);
-    setResult(null);
-    setState('running');
-    const its: SmiGdIteration[] = [];
-    let last = 0;
-    const onIt = (it: SmiGdIteration) => {
-      its.push(it);
-      const now = performance.now();
-      if (now - last > 50) {
-        last = now;
-        setTrace([...its]);
-      }
-    };
-    smiGdWorker
-      .call((api) => api.gd({ D: s.simD, alpha, c: s.skip, seed: s.simSeed, steps: s.simSteps }, Comlink.proxy(onIt)))
-      .then((r) => {
-        setTrace(r.iterations);
-        setResult(r);
-        setState(r.outcome === 'diverged' ? 'failed' : 'idle');
-        if (r.outcome === 'diverged') setError(r.message);
-      })
-      .catch((e: unknown) => {
-        const msg = e instanceof Error ? e.message : String(e);
-        setState(msg === 'cancelled' ? 'cancelled' : 'failed');
-        setError(msg);
-      });
-    // The settings are read when the button is pressed; `key` names them.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [key]);
-  useEffect(() => () => smiGdWorker.restart(), []);
+  const { trace, result, state, error, run, cancel } = useStreamedRun<SmiGdIteration, SmiGdRunResult>(
+    smiGdWorker,
+    (api, onIt) => api.gd({ D: s.simD, alpha, c: s.skip, seed: s.simSeed, steps: s.simSteps }, onIt),
+    key,
+    (r) => (r.outcome === 'diverged' ? r.message : null),
+  );
   useEffect(() => {
     onData(
       trace.length
@@ -100,7 +70,7 @@ export function GdPanel({ s, set, width, thick, onData }: { s: ExplorerState; se
         <button disabled={state === 'running' || n < 2} onClick={run} data-testid="smi-gd-run">
           Run GD at α = {alpha}
         </button>
-        <button disabled={state !== 'running'} onClick={() => smiGdWorker.restart()} data-testid="smi-gd-cancel">
+        <button disabled={state !== 'running'} onClick={cancel} data-testid="smi-gd-cancel">
           Cancel
         </button>
         <span className={`status status-${state === 'running' ? 'computing' : state === 'failed' ? 'failed' : 'ready'}`} data-testid="gd-status" role="status">

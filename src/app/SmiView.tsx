@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { StatusBadge } from './StatusBadge';
 import { Tabs } from './Tabs';
-import * as Comlink from 'comlink';
 import type { SmiAmpIteration } from '../core/smi/amp';
 import { PAPER_ALPHA_CRITICAL, PAPER_OVERLAPS3_C1, PAPER_OVERLAPS_C1 } from '../core/smi/paperValues';
 import type { SmiAmpRunResult } from '../core/smiApi';
@@ -16,6 +15,7 @@ import { COLORS, LAYER } from './palette';
 import { ParamControl } from './ParamControl';
 import { NumberInput } from './SimPanel';
 import { smiAmpWorker, smiGrid, smiTheory } from './smiClient';
+import { useStreamedRun } from './useStreamedRun';
 import { useWidth } from './useWidth';
 import { useWorkerQuery } from './useWorkerQuery';
 
@@ -440,43 +440,13 @@ function GenPanel(props: {
 }
 
 function AmpPanel({ s, set, width, thick, onData }: { s: ExplorerState; set: (p: Partial<ExplorerState>) => void; width: number; thick: boolean; onData: (d: PanelData | null) => void }) {
-  const [trace, setTrace] = useState<SmiAmpIteration[]>([]);
-  const [result, setResult] = useState<SmiAmpRunResult | null>(null);
-  const [state, setState] = useState<'idle' | 'running' | 'cancelled' | 'failed'>('idle');
-  const [error, setError] = useState('');
   const depth = s.smiDepth === 3 ? 3 : 2;
   const key = `${s.simD}|${s.alpha}|${s.skip}|${s.simSeed}|${s.smiDamping}|${s.simIter}|${depth}`;
-  const run = useCallback(() => {
-    smiAmpWorker.restart();
-    setTrace([]);
-    setResult(null);
-    setState('running');
-    const its: SmiAmpIteration[] = [];
-    let last = 0;
-    const onIt = (it: SmiAmpIteration) => {
-      its.push(it);
-      const now = performance.now();
-      if (now - last > 50) {
-        last = now;
-        setTrace([...its]);
-      }
-    };
-    smiAmpWorker
-      .call((api) => api.amp(s.simD, s.alpha, s.skip, s.simSeed, s.smiDamping, s.simIter, Comlink.proxy(onIt), true, depth))
-      .then((r) => {
-        setTrace(r.iterations);
-        setResult(r);
-        setState('idle');
-      })
-      .catch((e: unknown) => {
-        const msg = e instanceof Error ? e.message : String(e);
-        setState(msg === 'cancelled' ? 'cancelled' : 'failed');
-        setError(msg);
-      });
-    // The settings are read when the button is pressed; `key` names them.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [key]);
-  useEffect(() => () => smiAmpWorker.restart(), []);
+  const { trace, result, state, error, run, cancel } = useStreamedRun<SmiAmpIteration, SmiAmpRunResult>(
+    smiAmpWorker,
+    (api, onIt) => api.amp(s.simD, s.alpha, s.skip, s.simSeed, s.smiDamping, s.simIter, onIt, true, depth),
+    key,
+  );
   useEffect(() => {
     onData(
       trace.length
@@ -521,9 +491,7 @@ function AmpPanel({ s, set, width, thick, onData }: { s: ExplorerState; set: (p:
         </button>
         <button
           disabled={state !== 'running'}
-          onClick={() => {
-            smiAmpWorker.restart();
-          }}
+          onClick={cancel}
           data-testid="smi-amp-cancel"
         >
           Cancel

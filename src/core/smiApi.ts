@@ -8,7 +8,7 @@ import { computeBranches, curveFromBranches, thresholds, type Branches, type SeS
 import { computeBranches3, curveFromBranches3, type Branches3 } from './smi/stateEvolution3';
 import { channelMoments3, DEFAULT_QUADRATURE3 } from './smi/channel3';
 import { plugInGenError3 } from './smi/genError';
-import { runSmiGd, type SmiGdIteration, type SmiGdOptions, type SmiGdOutcome } from './smi/gd';
+import { runSmiGd, type SmiGdIteration, type SmiGdOptions, type SmiGdResult } from './smi/gd';
 
 /**
  * Functions a worker exposes for the sequence multi-index model (tied attention with two or three layers,
@@ -77,14 +77,7 @@ export interface SmiAmpRunResult {
   millis: number;
 }
 
-export interface SmiGdRunResult {
-  outcome: SmiGdOutcome;
-  message: string;
-  n: number;
-  iterations: SmiGdIteration[];
-  testError: number;
-  millis: number;
-}
+export type SmiGdRunResult = SmiGdResult;
 
 const branchCache = new Map<string, Branches>();
 const branch3Cache = new Map<string, Branches3>();
@@ -225,8 +218,7 @@ export const smiApi = {
   gd(opts: Omit<SmiGdOptions, 'onIteration'>, progress?: (it: SmiGdIteration) => void): SmiGdRunResult {
     checkSkip(opts.c);
     if (!(opts.D <= 400)) throw new RangeError(`D must be at most 400 (got ${opts.D})`);
-    const r = runSmiGd({ ...opts, onIteration: progress });
-    return { outcome: r.outcome, message: r.message, n: r.n, iterations: r.iterations, testError: r.testError, millis: r.millis };
+    return runSmiGd({ ...opts, onIteration: progress });
   },
 };
 

@@ -60,6 +60,17 @@ describe('three-layer state evolution (c = 1)', () => {
   });
 });
 
+describe('the published three-layer overlaps', () => {
+  it('are not a fixed point at α = 2, even with their variance floor: one step raises Q₁₁ from 0.548 by more than 0.05', () => {
+    // Measured (1024 × 512 points, ε = 10⁻³): 0.548 → 0.651 → 0.730 → 0.786 → 0.827 in four steps; Q₂₂ 0.538 → 0.797.
+    const q: [number, number, number] = [0.548, 0.538, 0.995];
+    const F = channelMoments3(1, q, { outer: 1024, inner: 256, epsilon: 1e-3 });
+    const next = F.F.map((f) => (2 * f) / (1 + 2 * f));
+    expect(next[0] - q[0]).toBeGreaterThan(0.05);
+    expect(next[1] - q[1]).toBeGreaterThan(0.03);
+  });
+});
+
 describe('curveFromBranches3', () => {
   const br: Branches3 = {
     c: 1,
