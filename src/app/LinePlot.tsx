@@ -80,7 +80,14 @@ export function LinePlot({ series, vlines = [], markers = [], onPick, xDomain, y
             <g key={v.key}>
               <line x1={x(v.x)} x2={x(v.x)} y2={h} stroke={v.color} strokeDasharray={v.dash} strokeWidth={thick ? 2.5 : 1.5} />
               {v.label && (
-                <text x={x(v.x) + 4} y={(thick ? 20 : 12) + (thick ? 26 : 16) * (v.labelRow ?? 0)} className="marker-label" fill={v.color}>
+                // Labels of lines near the right edge run leftwards so that the clip does not cut them.
+                <text
+                  x={x(v.x) > 0.75 * w ? x(v.x) - 4 : x(v.x) + 4}
+                  textAnchor={x(v.x) > 0.75 * w ? 'end' : 'start'}
+                  y={(thick ? 20 : 12) + (thick ? 26 : 16) * (v.labelRow ?? 0)}
+                  className="marker-label"
+                  fill={v.color}
+                >
                   {v.label}
                 </text>
               )}

@@ -153,7 +153,7 @@ export function SmiView({ s, set }: { s: ExplorerState; set: (p: Partial<Explore
       : curve
         ? `${curve.source === 'computed' ? 'computed for this c' : curve.source === 'cached' ? 'cached' : 'shipped with the page'} · ${curve.millis} ms`
         : depth === 3
-          ? 'three layers: shipped for c = 1'
+          ? 'three layers: shipped for c = 0.5, 1 and 2'
           : 'a c without shipped data takes a few minutes once (c = 0.5, 1, 2 are shipped)';
   return (
     <main className="layout">
@@ -196,7 +196,7 @@ export function SmiView({ s, set }: { s: ExplorerState; set: (p: Partial<Explore
             </>
           ) : (
             <p className="model-blurb" data-testid="smi-depth3-note">
-              Three layers, one direction each, shipped for c = 1 (another c takes 15–25 minutes of quadrature; CLI: smi curve --layers 3 --compute
+              Three layers, one direction each, shipped for c = 0.5, 1 and 2 (another c takes 15–25 minutes of quadrature; CLI: smi curve --layers 3 --compute
               yes). The inner posterior is 4-D and is importance-sampled; overlaps are good to about 0.01. Each sample gives two numbers for
               three directions, so the exact state evolution reaches Q = I at α = 3/2. Circles: the published three-layer state evolution, which
               floors the variances at 10⁻³ and lags behind near every onset.

@@ -87,9 +87,14 @@ describe('tokenphase smi', () => {
     expect(j.alphaC[0]).toBeGreaterThan(0.9);
     expect(j.alphaC[1]).toBeGreaterThan(j.alphaC[0]);
     // Off the shipped staircases only α_c,3 is given.
-    const k = JSON.parse(run('smi', 'thresholds', '--layers', '3', '--skip', '0.5').out);
+    const k = JSON.parse(run('smi', 'thresholds', '--layers', '3', '--skip', '0.75').out);
     expect(k.alphaC[0]).toBeNull();
-    expect(Math.abs(k.alphaC[2] - 0.229)).toBeLessThan(0.005);
+    expect(Math.abs(k.alphaC[2] - 0.2154)).toBeLessThan(0.005);
+    // At c = 2 layer 2 comes before layer 1; at c = 0.5 layer 1 comes well before layer 2.
+    const c2 = JSON.parse(run('smi', 'thresholds', '--layers', '3', '--skip', '2').out).alphaC;
+    expect(c2[1]).toBeLessThan(c2[0]);
+    const c05 = JSON.parse(run('smi', 'thresholds', '--layers', '3', '--skip', '0.5').out).alphaC;
+    expect(c05[1] - c05[0]).toBeGreaterThan(0.2);
   });
 
   it('runs gradient descent on the two-layer model', () => {

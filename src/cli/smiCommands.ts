@@ -27,7 +27,7 @@ export const smiCommands: Record<string, Command> = {
       'Bayes-optimal overlaps Q_ℓℓ per layer of the tied-attention SMI (M = 2 tokens) against α = n/D,\n' +
       'and the plug-in generalisation error. Two layers: c ∈ {0.5, 1, 2} are shipped precomputed, other c take\n' +
       'a few minutes; the exact SE reaches Q = I at α = 1, and --convention paper adds 10⁻³ to the variances as\n' +
-      'the published code does (shipped for c = 1). Three layers: shipped for c = 1; another c needs\n' +
+      'the published code does (shipped for c = 1). Three layers: shipped for c ∈ {0.5, 1, 2}; another c needs\n' +
       '--compute yes and takes 15–25 minutes; the exact SE reaches Q = I at α = 3/2.',
     flags: {
       ...model,

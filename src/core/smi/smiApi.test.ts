@@ -63,7 +63,7 @@ describe('smiApi, three layers (shipped c = 1)', () => {
   });
 
   it('refuses a skip without shipped three-layer data unless asked to compute it', () => {
-    expect(() => smiApi.curve(3, 0.7, [0.5])).toThrow(/shipped for c = 1/);
+    expect(() => smiApi.curve(3, 0.7, [0.5])).toThrow(/shipped for c = 0.5, 1, 2/);
     expect(() => smiApi.curve(4, 1, [0.5])).toThrow(/two or three layers/);
   });
 });

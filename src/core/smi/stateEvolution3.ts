@@ -241,7 +241,7 @@ export interface SeCurve3 {
 
 /**
  * Q(α) from the path: zero below α_c,3, then linear interpolation along it. For ε = 0, when the path reaches
- * all three layers near Q = I, a linear join to Q = I at α = 3/2 ('unverified') and Q = I after it. Beyond
+ * all three layers near Q = I (both of layers 1 and 2 at 0.8 or more), a linear join to Q = I at α = 3/2 ('unverified') and Q = I after it. Beyond
  * the end of an incomplete path (or any path with ε > 0) nothing is known: NaN, 'not-converged'.
  */
 export function curveFromBranches3(br: Branches3, alphas: number[]): SeCurve3 {
@@ -249,7 +249,8 @@ export function curveFromBranches3(br: Branches3, alphas: number[]): SeCurve3 {
   const status: SeStatus[] = [];
   const path = br.path;
   const last = path[path.length - 1];
-  const complete = !br.epsilon && last.q[1] > 0 && last.q[0] >= 0.9 && last.alpha < ALPHA_PERFECT3;
+  // At c = 2 the path ends at (0.84, 0.87, 0.9993), α = 1.42, where q₃ reaches the resolvable cap.
+  const complete = !br.epsilon && Math.min(last.q[0], last.q[1]) >= 0.8 && last.alpha < ALPHA_PERFECT3;
   const ext = complete ? [...path, { alpha: ALPHA_PERFECT3, q: [1, 1, 1] as [number, number, number] }] : path;
   for (const a of alphas) {
     let q: [number, number, number];
