@@ -8,7 +8,7 @@ test('a link with simulated α values runs them again and shows points with erro
   const rows = page.getByTestId('sim-results').locator('tbody tr');
   await expect(rows).toHaveCount(2);
   await expect(rows.first()).toContainText('2/2');
-  expect(await page.getByTestId('sim-trace-mse').getAttribute('d')).toMatch(/L/);
+  await expect(page.getByTestId('sim-trace-mse')).toHaveAttribute('d', /L/);
 });
 
 test('running at the cursor adds it to the link; a long run can be cancelled at once', async ({ page }) => {

@@ -31,7 +31,10 @@ export function useStreamedRun<It, R extends { iterations: It[] }>(
     setState('running');
     const its: It[] = [];
     let last = 0;
+    let finished = false;
     const onIt = (it: It) => {
+      // Records come on their own message channel and may arrive after the result, which already holds them all.
+      if (finished) return;
       its.push(it);
       const now = performance.now();
       if (now - last > 50) {
@@ -42,6 +45,7 @@ export function useStreamedRun<It, R extends { iterations: It[] }>(
     worker
       .call((api) => start(api, Comlink.proxy(onIt)))
       .then((r) => {
+        finished = true;
         setTrace(r.iterations);
         setResult(r);
         const f = failure?.(r) ?? null;
