@@ -471,7 +471,7 @@ function AmpPanel({ s, set, width, thick, onData }: { s: ExplorerState; set: (p:
         : state === 'cancelled'
           ? 'cancelled'
           : result
-            ? `${result.outcome} after ${result.iterations.length} iterations in ${(result.millis / 1000).toFixed(1)} s${result.message ? ` · ${result.message}` : ''}`
+            ? `${result.outcome} after ${result.iterations.length - 1} iterations in ${(result.millis / 1000).toFixed(1)} s${result.message ? ` · ${result.message}` : ''}`
             : 'not run yet';
   return (
     <div className="sim">
@@ -483,7 +483,7 @@ function AmpPanel({ s, set, width, thick, onData }: { s: ExplorerState; set: (p:
       </div>
       <p className="sim-memory" data-testid="sim-memory">
         n = αD = {n} sequences of 2 tokens; GAMP on {depth} layers at α = {s.alpha}, c = {s.skip}, with its state evolution per iteration (
-        {depth === 3 ? 'about 0.25 s per iteration at D = 150: each sample’s posterior is a 4-D importance-sampled integral' : 'a few seconds per 10 iterations at D = 150'}).
+        {depth === 3 ? '0.15–0.3 s per iteration at D = 150–200: each sample’s posterior is a 4-D importance-sampled integral' : 'a few seconds per 10 iterations at D = 150'}).
       </p>
       <div className="sim-actions">
         <button disabled={state === 'running' || n < 2} onClick={run} data-testid="smi-amp-run">

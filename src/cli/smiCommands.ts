@@ -69,7 +69,7 @@ export const smiCommands: Record<string, Command> = {
     usage:
       'tokenphase smi amp --D 200 --alpha 1.2 --skip 1 --seed 1 [--layers 2|3] [--damping 0] [--max-iter 40] [--se yes|no]\n\n' +
       'GAMP on a seeded instance: per-iteration cosine m_ℓ/√q_ℓ per layer, with the state evolution.\n' +
-      'Three layers use an importance-sampled 4-D posterior per sample (about 0.25 s per iteration at D = 150).',
+      'Three layers use an importance-sampled 4-D posterior per sample (0.15–0.3 s per iteration at D = 150–200).',
     flags: {
       layers: model.layers,
       D: { kind: 'integer', help: 'dimension D (2–1000)', required: true },

@@ -205,7 +205,7 @@ export const smiApi = {
 
   /**
    * GAMP on a seeded instance (two or three layers); `progress` receives every iteration (overlaps per layer
-   * and the SE). Three layers cost about 0.25 s per iteration at D = 150, α = 1.6.
+   * and the SE). Three layers cost 0.15–0.3 s per iteration at D = 150–200, α = 1.6.
    */
   amp(D: number, alpha: number, skip: number, seed: number, damping: number, maxIter: number, progress?: (it: SmiAmpIteration) => void, withSE = true, layers = 2): SmiAmpRunResult {
     checkSkip(skip);
