@@ -64,6 +64,10 @@ test('three layers at a skip without shipped data say so instead of drawing', as
   await page.goto('./#v=1&model=smi&smiDepth=3&skip=0.7&alpha=0.5&alphaMax=2');
   await expect(page.getByTestId('status')).toContainText('shipped for c = 0.5, 1, 2', { timeout: 30_000 });
   await expect(page.getByTestId('smi-plot-q3')).toHaveCount(0);
+  // It can be computed on request; moving c abandons the job.
+  await page.getByTestId('smi-compute3').click();
+  await expect(page.getByTestId('status')).toContainText('computing the three-layer staircase for c = 0.7');
+  await expect(page.getByTestId('smi-compute3')).toHaveCount(0);
 });
 
 test('gradient descent on two-layer attention streams the per-layer cosines', async ({ page }) => {

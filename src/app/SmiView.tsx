@@ -58,8 +58,15 @@ export function SmiView({ s, set }: { s: ExplorerState; set: (p: Partial<Explore
     lastSkip.current = skip;
     smiTheory.restart();
   }
-  const creq = { skip, alphas, depth };
-  const cq = useWorkerQuery((r: typeof creq) => smiTheory.call((api) => api.curve(r.depth, r.skip, r.alphas)), creq, JSON.stringify({ skip, alphaMax, depth }));
+  // A three-layer staircase without shipped data takes 15–25 minutes: computed only when asked for this c.
+  const [compute3, setCompute3] = useState<number | null>(null);
+  const compute = depth === 3 && compute3 === skip;
+  const creq = { skip, alphas, depth, compute };
+  const cq = useWorkerQuery(
+    (r: typeof creq) => smiTheory.call((api) => api.curve(r.depth, r.skip, r.alphas, { compute: r.compute })),
+    creq,
+    JSON.stringify({ skip, alphaMax, depth, compute }),
+  );
   // The published curves keep a variance floor ε = 10⁻³; that convention ships at c = 1 only.
   const showPaperSe = s.smiPaperSe && skip === 1;
   const pq = useWorkerQuery(
@@ -68,9 +75,11 @@ export function SmiView({ s, set }: { s: ExplorerState; set: (p: Partial<Explore
     JSON.stringify({ skip, alphaMax, showPaperSe, depth }),
   );
   const paperSe = showPaperSe ? pq.data : null;
-  const tq = useWorkerQuery((r: { skip: number; depth: number }) => smiTheory.call((api) => api.thresholds(r.depth, r.skip)), { skip, depth }, `${skip}|${depth}`);
+  // Thresholds run beside the curve, not behind it: a curve for a new c can take minutes.
+  const tq = useWorkerQuery((r: { skip: number; depth: number }) => smiGrid.call((api) => api.thresholds(r.depth, r.skip)), { skip, depth }, `${skip}|${depth}`);
   const curve = cq.data;
-  const th = tq.data;
+  // Thresholds: a computed three-layer staircase carries its own; otherwise the shipped or linearised ones.
+  const th = depth === 3 && cq.data?.alphaC ? { alphaC: cq.data.alphaC } : tq.data;
   const paper = depth === 2 ? paperAt(skip) : null;
   // Which of layers 1 and 2 follows the last one depends on c (layer 1 at c = 1, layer 2 at c = 2).
   const nextLayers =
@@ -104,8 +113,8 @@ export function SmiView({ s, set }: { s: ExplorerState; set: (p: Partial<Explore
     : [];
   const vlines: VLine[] = [{ key: 'cursor', x: alpha, color: COLORS.cursor }];
   if (th) {
-    // Labels stacked in the order the layers are learned: the last layer first.
-    const order = depth === 3 ? [2, 0, 1] : [1, 0];
+    // Labels stacked in the order the layers are learned.
+    const order = [...layers].sort((a, b) => (Number.isFinite(th.alphaC[a]) ? th.alphaC[a] : Infinity) - (Number.isFinite(th.alphaC[b]) ? th.alphaC[b] : Infinity));
     order.forEach((l, row) => {
       const a = th.alphaC[l];
       if (Number.isFinite(a)) vlines.push({ key: `ac${l + 1}`, x: a, color: LAYER[l], dash: '6 3', label: `α_c,${l + 1} = ${a.toFixed(3)}`, labelRow: row });
@@ -152,9 +161,12 @@ export function SmiView({ s, set }: { s: ExplorerState; set: (p: Partial<Explore
       ? (cq.error ?? '')
       : curve
         ? `${curve.source === 'computed' ? 'computed for this c' : curve.source === 'cached' ? 'cached' : 'shipped with the page'} · ${curve.millis} ms`
-        : depth === 3
-          ? 'three layers: shipped for c = 0.5, 1 and 2'
-          : 'a c without shipped data takes a few minutes once (c = 0.5, 1, 2 are shipped)';
+        : compute
+          ? `computing the three-layer staircase for c = ${skip} (15–25 minutes; moving c abandons it)`
+          : depth === 3
+            ? 'three layers: shipped for c = 0.5, 1 and 2'
+            : 'a c without shipped data takes a few minutes once (c = 0.5, 1, 2 are shipped)';
+  const offerCompute = depth === 3 && !compute && cq.status === 'failed' && /shipped for c/.test(cq.error ?? '');
   return (
     <main className="layout">
       {!hideControls && (
@@ -211,6 +223,11 @@ export function SmiView({ s, set }: { s: ExplorerState; set: (p: Partial<Explore
               Overlap per layer vs α ({depth} layers, c = {skip})
             </h2>
             <StatusBadge status={status} detail={detail} testId="status" />
+            {offerCompute && (
+              <button onClick={() => setCompute3(skip)} data-testid="smi-compute3">
+                Compute c = {skip} here (15–25 minutes)
+              </button>
+            )}
           </div>
           <div
             ref={(el) => {

@@ -35,7 +35,7 @@ class Restartable {
 }
 
 export const smiTheory = new Restartable();
-/** Thresholds over a grid of c: never queued in front of the current curve. */
+/** Thresholds (one c, or the grid of c): never queued behind or in front of the current curve. */
 export const smiGrid = new Restartable();
 export const smiAmpWorker = new Restartable();
 export const smiGdWorker = new Restartable();

@@ -26,6 +26,8 @@ export interface SmiCurveResult {
   source: 'precomputed' | 'computed' | 'cached';
   /** ε added to the variances (0: the exact SE; 0.001: the published code's convention) */
   epsilon: number;
+  /** three layers: [α_c,1, α_c,2, α_c,3] of the staircase the curve was read from (NaN beyond its end) */
+  alphaC?: number[];
   millis: number;
 }
 
@@ -154,7 +156,7 @@ export const smiApi = {
       const { br, source } = branches3For(skip, epsilon, opts?.compute ?? false);
       const c3 = curveFromBranches3(br, alphas);
       const genError = c3.alpha.map((_, i) => (c3.status[i] === 'failed' ? NaN : plugInGenError3(skip, [c3.overlaps[0][i], c3.overlaps[1][i], c3.overlaps[2][i]], 4096)));
-      return { alpha: c3.alpha, overlaps: c3.overlaps, genError, status: c3.status, source, epsilon, millis: Date.now() - t0 };
+      return { alpha: c3.alpha, overlaps: c3.overlaps, genError, status: c3.status, source, epsilon, alphaC: [...br.alphaC], millis: Date.now() - t0 };
     }
     const { br, source } = branchesFor(skip, epsilon);
     const c = curveFromBranches(br, alphas);

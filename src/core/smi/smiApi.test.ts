@@ -38,6 +38,7 @@ describe('smiApi, three layers (shipped c = 1)', () => {
     const r = smiApi.curve(3, 1, [0.1, 0.5, 1.0, 1.25, 2]);
     expect(r.source).toBe('precomputed');
     expect(r.overlaps).toHaveLength(3);
+    expect(r.alphaC).toEqual(smiApi.thresholds(3, 1).alphaC);
     // Published Q₃₃ (BO_3w.csv, variance floor 10⁻³): 0.635 at α = 0.5, 0.977 at α = 1.
     expect(Math.abs(r.overlaps[2][1] - 0.635)).toBeLessThan(0.05);
     expect(Math.abs(r.overlaps[2][2] - 0.977)).toBeLessThan(0.01);
