@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { StatusBadge } from './StatusBadge';
 import { Tabs } from './Tabs';
 import type { AimCurveResponse, BsrCurveResponse } from '../core/theoryApi';
@@ -157,8 +157,6 @@ export function AimView({ s, set }: { s: ExplorerState; set: (p: Partial<Explore
   const m = data ? interpolate(xs, data.bo, cursor) : NaN;
   const [box, width] = useWidth<HTMLDivElement>(820);
   const [sideBox, sideWidth] = useWidth<HTMLDivElement>(820);
-  const mainRef = useRef<HTMLDivElement>(null);
-  const sideRef = useRef<HTMLDivElement>(null);
   const sreq = { T, rho, alpha, points: 300, hardmaxError: hard ? (Number.isFinite(m) ? m : 1) : undefined };
   const sp = useWorkerQuery((r: typeof sreq) => theory().aimSpectrum(r), sreq, JSON.stringify(sreq));
   useEffect(() => {
@@ -279,10 +277,7 @@ export function AimView({ s, set }: { s: ExplorerState; set: (p: Partial<Explore
             <StatusBadge status={status.status} detail={status.status === 'failed' ? (status.error ?? '') : status.data ? `${status.data.millis.toFixed(0)} ms` : ''} testId="status" />
           </div>
           <div
-            ref={(el) => {
-              box.current = el;
-              mainRef.current = el;
-            }}
+            ref={box}
             className="plot-box"
           >
             <ErrorPlot
@@ -357,7 +352,7 @@ export function AimView({ s, set }: { s: ExplorerState; set: (p: Partial<Explore
               <dd data-testid="readout-pr">{hard ? 'none' : fmt(q.data?.alphaPR ?? NaN)}</dd>
             </div>
           </dl>
-          <ExportBar svg={mainRef} data={mainData} />
+          <ExportBar svg={box} data={mainData} />
         </section>
         <section className="panel" aria-label="Second panel">
           <div className="panel-head">
@@ -388,10 +383,7 @@ export function AimView({ s, set }: { s: ExplorerState; set: (p: Partial<Explore
             </h3>
           )}
           <div
-            ref={(el) => {
-              sideBox.current = el;
-              sideRef.current = el;
-            }}
+            ref={sideBox}
             className="plot-box"
           >
             {s.aimPanel === 'spectrum' && (
@@ -450,7 +442,7 @@ export function AimView({ s, set }: { s: ExplorerState; set: (p: Partial<Explore
               />
             )}
           </div>
-          <ExportBar svg={sideRef} data={s.aimPanel === 'spectrum' ? sideData : s.aimPanel === 'test' ? testData : panelData} />
+          <ExportBar svg={sideBox} data={s.aimPanel === 'spectrum' ? sideData : s.aimPanel === 'test' ? testData : panelData} />
         </section>
       </div>
     </main>

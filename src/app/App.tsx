@@ -115,8 +115,6 @@ export function App() {
   const [sideData, setSideData] = useState<PanelData | null>(null);
   const onSideStatus = useCallback((status: PanelStatus, detail: string) => setSide({ status, detail }), []);
   const onSideData = useCallback((d: PanelData | null) => setSideData(d), []);
-  const sideRef = useRef<HTMLDivElement>(null);
-  const mainRef = useRef<HTMLDivElement>(null);
   const mainData: PanelData | null = curve.data
     ? {
         name: 'curve',
@@ -185,7 +183,7 @@ export function App() {
               <h2>Excess error vs {axis === 'alpha' ? 'α' : 'α̃'}</h2>
               <StatusBadge status={curve.status} detail={curve.status === 'failed' ? curve.error ?? '' : curve.data ? `${curve.data.millis.toFixed(0)} ms` : ''} testId="status" />
             </div>
-            <div ref={(el) => { mainBox.current = el; mainRef.current = el; }} className="plot-box">
+            <div ref={mainBox} className="plot-box">
               <ErrorPlot
                 data={curve.data}
                 axis={axis}
@@ -266,7 +264,7 @@ export function App() {
                 ⚠ {w}
               </p>
             ))}
-            <ExportBar svg={mainRef} data={mainData} />
+            <ExportBar svg={mainBox} data={mainData} />
           </section>
           <section className="panel" aria-label="Second panel">
             <div className="panel-head">
@@ -283,7 +281,7 @@ export function App() {
                 </label>
               </div>
             )}
-            <div ref={(el) => { sideBox.current = el; sideRef.current = el; }} className="plot-box">
+            <div ref={sideBox} className="plot-box">
               {s.panel === 'phase' && (
                 <PhaseDiagram plane={s.plane} beta={beta} rho={rho} delta={delta} alpha={alpha} alphaMax={alphaMax} width={sideWidth} onPick={pick} onStatus={onSideStatus} onData={onSideData} />
               )}
@@ -292,7 +290,7 @@ export function App() {
               {s.panel === 'strong' && <StrongPanel axis={axis} width={sideWidth} thick={present} onStatus={onSideStatus} onData={onSideData} />}
               {s.panel === 'sim' && <SimPanel s={s} set={set} width={sideWidth} thick={present} onStatus={onSideStatus} onData={onSideData} />}
             </div>
-            <ExportBar svg={sideRef} data={sideData} />
+            <ExportBar svg={sideBox} data={sideData} />
           </section>
         </div>
       </main>

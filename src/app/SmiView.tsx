@@ -90,8 +90,6 @@ export function SmiView({ s, set }: { s: ExplorerState; set: (p: Partial<Explore
       : 'layers 1 and 2, in an order that depends on c';
   const [mainBox, mainWidth] = useWidth<HTMLDivElement>(820);
   const [sideBox, sideWidth] = useWidth<HTMLDivElement>(820);
-  const mainRef = useRef<HTMLDivElement>(null);
-  const sideRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (alpha > alphaMax) set({ alpha: Number(alphaMax.toPrecision(3)) });
   }, [alpha, alphaMax, set]);
@@ -230,10 +228,7 @@ export function SmiView({ s, set }: { s: ExplorerState; set: (p: Partial<Explore
             )}
           </div>
           <div
-            ref={(el) => {
-              mainBox.current = el;
-              mainRef.current = el;
-            }}
+            ref={mainBox}
             className="plot-box"
           >
             <LinePlot
@@ -305,17 +300,14 @@ export function SmiView({ s, set }: { s: ExplorerState; set: (p: Partial<Explore
               </div>
             ))}
           </dl>
-          <ExportBar svg={mainRef} data={mainData} />
+          <ExportBar svg={mainBox} data={mainData} />
         </section>
         <section className="panel" aria-label="Second panel">
           <div className="panel-head">
             <Tabs tabs={SMI_PANELS} value={s.smiPanel} onChange={(id) => set({ smiPanel: id })} testPrefix="smi-tab-" />
           </div>
           <div
-            ref={(el) => {
-              sideBox.current = el;
-              sideRef.current = el;
-            }}
+            ref={sideBox}
             className="plot-box"
           >
             {s.smiPanel === 'thresholds' && <ThresholdsPanel skip={skip} depth={depth} width={sideWidth} thick={present} onData={onSideData} />}
@@ -323,7 +315,7 @@ export function SmiView({ s, set }: { s: ExplorerState; set: (p: Partial<Explore
             {s.smiPanel === 'amp' && <AmpPanel s={s} set={set} width={sideWidth} thick={present} onData={onSideData} />}
             {s.smiPanel === 'gd' && <GdPanel s={s} set={set} width={sideWidth} thick={present} onData={onSideData} />}
           </div>
-          <ExportBar svg={sideRef} data={side} />
+          <ExportBar svg={sideBox} data={side} />
         </section>
       </div>
     </main>
