@@ -22,6 +22,18 @@ export const M = {
   size: 12,
 } as const;
 
+/**
+ * Adds one weighted point to a layer's block of moments (layout of `M`: E[z₀], E[z₁], E[z₀²], E[z₁²], E[z₀z₁]
+ * from `at`). The mean has its own weight because a sign-summed layer enters it with tanh(·) times the weight.
+ */
+export function addLayerMoments(out: Float64Array, at: number, wMean: number, w: number, x0: number, x1: number): void {
+  out[at] += wMean * x0;
+  out[at + 1] += wMean * x1;
+  out[at + 2] += w * x0 * x0;
+  out[at + 3] += w * x1 * x1;
+  out[at + 4] += w * x0 * x1;
+}
+
 /** Half-width of the grid in prior standard deviations: the prior mass outside is below 1e-9. */
 const R = 6.5;
 
@@ -122,16 +134,8 @@ export function posteriorMoments(
       const p1 = vy[k];
       const wt = w * th[k];
       S += w;
-      out[0] += w * x0;
-      out[1] += w * x1;
-      out[2] += w * x0 * x0;
-      out[3] += w * x1 * x1;
-      out[4] += w * x0 * x1;
-      out[5] += wt * p0;
-      out[6] += wt * p1;
-      out[7] += w * p0 * p0;
-      out[8] += w * p1 * p1;
-      out[9] += w * p0 * p1;
+      addLayerMoments(out, M.z1, w, w, x0, x1);
+      addLayerMoments(out, M.z2, wt, w, p0, p1);
       out[10] += wt * x0 * p0;
       out[11] += wt * x1 * p1;
     }

@@ -1,4 +1,5 @@
 import { sigmoid } from './link';
+import { addLayerMoments } from './posterior';
 
 /**
  * Posterior over the projections of the noiseless three-layer model (M = 2 tokens, one direction per layer)
@@ -119,21 +120,9 @@ export function posteriorMoments3(
     const wth = wt * buf[o + 2];
     S += wt;
     S2 += wt * wt;
-    out[0] += wt * x0;
-    out[1] += wt * x1;
-    out[2] += wt * x0 * x0;
-    out[3] += wt * x1 * x1;
-    out[4] += wt * x0 * x1;
-    out[5] += wt * y0;
-    out[6] += wt * y1;
-    out[7] += wt * y0 * y0;
-    out[8] += wt * y1 * y1;
-    out[9] += wt * y0 * y1;
-    out[10] += wth * p0;
-    out[11] += wth * p1;
-    out[12] += wt * p0 * p0;
-    out[13] += wt * p1 * p1;
-    out[14] += wt * p0 * p1;
+    addLayerMoments(out, M3.z1, wt, wt, x0, x1);
+    addLayerMoments(out, M3.z2, wt, wt, y0, y1);
+    addLayerMoments(out, M3.z3, wth, wt, p0, p1);
   }
   for (let m = 0; m < M3.size; m++) out[m] /= S;
   return (S * S) / S2;
