@@ -1,19 +1,8 @@
 import { useEffect } from 'react';
 import { aimSimMemory, type AimSimPointResult, type AimSimRequest } from '../core/simApi';
 import { parseList, type ExplorerState } from '../state/schema';
-import type { PanelData } from './export';
-import { AveragedVsK, NumberInput, SimActions, simColumns, SimResultsTable, SimTrace, useSimStatus } from './SimPanel';
+import { AveragedVsK, NumberInput, runAlphas, SimActions, simColumns, SimResultsTable, SimTrace, useSimStatus, type SimPanelProps } from './SimPanel';
 import { simStore, useSim } from './simStore';
-import type { PanelStatus } from './useBsrCurve';
-
-interface Props {
-  s: ExplorerState;
-  set: (patch: Partial<ExplorerState>) => void;
-  width: number;
-  thick: boolean;
-  onStatus: (st: PanelStatus, detail: string) => void;
-  onData: (d: PanelData | null) => void;
-}
 
 const channelOf = (s: ExplorerState) => (s.channel === 'hardmax' ? 'hardmax' : 'softmax');
 const tokensOf = (s: ExplorerState) => (s.channel === 'hardmax' ? 2 : s.T);
@@ -68,7 +57,7 @@ function sweep(s: ExplorerState): number[] {
 }
 
 /** GAMP-RIE and (averaged) gradient descent on seeded instances of the attention-indexed model. */
-export function AimSimPanel({ s, set, width, thick, onStatus, onData }: Props) {
+export function AimSimPanel({ s, set, width, thick, onStatus, onData }: SimPanelProps) {
   const sim = useSim((x) => x);
   const algo = aimAlgo(s);
   const hard = channelOf(s) === 'hardmax';
@@ -137,7 +126,7 @@ export function AimSimPanel({ s, set, width, thick, onStatus, onData }: Props) {
         set={set}
         allowed={mem.allowed}
         done={shown.length > 0}
-        onRun={() => start([...new Set([...listed, s.alpha])].sort((a, b) => a - b).slice(-16))}
+        onRun={() => start(runAlphas(listed, s.alpha))}
         onSweep={() => start(sweep(s))}
       />
       <SimTrace

@@ -8,7 +8,8 @@ import { COLORS } from './palette';
 import { simStore, useSim } from './simStore';
 import type { PanelStatus } from './useBsrCurve';
 
-interface Props {
+/** Props of a model's simulation panel. */
+export interface SimPanelProps {
   s: ExplorerState;
   set: (patch: Partial<ExplorerState>) => void;
   width: number;
@@ -37,13 +38,18 @@ export function simRequest(s: ExplorerState, alpha: number): SimRequest {
   };
 }
 
+/** The α of a plain run: the listed ones and the cursor, sorted, at most 16. */
+export function runAlphas(listed: number[], cursor: number): number[] {
+  return [...new Set([...listed, cursor])].sort((a, b) => a - b).slice(-16);
+}
+
 /** α values of a sweep: 8 points across the plotted range (in α = n/(dL)). */
 export function sweepAlphas(s: ExplorerState): number[] {
   const top = s.axis === 'alpha' ? s.alphaMax : (s.alphaMax * s.rho * (1 + s.beta)) / s.beta;
   return Array.from({ length: 8 }, (_, i) => Number(((top * (i + 1)) / 9).toPrecision(3)));
 }
 
-export function NumberInput({ s, set, k, label }: { s: ExplorerState; set: Props['set']; k: keyof ExplorerState; label?: string }) {
+export function NumberInput({ s, set, k, label }: { s: ExplorerState; set: SimPanelProps['set']; k: keyof ExplorerState; label?: string }) {
   const f = fieldOf(k) as NumberField;
   return (
     <label className="sim-field">
@@ -74,10 +80,11 @@ export function lrStudyRequests(s: ExplorerState): SimRequest[] {
 
 export const DEFAULT_ETAS = '0.1,0.2,0.3,0.4,0.5,0.6,0.7';
 
-export function SimPanel({ s, set, width, thick, onStatus, onData }: Props) {
+export function SimPanel({ s, set, width, thick, onStatus, onData }: SimPanelProps) {
   const sim = useSim((x) => x);
   const etas = parseList(s.simEtas, 12).values;
-  const mem = simMemory({ d: s.simD, beta: s.beta, rho: s.rho, alpha: Math.max(s.alpha, ...parseList(s.simAlphas, 16).values, 1e-3) });
+  const listed = parseList(s.simAlphas, 16).values;
+  const mem = simMemory({ d: s.simD, beta: s.beta, rho: s.rho, alpha: Math.max(s.alpha, ...listed, 1e-3) });
   const shown = sim.results.filter(
     (r) =>
       r.request.beta === s.beta &&
@@ -85,7 +92,7 @@ export function SimPanel({ s, set, width, thick, onStatus, onData }: Props) {
       r.request.delta === s.delta &&
       r.request.algo === s.simAlgo &&
       (s.simAlgo === 'amp' || s.simAlgo === 'mnne' || (r.request.lr === s.simLr && r.request.init === s.simInit)) &&
-      parseList(s.simAlphas, 16).values.includes(r.request.alpha),
+      listed.includes(r.request.alpha),
   );
   const study = sim.results.filter((r) => r.request.algo === 'gd' && r.request.alpha === s.alpha && r.request.beta === s.beta && r.request.rho === s.rho && etas.includes(r.request.lr));
   useSimStatus(shown.length, onStatus);
@@ -152,7 +159,7 @@ export function SimPanel({ s, set, width, thick, onStatus, onData }: Props) {
         set={set}
         allowed={mem.allowed}
         done={shown.length > 0}
-        onRun={() => start([...new Set([...parseList(s.simAlphas, 16).values, s.alpha])].sort((a, b) => a - b).slice(-16))}
+        onRun={() => start(runAlphas(listed, s.alpha))}
         onSweep={() => start(sweepAlphas(s))}
       >
         {s.simAlgo === 'gd' && (
@@ -256,7 +263,7 @@ export function SimResultsTable({ rows, theoryLabel }: { rows: ResultRow[]; theo
 /** Run at the cursor, sweep, cancel and clear, with the progress bar; `children` adds model-specific actions. */
 export function SimActions(props: {
   s: ExplorerState;
-  set: Props['set'];
+  set: SimPanelProps['set'];
   allowed: boolean;
   done: boolean;
   onRun: () => void;
@@ -293,7 +300,7 @@ export function SimActions(props: {
 }
 
 /** The panel's status badge follows the running simulation: progress and time left, failure, or the points shown. */
-export function useSimStatus(shown: number, onStatus: Props['onStatus']) {
+export function useSimStatus(shown: number, onStatus: SimPanelProps['onStatus']) {
   const sim = useSim((x) => x);
   useEffect(() => {
     if (sim.running) onStatus('computing', `${Math.round(sim.progress * 100)}%${sim.etaMs !== null ? `, about ${fmtTime(sim.etaMs)} left` : ''}`);

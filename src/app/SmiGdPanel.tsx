@@ -1,11 +1,9 @@
 import { useEffect } from 'react';
 import type { SmiGdIteration } from '../core/smi/gd';
 import type { SmiGdRunResult } from '../core/smiApi';
-import type { ExplorerState } from '../state/schema';
-import type { PanelData } from './export';
 import { LinePlot } from './LinePlot';
 import { LAYER } from './palette';
-import { NumberInput } from './SimPanel';
+import { NumberInput, type SimPanelProps } from './SimPanel';
 import { smiGdWorker } from './smiClient';
 import { useStreamedRun } from './useStreamedRun';
 
@@ -14,7 +12,7 @@ import { useStreamedRun } from './useStreamedRun';
  * the per-layer cosine with the teacher against the step, streamed from a worker. It shows the same order in
  * time as GAMP: the last layer is learned first.
  */
-export function GdPanel({ s, set, width, thick, onData }: { s: ExplorerState; set: (p: Partial<ExplorerState>) => void; width: number; thick: boolean; onData: (d: PanelData | null) => void }) {
+export function GdPanel({ s, set, width, thick, onData }: Omit<SimPanelProps, 'onStatus'>) {
   const alpha = s.smiGdAlpha;
   const key = `${s.simD}|${alpha}|${s.skip}|${s.simSeed}|${s.simSteps}`;
   const { trace, result, state, error, run, cancel } = useStreamedRun<SmiGdIteration, SmiGdRunResult>(

@@ -13,7 +13,7 @@ import { ExportBar } from './ExportBar';
 import { LinePlot, type Marker, type Series, type VLine } from './LinePlot';
 import { COLORS, LAYER } from './palette';
 import { ParamControl } from './ParamControl';
-import { NumberInput } from './SimPanel';
+import { NumberInput, type SimPanelProps } from './SimPanel';
 import { smiAmpWorker, smiGrid, smiTheory } from './smiClient';
 import { useStreamedRun } from './useStreamedRun';
 import { useWidth } from './useWidth';
@@ -448,7 +448,7 @@ function GenPanel(props: {
   );
 }
 
-function AmpPanel({ s, set, width, thick, onData }: { s: ExplorerState; set: (p: Partial<ExplorerState>) => void; width: number; thick: boolean; onData: (d: PanelData | null) => void }) {
+function AmpPanel({ s, set, width, thick, onData }: Omit<SimPanelProps, 'onStatus'>) {
   const depth = s.smiDepth === 3 ? 3 : 2;
   const key = `${s.simD}|${s.alpha}|${s.skip}|${s.simSeed}|${s.smiDamping}|${s.simIter}|${depth}`;
   const { trace, result, state, error, run, cancel } = useStreamedRun<SmiAmpIteration, SmiAmpRunResult>(
