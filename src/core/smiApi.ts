@@ -7,7 +7,6 @@ import { PRECOMPUTED3, PRECOMPUTED3_LAST } from './smi/precomputed3';
 import { computeBranches, curveFromBranches, thresholds, type Branches, type SeStatus } from './smi/stateEvolution';
 import { computeBranches3, curveFromBranches3, type Branches3 } from './smi/stateEvolution3';
 import { channelMoments3, DEFAULT_QUADRATURE3 } from './smi/channel3';
-import { plugInGenError3 } from './smi/genError';
 import { runSmiGd, type SmiGdIteration, type SmiGdOptions, type SmiGdResult } from './smi/gd';
 
 /**
@@ -136,6 +135,25 @@ function branchesFor(skip: number, epsilon: number): { br: Branches; source: Smi
   return { br, source: 'computed' };
 }
 
+/**
+ * Plug-in error at each point of a curve. Every α below the first threshold (and, for the exact SE, every α
+ * past perfect recovery) has the same overlaps, so each distinct overlap vector is integrated once.
+ */
+function genErrorAlong(skip: number, c: { overlaps: number[][]; status: SeStatus[] }): number[] {
+  const seen = new Map<string, number>();
+  return c.status.map((st, i) => {
+    if (st === 'failed') return NaN;
+    const q = c.overlaps.map((o) => o[i]);
+    const key = q.join();
+    let e = seen.get(key);
+    if (e === undefined) {
+      e = plugInGenError(skip, q, 4096);
+      seen.set(key, e);
+    }
+    return e;
+  });
+}
+
 function epsilonOf(opts: SmiCurveOptions | undefined): number {
   const conv = opts?.convention ?? 'exact';
   if (conv !== 'exact' && conv !== 'paper') throw new RangeError(`convention must be 'exact' or 'paper' (got ${String(conv)})`);
@@ -155,13 +173,11 @@ export const smiApi = {
     if (layers === 3) {
       const { br, source } = branches3For(skip, epsilon, opts?.compute ?? false);
       const c3 = curveFromBranches3(br, alphas);
-      const genError = c3.alpha.map((_, i) => (c3.status[i] === 'failed' ? NaN : plugInGenError3(skip, [c3.overlaps[0][i], c3.overlaps[1][i], c3.overlaps[2][i]], 4096)));
-      return { alpha: c3.alpha, overlaps: c3.overlaps, genError, status: c3.status, source, epsilon, alphaC: [...br.alphaC], millis: Date.now() - t0 };
+      return { ...c3, genError: genErrorAlong(skip, c3), source, epsilon, alphaC: [...br.alphaC], millis: Date.now() - t0 };
     }
     const { br, source } = branchesFor(skip, epsilon);
     const c = curveFromBranches(br, alphas);
-    const genError = c.alpha.map((_, i) => (c.status[i] === 'failed' ? NaN : plugInGenError(skip, c.overlaps[0][i], c.overlaps[1][i], 4096)));
-    return { alpha: c.alpha, overlaps: c.overlaps, genError, status: c.status, source, epsilon, millis: Date.now() - t0 };
+    return { ...c, genError: genErrorAlong(skip, c), source, epsilon, millis: Date.now() - t0 };
   },
 
   /** Weak-recovery thresholds of the exact SE: shipped for the grid of c, else from the linearisation (5–20 s). */

@@ -1,44 +1,39 @@
-import { threeLayerOutput, twoLayerOutput } from './link';
-import { outerNodes12 } from './channel3';
 import { outerNodes } from './channel';
+import { outerNodes12 } from './channel3';
+import { threeLayerOutput, twoLayerOutput, type Mat2, type Vec2 } from './link';
 
 /**
  * Generalisation error as the published SMI code defines it: the plug-in error
  * E‖g(Z) − g(ω)‖²_F (all four entries of the 2×2 output y), where the predictor applies the link to the
  * student's projections ω_ℓ = √Q_ℓℓ ξ_ℓ and the teacher's are Z_ℓ = ω_ℓ + √(1 − Q_ℓℓ) η_ℓ (ξ, η standard
  * normal), i.e. a student with overlap Q_ℓℓ and norm² Q_ℓℓ (the posterior mean). This is not the
- * Bayes-optimal error E‖y − E[y | ω]‖², which is lower. Outer expectation on 16384 fixed Sobol' points.
+ * Bayes-optimal error E‖y − E[y | ω]‖², which is lower. `q` holds one overlap per layer (two or three
+ * layers); the outer expectation runs on fixed Sobol' points (ξ_ℓ, η_ℓ in coordinates 4ℓ…4ℓ + 3). NaN
+ * overlaps (no state evolution there) give NaN.
  */
-export function plugInGenError(c: number, q1: number, q2: number, outer = 16384): number {
-  const pts = outerNodes(outer);
-  const a1 = Math.sqrt(Math.max(0, q1));
-  const a2 = Math.sqrt(Math.max(0, q2));
-  const b1 = Math.sqrt(Math.max(0, 1 - q1));
-  const b2 = Math.sqrt(Math.max(0, 1 - q2));
-  let s = 0;
-  for (let i = 0; i < outer; i++) {
-    const o = i * 8;
-    const w1: [number, number] = [a1 * pts[o], a1 * pts[o + 1]];
-    const w2: [number, number] = [a2 * pts[o + 4], a2 * pts[o + 5]];
-    const yT = twoLayerOutput([w1[0] + b1 * pts[o + 2], w1[1] + b1 * pts[o + 3]], [w2[0] + b2 * pts[o + 6], w2[1] + b2 * pts[o + 7]], c);
-    const yS = twoLayerOutput(w1, w2, c);
-    s += (yT[0] - yS[0]) ** 2 + (yT[1] - yS[1]) ** 2 + (yT[2] - yS[2]) ** 2 + (yT[3] - yS[3]) ** 2;
-  }
-  return s / outer;
-}
-
-/** The same plug-in error for three layers, on 12-dimensional Sobol' points (ω_ℓ, η_ℓ for each layer). */
-export function plugInGenError3(c: number, q: [number, number, number], outer = 16384): number {
-  const pts = outerNodes12(outer);
+export function plugInGenError(c: number, q: readonly number[], outer = 16384): number {
+  const L = q.length;
+  if (L !== 2 && L !== 3) throw new RangeError(`two or three layers (got ${L} overlaps)`);
+  if (!q.every(Number.isFinite)) return NaN;
+  const pts = L === 2 ? outerNodes(outer) : outerNodes12(outer);
+  const dim = 4 * L;
   const a = q.map((x) => Math.sqrt(Math.max(0, x)));
   const b = q.map((x) => Math.sqrt(Math.max(0, 1 - x)));
+  const link = (z: Vec2[]): Mat2 => (L === 2 ? twoLayerOutput(z[0], z[1], c) : threeLayerOutput(z[0], z[1], z[2], c));
+  const w: Vec2[] = q.map((): Vec2 => [0, 0]);
+  const z: Vec2[] = q.map((): Vec2 => [0, 0]);
   let s = 0;
   for (let i = 0; i < outer; i++) {
-    const o = i * 12;
-    const w = [0, 1, 2].map((l): [number, number] => [a[l] * pts[o + 4 * l], a[l] * pts[o + 4 * l + 1]]);
-    const z = [0, 1, 2].map((l): [number, number] => [w[l][0] + b[l] * pts[o + 4 * l + 2], w[l][1] + b[l] * pts[o + 4 * l + 3]]);
-    const yT = threeLayerOutput(z[0], z[1], z[2], c);
-    const yS = threeLayerOutput(w[0], w[1], w[2], c);
+    const o = i * dim;
+    for (let l = 0; l < L; l++) {
+      const p = o + 4 * l;
+      w[l][0] = a[l] * pts[p];
+      w[l][1] = a[l] * pts[p + 1];
+      z[l][0] = w[l][0] + b[l] * pts[p + 2];
+      z[l][1] = w[l][1] + b[l] * pts[p + 3];
+    }
+    const yT = link(z);
+    const yS = link(w);
     s += (yT[0] - yS[0]) ** 2 + (yT[1] - yS[1]) ** 2 + (yT[2] - yS[2]) ** 2 + (yT[3] - yS[3]) ** 2;
   }
   return s / outer;

@@ -115,7 +115,7 @@ describe('SMI state evolution, two layers, c = 1', () => {
   it('gives the published plug-in generalisation error (gen_error_BO_2w.csv) within 0.01 at the published overlaps', () => {
     const gref = loadReferenceCsv('smi-paper/gen_error_BO_2w.csv');
     for (const i of [0, 15, 30, 47]) {
-      const e = plugInGenError(1, Math.max(0, ref[i].Q11), ref[i].Q22, 4096);
+      const e = plugInGenError(1, [Math.max(0, ref[i].Q11), ref[i].Q22], 4096);
       expect(Math.abs(e - gref[i].gen_error)).toBeLessThan(0.01);
     }
   });
