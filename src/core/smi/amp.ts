@@ -153,6 +153,8 @@ export function runSmiAmp(opts: SmiAmpOptions): SmiAmpResult {
   const mom2 = new Float64Array(M.size);
   const nodes = L === 3 ? innerNodes(opts.innerNodes ?? 1024) : null;
   const wbuf = new Float64Array(6);
+  // The two-layer grid depends on V only: set once per iteration.
+  let rule = gridFor(V[0], V[1], DEFAULT_QUADRATURE.refine);
   const posterior = (r0: number): boolean => {
     if (nodes) {
       for (let l = 0; l < 3; l++) {
@@ -161,7 +163,6 @@ export function runSmiAmp(opts: SmiAmpOptions): SmiAmpResult {
       }
       return posteriorMoments3(u[r0], u[r0 + 1], wbuf, V[0], V[1], V[2], c, nodes, mom) > 0;
     }
-    const rule = gridFor(V[0], V[1], DEFAULT_QUADRATURE.refine);
     const ok = posteriorMoments(u[r0], u[r0 + 1], omega[0][r0], omega[0][r0 + 1], V[0], omega[1][r0], omega[1][r0 + 1], V[1], c, rule, mom2);
     for (let t = 0; t < 2; t++) {
       mom[t] = mom2[M.z1 + t];
@@ -173,6 +174,7 @@ export function runSmiAmp(opts: SmiAmpOptions): SmiAmpResult {
   };
 
   for (let it = 1; it <= maxIter; it++) {
+    if (!nodes) rule = gridFor(V[0], V[1], DEFAULT_QUADRATURE.refine);
     for (let l = 0; l < L; l++) for (let r = 0; r < 2 * n; r++) omega[l][r] = proj(wh[l], r) - V[l] * g[l][r];
     const dsum = new Array<number>(L).fill(0);
     for (let mu = 0; mu < n; mu++) {
