@@ -8,12 +8,11 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { channelMoments3, type Smi3Quadrature } from '../src/core/smi/channel3';
-import { computeBranches3 } from '../src/core/smi/stateEvolution3';
+import { type Smi3Quadrature } from '../src/core/smi/channel3';
+import { computeBranches3, lastLayerSlope, SMALL_Q_OUTER } from '../src/core/smi/stateEvolution3';
 
 /** Outer points as for two layers; 1024 inner base nodes (4096 with reflections), see posterior3.test.ts. */
 const QUADRATURE: Smi3Quadrature = { outer: 4096, inner: 1024 };
-const SMALL_Q_OUTER = 16384;
 
 const round = (x: number) => Number(x.toPrecision(7));
 const [mode, list, epsArg] = process.argv.slice(2);
@@ -35,7 +34,7 @@ if (mode === 'branches') {
   process.stdout.write(JSON.stringify({ branches } satisfies Part));
 } else if (mode === 'last') {
   const last = skips.map((c) => {
-    const L3 = channelMoments3(c, [0, 0, 0], { ...QUADRATURE, outer: SMALL_Q_OUTER }).L[2];
+    const L3 = lastLayerSlope(c, QUADRATURE);
     console.error(`c = ${c}: α_c,3 = ${(1 / L3).toFixed(4)}`);
     return { c, alpha3: round(1 / L3), L3: round(L3) };
   });

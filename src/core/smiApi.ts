@@ -3,10 +3,9 @@ import { DEFAULT_QUADRATURE, PAPER_EPSILON } from './smi/channel';
 import { plugInGenError } from './smi/genError';
 import { PAPER_ALPHA_CRITICAL } from './smi/paperValues';
 import { PRECOMPUTED, PRECOMPUTED_THRESHOLDS } from './smi/precomputed';
-import { PRECOMPUTED3, PRECOMPUTED3_LAST } from './smi/precomputed3';
+import { PRECOMPUTED3, PRECOMPUTED3_LAST, PRECOMPUTED3_QUADRATURE } from './smi/precomputed3';
 import { computeBranches, curveFromBranches, thresholds, type Branches, type SeStatus } from './smi/stateEvolution';
-import { computeBranches3, curveFromBranches3, type Branches3 } from './smi/stateEvolution3';
-import { channelMoments3, DEFAULT_QUADRATURE3 } from './smi/channel3';
+import { computeBranches3, curveFromBranches3, lastLayerSlope, type Branches3 } from './smi/stateEvolution3';
 import { runSmiGd, type SmiGdIteration, type SmiGdOptions, type SmiGdResult } from './smi/gd';
 
 /**
@@ -111,7 +110,8 @@ function branches3For(skip: number, epsilon: number, compute: boolean): { br: Br
     throw new RangeError(
       `three-layer state evolution is shipped for c = ${SHIPPED_SKIPS3.join(', ')}${epsilon ? ' (exact convention)' : ''}; another c takes 15–25 minutes of quadrature (CLI: tokenphase smi curve --layers 3 --skip C --compute yes)`,
     );
-  const br = computeBranches3(skip, { ...DEFAULT_QUADRATURE3, outer: 4096, epsilon });
+  // The same quadrature as the shipped staircases.
+  const br = computeBranches3(skip, { ...PRECOMPUTED3_QUADRATURE, epsilon });
   branch3Cache.set(key, br);
   return { br, source: 'computed' };
 }
@@ -189,7 +189,7 @@ export const smiApi = {
       // α_c,1 and α_c,2 come with the shipped staircase; α_c,3 = 1/L₃(0) alone takes about 15 s.
       const pre3 = PRECOMPUTED3.find((p) => p.c === skip && p.epsilon === 0);
       const last = PRECOMPUTED3_LAST.find((p) => p.c === skip);
-      const L3 = last ? last.L3 : pre3 ? 1 / (pre3.alphaC[2] ?? NaN) : channelMoments3(skip, [0, 0, 0], { ...DEFAULT_QUADRATURE3, outer: 16384 }).L[2];
+      const L3 = last ? last.L3 : pre3 ? 1 / (pre3.alphaC[2] ?? NaN) : lastLayerSlope(skip, PRECOMPUTED3_QUADRATURE);
       const alphaC = pre3 ? [pre3.alphaC[0] ?? NaN, pre3.alphaC[1] ?? NaN, pre3.alphaC[2] ?? NaN] : [NaN, NaN, 1 / L3];
       return { alphaC, F22: L3, F11: NaN, q2AtAlpha1: NaN, converged: !!pre3, source: pre3 || last ? 'precomputed' : 'computed', millis: Date.now() - t0 };
     }

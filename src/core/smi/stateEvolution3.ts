@@ -24,7 +24,7 @@ export interface Branch3Point {
  * There V ≈ 1 and the inner weights are nearly uniform, so the extra points cost only time.
  */
 const SMALL_Q = 0.1;
-const SMALL_Q_OUTER = 16384;
+export const SMALL_Q_OUTER = 16384;
 function forSmallQ(quad: Smi3Quadrature, q: number): Smi3Quadrature {
   return q <= SMALL_Q ? { ...quad, outer: Math.max(quad.outer, SMALL_Q_OUTER) } : quad;
 }
@@ -150,8 +150,13 @@ function crossing(h: (x: number) => number, a: number, b: number, fa?: number, f
  * 1; then branch C. Where a branch stops converging before its crossing (q₃ at the cap), the path ends there
  * and the later thresholds are NaN.
  */
+/** L₃(0) = E_y‖E[z₃z₃ᵀ | y] − I‖²_F, with the outer points a small overlap needs; α_c,3 = 1/L₃(0). */
+export function lastLayerSlope(c: number, quad: Smi3Quadrature = DEFAULT_QUADRATURE3): number {
+  return channelMoments3(c, [0, 0, 0], forSmallQ(quad, 0)).L[2];
+}
+
 export function computeBranches3(c: number, quad: Smi3Quadrature = DEFAULT_QUADRATURE3, log?: (s: string) => void): Branches3 {
-  const alpha3 = 1 / channelMoments3(c, [0, 0, 0], forSmallQ(quad, 0)).L[2];
+  const alpha3 = 1 / lastLayerSlope(c, quad);
   log?.(`alpha_c3 ${alpha3}`);
   const path: Branch3Point[] = [{ alpha: alpha3, q: [0, 0, 0] }];
   const done = (alpha1: number, alpha2: number): Branches3 => {
