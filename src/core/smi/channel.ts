@@ -1,6 +1,6 @@
 import { attention } from './link';
 import { gridFor, M, posteriorMoments } from './posterior';
-import { sobolNormals } from './qmc';
+import { cachedSobolNormals } from './qmc';
 
 /**
  * Outer expectation of the state evolution over (ω, Z) at overlaps (q₁, q₂), with fixed Sobol' nodes:
@@ -46,14 +46,8 @@ export interface ChannelMoments {
   failed: number;
 }
 
-const nodeCache = new Map<number, Float64Array>();
 export function outerNodes(n: number): Float64Array {
-  let p = nodeCache.get(n);
-  if (!p) {
-    p = sobolNormals(n, 8);
-    nodeCache.set(n, p);
-  }
-  return p;
+  return cachedSobolNormals(n, 8);
 }
 
 /** Largest overlap handled: V = 1 − q must stay resolvable by the inner grid. */

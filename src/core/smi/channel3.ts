@@ -1,6 +1,6 @@
 import { threeLayerPre } from './link';
 import { M3, posteriorMoments3 } from './posterior3';
-import { sobolNormals } from './qmc';
+import { cachedSobolNormals, sobolNormals } from './qmc';
 
 /**
  * Outer expectation of the three-layer state evolution at overlaps (q₁, q₂, q₃), on fixed Sobol' nodes in
@@ -30,14 +30,8 @@ export interface ChannelMoments3 {
   failed: number;
 }
 
-const outerCache = new Map<number, Float64Array>();
 export function outerNodes12(n: number): Float64Array {
-  let p = outerCache.get(n);
-  if (!p) {
-    p = sobolNormals(n, 12);
-    outerCache.set(n, p);
-  }
-  return p;
+  return cachedSobolNormals(n, 12);
 }
 
 /**

@@ -87,3 +87,15 @@ export function sobolNormals(n: number, dim: number): Float64Array {
   }
   return out;
 }
+
+const cache = new Map<string, Float64Array>();
+/** `sobolNormals`, kept: the state evolution reuses the same fixed nodes on every call. */
+export function cachedSobolNormals(n: number, dim: number): Float64Array {
+  const key = `${n}|${dim}`;
+  let p = cache.get(key);
+  if (!p) {
+    p = sobolNormals(n, dim);
+    cache.set(key, p);
+  }
+  return p;
+}
