@@ -43,9 +43,9 @@ function byStatus(y: number[], status: string[], trusted: boolean): number[] {
 }
 
 /**
- * Two-layer tied attention as a sequence multi-index model: per-layer overlaps against α = n/D with the
- * weak-recovery thresholds (the "grand staircase"), thresholds against the skip strength c, the plug-in
- * generalisation error and GAMP trajectories per layer.
+ * Two or three layers of tied attention as a sequence multi-index model: per-layer overlaps against α = n/D
+ * with the weak-recovery thresholds (the "grand staircase"), thresholds against the skip strength c, the
+ * plug-in generalisation error, and GAMP and gradient-descent trajectories per layer.
  */
 export function SmiView({ s, set }: { s: ExplorerState; set: (p: Partial<ExplorerState>) => void }) {
   const { alpha, skip, alphaMax, present, hideControls } = s;
