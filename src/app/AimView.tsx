@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { StatusBadge } from './StatusBadge';
+import { fmt } from './fmt';
 import { Tabs } from './Tabs';
 import type { AimCurveResponse, BsrCurveResponse } from '../core/theoryApi';
 import { fieldOf, parseList, type AimPanel, type ExplorerState, type NumberField } from '../state/schema';
@@ -28,7 +29,6 @@ const AIM_PANELS: Array<[AimPanel, string]> = [
   ['sim', 'Simulation'],
 ];
 
-const fmt = (v: number) => (Number.isFinite(v) ? (Math.abs(v) >= 1e-3 || v === 0 ? v.toFixed(4) : v.toExponential(2)) : '—');
 
 /** The error panel draws any model's curve; this maps the attention model's result onto it. */
 /** The hardmax curve (parametric in the overlap) clipped to the plotted range, from (0, 1). */

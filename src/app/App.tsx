@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { StatusBadge } from './StatusBadge';
+import { fmt } from './fmt';
 import { Tabs } from './Tabs';
 import { toAlphaTilde } from '../core/bsr/thresholds';
 import type { Panel } from '../state/schema';
@@ -23,7 +24,6 @@ import { explorerStore, startUrlSync, useExplorer } from './useExplorer';
 import { useFamily } from './useFamily';
 import { useWidth } from './useWidth';
 
-const fmt = (v: number) => (Number.isFinite(v) ? (Math.abs(v) >= 1e-3 || v === 0 ? v.toFixed(4) : v.toExponential(2)) : '—');
 
 const PANELS: Array<[Panel, string]> = [
   ['phase', 'Phase diagram'],

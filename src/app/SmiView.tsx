@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { StatusBadge } from './StatusBadge';
+import { fmt } from './fmt';
 import { Tabs } from './Tabs';
 import type { SmiAmpIteration } from '../core/smi/amp';
 import { PAPER_ALPHA_CRITICAL, PAPER_OVERLAPS3_C1, PAPER_OVERLAPS_C1 } from '../core/smi/paperValues';
@@ -30,7 +31,6 @@ const SMI_PANELS: Array<[SmiPanel, string]> = [
   ['gd', 'Gradient descent'],
 ];
 
-const fmt = (v: number) => (Number.isFinite(v) ? (Math.abs(v) >= 1e-3 || v === 0 ? v.toFixed(4) : v.toExponential(2)) : '—');
 
 /** The published thresholds at exactly this c, if the authors' table has it (never interpolated). */
 function paperAt(c: number) {
