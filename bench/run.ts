@@ -2,23 +2,23 @@
  * Speed of the numerical core, measured in Node on one core. Prints a table; asserts nothing.
  * Run with `npm run bench`.
  */
-import { boCurve, mmseTableFor } from '../src/core/bsr/curve';
-import { denoisingMmse } from '../src/core/bsr/mmse';
-import { solveFixedPoint } from '../src/core/bsr/fixedPoint';
-import { runGd } from '../src/core/bsr/sim/gd';
-import { runGampRie } from '../src/core/bsr/sim/gampRie';
-import { createInstance } from '../src/core/bsr/sim/instance';
-import { accumulate, dotAll } from '../src/core/bsr/sim/tokenOps';
-import { hardmaxCurve } from '../src/core/aim/hardmax';
-import { aimPhaseColumn } from '../src/core/aim/phase';
-import { softmaxCurve } from '../src/core/aim/softmax';
-import { testErrorT2 } from '../src/core/aim/testError';
-import { channelMoments } from '../src/core/smi/channel';
-import { channelMoments3 } from '../src/core/smi/channel3';
-import { smiApi } from '../src/core/smiApi';
-import { runAimGampRie } from '../src/core/aim/sim/gampRie';
-import { runAimGd } from '../src/core/aim/sim/gd';
-import { createAimInstance } from '../src/core/aim/sim/instance';
+import { boCurve, mmseTableFor } from '../src/models/bsr/theory/curve';
+import { denoisingMmse } from '../src/models/bsr/theory/mmse';
+import { solveFixedPoint } from '../src/models/bsr/theory/fixedPoint';
+import { runGd } from '../src/models/bsr/sim/gd';
+import { runGampRie } from '../src/models/bsr/sim/gampRie';
+import { createInstance } from '../src/models/bsr/sim/instance';
+import { accumulate, dotAll } from '../src/models/bsr/sim/tokenOps';
+import { hardmaxCurve } from '../src/models/aim/theory/hardmax';
+import { aimPhaseColumn } from '../src/models/aim/theory/phase';
+import { softmaxCurve } from '../src/models/aim/theory/softmax';
+import { testErrorT2 } from '../src/models/aim/theory/testError';
+import { channelMoments } from '../src/models/smi/theory/channel';
+import { channelMoments3 } from '../src/models/smi/theory/channel3';
+import { smiApi } from '../src/models/smi/api';
+import { runAimGampRie } from '../src/models/aim/sim/gampRie';
+import { runAimGd } from '../src/models/aim/sim/gd';
+import { createAimInstance } from '../src/models/aim/sim/instance';
 
 interface Row {
   what: string;

@@ -1,4 +1,4 @@
-import { softmaxCurve } from '../src/core/aim/softmax';
+import { softmaxCurve } from '../src/models/aim/theory/softmax';
 import { expect, hashParams, pathPoints, test, waitReady } from './fixtures';
 
 test('the attention-indexed model opens from a link with its curve, α_PR and spectrum', async ({ page }) => {
@@ -44,7 +44,7 @@ test('hardmax on the ᾱ = α/ρ axis shows the ρ → 0 limit and its weak-reco
 });
 
 test('attention-model presets open from their links', async ({ page }) => {
-  const { PRESETS } = await import('../src/app/presets');
+  const { PRESETS } = await import('../src/shell/presets');
   await page.goto('./#v=1&model=aim');
   await waitReady(page);
   for (const p of PRESETS.filter((x) => x.group === 'aim')) {
@@ -81,7 +81,7 @@ test('the attention-model phase diagram over (ᾱ, ρ) fills in and carries the 
 });
 
 test('the test-error tab shows the Bayes-optimal test error along the curve (T = 2)', async ({ page }) => {
-  const { testErrorT2 } = await import('../src/core/aim/testError');
+  const { testErrorT2 } = await import('../src/models/aim/theory/testError');
   await page.goto('./#v=1&model=aim&T=2&alpha=0.1&rho=0.5&alphaMax=1.2&aimPanel=test');
   await waitReady(page);
   await expect(page.getByTestId('aim-test-plot-test')).toHaveAttribute('d', /L/);

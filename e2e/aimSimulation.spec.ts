@@ -1,4 +1,4 @@
-import { softmaxCurve } from '../src/core/aim/softmax';
+import { softmaxCurve } from '../src/models/aim/theory/softmax';
 import { expect, hashParams, test, waitReady } from './fixtures';
 
 test('attention-model GAMP-RIE runs from a link and lands on the softmax curve', async ({ page }) => {

@@ -1,5 +1,5 @@
-import { boCurve } from '../src/core/bsr/curve';
-import { alphaPR } from '../src/core/bsr/thresholds';
+import { boCurve } from '../src/models/bsr/theory/curve';
+import { alphaPR } from '../src/models/bsr/theory/thresholds';
 import { expect, hashParams, pathPoints, test, waitReady } from './fixtures';
 
 test('keyboard on the β slider changes the curve and the link', async ({ page }) => {

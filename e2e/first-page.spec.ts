@@ -1,4 +1,4 @@
-import { boCurve } from '../src/core/bsr/curve';
+import { boCurve } from '../src/models/bsr/theory/curve';
 import { expect, pathPoints, test, waitReady } from './fixtures';
 
 test('the first page draws the Bayes-optimal curve from the worker, with no console errors', async ({ page, errors }) => {

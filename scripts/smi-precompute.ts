@@ -1,5 +1,5 @@
 /**
- * Precomputes two-layer SMI state-evolution data and writes src/core/smi/precomputed.ts, so the explorer
+ * Precomputes two-layer SMI state-evolution data and writes src/models/smi/theory/precomputed.ts, so the explorer
  * draws them without minutes of quadrature. The parts are independent, so they can run in parallel:
  *
  *   npx tsx scripts/smi-precompute.ts branches 1,0.5,2 [epsilon] > part1.json
@@ -12,8 +12,8 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { DEFAULT_QUADRATURE, type SmiQuadrature } from '../src/core/smi/channel';
-import { computeBranches, thresholds } from '../src/core/smi/stateEvolution';
+import { DEFAULT_QUADRATURE, type SmiQuadrature } from '../src/models/smi/theory/channel';
+import { computeBranches, thresholds } from '../src/models/smi/theory/stateEvolution';
 
 /** More outer points than the live default: 1024 points leave about 1–3% on F at q₂ ≥ 0.97. */
 const QUADRATURE: SmiQuadrature = { ...DEFAULT_QUADRATURE, outer: 4096 };
@@ -89,7 +89,7 @@ export const PRECOMPUTED: PrecomputedBranches[] = ${JSON.stringify(branches)};
 
 export const PRECOMPUTED_THRESHOLDS: PrecomputedThresholds[] = ${JSON.stringify(rows)};
 `;
-  writeFileSync(resolve(import.meta.dirname, '../src/core/smi/precomputed.ts'), file);
+  writeFileSync(resolve(import.meta.dirname, '../src/models/smi/theory/precomputed.ts'), file);
 } else {
   console.error('usage: smi-precompute.ts branches|thresholds|write …');
   process.exit(2);

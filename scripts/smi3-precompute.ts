@@ -1,5 +1,5 @@
 /**
- * Precomputes three-layer SMI state-evolution data and writes src/core/smi/precomputed3.ts. Parts are
+ * Precomputes three-layer SMI state-evolution data and writes src/models/smi/theory/precomputed3.ts. Parts are
  * independent and can run in parallel:
  *
  *   npx tsx scripts/smi3-precompute.ts branches 1 [epsilon] > part1.json     (15–25 min per c)
@@ -8,8 +8,8 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { type Smi3Quadrature } from '../src/core/smi/channel3';
-import { computeBranches3, lastLayerSlope, SMALL_Q_OUTER } from '../src/core/smi/stateEvolution3';
+import { type Smi3Quadrature } from '../src/models/smi/theory/channel3';
+import { computeBranches3, lastLayerSlope, SMALL_Q_OUTER } from '../src/models/smi/theory/stateEvolution3';
 
 /** Outer points as for two layers; 1024 inner base nodes (4096 with reflections), see posterior3.test.ts. */
 const QUADRATURE: Smi3Quadrature = { outer: 4096, inner: 1024 };
@@ -65,7 +65,7 @@ export const PRECOMPUTED3: Precomputed3[] = ${JSON.stringify([...byKey.values()]
 
 export const PRECOMPUTED3_LAST: { c: number; alpha3: number; L3: number }[] = ${JSON.stringify(last)};
 `;
-  writeFileSync(resolve(import.meta.dirname, '../src/core/smi/precomputed3.ts'), file);
+  writeFileSync(resolve(import.meta.dirname, '../src/models/smi/theory/precomputed3.ts'), file);
 } else {
   console.error('usage: smi3-precompute.ts branches|last|write …');
   process.exit(2);

@@ -1,8 +1,8 @@
 import { UsageError } from './args';
-import { aimHelp, runAim } from './aimCommands';
-import { bsrHelp, runBsr } from './bsrCommands';
-import { runSmi, smiHelp } from './smiCommands';
-import { VERSION } from '../core/version';
+import { aimHelp, runAim } from '../models/aim/cli';
+import { bsrHelp, runBsr } from '../models/bsr/cli';
+import { runSmi, smiHelp } from '../models/smi/cli';
+import { VERSION } from '../version';
 
 const TOP_HELP = `tokenphase ${VERSION} — theory curves of learning from sequences of high-dimensional tokens
 

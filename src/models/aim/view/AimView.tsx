@@ -1,0 +1,450 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { StatusBadge } from '../../../ui/StatusBadge';
+import { fmt } from '../../../ui/fmt';
+import { Tabs } from '../../../ui/Tabs';
+import type { AimCurveResponse, BsrCurveResponse } from '../../theoryApi';
+import { fieldOf, parseList, type AimPanel, type ExplorerState, type NumberField } from '../../../state/schema';
+import { ErrorPlot, interpolate } from '../../bsr/view/ErrorPlot';
+import type { PanelData } from '../../../ui/export';
+import { ExportBar } from '../../../ui/ExportBar';
+import { LinePlot } from '../../../ui/LinePlot';
+import { COLORS } from '../../../ui/palette';
+import { FamilyPicker, PresetList } from '../../bsr/view/Controls';
+import { histogram } from '../../bsr/view/SidePanels';
+import type { FamilyCurve } from '../../bsr/view/useFamily';
+import { ParamControl } from '../../../ui/ParamControl';
+import { theory } from '../../../bridge/theoryClient';
+import { aimAlgo, AimSimPanel, aimShownResults } from './AimSimPanel';
+import { PhaseDiagram } from '../../bsr/view/PhaseDiagram';
+import { useSim } from '../../../ui/simStore';
+import { CURVE_POINTS, type PanelStatus } from '../../bsr/view/useBsrCurve';
+import { useSettled } from '../../../ui/useSettled';
+import { useWidth } from '../../../ui/useWidth';
+import { useWorkerQuery } from '../../../ui/useWorkerQuery';
+
+const AIM_PANELS: Array<[AimPanel, string]> = [
+  ['spectrum', 'Spectrum'],
+  ['phase', 'Phase diagram'],
+  ['test', 'Test error'],
+  ['sim', 'Simulation'],
+];
+
+
+/** The error panel draws any model's curve; this maps the attention model's result onto it. */
+/** The hardmax curve (parametric in the overlap) clipped to the plotted range, from (0, 1). */
+function hardPanelData(
+  c: { alpha: number[]; mmse: number[]; millis: number; lowRank: { alphaBar: number[]; mmse: number[]; alphaBarWR: number } },
+  rho: number,
+  top: number,
+): BsrCurveResponse {
+  const keep = c.alpha.map((_a, i) => i).filter((i) => c.alpha[i] <= top * 1.02);
+  const alpha = [0, ...keep.map((i) => c.alpha[i])];
+  const mmse = [1, ...keep.map((i) => c.mmse[i])];
+  return {
+    alpha,
+    alphaTilde: alpha.map((a) => a / rho),
+    bo: mmse,
+    ridge: [],
+    status: alpha.map(() => 'converged'),
+    warnings: [],
+    // The ρ → 0 limit lives on ᾱ = α/ρ: resampled on this curve's ᾱ grid (1 below its threshold).
+    lowRank: alpha.map((a) => logInterp(c.lowRank.alphaBar, c.lowRank.mmse, a / rho)),
+    largeBeta: [],
+    alphaPR: NaN,
+    alphaMNNE: NaN,
+    alphaTildePR: NaN,
+    alphaTildeMNNE: NaN,
+    alphaTildeWR: c.lowRank.alphaBarWR,
+    millis: c.millis,
+  };
+}
+
+function logInterp(xs: number[], ys: number[], x: number): number {
+  if (x <= xs[0]) return 1;
+  if (x >= xs[xs.length - 1]) return NaN;
+  let k = 1;
+  while (xs[k] < x) k++;
+  const t = (Math.log(x) - Math.log(xs[k - 1])) / (Math.log(xs[k]) - Math.log(xs[k - 1]));
+  return Math.exp(Math.log(ys[k - 1]) + t * (Math.log(ys[k]) - Math.log(ys[k - 1])));
+}
+
+function asPanelData(c: AimCurveResponse, k: number): BsrCurveResponse {
+  return {
+    alpha: c.alpha,
+    alphaTilde: c.alphaBar,
+    bo: c.mmse,
+    ridge: c.gaussian,
+    status: c.status,
+    warnings: [],
+    lowRank: [],
+    largeBeta: [],
+    alphaPR: c.alphaPR,
+    alphaMNNE: NaN,
+    alphaTildePR: k * c.alphaPR,
+    alphaTildeMNNE: NaN,
+    alphaTildeWR: NaN,
+    millis: c.millis,
+  };
+}
+
+/**
+ * The attention-indexed model with the softmax channel: Bayes-optimal estimation error against
+ * α = n/D² (or ᾱ = (T²+T−2)α, on which all T collapse), α_PR, and the spectrum at the fixed point.
+ */
+export function AimView({ s, set }: { s: ExplorerState; set: (p: Partial<ExplorerState>) => void }) {
+  const { alpha, rho, axis, alphaMax, present, hideControls } = s;
+  const hard = s.channel === 'hardmax';
+  const T = hard ? 2 : s.T;
+  // Horizontal scale: softmax collapses on ᾱ = (T²+T−2)α; hardmax is read on ᾱ = α/ρ (its ρ → 0 axis).
+  const k = hard ? 1 / rho : T * T + T - 2;
+  // Plot range: [0, alphaMax] in ᾱ for softmax, in α for hardmax (its error decays like 1/α).
+  const top = hard ? alphaMax : alphaMax / k;
+  const xMax = axis === 'alpha' ? top : k * top;
+  const alphas = useMemo(() => Array.from({ length: CURVE_POINTS }, (_, i) => (top * i) / (CURVE_POINTS - 1)), [top]);
+  const req = { T, rho, alphas };
+  const q = useWorkerQuery((r: typeof req) => (hard ? Promise.resolve(null) : theory().aimCurve(r)), req, JSON.stringify({ T, rho, n: alphas.length, a: top, hard }));
+  // Extra curves, one per ρ (or per T for softmax), on the same α grid as the main curve.
+  const familyValues = s.family === 'rho' || (s.family === 'T' && !hard) ? parseList(s.familyValues).values.filter((v) => s.family !== 'T' || Number.isInteger(v)) : [];
+  const freq = { kind: s.family, values: familyValues, T, rho, alphas, hard, top };
+  const fq = useWorkerQuery(
+    (r: typeof freq): Promise<FamilyCurve[]> =>
+      Promise.all(
+        r.values.map(async (v) => {
+          const fT = r.kind === 'T' ? v : r.T;
+          const fRho = r.kind === 'rho' ? v : r.rho;
+          const curve = r.hard
+            ? hardPanelData(await theory().aimHardmax({ rho: fRho }), fRho, r.top)
+            : asPanelData(await theory().aimCurve({ T: fT, rho: fRho, alphas: r.alphas }), fT * fT + fT - 2);
+          return { value: v, curve };
+        }),
+      ),
+    freq,
+    JSON.stringify({ ...freq, alphas: alphas.length }),
+  );
+  const family = familyValues.length ? (fq.data ?? []) : [];
+  // A hardmax curve takes about a second: while ρ is dragged a 20-point curve (0.2 s) follows the slider,
+  // and the full one is computed once ρ has been still for 300 ms.
+  const settledRho = useSettled(rho, 300);
+  const hreq = { rho: settledRho, published: s.aimPublished };
+  const hqFull = useWorkerQuery((r: typeof hreq) => (hard ? theory().aimHardmax(r) : Promise.resolve(null)), hreq, JSON.stringify({ ...hreq, hard }));
+  const dragging = hard && settledRho !== rho;
+  const hqDrag = useWorkerQuery((r: { rho: number; points: number }) => (dragging ? theory().aimHardmax(r) : Promise.resolve(null)), { rho, points: 20 }, JSON.stringify({ rho, dragging }));
+  const hq = hqFull.data && hqFull.data.rho === rho ? hqFull : hqDrag.data && hqDrag.data.rho === rho ? { ...hqDrag, status: 'stale' as const } : hqFull;
+  const published = hard && s.aimPublished && hq.data?.published ? hq.data.published : null;
+  const extra = published
+    ? [
+        {
+          key: 'published',
+          // From (0, 1) like the main curve; clipped to the plotted range.
+          x: [0, ...published.alpha.filter((a) => a <= top * 1.02)].map((a) => (axis === 'alpha' ? a : a / rho)),
+          y: [1, ...published.mmse.filter((_m, i) => published.alpha[i] <= top * 1.02)],
+          color: COLORS.published,
+          dash: '3 3',
+          label: 'as published (joint density φ₂ in the output function)',
+        },
+      ]
+    : [];
+  const data = hard
+    ? hq.data
+      ? hardPanelData(hq.data, rho, top)
+      : null
+    : q.data
+      ? asPanelData(q.data, k)
+      : null;
+  const status = hard ? hq : q;
+  const cursor = axis === 'alpha' ? alpha : k * alpha;
+  const xs = data ? (axis === 'alpha' ? data.alpha : data.alphaTilde) : [];
+  const m = data ? interpolate(xs, data.bo, cursor) : NaN;
+  const [box, width] = useWidth<HTMLDivElement>(820);
+  const [sideBox, sideWidth] = useWidth<HTMLDivElement>(820);
+  const sreq = { T, rho, alpha, points: 300, hardmaxError: hard ? (Number.isFinite(m) ? m : 1) : undefined };
+  const sp = useWorkerQuery((r: typeof sreq) => theory().aimSpectrum(r), sreq, JSON.stringify(sreq));
+  useEffect(() => {
+    if (alpha > top) set({ alpha: Number(top.toPrecision(3)) });
+  }, [alpha, top, set]);
+  const mainData: PanelData | null = hard
+    ? data
+      ? {
+          name: 'curve',
+          params: { model: 'aim', channel: 'hardmax', T: 2, rho },
+          columns: {
+            alpha: data.alpha,
+            alphaBar: data.alphaTilde,
+            mmse: data.bo,
+            ...(published ? { publishedAlpha: published.alpha, publishedMmse: published.mmse } : {}),
+          },
+        }
+      : null
+    : q.data
+      ? {
+          name: 'curve',
+          params: { model: 'aim', channel: 'softmax', T, rho, alphaPR: q.data.alphaPR },
+          columns: {
+            alpha: q.data.alpha,
+            alphaBar: q.data.alphaBar,
+            mmse: q.data.mmse,
+            gaussianPrior: q.data.gaussian,
+            status: q.data.status,
+            // Family curves share the α grid of the main curve.
+            ...Object.fromEntries(family.map((f) => [`mmse_${s.family}_${f.value}`, f.curve.bo])),
+          },
+        }
+      : null;
+  const spd = sp.data;
+  const [side, setSide] = useState<{ status: PanelStatus; detail: string }>({ status: 'computing', detail: '' });
+  const [panelData, setPanelData] = useState<PanelData | null>(null);
+  const onSideStatus = useCallback((status: PanelStatus, detail: string) => setSide({ status, detail }), []);
+  const onSideData = useCallback((d: PanelData | null) => setPanelData(d), []);
+  const aimResults = useSim((x) => x.aimResults);
+  // Eigenvalues of the last GAMP-RIE denoiser input at exactly this α, beside the fixed point's density.
+  const lastAmp = aimResults.filter((r) => r.request.algo === 'amp' && r.request.channel === (hard ? 'hardmax' : 'softmax') && r.request.T === T && r.request.rho === rho && r.request.alpha === alpha).pop();
+  const ampHist = lastAmp && lastAmp.eigenvalues.length ? histogram(lastAmp.eigenvalues, 30, true) : null;
+  const sims = aimShownResults(s, aimResults).map((r) => ({
+    x: axis === 'alpha' ? r.request.alpha : k * r.request.alpha,
+    mean: r.mean,
+    std: r.std,
+    label: `${r.request.algo} at α = ${r.request.alpha}, D = ${r.request.D}: ${r.mean.toFixed(4)} ± ${r.std.toFixed(4)} over ${r.finals.length} seeds`,
+  }));
+  // Bayes-optimal test error along the curve (T = 2), on the plotted axis.
+  const test = (() => {
+    if (hard) {
+      const d = hq.data;
+      if (!d) return null;
+      const keep = d.alpha.map((_a, i) => i).filter((i) => d.alpha[i] <= top * 1.02);
+      return { alpha: keep.map((i) => d.alpha[i]), value: keep.map((i) => d.testError[i]) };
+    }
+    return q.data?.testError ? { alpha: q.data.alpha, value: q.data.testError } : null;
+  })();
+  const testX = test ? test.alpha.map((a) => (axis === 'alpha' ? a : k * a)) : [];
+  const testAt = test ? interpolate(testX, test.value, cursor) : NaN;
+  const testData: PanelData | null = test ? { name: 'test-error', params: { model: 'aim', channel: hard ? 'hardmax' : 'softmax', T, rho, definition: 'E||y - E[y|x,data]||_F^2 per sample' }, columns: { alpha: test.alpha, testError: test.value } } : null;
+  const sideData = spd && spd.status === 'converged' ? { name: 'spectrum', params: { model: 'aim', T, rho, alpha, delta: spd.delta }, columns: { s: spd.s, density: spd.density } } : null;
+  return (
+    <main className="layout">
+      {!hideControls && (
+        <aside className="controls" aria-label="Parameters">
+          <PresetList title="Attention-model figures" open={!present} group="aim" />
+          <PresetList title="Attention-model simulations (5–15 s each)" open={false} group="aim-simulation" />
+          <p className="model-blurb">
+            Tokens x ∈ ℝ^(T×D), target S = WWᵀ/√(rD), h = (xSxᵀ − Tr S·I)/√D, output y = softmax or hardmax of each row of h; α = n/D², ρ = r/D.
+            {hard ? ' Hardmax (T = 2) keeps only which entry of each row is largest.' : ' The softmax can be inverted up to one shift per sample, so the error depends on α and T only through ᾱ = (T²+T−2)α.'}
+          </p>
+          <ParamControl field={fieldOf('alpha') as NumberField} value={alpha} max={top} hint="samples per D², n/D²" onChange={(v) => set({ alpha: v })} />
+          <ParamControl field={fieldOf('rho') as NumberField} value={rho} hint="width of the target, r/D" onChange={(v) => set({ rho: v })} />
+          <fieldset className="toggles">
+            <legend>Output channel</legend>
+            <label>
+              <input type="radio" name="aim-channel" checked={!hard} onChange={() => set({ channel: 'softmax' })} /> softmax (any T)
+            </label>
+            <label>
+              <input type="radio" name="aim-channel" checked={hard} onChange={() => set({ channel: 'hardmax' })} data-testid="aim-hardmax" /> hardmax (T = 2)
+            </label>
+          </fieldset>
+          {!hard && <ParamControl field={fieldOf('T') as NumberField} value={T} hint="tokens per sequence" onChange={(v) => set({ T: Math.round(v) })} />}
+          <ParamControl field={fieldOf('alphaMax') as NumberField} value={alphaMax} hint={hard ? 'right end of the plot, in α' : 'right end of the plot, in ᾱ'} onChange={(v) => set({ alphaMax: v })} />
+          <FamilyPicker s={s} set={set} kinds={hard ? [['rho', 'one curve per ρ']] : [['rho', 'one curve per ρ'], ['T', 'one curve per T (they collapse on ᾱ)']]} />
+          <fieldset className="toggles">
+            <legend>Horizontal axis</legend>
+            <label>
+              <input type="radio" name="aim-axis" checked={axis === 'alpha'} onChange={() => set({ axis: 'alpha' })} /> α = n/D²
+            </label>
+            <label>
+              <input type="radio" name="aim-axis" checked={axis === 'alphaTilde'} onChange={() => set({ axis: 'alphaTilde' })} data-testid="aim-axis-bar" /> {hard ? 'ᾱ = α/ρ = n/(Dr)' : 'ᾱ = (T²+T−2)α'}
+            </label>
+          </fieldset>
+          {hard && (
+            <fieldset className="toggles">
+              <legend>Published curve</legend>
+              <label>
+                <input type="checkbox" checked={s.aimPublished} onChange={(e) => set({ aimPublished: e.target.checked })} data-testid="aim-published" /> show “as published”
+              </label>
+              <p className="model-blurb">
+                This explorer uses the correct output function, ∂Φ₂/∂κ₁ = φ(κ₁)Φ((κ₂ − ϱκ₁)/√(1−ϱ²)). The published hardmax curves put the joint
+                density φ₂(κ₁, κ₂; ϱ) there instead; recomputed that way they are reproduced to 2·10⁻³, and they lie well above the correct curve
+                (0.629 vs 0.374 at ρ = 0.5, α = 0.3). GAMP-RIE with the correct output function reaches the lower curve, so the published one
+                cannot be the Bayes-optimal error. Its ρ → 0 threshold would be ᾱ_c = 0.563 instead of 0.403.
+              </p>
+            </fieldset>
+          )}
+        </aside>
+      )}
+      <div className="panels">
+        <section className="panel" aria-label="Estimation error versus sample ratio">
+          <div className="panel-head">
+            <h2>
+              Estimation error vs {axis === 'alpha' ? 'α' : 'ᾱ'} ({hard ? 'hardmax' : 'softmax'}, T = {T})
+            </h2>
+            <StatusBadge status={status.status} detail={status.status === 'failed' ? (status.error ?? '') : status.data ? `${status.data.millis.toFixed(0)} ms` : ''} testId="status" />
+          </div>
+          <div
+            ref={box}
+            className="plot-box"
+          >
+            <ErrorPlot
+              data={data}
+              axis={axis}
+              alphaMax={xMax}
+              cursor={cursor}
+              showRidge={!hard}
+              showLowRank={hard}
+              showLargeBeta={false}
+              family={family}
+              familyKind={s.family}
+              sims={sims}
+              extra={extra}
+              onCursor={(x) => set({ alpha: Number((axis === 'alpha' ? x : x / k).toPrecision(4)) })}
+              width={width}
+              height={Math.round(Math.min(width * 0.58, present ? 620 : 460))}
+              thick={present}
+              xLabel={axis === 'alpha' ? 'α = n / D²' : hard ? 'ᾱ = α / ρ = n / (Dr)' : 'ᾱ = (T² + T − 2) α'}
+              yLabel="estimation error (1/D)‖Ŝ − S‖²"
+            />
+          </div>
+          <ul className="legend-html">
+            <li>
+              <span className="swatch solid" style={{ borderColor: COLORS.bo }} /> Bayes-optimal ({hard ? 'hardmax' : 'softmax'} channel)
+            </li>
+            {hard ? (
+              <>
+                {published && (
+                  <li>
+                    <span className="swatch dashed" style={{ borderColor: COLORS.published }} /> as published (reproduced): uses the density φ₂ where ∂Φ₂/∂κ belongs
+                  </li>
+                )}
+                <li>no weak- or perfect-recovery threshold at fixed ρ &gt; 0: the error decays like 1/α</li>
+                {axis === 'alphaTilde' && (
+                  <li>
+                    <span className="swatch dotted" style={{ borderColor: COLORS.lowRank }} /> ρ → 0 limit, weak recovery from ᾱ_c = 0.4034
+                  </li>
+                )}
+              </>
+            ) : (
+              <>
+                <li>
+                  <span className="swatch dashed" style={{ borderColor: COLORS.ridge }} /> ρ → ∞ (Gaussian prior): 1 − ᾱ
+                </li>
+                <li>
+                  <span className="swatch dashed" style={{ borderColor: COLORS.pr }} /> α_PR = (2ρ − ρ²)/(T²+T−2), or 1/(T²+T−2) for ρ ≥ 1
+                </li>
+              </>
+            )}
+            {sims.length > 0 && (
+              <li>
+                □ simulation, mean ± std over seeds ({{ amp: 'GAMP-RIE', gd: 'GD', agd: 'averaged GD' }[aimAlgo(s)]}, D = {s.simD})
+              </li>
+            )}
+          </ul>
+          <dl className="readout">
+            <div>
+              <dt>α</dt>
+              <dd>{fmt(alpha)}</dd>
+            </div>
+            <div>
+              <dt>ᾱ</dt>
+              <dd>{fmt(k * alpha)}</dd>
+            </div>
+            <div>
+              <dt>MMSE</dt>
+              <dd data-testid="readout-bo">{fmt(m)}</dd>
+            </div>
+            <div>
+              <dt>α_PR</dt>
+              <dd data-testid="readout-pr">{hard ? 'none' : fmt(q.data?.alphaPR ?? NaN)}</dd>
+            </div>
+          </dl>
+          <ExportBar svg={box} data={mainData} />
+        </section>
+        <section className="panel" aria-label="Second panel">
+          <div className="panel-head">
+            <Tabs tabs={AIM_PANELS} value={s.aimPanel} onChange={(id) => set({ aimPanel: id })} testPrefix="aim-tab-" />
+            {s.aimPanel === 'spectrum' && (
+              <StatusBadge
+                status={sp.status}
+                detail={spd?.status === 'converged' ? `Δ = 1/q̂ = ${spd.delta.toPrecision(4)}, ${spd.bands.length} band${spd.bands.length === 1 ? '' : 's'}` : spd ? 'perfect recovery: nothing left to denoise' : ''}
+                testId="side-status"
+              />
+            )}
+            {s.aimPanel === 'test' && (
+              <StatusBadge status={test || T !== 2 ? 'ready' : 'computing'} detail={test ? `at the cursor ${fmt(testAt)}` : T !== 2 ? 'computed for T = 2 only' : ''} testId="side-status" />
+            )}
+            {(s.aimPanel === 'phase' || s.aimPanel === 'sim') && (
+              <StatusBadge status={side.status} detail={side.detail} testId="side-status" />
+            )}
+          </div>
+          {s.aimPanel === 'spectrum' && (
+            <h3 className="panel-sub">
+              Eigenvalue density of the denoising problem at the fixed point
+              {ampHist ? ` · histogram: the last GAMP-RIE run at α = ${alpha} (D = ${lastAmp!.request.D}, its final Δ = ${lastAmp!.delta.toPrecision(3)})` : ''}
+            </h3>
+          )}
+          {s.aimPanel === 'test' && (
+            <h3 className="panel-sub">
+              Bayes-optimal test error E‖y − E[y | x, data]‖²_F per sample (all T² outputs summed), T = 2
+            </h3>
+          )}
+          <div
+            ref={sideBox}
+            className="plot-box"
+          >
+            {s.aimPanel === 'spectrum' && (
+              <LinePlot
+                testId="aim-spectrum-plot"
+                ariaLabel="Eigenvalue density of (√ρ·Marchenko–Pastur) ⊞ semicircle at the fixed point"
+                series={[
+                  ...(ampHist ? [{ key: 'histogram', x: ampHist.x, y: ampHist.y, color: COLORS.sim, width: 1.2 }] : []),
+                  ...(spd && spd.status === 'converged' ? [{ key: 'density', x: spd.s, y: spd.density, color: COLORS.bo }] : []),
+                ]}
+                vlines={(spd?.bands ?? []).flatMap((b, i) => [
+                  { key: `lo${i}`, x: b.lo, color: COLORS.pr, dash: '4 3' },
+                  { key: `hi${i}`, x: b.hi, color: COLORS.pr, dash: '4 3' },
+                ])}
+                xDomain={spd && spd.s.length ? [spd.s[0], spd.s[spd.s.length - 1]] : [-1, 4]}
+                yDomain={[0, Math.max(spd && spd.density.length ? Math.max(...spd.density) : 0.5, ampHist ? Math.max(...ampHist.y) : 0) * 1.1]}
+                xLabel="eigenvalue of S + √Δ Z"
+                yLabel="density"
+                width={sideWidth}
+                height={Math.round(Math.min(sideWidth * 0.5, 360))}
+                thick={present}
+              />
+            )}
+            {s.aimPanel === 'test' &&
+              (test ? (
+                <LinePlot
+                  testId="aim-test-plot"
+                  ariaLabel="Bayes-optimal test error versus sample ratio"
+                  series={[{ key: 'test', x: testX, y: test.value, color: COLORS.bo }]}
+                  vlines={[{ key: 'cursor', x: cursor, color: COLORS.cursor, dash: '' }, ...(!hard && q.data && q.data.alphaPR * (axis === 'alpha' ? 1 : k) <= xMax ? [{ key: 'pr', x: q.data.alphaPR * (axis === 'alpha' ? 1 : k), color: COLORS.pr, dash: '6 3' }] : [])]}
+                  xDomain={[0, xMax]}
+                  yDomain={[0, Math.max(0.05, ...test.value.filter(Number.isFinite)) * 1.08]}
+                  xLabel={axis === 'alpha' ? 'α = n / D²' : hard ? 'ᾱ = α / ρ' : 'ᾱ = (T² + T − 2) α'}
+                  yLabel="test error per sample"
+                  width={sideWidth}
+                  height={Math.round(Math.min(sideWidth * 0.5, 360))}
+                  thick={present}
+                />
+              ) : (
+                <p className="model-blurb">{T !== 2 ? 'The test error is computed for T = 2 (for larger T it is a T(T+1)/2-dimensional integral). Set T = 2 to see it.' : 'computing…'}</p>
+              ))}
+            {s.aimPanel === 'sim' && <AimSimPanel s={s} set={set} width={sideWidth} thick={present} onStatus={onSideStatus} onData={onSideData} />}
+            {s.aimPanel === 'phase' && (
+              <PhaseDiagram
+                model={{ kind: 'aim', channel: hard ? 'hardmax' : 'softmax', T }}
+                plane="alpha-rho"
+                beta={1}
+                rho={rho}
+                delta={0}
+                alpha={hard ? alpha : k * alpha}
+                alphaMax={hard ? alphaMax : alphaMax}
+                width={sideWidth}
+                onPick={(x, r) => set({ rho: Number(r.toPrecision(3)), alpha: Number((hard ? x : x / (T * T + T - 2)).toPrecision(3)) })}
+                onStatus={onSideStatus}
+                onData={onSideData}
+              />
+            )}
+          </div>
+          <ExportBar svg={sideBox} data={s.aimPanel === 'spectrum' ? sideData : s.aimPanel === 'test' ? testData : panelData} />
+        </section>
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,155 @@
+import { createGaussian, deriveSeed } from '../../../numeric/random/gaussian';
+import { rescaledError, type Instance } from './instance';
+import { accumulate, dotAll } from './tokenOps';
+
+export interface GdOptions {
+  /** Student width k (the teacher has r); k ≥ r over-parametrises. Defaults to r. */
+  width?: number;
+  /** 'prior': U, V ~ N(0,1); 'small': N(0, initScale²). */
+  init?: 'prior' | 'small';
+  initScale?: number;
+  lr?: number;
+  steps?: number;
+  /** Stop once the training loss (mean squared residual) falls below this. */
+  lossTol?: number;
+  /** Record a point every this many steps (and at the last one). */
+  every?: number;
+  seed: number;
+  onRecord?: (p: GdPoint) => boolean | void;
+}
+
+export interface GdPoint {
+  step: number;
+  /** Mean squared training residual, (1/n)Σ(y − ŷ)² = 4𝓛/n. */
+  train: number;
+  /** Excess test error ‖Ŝ − S*‖²/(dL) (noise excluded). */
+  test: number;
+}
+
+export type GdOutcome = 'converged' | 'budget' | 'diverged' | 'cancelled';
+
+export interface GdResult {
+  points: GdPoint[];
+  outcome: GdOutcome;
+  /** Ŝ in rescaled units (S/(dL)^{1/4}), row-major d×L. */
+  estimate: Float64Array;
+  final: GdPoint;
+}
+
+/**
+ * Full-batch gradient descent on 𝓛(U, V) = ¼ Σ_μ (y_μ − ⟨X_μ, UVᵀ⟩/√(k·dL))², the BSR paper's loss
+ * (sum over samples, learning rate 0.1 in the authors' runs). Works in the rescaled units of the
+ * instance, where ŷ = ⟨X̃_μ, UVᵀ⟩/(√k (dL)^{1/4}); the step is the same as in original units.
+ */
+export function runGd(inst: Instance, opts: GdOptions): GdResult {
+  const { d, L, n, X, y, S } = inst;
+  const k = opts.width ?? inst.r;
+  if (!Number.isInteger(k) || k < 1) throw new RangeError(`student width must be a positive integer (got ${k})`);
+  const lr = opts.lr ?? 0.1;
+  const steps = opts.steps ?? 1000;
+  const every = Math.max(1, opts.every ?? Math.ceil(steps / 200));
+  const lossTol = opts.lossTol ?? 0;
+  const m = d * L;
+  // Stream 1: initialisations never share random numbers with the teacher and data (stream 0).
+  const g = createGaussian(deriveSeed(opts.seed, 1));
+  const sigma = opts.init === 'small' ? (opts.initScale ?? 1e-4) : 1;
+  const U = new Float64Array(d * k);
+  const V = new Float64Array(L * k);
+  for (let i = 0; i < U.length; i++) U[i] = sigma * g();
+  for (let i = 0; i < V.length; i++) V[i] = sigma * g();
+  const c = 1 / (Math.sqrt(k) * Math.pow(m, 0.25));
+  const Shat = new Float64Array(m);
+  const G = new Float64Array(m);
+  const e = new Float64Array(n);
+  const gU = new Float64Array(d * k);
+  const gV = new Float64Array(L * k);
+  const points: GdPoint[] = [];
+  let outcome: GdOutcome = 'budget';
+  const product = () => {
+    for (let i = 0; i < d; i++)
+      for (let j = 0; j < L; j++) {
+        let s = 0;
+        for (let a = 0; a < k; a++) s += U[i * k + a] * V[j * k + a];
+        Shat[i * L + j] = c * s;
+      }
+  };
+  for (let t = 0; t <= steps; t++) {
+    product();
+    // Residuals e_μ = ŷ_μ − y_μ and G = Σ_μ e_μ X̃_μ, in one pass over the tokens.
+    G.fill(0);
+    dotAll(X, n, m, Shat, e);
+    let loss = 0;
+    for (let mu = 0; mu < n; mu++) {
+      e[mu] -= y[mu];
+      loss += e[mu] * e[mu];
+    }
+    accumulate(X, n, m, e, G);
+    const train = loss / n;
+    const last = t === steps || train < lossTol;
+    if (t % every === 0 || last || !Number.isFinite(train)) {
+      const p = { step: t, train, test: rescaledError(Shat, S) };
+      if (!Number.isFinite(train) || p.test > 1e6) {
+        outcome = 'diverged';
+        break;
+      }
+      points.push(p);
+      if (opts.onRecord && opts.onRecord(p) === false) {
+        outcome = 'cancelled';
+        break;
+      }
+    }
+    if (train < lossTol) {
+      outcome = 'converged';
+      break;
+    }
+    if (t === steps) break;
+    // ∇_U 𝓛 = ½ c G V, ∇_V 𝓛 = ½ c Gᵀ U.
+    gU.fill(0);
+    gV.fill(0);
+    for (let i = 0; i < d; i++)
+      for (let j = 0; j < L; j++) {
+        const gij = 0.5 * c * G[i * L + j];
+        if (gij === 0) continue;
+        for (let a = 0; a < k; a++) {
+          gU[i * k + a] += gij * V[j * k + a];
+          gV[j * k + a] += gij * U[i * k + a];
+        }
+      }
+    for (let i = 0; i < U.length; i++) U[i] -= lr * gU[i];
+    for (let i = 0; i < V.length; i++) V[i] -= lr * gV[i];
+  }
+  product();
+  const final = points[points.length - 1] ?? { step: 0, train: NaN, test: NaN };
+  return { points, outcome, estimate: Shat.slice(), final };
+}
+
+export interface AveragedGdResult {
+  /** Error of the average of the first K runs' estimates, K = 1..runs. */
+  errorVsK: number[];
+  /** Each run's own final test error. */
+  single: number[];
+  outcomes: GdOutcome[];
+}
+
+/**
+ * Averaged GD: several initialisations on the same data, averaging the learned products Ŝ (not U
+ * and V). In the noiseless case the average approaches the Bayes-optimal error.
+ */
+export function runAveragedGd(inst: Instance, runs: number, opts: GdOptions, onRun?: (k: number, r: GdResult) => boolean | void): AveragedGdResult {
+  const sum = new Float64Array(inst.d * inst.L);
+  const avg = new Float64Array(sum.length);
+  const errorVsK: number[] = [];
+  const single: number[] = [];
+  const outcomes: GdOutcome[] = [];
+  for (let k = 1; k <= runs; k++) {
+    const r = runGd(inst, { ...opts, seed: opts.seed + 7919 * k });
+    outcomes.push(r.outcome);
+    if (r.outcome === 'cancelled') break;
+    single.push(r.final.test);
+    for (let i = 0; i < sum.length; i++) sum[i] += r.estimate[i];
+    for (let i = 0; i < sum.length; i++) avg[i] = sum[i] / k;
+    errorVsK.push(rescaledError(avg, inst.S));
+    if (onRun && onRun(k, r) === false) break;
+  }
+  return { errorVsK, single, outcomes };
+}

@@ -1,0 +1,243 @@
+import { runSmiAmp, type SmiAmpIteration, type SmiAmpOutcome } from './sim/amp';
+import { DEFAULT_QUADRATURE, PAPER_EPSILON } from './theory/channel';
+import { plugInGenError } from './theory/genError';
+import { PAPER_ALPHA_CRITICAL } from './theory/paperValues';
+import { PRECOMPUTED, PRECOMPUTED_THRESHOLDS } from './theory/precomputed';
+import { PRECOMPUTED3, PRECOMPUTED3_LAST, PRECOMPUTED3_QUADRATURE } from './theory/precomputed3';
+import { computeBranches, curveFromBranches, thresholds, type Branches, type SeStatus } from './theory/stateEvolution';
+import { computeBranches3, curveFromBranches3, lastLayerSlope, type Branches3 } from './theory/stateEvolution3';
+import { runSmiGd, type SmiGdIteration, type SmiGdOptions, type SmiGdResult } from './sim/gd';
+
+/**
+ * Functions a worker exposes for the sequence multi-index model (tied attention with two or three layers,
+ * M = 2 tokens, one direction per layer). Inputs and outputs are plain data.
+ */
+
+export interface SmiCurveResult {
+  alpha: number[];
+  /** [Q₁₁(α), Q₂₂(α)] or, for three layers, [Q₁₁, Q₂₂, Q₃₃] */
+  overlaps: number[][];
+  /** plug-in generalisation error E‖g(Z) − g(ω)‖²_F at the overlaps */
+  genError: number[];
+  status: SeStatus[];
+  /** where the branches came from: shipped with the build, or computed on this call (then cached) */
+  source: 'precomputed' | 'computed' | 'cached';
+  /** ε added to the variances (0: the exact SE; 0.001: the published code's convention) */
+  epsilon: number;
+  /** three layers: [α_c,1, α_c,2, α_c,3] of the staircase the curve was read from (NaN beyond its end) */
+  alphaC?: number[];
+  millis: number;
+}
+
+export interface SmiCurveOptions {
+  /**
+   * 'exact' (default): the state evolution as derived, with perfect recovery Q = I from α = 1 on.
+   * 'paper': V_ℓ = 1 − Q_ℓℓ + 10⁻³ as in the published code, which reproduces its BO_2w.csv curves.
+   */
+  convention?: 'exact' | 'paper';
+  /**
+   * Three layers only: compute a skip without shipped data (15–25 minutes of quadrature). Without it such a
+   * request fails with a message naming the shipped skips.
+   */
+  compute?: boolean;
+}
+
+export interface SmiThresholdsResult {
+  /** [α_c,1, α_c,2] or [α_c,1, α_c,2, α_c,3]: index ℓ − 1 is layer ℓ (NaN: not available for this c) */
+  alphaC: number[];
+  /** two layers: F₂₂(0) = E_y‖E[z₂z₂ᵀ|y] − I‖²_F, α_c,2 = 1/F₂₂(0) ≥ 1/6; three layers: L₃(0), α_c,3 = 1/L₃(0) */
+  F22: number;
+  /** two layers only: F₁₁(0) */
+  F11: number;
+  q2AtAlpha1: number;
+  converged: boolean;
+  /** shipped with the build (for the grid of c in PRECOMPUTED_THRESHOLDS) or computed on this call */
+  source: 'precomputed' | 'computed';
+  millis: number;
+}
+
+export interface SmiThresholdsVsSkipResult {
+  skip: number[];
+  alpha1: number[];
+  alpha2: number[];
+  /** three layers: α_c,3 = 1/L₃(0) (α_c,1 and α_c,2 are NaN where no staircase is shipped) */
+  alpha3?: number[];
+  /** per skip: shipped with the build or computed on this call (5–20 s each; longer for large c) */
+  source: ('precomputed' | 'computed')[];
+  /** the published data/alpha_critical.csv, which disagrees with the linearised SE (see paperValues.ts) */
+  paper: { skip: number[]; alpha1: number[]; alpha2: number[] };
+  millis: number;
+}
+
+export interface SmiAmpRunResult {
+  outcome: SmiAmpOutcome;
+  message: string;
+  n: number;
+  iterations: SmiAmpIteration[];
+  millis: number;
+}
+
+export type SmiGdRunResult = SmiGdResult;
+
+const branchCache = new Map<string, Branches>();
+const branch3Cache = new Map<string, Branches3>();
+
+function checkLayers(layers: number): void {
+  if (layers !== 2 && layers !== 3) throw new RangeError(`only two or three layers are supported (got ${layers})`);
+}
+
+/** Skips with shipped three-layer data, for messages. */
+export const SHIPPED_SKIPS3 = [...new Set(PRECOMPUTED3.map((p) => p.c))].sort((a, b) => a - b);
+
+function branches3For(skip: number, epsilon: number, compute: boolean): { br: Branches3; source: SmiCurveResult['source'] } {
+  const key = `${skip}|${epsilon}`;
+  const cached = branch3Cache.get(key);
+  if (cached) return { br: cached, source: 'cached' };
+  const pre = PRECOMPUTED3.find((p) => p.c === skip && p.epsilon === epsilon);
+  if (pre) {
+    const br: Branches3 = {
+      c: pre.c,
+      epsilon: pre.epsilon,
+      // A threshold beyond the computed path is stored as null.
+      alphaC: [pre.alphaC[0] ?? NaN, pre.alphaC[1] ?? NaN, pre.alphaC[2] ?? NaN],
+      path: pre.path.map((r) => ({ alpha: r[0], q: [r[1], r[2], r[3]] })),
+      monotone: pre.monotone,
+    };
+    branch3Cache.set(key, br);
+    return { br, source: 'precomputed' };
+  }
+  if (!compute)
+    throw new RangeError(
+      `three-layer state evolution is shipped for c = ${SHIPPED_SKIPS3.join(', ')}${epsilon ? ' (exact convention)' : ''}; another c takes 15–25 minutes of quadrature (CLI: tokenphase smi curve --layers 3 --skip C --compute yes)`,
+    );
+  // The same quadrature as the shipped staircases.
+  const br = computeBranches3(skip, { ...PRECOMPUTED3_QUADRATURE, epsilon });
+  branch3Cache.set(key, br);
+  return { br, source: 'computed' };
+}
+function checkSkip(skip: number): void {
+  if (!(skip >= 0 && skip <= 10)) throw new RangeError(`the skip strength must lie in [0, 10] (got ${skip})`);
+}
+
+function branchesFor(skip: number, epsilon: number): { br: Branches; source: SmiCurveResult['source'] } {
+  const key = `${skip}|${epsilon}`;
+  const cached = branchCache.get(key);
+  if (cached) return { br: cached, source: 'cached' };
+  const pre = PRECOMPUTED.find((p) => p.c === skip && p.epsilon === epsilon);
+  const row = (r: number[]) => ({ alpha: r[0], q1: r[1], q2: r[2] });
+  if (pre) {
+    const br: Branches = { c: pre.c, epsilon: pre.epsilon, alphaC: [pre.alphaC[0], pre.alphaC[1]], last: pre.last.map(row), both: pre.both.map(row), monotone: pre.monotone };
+    branchCache.set(key, br);
+    return { br, source: 'precomputed' };
+  }
+  const br = computeBranches(skip, { ...DEFAULT_QUADRATURE, epsilon });
+  branchCache.set(key, br);
+  return { br, source: 'computed' };
+}
+
+/**
+ * Plug-in error at each point of a curve. Every α below the first threshold (and, for the exact SE, every α
+ * past perfect recovery) has the same overlaps, so each distinct overlap vector is integrated once.
+ */
+function genErrorAlong(skip: number, c: { overlaps: number[][]; status: SeStatus[] }): number[] {
+  const seen = new Map<string, number>();
+  return c.status.map((st, i) => {
+    if (st === 'failed') return NaN;
+    const q = c.overlaps.map((o) => o[i]);
+    const key = q.join();
+    let e = seen.get(key);
+    if (e === undefined) {
+      e = plugInGenError(skip, q, 4096);
+      seen.set(key, e);
+    }
+    return e;
+  });
+}
+
+function epsilonOf(opts: SmiCurveOptions | undefined): number {
+  const conv = opts?.convention ?? 'exact';
+  if (conv !== 'exact' && conv !== 'paper') throw new RangeError(`convention must be 'exact' or 'paper' (got ${String(conv)})`);
+  return conv === 'paper' ? PAPER_EPSILON : 0;
+}
+
+export const smiApi = {
+  /**
+   * Bayes-optimal overlaps and plug-in error vs α. A skip without shipped data takes minutes once, then is
+   * cached. Shipped: c ∈ {0.5, 1, 2} exact, c = 1 also in the paper convention.
+   */
+  curve(layers: number, skip: number, alphas: number[], opts?: SmiCurveOptions): SmiCurveResult {
+    const t0 = Date.now();
+    checkLayers(layers);
+    checkSkip(skip);
+    const epsilon = epsilonOf(opts);
+    if (layers === 3) {
+      const { br, source } = branches3For(skip, epsilon, opts?.compute ?? false);
+      const c3 = curveFromBranches3(br, alphas);
+      return { ...c3, genError: genErrorAlong(skip, c3), source, epsilon, alphaC: [...br.alphaC], millis: Date.now() - t0 };
+    }
+    const { br, source } = branchesFor(skip, epsilon);
+    const c = curveFromBranches(br, alphas);
+    return { ...c, genError: genErrorAlong(skip, c), source, epsilon, millis: Date.now() - t0 };
+  },
+
+  /** Weak-recovery thresholds of the exact SE: shipped for the grid of c, else from the linearisation (5–20 s). */
+  thresholds(layers: number, skip: number): SmiThresholdsResult {
+    const t0 = Date.now();
+    checkLayers(layers);
+    checkSkip(skip);
+    if (layers === 3) {
+      // α_c,1 and α_c,2 come with the shipped staircase; α_c,3 = 1/L₃(0) alone takes about 15 s.
+      const pre3 = PRECOMPUTED3.find((p) => p.c === skip && p.epsilon === 0);
+      const last = PRECOMPUTED3_LAST.find((p) => p.c === skip);
+      const L3 = last ? last.L3 : pre3 ? 1 / (pre3.alphaC[2] ?? NaN) : lastLayerSlope(skip, PRECOMPUTED3_QUADRATURE);
+      const alphaC = pre3 ? [pre3.alphaC[0] ?? NaN, pre3.alphaC[1] ?? NaN, pre3.alphaC[2] ?? NaN] : [NaN, NaN, 1 / L3];
+      return { alphaC, F22: L3, F11: NaN, q2AtAlpha1: NaN, converged: !!pre3, source: pre3 || last ? 'precomputed' : 'computed', millis: Date.now() - t0 };
+    }
+    const pre = PRECOMPUTED_THRESHOLDS.find((p) => p.c === skip);
+    if (pre)
+      return { alphaC: [pre.alpha1, pre.alpha2], F22: pre.F22, F11: pre.F11, q2AtAlpha1: pre.q2AtAlpha1, converged: pre.converged, source: 'precomputed', millis: Date.now() - t0 };
+    const th = thresholds(skip, DEFAULT_QUADRATURE);
+    return { alphaC: th.alphaC, F22: th.F22, F11: th.F11, q2AtAlpha1: th.q2AtAlpha1, converged: th.converged, source: 'computed', millis: Date.now() - t0 };
+  },
+
+  /**
+   * Thresholds for a panel over skips (default: the shipped grid, instant), with the published values
+   * beside them. Skips off the shipped grid are computed live, 5–20 s each.
+   */
+  thresholdsVsSkip(skips?: number[], layers = 2): SmiThresholdsVsSkipResult {
+    const t0 = Date.now();
+    checkLayers(layers);
+    const grid = skips ?? (layers === 3 ? PRECOMPUTED3_LAST.map((p) => p.c) : PRECOMPUTED_THRESHOLDS.map((p) => p.c));
+    const res = grid.map((s) => smiApi.thresholds(layers, s));
+    const paper = [...PAPER_ALPHA_CRITICAL].sort((a, b) => a.skip - b.skip);
+    return {
+      skip: grid.slice(),
+      alpha1: res.map((r) => r.alphaC[0]),
+      alpha2: res.map((r) => r.alphaC[1]),
+      alpha3: layers === 3 ? res.map((r) => r.alphaC[2]) : undefined,
+      source: res.map((r) => r.source),
+      paper: { skip: paper.map((p) => p.skip), alpha1: paper.map((p) => p.alpha1), alpha2: paper.map((p) => p.alpha2) },
+      millis: Date.now() - t0,
+    };
+  },
+
+  /**
+   * GAMP on a seeded instance (two or three layers); `progress` receives every iteration (overlaps per layer
+   * and the SE). Three layers cost 0.15–0.3 s per iteration at D = 150–200, α = 1.6.
+   */
+  amp(D: number, alpha: number, skip: number, seed: number, damping: number, maxIter: number, progress?: (it: SmiAmpIteration) => void, withSE = true, layers = 2): SmiAmpRunResult {
+    checkSkip(skip);
+    checkLayers(layers);
+    if (!(D <= 1000)) throw new RangeError(`D must be at most 1000 (got ${D})`);
+    return runSmiAmp({ layers, D, alpha, c: skip, seed, damping, maxIter, withSE, onIteration: progress });
+  },
+
+  /** Gradient descent on the two-layer attention model (see smi/gd.ts); `progress` receives every record. */
+  gd(opts: Omit<SmiGdOptions, 'onIteration'>, progress?: (it: SmiGdIteration) => void): SmiGdRunResult {
+    checkSkip(opts.c);
+    if (!(opts.D <= 400)) throw new RangeError(`D must be at most 400 (got ${opts.D})`);
+    return runSmiGd({ ...opts, onIteration: progress });
+  },
+};
+
+export type SmiApi = typeof smiApi;

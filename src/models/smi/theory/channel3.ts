@@ -1,0 +1,112 @@
+import { threeLayerPre } from './link';
+import { M3, posteriorMoments3 } from './posterior3';
+import { cachedSobolNormals, sobolNormals } from '../../../numeric/sobol';
+
+/**
+ * Outer expectation of the three-layer state evolution at overlaps (q₁, q₂, q₃), on fixed Sobol' nodes in
+ * 12 dimensions: ω_ℓ = √q_ℓ ξ_ℓ, Z_ℓ = ω_ℓ + √V_ℓ η_ℓ, u = B(Z₁, Z₂)Z₃; the inner posterior is importance-sampled
+ * on a second fixed node set (posterior3.ts).
+ */
+
+export interface Smi3Quadrature {
+  /** outer Sobol' points (a power of two) */
+  outer: number;
+  /** inner base nodes; each is used with its four sign reflections (±t₁, ±t₂) */
+  inner: number;
+  /** ε added to every V_ℓ, as in the two-layer `SmiQuadrature` (0: the exact SE) */
+  epsilon?: number;
+}
+
+export const DEFAULT_QUADRATURE3: Smi3Quadrature = { outer: 1024, inner: 1024 };
+
+export interface ChannelMoments3 {
+  /** F_ℓ = E‖g_ℓ‖²; Q̂_ℓ = αF_ℓ */
+  F: [number, number, number];
+  /** L_ℓ = E‖E[z_ℓz_ℓᵀ | ·] − I‖²_F: the slope of F_ℓ in q_ℓ where q_ℓ = 0 */
+  L: [number, number, number];
+  /** smallest and median effective sample size of the inner integral over the outer points */
+  essMin: number;
+  essMedian: number;
+  failed: number;
+}
+
+export function outerNodes12(n: number): Float64Array {
+  return cachedSobolNormals(n, 12);
+}
+
+/**
+ * The likelihood is even in z₁ and in z₂ separately (A(−z) = A(z), and z₂ → −z₂ flips v = A(z₁)z₂, which A
+ * does not see), so each base node enters with its reflections: this keeps E[z_ℓ] = 0 exactly where ω_ℓ = 0.
+ */
+const innerCache = new Map<number, Float64Array>();
+export function innerNodes(n: number): Float64Array {
+  let p = innerCache.get(n);
+  if (!p) {
+    const base = sobolNormals(n, 4);
+    p = new Float64Array(16 * n);
+    let o = 0;
+    for (let k = 0; k < n; k++)
+      for (const [a, b] of [[1, 1], [-1, 1], [1, -1], [-1, -1]]) {
+        p[o++] = a * base[4 * k];
+        p[o++] = a * base[4 * k + 1];
+        p[o++] = b * base[4 * k + 2];
+        p[o++] = b * base[4 * k + 3];
+      }
+    innerCache.set(n, p);
+  }
+  return p;
+}
+
+export const Q3_MAX = 0.9995;
+
+/** F_ℓ, L_ℓ at (q₁, q₂, q₃); the two estimators of E‖g_ℓ‖² are blended as in the two-layer channel. */
+export function channelMoments3(c: number, q: [number, number, number], quad: Smi3Quadrature = DEFAULT_QUADRATURE3): ChannelMoments3 {
+  for (const x of q) if (!(x >= 0 && x <= Q3_MAX)) throw new RangeError(`overlaps must lie in [0, ${Q3_MAX}] (got ${q.join(', ')})`);
+  if (!(c > 0)) throw new RangeError(`the skip strength c must be > 0 (got ${c})`);
+  const eps = quad.epsilon ?? 0;
+  if (!(eps >= 0 && eps < 1)) throw new RangeError(`epsilon must lie in [0, 1) (got ${eps})`);
+  const pts = outerNodes12(quad.outer);
+  const nodes = innerNodes(quad.inner);
+  const V = q.map((x) => 1 - x + eps);
+  const a = q.map(Math.sqrt);
+  const b = V.map(Math.sqrt);
+  const out = new Float64Array(M3.size);
+  const w = new Float64Array(6);
+  const g = [0, 0, 0];
+  const tr = [0, 0, 0];
+  const L = [0, 0, 0];
+  const ess: number[] = [];
+  let failed = 0;
+  for (let i = 0; i < quad.outer; i++) {
+    const o = i * 12;
+    const Z: [number, number][] = [];
+    for (let l = 0; l < 3; l++) {
+      w[2 * l] = a[l] * pts[o + 4 * l];
+      w[2 * l + 1] = a[l] * pts[o + 4 * l + 1];
+      Z.push([w[2 * l] + b[l] * pts[o + 4 * l + 2], w[2 * l + 1] + b[l] * pts[o + 4 * l + 3]]);
+    }
+    const { u } = threeLayerPre(Z[0], Z[1], Z[2], c);
+    const e = posteriorMoments3(u[0], u[1], w, V[0], V[1], V[2], c, nodes, out);
+    if (!(e > 0)) {
+      failed++;
+      continue;
+    }
+    ess.push(e);
+    for (let l = 0; l < 3; l++) {
+      const m = 5 * l;
+      g[l] += (out[m] - w[2 * l]) ** 2 + (out[m + 1] - w[2 * l + 1]) ** 2;
+      tr[l] += out[m + 2] - out[m] ** 2 + out[m + 3] - out[m + 1] ** 2;
+      L[l] += (out[m + 2] - 1) ** 2 + (out[m + 3] - 1) ** 2 + 2 * out[m + 4] ** 2;
+    }
+  }
+  const m = quad.outer - failed;
+  ess.sort((x, y) => x - y);
+  const F = [0, 1, 2].map((l) => ((1 - q[l]) * (g[l] / m) + q[l] * (2 * V[l] - tr[l] / m)) / (V[l] * V[l])) as [number, number, number];
+  return {
+    F,
+    L: L.map((x) => x / m) as [number, number, number],
+    essMin: ess.length ? ess[0] : 0,
+    essMedian: ess.length ? ess[ess.length >> 1] : 0,
+    failed,
+  };
+}

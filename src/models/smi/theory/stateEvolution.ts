@@ -1,0 +1,250 @@
+import { brent } from '../../../numeric/brent';
+import { channelMoments, DEFAULT_QUADRATURE, Q_MAX, type SmiQuadrature } from './channel';
+
+/**
+ * Bayes-optimal state evolution of the two-layer SMI (M = 2, one direction per layer):
+ * Q̂_ℓ = αF_ℓ(Q₁₁, Q₂₂), Q_ℓℓ = Q̂_ℓ/(1 + Q̂_ℓ); Q stays diagonal because z_ℓ → −z_ℓ leaves y unchanged.
+ */
+
+/**
+ * 'unverified': interpolated rather than solved; for ε = 0 the short stretch between the last tabulated
+ * point of the two-layer branch (α ≈ 0.97 at c = 1) and perfect recovery at α = 1.
+ */
+export type SeStatus = 'converged' | 'not-converged' | 'unverified' | 'failed';
+
+export interface SeResult {
+  q1: number;
+  q2: number;
+  status: SeStatus;
+  iterations: number;
+}
+
+/**
+ * Damped iteration Q ← (1 − damping)·Q̂/(1 + Q̂) + damping·Q from Q = (0.05, 0.05), as the published
+ * code does. Slow (one full outer expectation per step); the parametric branches below are preferred.
+ */
+export function solveDamped(
+  c: number,
+  alpha: number,
+  opts: { damping?: number; maxIter?: number; tol?: number; start?: [number, number]; quad?: SmiQuadrature } = {},
+): SeResult {
+  const damping = opts.damping ?? 0.5;
+  const maxIter = opts.maxIter ?? 60;
+  const tol = opts.tol ?? 1e-5;
+  let [q1, q2] = opts.start ?? [0.05, 0.05];
+  for (let it = 1; it <= maxIter; it++) {
+    const F = channelMoments(c, q1, q2, opts.quad);
+    const h1 = alpha * F.F1;
+    const h2 = alpha * F.F2;
+    if (!Number.isFinite(h1) || !Number.isFinite(h2) || F.failed > 0) return { q1: NaN, q2: NaN, status: 'failed', iterations: it };
+    const n1 = Math.min(Q_MAX, Math.max(0, (1 - damping) * (h1 / (1 + h1)) + damping * q1));
+    const n2 = Math.min(Q_MAX, Math.max(0, (1 - damping) * (h2 / (1 + h2)) + damping * q2));
+    const d = Math.max(Math.abs(n1 - q1), Math.abs(n2 - q2));
+    q1 = n1;
+    q2 = n2;
+    if (d < tol) return { q1, q2, status: 'converged', iterations: it };
+  }
+  return { q1, q2, status: 'not-converged', iterations: maxIter };
+}
+
+/**
+ * Near q = 0, F(q) ≈ q·F'(0) is a small difference of O(1) posterior moments, so its outer-sampling error
+ * is relatively large: with 1024 points α*(q₂ = 0.002) came out 0.204 against 1/F₂₂(0) = 0.186, with 16384
+ * points 0.191 (the rest is the true slope of α*). There V ≈ 1 keeps the inner grid small, so the extra
+ * points are cheap (about 0.6 s per evaluation).
+ */
+const SMALL_Q = 0.1;
+const SMALL_Q_OUTER = 16384;
+function forSmallQ(quad: SmiQuadrature, q: number): SmiQuadrature {
+  return q <= SMALL_Q ? { ...quad, outer: Math.max(quad.outer, SMALL_Q_OUTER) } : quad;
+}
+
+/** One point of the parametric curve: the overlaps at which α is a fixed point. */
+export interface BranchPoint {
+  alpha: number;
+  q1: number;
+  q2: number;
+}
+
+/** Overlap grid of the last-layer branch: dense near 0 (onset) and near 1 (saturation). */
+export const LAST_LAYER_Q2 = [
+  0.002, 0.005, 0.01, 0.02, 0.035, 0.05, 0.075, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9,
+  0.93, 0.95, 0.965, 0.975, 0.985, 0.99, 0.995, 0.998,
+];
+
+/**
+ * Overlap grid of the two-layer branch (in q₁). For ε = 0 the points from about q₁ = 0.9 on need q₂ above
+ * the resolvable cap and are dropped (the curve is joined to perfect recovery instead); for ε = 10⁻³ the
+ * grid reaches α ≈ 1.8 at c = 1.
+ */
+export const TWO_LAYER_Q1 = [0.01, 0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.87, 0.92, 0.95, 0.975, 0.99];
+
+/**
+ * Branch Q₁₁ = 0: α*(q₂) = q₂/((1 − q₂)F₂(0, q₂)), no iteration. Also returns F₁₁(q₂) = L₁, the slope of F₁ in q₁.
+ */
+export function lastLayerPoint(c: number, q2: number, quad: SmiQuadrature = DEFAULT_QUADRATURE): BranchPoint & { F11: number } {
+  const F = channelMoments(c, 0, q2, forSmallQ(quad, q2));
+  return { alpha: q2 / ((1 - q2) * F.F2), q1: 0, q2, F11: F.L1 };
+}
+
+/**
+ * Branch with both layers informed: for given q₁, α(q₂) = q₁/((1 − q₁)F₁(q₁, q₂)) from layer 1, and q₂ solves
+ * q₂ = αF₂/(1 + αF₂) at that α. Layer 2 is saturated there (q₂ > 0.97), so this 1-D fixed point
+ * contracts fast; it is iterated without damping and its convergence is reported.
+ */
+export function twoLayerPoint(c: number, q1: number, quad: SmiQuadrature = DEFAULT_QUADRATURE, q2Start = 0.99): BranchPoint & { converged: boolean } {
+  let q2 = q2Start;
+  let alpha = NaN;
+  for (let it = 0; it < 40; it++) {
+    const F = channelMoments(c, q1, q2, quad);
+    alpha = q1 / ((1 - q1) * F.F1);
+    const h = alpha * F.F2;
+    const next = Math.min(Q_MAX, h / (1 + h));
+    if (!Number.isFinite(next)) return { alpha: NaN, q1, q2: NaN, converged: false };
+    const d = Math.abs(next - q2);
+    q2 = next;
+    if (d < 2e-6) {
+      // A q₂ held at the cap is not a fixed point (the exact SE wants q₂ → 1 as α → 1).
+      if (q2 >= Q_MAX) return { alpha, q1, q2, converged: false };
+      const G = channelMoments(c, q1, q2, quad);
+      return { alpha: q1 / ((1 - q1) * G.F1), q1, q2, converged: true };
+    }
+  }
+  return { alpha, q1, q2, converged: false };
+}
+
+/** F₂₂(0) = E_y‖E[z₂z₂ᵀ | y] − I‖²_F at Q = 0; α_c,2 = 1/F₂₂(0). Also F₁₁(0). */
+export function linearisationAtZero(c: number, quad: SmiQuadrature = DEFAULT_QUADRATURE): { F11: number; F22: number } {
+  const F = channelMoments(c, 0, 0, forSmallQ(quad, 0));
+  return { F11: F.L1, F22: F.L2 };
+}
+
+export interface Thresholds {
+  /** [α_c,1, α_c,2] (index ℓ − 1 = layer ℓ) */
+  alphaC: [number, number];
+  F22: number;
+  /** F₁₁ at Q = 0: the first layer alone would need α = 1/F₁₁(0) */
+  F11: number;
+  /** q₂* on the last-layer branch where the first layer becomes learnable */
+  q2AtAlpha1: number;
+  converged: boolean;
+}
+
+/**
+ * Weak-recovery thresholds. The last layer: α_c,2 = 1/F₂₂(0). The first: the Q₁₁ = 0 branch loses stability
+ * where α*(q₂)·F₁₁(q₂) = 1, solved by Brent in q₂ (bracketed in [0.5, Q_MAX]).
+ */
+export function thresholds(c: number, quad: SmiQuadrature = DEFAULT_QUADRATURE): Thresholds {
+  const lin = linearisationAtZero(c, quad);
+  const h = (q2: number) => {
+    const p = lastLayerPoint(c, q2, quad);
+    return Math.log(p.alpha * p.F11);
+  };
+  let lo = 0.5;
+  let hi = 0.995;
+  let flo = h(lo);
+  let fhi = h(hi);
+  // The crossing moves towards q₂ → 1 as c grows; widen once before giving up.
+  if (flo * fhi > 0 && fhi < 0) {
+    lo = hi;
+    flo = fhi;
+    hi = Q_MAX;
+    fhi = h(hi);
+  }
+  const r = brent(h, lo, hi, { xtol: 2e-5, fa: flo, fb: fhi, maxIter: 40 });
+  const alpha1 = r.converged ? lastLayerPoint(c, r.x, quad).alpha : NaN;
+  return { alphaC: [alpha1, 1 / lin.F22], F22: lin.F22, F11: lin.F11, q2AtAlpha1: r.converged ? r.x : NaN, converged: r.converged };
+}
+
+export interface Branches {
+  c: number;
+  /** ε of the quadrature (0 or absent: the exact SE, which reaches Q = I at α = 1) */
+  epsilon?: number;
+  alphaC: [number, number];
+  /** Q₁₁ = 0 branch, increasing in α */
+  last: BranchPoint[];
+  /** both layers informed, increasing in α; starts at (α_c,1, 0, q₂*) */
+  both: BranchPoint[];
+  /** α increases along each branch (no first-order jump) */
+  monotone: boolean;
+}
+
+/** The two parametric branches; the whole curve Q(α) is read off them by interpolation. */
+export function computeBranches(c: number, quad: SmiQuadrature = DEFAULT_QUADRATURE): Branches {
+  const th = thresholds(c, quad);
+  const last: BranchPoint[] = [{ alpha: th.alphaC[1], q1: 0, q2: 0 }];
+  for (const q2 of LAST_LAYER_Q2) {
+    const p = lastLayerPoint(c, q2, quad);
+    if (p.alpha > th.alphaC[0] && last[last.length - 1].alpha > th.alphaC[0]) break;
+    last.push({ alpha: p.alpha, q1: 0, q2 });
+  }
+  const both: BranchPoint[] = [{ alpha: th.alphaC[0], q1: 0, q2: th.q2AtAlpha1 }];
+  let q2s = th.q2AtAlpha1 > 0 ? th.q2AtAlpha1 : 0.99;
+  for (const q1 of TWO_LAYER_Q1) {
+    const p = twoLayerPoint(c, q1, quad, q2s);
+    if (!p.converged) continue;
+    both.push({ alpha: p.alpha, q1: p.q1, q2: p.q2 });
+    q2s = p.q2;
+  }
+  const inc = (b: BranchPoint[]) => b.every((p, i) => i === 0 || p.alpha > b[i - 1].alpha);
+  return { c, epsilon: quad.epsilon ?? 0, alphaC: th.alphaC, last, both, monotone: inc(last) && inc(both) };
+}
+
+function interp(b: BranchPoint[], alpha: number): { q1: number; q2: number } | null {
+  if (b.length < 2 || alpha < b[0].alpha || alpha > b[b.length - 1].alpha) return null;
+  let k = 1;
+  while (k < b.length - 1 && b[k].alpha < alpha) k++;
+  const t = (alpha - b[k - 1].alpha) / (b[k].alpha - b[k - 1].alpha);
+  return { q1: b[k - 1].q1 + t * (b[k].q1 - b[k - 1].q1), q2: b[k - 1].q2 + t * (b[k].q2 - b[k - 1].q2) };
+}
+
+export interface SeCurve {
+  alpha: number[];
+  /** [Q₁₁(α), Q₂₂(α)] */
+  overlaps: [number[], number[]];
+  status: SeStatus[];
+}
+
+/**
+ * Perfect recovery of the noiseless model (ε = 0): each sample fixes two numbers (u up to its sign) for two
+ * unknown D-vectors, so Q = I needs α ≥ 1. Near Q = I each layer has F_ℓ ≈ k_ℓ/V_ℓ with k₁ + k₂ = 2
+ * (two constrained directions of four) and V_ℓ ← V_ℓ/(V_ℓ + αk_ℓ), so Q = I is stable exactly for α > 1
+ * (balanced k_ℓ = 1; an unbalanced pair does not persist). Measured: V₁F₁ + V₂F₂ = 1.94, 1.98, 1.99 at
+ * (q₁, q₂) = (0.9, 0.999), (0.97, 0.9995), (0.99, 0.9995). The tabulated two-layer branch ends at
+ * α ≈ 0.97–0.99, where q₂ reaches the resolvable cap, and is joined linearly to (1, 1) at α = 1.
+ */
+export const ALPHA_PERFECT = 1;
+
+/**
+ * Q(α) from the branches: zero below α_c,2; the last-layer branch up to α_c,1; the two-layer branch above;
+ * for ε = 0, Q = I from α = 1 on, reached by a linear join marked 'unverified'. With ε > 0, beyond the last
+ * tabulated point the status is 'not-converged' and the overlaps are those of the last point, a lower bound.
+ */
+export function curveFromBranches(br: Branches, alphas: number[]): SeCurve {
+  const q11: number[] = [];
+  const q22: number[] = [];
+  const status: SeStatus[] = [];
+  for (const a of alphas) {
+    let r: { q1: number; q2: number } | null;
+    let st: SeStatus = 'converged';
+    if (!(a >= 0)) {
+      r = { q1: NaN, q2: NaN };
+      st = 'failed';
+    } else if (a <= br.alphaC[1]) r = { q1: 0, q2: 0 };
+    else if (!(a > br.alphaC[0])) r = interp(br.last, a) ?? null;
+    else if (!br.epsilon && br.both.length > 0 && br.both[br.both.length - 1].alpha < ALPHA_PERFECT) {
+      r = a >= ALPHA_PERFECT ? { q1: 1, q2: 1 } : interp([...br.both, { alpha: ALPHA_PERFECT, q1: 1, q2: 1 }], a);
+      if (a < ALPHA_PERFECT && a > br.both[br.both.length - 1].alpha) st = 'unverified';
+    } else r = interp(br.both, a);
+    if (!r) {
+      const tail = a > br.alphaC[0] ? br.both : br.last;
+      const p = tail[tail.length - 1];
+      r = p ? { q1: p.q1, q2: p.q2 } : { q1: NaN, q2: NaN };
+      st = 'not-converged';
+    }
+    q11.push(r.q1);
+    q22.push(r.q2);
+    status.push(st);
+  }
+  return { alpha: alphas.slice(), overlaps: [q11, q22], status };
+}
