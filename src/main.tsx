@@ -1,7 +1,11 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { setSpawn } from './bridge/bridge';
+import { spawnWorker } from './bridge/spawn';
 import { App } from './shell/App';
 import './ui/styles.css';
+
+setSpawn(spawnWorker);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

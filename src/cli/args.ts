@@ -2,16 +2,9 @@
 
 export class UsageError extends Error {}
 
-export interface FlagSpec {
-  /** What the value is, for help and error messages. */
-  kind: 'number' | 'list' | 'string' | 'integer';
-  help: string;
-  required?: boolean;
-  default?: string;
-  choices?: string[];
-}
+import type { CommandTable, FlagSpecs } from '../models/contract';
 
-export type FlagSpecs = Record<string, FlagSpec>;
+export type { Command, CommandTable, FlagSpec, FlagSpecs } from '../models/contract';
 
 export function parseFlags(argv: string[], specs: FlagSpecs): Map<string, string> {
   const out = new Map<string, string>();
@@ -110,21 +103,16 @@ export function helpFor(usage: string, specs: FlagSpecs): string {
   return `${usage}\n\nFlags:\n${lines.join('\n')}\n`;
 }
 
-export interface Command {
-  usage: string;
-  flags: FlagSpecs;
-  run: (f: Map<string, string>) => string;
-}
 
 /** Help text of every command of one model. */
-export function commandsHelp(commands: Record<string, Command>): string {
+export function commandsHelp(commands: CommandTable): string {
   return Object.values(commands)
     .map((c) => helpFor(c.usage, c.flags))
     .join('\n');
 }
 
 /** Runs `<command> [flags]` from one model's command table. */
-export function runCommand(model: string, commands: Record<string, Command>, argv: string[]): string {
+export function runCommand(model: string, commands: CommandTable, argv: string[]): string | Promise<string> {
   const [cmd, ...rest] = argv;
   const c = cmd ? commands[cmd] : undefined;
   const known = `commands: ${Object.keys(commands).join(', ')}`;

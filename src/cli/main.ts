@@ -1,50 +1,59 @@
-import { UsageError } from './args';
-import { aimHelp, runAim } from '../models/aim/cli';
-import { bsrHelp, runBsr } from '../models/bsr/cli';
-import { runSmi, smiHelp } from '../models/smi/cli';
+import { MODELS, findModel } from '../models/registry';
 import { VERSION } from '../version';
+import { commandsHelp, runCommand, UsageError } from './args';
 
-const TOP_HELP = `tokenphase ${VERSION} — theory curves of learning from sequences of high-dimensional tokens
+const EXIT_CODES = 'Exit codes: 0 success, 2 bad input (one line on stderr), 1 numerical failure.';
 
-Usage: tokenphase <model> <command> [flags]      (tokenphase <model> <command> --help for one command)
+/** The top-level help, written from every model's command table. */
+async function topHelp(): Promise<string> {
+  const rows: Array<[string, string]> = [];
+  for (const m of MODELS) for (const [name, c] of Object.entries(await m.loadCommands())) rows.push([`${m.id} ${name}`, c.summary]);
+  const w = Math.max(...rows.map(([n]) => n.length)) + 2;
+  return [
+    `tokenphase ${VERSION} — theory curves and simulations of learning from sequences of high-dimensional tokens`,
+    '',
+    'Usage: tokenphase <model> <command> [flags]      (tokenphase <model> <command> --help for one command)',
+    '',
+    'Models and commands:',
+    ...MODELS.map((m) => `  ${m.id.padEnd(w)} ${m.title}`),
+    '',
+    ...rows.map(([n, s]) => `  ${n.padEnd(w)} ${s}`),
+    '',
+    EXIT_CODES,
+    '',
+  ].join('\n');
+}
 
-Models and commands:
-  bsr curve          Bayes-optimal and ridge error vs α
-  bsr thresholds     α_PR and α_MNNE
-  bsr density        singular-value density of the denoising channel
-  bsr free-entropy   free entropy Φ(q) at one α
-  bsr amp            GAMP-RIE on a seeded finite-size instance, with its state evolution
-  bsr gd             gradient descent / averaged GD on a seeded instance
-  bsr mnne           minimal nuclear-norm estimator on a seeded noiseless instance (small d)
-  aim curve          attention-indexed model (softmax or hardmax): Bayes-optimal MMSE vs α = n/D²
-  aim thresholds     its perfect-recovery threshold α_PR (softmax)
-  aim amp            GAMP-RIE on a seeded instance (softmax or hardmax), with its state evolution
-  aim gd             gradient descent / averaged GD (Adam) on a seeded softmax instance
-  smi curve          two-layer tied attention (sequence multi-index model): overlaps Q₁₁, Q₂₂ vs α = n/D
-  smi thresholds     its weak-recovery thresholds [α_c,1, α_c,2] against the skip strength
-  smi amp            GAMP on a seeded instance, per-layer overlaps and state evolution
-
-Exit codes: 0 success, 2 bad input (one line on stderr), 1 numerical failure.
-`;
-
-/** Runs the CLI; returns the exit code. Output and errors go through the given writers. */
-export function runCli(argv: string[], out: (s: string) => void, err: (s: string) => void): number {
+/** Runs the CLI; resolves to the exit code. Output and errors go through the given writers. */
+export async function runCli(argv: string[], out: (s: string) => void, err: (s: string) => void): Promise<number> {
   try {
     const [model, ...rest] = argv;
     if (!model || model === '--help' || model === '-h' || model === 'help') {
-      out(model ? TOP_HELP + '\n' + bsrHelp() + '\n' + aimHelp() + '\n' + smiHelp() : TOP_HELP);
-      return model ? 0 : 2;
+      if (!model) {
+        err('tokenphase: missing model; usage: tokenphase <model> <command> [flags] (tokenphase --help lists them)');
+        return 2;
+      }
+      let text = await topHelp();
+      for (const m of MODELS) text += `\n${commandsHelp(await m.loadCommands())}`;
+      out(text);
+      return 0;
     }
     if (model === '--version') {
       out(VERSION);
       return 0;
     }
-    if (model !== 'bsr' && model !== 'aim' && model !== 'smi') throw new UsageError(`unknown model '${model}'; available: bsr, aim, smi`);
-    if (rest.length === 0 || rest[0] === '--help' || rest[0] === '-h') {
-      out(model === 'bsr' ? bsrHelp() : model === 'aim' ? aimHelp() : smiHelp());
-      return rest.length === 0 ? 2 : 0;
+    const def = findModel(model);
+    if (!def) throw new UsageError(`unknown model '${model}'; available: ${MODELS.map((m) => m.id).join(', ')}`);
+    const commands = await def.loadCommands();
+    if (rest.length === 0) {
+      err(`tokenphase: missing ${model} command; commands: ${Object.keys(commands).join(', ')} (tokenphase ${model} --help for their flags)`);
+      return 2;
     }
-    out(model === 'bsr' ? runBsr(rest) : model === 'aim' ? runAim(rest) : runSmi(rest));
+    if (rest[0] === '--help' || rest[0] === '-h') {
+      out(commandsHelp(commands));
+      return 0;
+    }
+    out(await runCommand(model, commands, rest));
     return 0;
   } catch (e) {
     if (e instanceof UsageError || e instanceof RangeError) {

@@ -10,6 +10,8 @@ const COALESCE_MS = 600;
 export interface ExplorerStore extends ExplorerState {
   /** Notices about the loaded link (clamped or ignored values), shown until dismissed. */
   notices: string[];
+  /** Counts the links loaded (the one the page opened with is 1): views re-run a link's simulations when it changes. */
+  linkLoads: number;
   past: ExplorerState[];
   set(patch: Partial<ExplorerState>): void;
   undo(): void;
@@ -20,7 +22,7 @@ export interface ExplorerStore extends ExplorerState {
 }
 
 export function pickState(s: ExplorerState): ExplorerState {
-  return Object.fromEntries(FIELDS.map((f) => [f.key, s[f.key]])) as unknown as ExplorerState;
+  return Object.fromEntries(FIELDS.map((f) => [f.key, (s as unknown as Record<string, unknown>)[f.key]])) as unknown as ExplorerState;
 }
 
 export function createExplorerStore(initialHash = '', now: () => number = () => Date.now()) {
@@ -30,6 +32,7 @@ export function createExplorerStore(initialHash = '', now: () => number = () => 
   return createStore<ExplorerStore>()((set, get) => ({
     ...first.state,
     notices: first.notices,
+    linkLoads: 1,
     past: [],
     set(patch) {
       const cur = get();
@@ -58,7 +61,7 @@ export function createExplorerStore(initialHash = '', now: () => number = () => 
       const d = decodeState(hash);
       const cur = get();
       lastKey = '';
-      set({ ...d.state, notices: d.notices, past: [...cur.past, pickState(cur)].slice(-UNDO_DEPTH) });
+      set({ ...d.state, notices: d.notices, linkLoads: cur.linkLoads + 1, past: [...cur.past, pickState(cur)].slice(-UNDO_DEPTH) });
     },
     dismissNotices() {
       set({ notices: [] });

@@ -27,7 +27,7 @@ describe('URL codec', () => {
   it('writes short, readable numbers', () => {
     expect(formatNumber(0.1 + 0.2)).toBe('0.30000000000000004');
     expect(formatNumber(0.3)).toBe('0.3');
-    expect(encodeState(DEFAULT_STATE)).toBe('v=1&model=bsr&alpha=0.3&beta=1&rho=0.5&delta=0&axis=alpha&alphaMax=1.2&panel=phase&plane=alpha-rho&family=none');
+    expect(encodeState(DEFAULT_STATE)).toBe('v=1&model=bsr&alpha=0.3&rho=0.5&axis=alpha&alphaMax=1.2&family=none&beta=1&delta=0&panel=phase&plane=alpha-rho');
   });
 
   it('clamps out-of-range values and says so', () => {

@@ -13,7 +13,7 @@ export interface Decoded {
 export function encodeState(s: ExplorerState): string {
   const parts = [`v=${URL_VERSION}`];
   for (const f of FIELDS) {
-    const v = s[f.key];
+    const v = (s as unknown as Record<string, unknown>)[f.key];
     if (f.kind === 'bool') {
       if (v !== f.def) parts.push(`${f.key}=${v ? 1 : 0}`);
     } else if (f.kind === 'number') {
@@ -65,6 +65,13 @@ export function decodeState(hash: string): Decoded {
   const v = params.get('v');
   if (v === undefined) notices.push('The link has no format version (v=…); read as version 1.');
   else if (v !== String(URL_VERSION)) notices.push(`The link is format version ${truncate(v)}, newer or unknown; values were read as version ${URL_VERSION} where possible.`);
+  // Former keys of a field are read as that field (a link made before a rename opens the same view).
+  for (const f of FIELDS)
+    for (const a of f.kind === 'number' ? (f.aliases ?? []) : []) {
+      const old = params.get(a);
+      if (old !== undefined && !params.has(f.key)) params.set(f.key, old);
+      params.delete(a);
+    }
   const known = new Set<string>(['v', ...FIELDS.map((f) => f.key)]);
   const unknown = [...params.keys()].filter((k) => !known.has(k));
   if (unknown.length) notices.push(`Ignored unknown link keys: ${unknown.map(truncate).join(', ')}.`);

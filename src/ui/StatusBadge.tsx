@@ -1,4 +1,4 @@
-import type { PanelStatus } from '../models/bsr/view/useBsrCurve';
+import type { PanelStatus } from '../bridge/hooks';
 
 /** A panel's state (computing / stale / ready / failed) with a short detail, announced to screen readers. */
 export function StatusBadge({ status, detail, testId }: { status: PanelStatus; detail: string; testId: string }) {

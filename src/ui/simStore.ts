@@ -1,10 +1,21 @@
-import * as Comlink from 'comlink';
-import { createStore } from 'zustand/vanilla';
 import { useStore } from 'zustand';
-import type { AimSimPointResult, AimSimRequest, SimApi, SimPointResult, SimProgress, SimRequest } from '../models/simApi';
+import { createStore } from 'zustand/vanilla';
+import { lane } from '../bridge/bridge';
+import { isCancelled } from '../bridge/lane';
+import type { SimPoint } from '../models/contract';
+import type { SimProgress } from '../models/simHarness';
 
-/** Attention-model requests carry a channel; BSR requests do not. */
-export const isAimRequest = (r: SimRequest | AimSimRequest): r is AimSimRequest => 'channel' in r;
+/** What every model's simulated-point request has: the α it runs at and how many seeds. */
+export interface SimPointRequest {
+  alpha: number;
+  seeds: number;
+}
+
+/** A simulated point with the model it belongs to. */
+export type ModelSimPoint = SimPoint<SimPointRequest> & { model: string };
+
+/** Lane of the simulation runs: a run never waits behind a curve, and cancelling it stops only it. */
+const SIM_LANE = 'simulation';
 
 export interface SimTracePoint {
   t: number;
@@ -18,42 +29,33 @@ export interface SimState {
   progress: number;
   etaMs: number | null;
   current: { alpha: number; seedIndex: number; trace: SimTracePoint[] } | null;
-  results: SimPointResult[];
-  /** Attention-indexed model points, kept apart so each view reads only its own model's results. */
-  aimResults: AimSimPointResult[];
+  /** Every model's points; a view reads its own model's with `useSimPoints`. */
+  results: ModelSimPoint[];
   error: string | null;
-  run(requests: Array<SimRequest | AimSimRequest>): Promise<void>;
+  /** Runs the points one after another with the model API's `simulatePoint`, replacing earlier results of the same request. */
+  run(model: string, requests: SimPointRequest[]): Promise<void>;
   cancel(): void;
   clear(): void;
 }
 
-let worker: Worker | null = null;
-let api: Comlink.Remote<SimApi> | null = null;
 let runId = 0;
 
-function simWorker(): Comlink.Remote<SimApi> {
-  if (!api) {
-    worker = new Worker(new URL('../../workers/sim.worker.ts', import.meta.url), { type: 'module' });
-    api = Comlink.wrap<SimApi>(worker);
-  }
-  return api;
-}
-
 /** Same simulated quantity (everything but the seeds' results): used to replace a point when re-run. */
-export function sameRequest<R extends SimRequest | AimSimRequest>(a: R, b: R): boolean {
-  return (Object.keys(a) as Array<keyof R>).every((k) => a[k] === b[k]);
+export function sameRequest(a: object, b: object): boolean {
+  const ra = a as Record<string, unknown>;
+  const rb = b as Record<string, unknown>;
+  return Object.keys(ra).length === Object.keys(rb).length && Object.keys(ra).every((k) => ra[k] === rb[k]);
 }
 
-/** Simulation runs and their results; a run is cancelled at once by terminating its worker. */
+/** Simulation runs of any model and their results; a run is cancelled at once by restarting its lane. */
 export const simStore = createStore<SimState>()((set, get) => ({
   running: false,
   progress: 0,
   etaMs: null,
   current: null,
   results: [],
-  aimResults: [],
   error: null,
-  async run(requests) {
+  async run(model, requests) {
     get().cancel();
     const id = ++runId;
     const t0 = performance.now();
@@ -90,18 +92,12 @@ export const simStore = createStore<SimState>()((set, get) => ({
       };
       try {
         const current = () => ({ alpha: req.alpha, seedIndex: req.seeds - 1, trace: [...trace] });
-        if (isAimRequest(req)) {
-          const res = await simWorker().simulateAimPoint(req, Comlink.proxy(onProgress));
-          if (id !== runId) return;
-          set((s) => ({ aimResults: [...s.aimResults.filter((r) => !sameRequest(r.request, req)), res], current: current() }));
-        } else {
-          const res = await simWorker().simulatePoint(req, Comlink.proxy(onProgress));
-          if (id !== runId) return;
-          set((s) => ({ results: [...s.results.filter((r) => !sameRequest(r.request, req)), res], current: current() }));
-        }
+        const res = await lane(SIM_LANE).call<SimPoint<SimPointRequest>>(model, 'simulatePoint', req, { onProgress: (p) => onProgress(p as SimProgress) });
+        if (id !== runId) return;
+        set((s) => ({ results: [...s.results.filter((r) => !(r.model === model && sameRequest(r.request, req))), { ...res, model }], current: current() }));
       } catch (e) {
         if (id !== runId) return;
-        set({ running: false, error: e instanceof Error ? e.message : String(e) });
+        set({ running: false, error: isCancelled(e) ? 'cancelled' : e instanceof Error ? e.message : String(e) });
         return;
       }
     }
@@ -110,17 +106,21 @@ export const simStore = createStore<SimState>()((set, get) => ({
   cancel() {
     if (!get().running) return;
     runId++;
-    worker?.terminate();
-    worker = null;
-    api = null;
+    lane(SIM_LANE).restart();
     set({ running: false, etaMs: null, error: 'cancelled' });
   },
   clear() {
     get().cancel();
-    set({ results: [], aimResults: [], current: null, error: null, progress: 0 });
+    set({ results: [], current: null, error: null, progress: 0 });
   },
 }));
 
 export function useSim<T>(select: (s: SimState) => T): T {
   return useStore(simStore, select);
+}
+
+/** The simulated points of one model, with that model's request type. */
+export function useSimPoints<P extends SimPoint<SimPointRequest>>(model: string): P[] {
+  const all = useSim((s) => s.results);
+  return all.filter((r) => r.model === model) as unknown as P[];
 }

@@ -4,7 +4,7 @@ import { VERSION } from '../../version';
 import { runAimAveragedGd } from './sim/gd';
 import { AIM_DEFAULT_DAMPING, runAimGampRie } from './sim/gampRie';
 import { createAimInstance, type AimChannel } from './sim/instance';
-import { commandsHelp, runCommand, toInteger, toList, toNumber, UsageError, type FlagSpecs, type Command } from '../../cli/args';
+import { toInteger, toList, toNumber, UsageError, type CommandTable, type FlagSpecs } from '../../cli/args';
 import { toCsv, toJson, type Format } from '../../cli/format';
 
 const format: FlagSpecs = { format: { kind: 'string', help: 'output format', default: 'json', choices: ['json', 'csv'] } };
@@ -19,8 +19,9 @@ function rhoOf(f: Map<string, string>): number {
   return v;
 }
 
-export const aimCommands: Record<string, Command> = {
+export const aimCommands: CommandTable = {
   curve: {
+    summary: 'attention-indexed model (softmax or hardmax): Bayes-optimal MMSE vs α = n/D²',
     usage: 'tokenphase aim curve --channel softmax --T T --rho R --alpha LIST [--format json|csv]\n\n' +
       'Bayes-optimal estimation MMSE (1/D)‖Ŝ − S‖² of the attention-indexed model against α = n/D².\n' +
       'softmax: any T, closed form on ᾱ = (T²+T−2)α. hardmax: T = 2, state evolution with the correct output\n' +
@@ -45,6 +46,7 @@ export const aimCommands: Record<string, Command> = {
     },
   },
   thresholds: {
+    summary: 'its perfect-recovery threshold α_PR (softmax)',
     usage: 'tokenphase aim thresholds --T T --rho R [--format json|csv]\n\nPerfect-recovery threshold α_PR of the softmax attention-indexed model.',
     flags: { ...model, ...format },
     run(f) {
@@ -55,6 +57,7 @@ export const aimCommands: Record<string, Command> = {
     },
   },
   amp: {
+    summary: 'GAMP-RIE on a seeded instance (softmax or hardmax), with its state evolution',
     usage: 'tokenphase aim amp --channel softmax|hardmax --T T --D D --rho R --alpha A --seed S [--damping x] [--max-iter N] [--format json|csv]\n\n' +
       'GAMP-RIE on one seeded instance (n = αD² sequences of T tokens in dimension D, target width r = ρD), with\n' +
       'the state-evolution prediction per iteration and the Bayes-optimal error it should reach.',
@@ -84,6 +87,7 @@ export const aimCommands: Record<string, Command> = {
     },
   },
   gd: {
+    summary: 'gradient descent / averaged GD (Adam) on a seeded softmax instance',
     usage: 'tokenphase aim gd --T T --D D --rho R --alpha A --seed S [--averages K] [--steps N] [--lr η] [--optimizer adam|gd] [--width k] [--format json|csv]\n\n' +
       'Full-batch training of the tied softmax attention student S = WWᵀ/√(kD) on Σ‖ŷ − y‖²/D from K\n' +
       'N(0,1) initialisations on the same data; reports each run and the error of the averaged S as K grows.',
@@ -138,6 +142,4 @@ function simSpec(f: Map<string, string>, channel: AimChannel) {
   };
 }
 
-export const aimHelp = (): string => commandsHelp(aimCommands);
 
-export const runAim = (argv: string[]): string => runCommand('aim', aimCommands, argv);

@@ -3,7 +3,7 @@ import { freeEntropyCurve } from './theory/freeEntropy';
 import { solveFixedPoint } from './theory/fixedPoint';
 import { bsrSpectrum } from './theory/spectrum';
 import { alphaMNNE, alphaPR, fromAlphaTilde } from './theory/thresholds';
-import { commandsHelp, runCommand, toInteger, toList, toNumber, UsageError, type FlagSpecs, type Command } from '../../cli/args';
+import { toInteger, toList, toNumber, UsageError, type CommandTable, type FlagSpecs } from '../../cli/args';
 import { toCsv, toJson, type Format } from '../../cli/format';
 import { VERSION } from '../../version';
 import { runAveragedGd } from './sim/gd';
@@ -17,8 +17,9 @@ const shape: FlagSpecs = {
 };
 const format: FlagSpecs = { format: { kind: 'string', help: 'output format', default: 'json', choices: ['json', 'csv'] } };
 
-export const bsrCommands: Record<string, Command> = {
+export const bsrCommands: CommandTable = {
   curve: {
+    summary: 'Bayes-optimal and ridge error vs α',
     usage: 'tokenphase bsr curve --beta B --rho R --delta D --alpha LIST [--axis alpha|alphaTilde] [--format json|csv]\n\n' +
       'Bayes-optimal error E_BO and optimal ridge error at each α. LIST is a,b,c or start:stop:step; with\n' +
       '--axis alphaTilde the values are α̃ = n/(r(d+L)) and are converted (the output "alpha" is always n/(dL)).',
@@ -43,6 +44,7 @@ export const bsrCommands: Record<string, Command> = {
     },
   },
   thresholds: {
+    summary: 'α_PR and α_MNNE',
     usage: 'tokenphase bsr thresholds --beta B --rho R [--format json|csv]\n\n' +
       'Perfect-recovery threshold α_PR (Bayes-optimal, noiseless) and the minimal-nuclear-norm threshold α_MNNE, on the α = n/(dL) axis.',
     flags: { ...shape, ...format },
@@ -55,6 +57,7 @@ export const bsrCommands: Record<string, Command> = {
     },
   },
   density: {
+    summary: 'singular-value density of the denoising channel',
     usage: 'tokenphase bsr density --beta B --rho R --zeta Z [--points N] [--format json|csv]\n\n' +
       'Symmetrised singular-value density μ(s) of Y = (S + √ζ Z)/(dL)^{1/4} on a grid of s ≥ 0 covering the support, with its band edges.',
     flags: {
@@ -78,6 +81,7 @@ export const bsrCommands: Record<string, Command> = {
     },
   },
   'free-entropy': {
+    summary: 'free entropy Φ(q) at one α',
     usage: 'tokenphase bsr free-entropy --beta B --rho R --delta D --alpha A [--points N] [--format json|csv]\n\n' +
       'Free entropy Φ(q) (up to a q-independent constant) on a grid of the overlap q ∈ [0, 1), with the fixed point q*.',
     flags: {
@@ -103,6 +107,7 @@ export const bsrCommands: Record<string, Command> = {
     },
   },
   amp: {
+    summary: 'GAMP-RIE on a seeded finite-size instance, with its state evolution',
     usage: 'tokenphase bsr amp --d D --beta B --rho R --delta D --alpha A --seed S [--damping x] [--max-iter T] [--format json|csv]\n\n' +
       'GAMP-RIE on one seeded instance (d×L tokens, L = βd, rank r = ρd, n = αdL samples), with the\n' +
       'state-evolution prediction per iteration and the Bayes-optimal error it should reach.',
@@ -130,6 +135,7 @@ export const bsrCommands: Record<string, Command> = {
     },
   },
   gd: {
+    summary: 'gradient descent / averaged GD on a seeded instance',
     usage: 'tokenphase bsr gd --d D --beta B --rho R --delta D --alpha A --seed S [--averages K] [--steps T] [--lr η] [--init prior|small] [--width k] [--format json|csv]\n\n' +
       'Full-batch gradient descent on ¼Σ(y − ŷ)² from K initialisations on the same data; reports each\n' +
       'run’s train/test curve and the error of the averaged estimate as K grows.',
@@ -163,6 +169,7 @@ export const bsrCommands: Record<string, Command> = {
     },
   },
   mnne: {
+    summary: 'minimal nuclear-norm estimator on a seeded noiseless instance (small d)',
     usage: 'tokenphase bsr mnne --d D --beta B --rho R --alpha A --seed S [--max-iter T] [--format json|csv]\n\n' +
       'Minimal nuclear-norm estimator (ADMM with exact projection onto the data constraints) on one seeded,\n' +
       'noiseless instance; compare its error with α_MNNE. Small d only (at most 4000 samples).',
@@ -215,6 +222,4 @@ function nonNegative(flag: string, raw: string): number {
   return v;
 }
 
-export const bsrHelp = (): string => commandsHelp(bsrCommands);
 
-export const runBsr = (argv: string[]): string => runCommand('bsr', bsrCommands, argv);

@@ -5,40 +5,40 @@ import { PRECOMPUTED_THRESHOLDS } from './theory/precomputed';
 
 describe('smiApi (shipped SMI data)', () => {
   it('serves the thresholds-vs-skip panel from the shipped grid at once, with the published values beside it', () => {
-    const r = smiApi.thresholdsVsSkip();
+    const r = smiApi.thresholdsVsSkip({});
     expect(r.skip).toEqual(PRECOMPUTED_THRESHOLDS.map((p) => p.c));
     expect(r.source.every((s) => s === 'precomputed')).toBe(true);
     expect(r.alpha1).toHaveLength(r.skip.length);
     expect(r.paper.skip).toHaveLength(PAPER_ALPHA_CRITICAL.length);
     expect(r.millis).toBeLessThan(100);
-    const g = smiApi.thresholdsVsSkip([1, 0.5]);
+    const g = smiApi.thresholdsVsSkip({ skips: [1, 0.5] });
     expect(g.skip).toEqual([1, 0.5]);
     expect(g.source).toEqual(['precomputed', 'precomputed']);
-    expect(smiApi.thresholds(2, 1).source).toBe('precomputed');
+    expect(smiApi.thresholds({ layers: 2, skip: 1 }).source).toBe('precomputed');
   });
 
   it('gives the exact curve (perfect recovery at α = 1) by default and the published convention on request', () => {
     const alphas = [0.1, 0.5, 0.9, 1.2];
-    const ex = smiApi.curve(2, 1, alphas);
+    const ex = smiApi.curve({ layers: 2, skip: 1, alphas: alphas });
     expect(ex.source).toBe('precomputed');
     expect(ex.epsilon).toBe(0);
     expect(ex.overlaps[0][3]).toBe(1);
     expect(ex.status.every((s) => s === 'converged')).toBe(true);
-    const pa = smiApi.curve(2, 1, alphas, { convention: 'paper' });
+    const pa = smiApi.curve({ layers: 2, skip: 1, alphas: alphas, convention: 'paper' });
     expect(pa.source).toBe('precomputed');
     expect(pa.epsilon).toBe(0.001);
     expect(Math.abs(pa.overlaps[0][3] - 0.823)).toBeLessThan(0.05);
     expect(pa.overlaps[0][2]).toBeLessThan(ex.overlaps[0][2]);
-    for (const s of [0.5, 2]) expect(smiApi.curve(2, s, [0.6]).source).toBe('precomputed');
+    for (const s of [0.5, 2]) expect(smiApi.curve({ layers: 2, skip: s, alphas: [0.6] }).source).toBe('precomputed');
   });
 });
 
 describe('smiApi, three layers (shipped c = 1)', () => {
   it('serves the staircase from shipped data, close to the published overlaps where those are converged', () => {
-    const r = smiApi.curve(3, 1, [0.1, 0.5, 1.0, 1.25, 2]);
+    const r = smiApi.curve({ layers: 3, skip: 1, alphas: [0.1, 0.5, 1.0, 1.25, 2] });
     expect(r.source).toBe('precomputed');
     expect(r.overlaps).toHaveLength(3);
-    expect(r.alphaC).toEqual(smiApi.thresholds(3, 1).alphaC);
+    expect(r.alphaC).toEqual(smiApi.thresholds({ layers: 3, skip: 1 }).alphaC);
     // Published Q₃₃ (BO_3w.csv, variance floor 10⁻³): 0.635 at α = 0.5, 0.977 at α = 1.
     expect(Math.abs(r.overlaps[2][1] - 0.635)).toBeLessThan(0.05);
     expect(Math.abs(r.overlaps[2][2] - 0.977)).toBeLessThan(0.01);
@@ -47,24 +47,24 @@ describe('smiApi, three layers (shipped c = 1)', () => {
     expect(r.overlaps[0][3]).toBeGreaterThan(r.overlaps[1][3]);
     expect(r.overlaps.map((o) => o[4])).toEqual([1, 1, 1]);
     // Published plug-in errors: 0.585 at α = 0, 0.473 at 0.5.
-    expect(Math.abs(smiApi.curve(3, 1, [0]).genError[0] - 0.585)).toBeLessThan(0.01);
+    expect(Math.abs(smiApi.curve({ layers: 3, skip: 1, alphas: [0] }).genError[0] - 0.585)).toBeLessThan(0.01);
     expect(Math.abs(r.genError[1] - 0.473)).toBeLessThan(0.02);
   });
 
   it('orders the thresholds α_c,3 < α_c,1 < α_c,2 < 3/2 and ships α_c,3 against c, decreasing towards 1/6', () => {
-    const t = smiApi.thresholds(3, 1);
+    const t = smiApi.thresholds({ layers: 3, skip: 1 });
     expect(t.alphaC).toHaveLength(3);
     expect(t.alphaC[2]).toBeLessThan(t.alphaC[0]);
     expect(t.alphaC[0]).toBeLessThan(t.alphaC[1]);
     expect(t.alphaC[1]).toBeLessThan(1.5);
-    const g = smiApi.thresholdsVsSkip(undefined, 3);
+    const g = smiApi.thresholdsVsSkip({ layers: 3 });
     expect(g.alpha3).toHaveLength(11);
     for (let i = 1; i < g.skip.length; i++) expect(g.alpha3![i]).toBeLessThan(g.alpha3![i - 1]);
     expect(g.alpha3!.every((a) => a > 1 / 6)).toBe(true);
   });
 
   it('refuses a skip without shipped three-layer data unless asked to compute it', () => {
-    expect(() => smiApi.curve(3, 0.7, [0.5])).toThrow(/shipped for c = 0.5, 1, 2/);
-    expect(() => smiApi.curve(4, 1, [0.5])).toThrow(/two or three layers/);
+    expect(() => smiApi.curve({ layers: 3, skip: 0.7, alphas: [0.5] })).toThrow(/shipped for c = 0.5, 1, 2/);
+    expect(() => smiApi.curve({ layers: 4, skip: 1, alphas: [0.5] })).toThrow(/two or three layers/);
   });
 });

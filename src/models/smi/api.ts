@@ -42,6 +42,26 @@ export interface SmiCurveOptions {
   compute?: boolean;
 }
 
+export interface SmiCurveRequest extends SmiCurveOptions {
+  layers: number;
+  skip: number;
+  alphas: number[];
+}
+
+/** One GAMP run on a seeded instance. */
+export interface SmiAmpRequest {
+  D: number;
+  alpha: number;
+  skip: number;
+  seed: number;
+  damping: number;
+  maxIter: number;
+  /** Also iterate the state evolution from the same start (default true). */
+  withSE?: boolean;
+  /** 2 (default) or 3. */
+  layers?: number;
+}
+
 export interface SmiThresholdsResult {
   /** [α_c,1, α_c,2] or [α_c,1, α_c,2, α_c,3]: index ℓ − 1 is layer ℓ (NaN: not available for this c) */
   alphaC: number[];
@@ -165,13 +185,14 @@ export const smiApi = {
    * Bayes-optimal overlaps and plug-in error vs α. A skip without shipped data takes minutes once, then is
    * cached. Shipped: c ∈ {0.5, 1, 2} exact, c = 1 also in the paper convention.
    */
-  curve(layers: number, skip: number, alphas: number[], opts?: SmiCurveOptions): SmiCurveResult {
+  curve(req: SmiCurveRequest): SmiCurveResult {
+    const { layers, skip, alphas } = req;
     const t0 = Date.now();
     checkLayers(layers);
     checkSkip(skip);
-    const epsilon = epsilonOf(opts);
+    const epsilon = epsilonOf(req);
     if (layers === 3) {
-      const { br, source } = branches3For(skip, epsilon, opts?.compute ?? false);
+      const { br, source } = branches3For(skip, epsilon, req.compute ?? false);
       const c3 = curveFromBranches3(br, alphas);
       return { ...c3, genError: genErrorAlong(skip, c3), source, epsilon, alphaC: [...br.alphaC], millis: Date.now() - t0 };
     }
@@ -181,7 +202,7 @@ export const smiApi = {
   },
 
   /** Weak-recovery thresholds of the exact SE: shipped for the grid of c, else from the linearisation (5–20 s). */
-  thresholds(layers: number, skip: number): SmiThresholdsResult {
+  thresholds({ layers, skip }: { layers: number; skip: number }): SmiThresholdsResult {
     const t0 = Date.now();
     checkLayers(layers);
     checkSkip(skip);
@@ -204,11 +225,11 @@ export const smiApi = {
    * Thresholds for a panel over skips (default: the shipped grid, instant), with the published values
    * beside them. Skips off the shipped grid are computed live, 5–20 s each.
    */
-  thresholdsVsSkip(skips?: number[], layers = 2): SmiThresholdsVsSkipResult {
+  thresholdsVsSkip({ skips, layers = 2 }: { skips?: number[]; layers?: number }): SmiThresholdsVsSkipResult {
     const t0 = Date.now();
     checkLayers(layers);
     const grid = skips ?? (layers === 3 ? PRECOMPUTED3_LAST.map((p) => p.c) : PRECOMPUTED_THRESHOLDS.map((p) => p.c));
-    const res = grid.map((s) => smiApi.thresholds(layers, s));
+    const res = grid.map((s) => smiApi.thresholds({ layers, skip: s }));
     const paper = [...PAPER_ALPHA_CRITICAL].sort((a, b) => a.skip - b.skip);
     return {
       skip: grid.slice(),
@@ -225,7 +246,8 @@ export const smiApi = {
    * GAMP on a seeded instance (two or three layers); `progress` receives every iteration (overlaps per layer
    * and the SE). Three layers cost 0.15–0.3 s per iteration at D = 150–200, α = 1.6.
    */
-  amp(D: number, alpha: number, skip: number, seed: number, damping: number, maxIter: number, progress?: (it: SmiAmpIteration) => void, withSE = true, layers = 2): SmiAmpRunResult {
+  amp(req: SmiAmpRequest, progress?: (it: SmiAmpIteration) => void): SmiAmpRunResult {
+    const { D, alpha, skip, seed, damping, maxIter, withSE = true, layers = 2 } = req;
     checkSkip(skip);
     checkLayers(layers);
     if (!(D <= 1000)) throw new RangeError(`D must be at most 1000 (got ${D})`);

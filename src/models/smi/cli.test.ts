@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../cli/main';
 
-function run(...argv: string[]) {
+async function run(...argv: string[]) {
   let out = '';
   let err = '';
-  const code = runCli(argv, (s) => (out += s), (s) => (err += s + '\n'));
+  const code = await runCli(argv, (s) => (out += s), (s) => (err += s + '\n'));
   return { code, out, err };
 }
 
 describe('tokenphase smi', () => {
-  it('prints the overlap curve as JSON (c = 1 is shipped precomputed)', () => {
-    const r = run('smi', 'curve', '--layers', '2', '--skip', '1', '--alpha', '0.1,0.4,0.6');
+  it('prints the overlap curve as JSON (c = 1 is shipped precomputed)', async () => {
+    const r = (await run('smi', 'curve', '--layers', '2', '--skip', '1', '--alpha', '0.1,0.4,0.6'));
     expect(r.code).toBe(0);
     const j = JSON.parse(r.out);
     expect(j.alpha).toEqual([0.1, 0.4, 0.6]);
@@ -22,29 +22,29 @@ describe('tokenphase smi', () => {
     expect(j.genError[0]).toBeCloseTo(0.3879, 2);
   });
 
-  it('reaches perfect recovery at α = 1 in the exact SE, and follows the published curve with --convention paper', () => {
-    const ex = JSON.parse(run('smi', 'curve', '--skip', '1', '--alpha', '1.2').out);
+  it('reaches perfect recovery at α = 1 in the exact SE, and follows the published curve with --convention paper', async () => {
+    const ex = JSON.parse((await run('smi', 'curve', '--skip', '1', '--alpha', '1.2')).out);
     expect(ex.overlaps).toEqual([[1], [1]]);
-    const r = run('smi', 'curve', '--skip', '1', '--alpha', '1.2', '--convention', 'paper');
+    const r = (await run('smi', 'curve', '--skip', '1', '--alpha', '1.2', '--convention', 'paper'));
     expect(r.code).toBe(0);
     const j = JSON.parse(r.out);
     expect(Math.abs(j.overlaps[0][0] - 0.823)).toBeLessThan(0.05);
-    expect(run('smi', 'curve', '--alpha', '1', '--convention', 'bayes').code).toBe(2);
+    expect((await run('smi', 'curve', '--alpha', '1', '--convention', 'bayes')).code).toBe(2);
   });
 
-  it('prints the shipped thresholds', () => {
-    const j = JSON.parse(run('smi', 'thresholds', '--skip', '2').out);
+  it('prints the shipped thresholds', async () => {
+    const j = JSON.parse((await run('smi', 'thresholds', '--skip', '2')).out);
     expect(j.source).toBe('precomputed');
     expect(j.alphaC[1]).toBeGreaterThan(1 / 6);
   });
 
-  it('prints CSV', () => {
-    const r = run('smi', 'curve', '--skip', '1', '--alpha', '0.3', '--format', 'csv');
+  it('prints CSV', async () => {
+    const r = (await run('smi', 'curve', '--skip', '1', '--alpha', '0.3', '--format', 'csv'));
     expect(r.code).toBe(0);
     expect(r.out).toContain('alpha,Q11,Q22,genError,converged,status');
   });
 
-  it('rejects bad input with one line and exit code 2', () => {
+  it('rejects bad input with one line and exit code 2', async () => {
     for (const argv of [
       ['smi', 'curve', '--layers', '4', '--alpha', '0.3'],
       ['smi', 'curve', '--layers', '3', '--skip', '0.7', '--alpha', '0.3'],
@@ -56,14 +56,14 @@ describe('tokenphase smi', () => {
       ['smi', 'amp', '--D', '0', '--alpha', '1'],
       ['smi', 'frobnicate'],
     ]) {
-      const r = run(...argv);
+      const r = (await run(...argv));
       expect(r.code).toBe(2);
       expect(r.err.trim().split('\n')).toHaveLength(1);
     }
   });
 
-  it('gives the three-layer staircase at c = 1: layer 3 first, then layer 1, then layer 2, Q = I from α = 3/2', () => {
-    const r = run('smi', 'curve', '--layers', '3', '--skip', '1', '--alpha', '0.1,0.5,1.2,1.6');
+  it('gives the three-layer staircase at c = 1: layer 3 first, then layer 1, then layer 2, Q = I from α = 3/2', async () => {
+    const r = (await run('smi', 'curve', '--layers', '3', '--skip', '1', '--alpha', '0.1,0.5,1.2,1.6'));
     expect(r.code).toBe(0);
     const j = JSON.parse(r.out);
     expect(j.overlaps).toHaveLength(3);
@@ -76,29 +76,29 @@ describe('tokenphase smi', () => {
     expect(j.overlaps.map((o: number[]) => o[3])).toEqual([1, 1, 1]);
     // Published plug-in error at α = 0: 0.585.
     expect(Math.abs(j.genError[0] - 0.585)).toBeLessThan(0.01);
-    const csv = run('smi', 'curve', '--layers', '3', '--alpha', '0.3', '--format', 'csv');
+    const csv = (await run('smi', 'curve', '--layers', '3', '--alpha', '0.3', '--format', 'csv'));
     expect(csv.out).toContain('alpha,Q11,Q22,Q33,genError');
   });
 
-  it('prints three thresholds for three layers', () => {
-    const j = JSON.parse(run('smi', 'thresholds', '--layers', '3', '--skip', '1').out);
+  it('prints three thresholds for three layers', async () => {
+    const j = JSON.parse((await run('smi', 'thresholds', '--layers', '3', '--skip', '1')).out);
     expect(j.alphaC).toHaveLength(3);
     expect(Math.abs(j.alphaC[2] - 0.206)).toBeLessThan(0.005);
     expect(j.alphaC[0]).toBeGreaterThan(0.9);
     expect(j.alphaC[1]).toBeGreaterThan(j.alphaC[0]);
     // Off the shipped staircases only α_c,3 is given.
-    const k = JSON.parse(run('smi', 'thresholds', '--layers', '3', '--skip', '0.75').out);
+    const k = JSON.parse((await run('smi', 'thresholds', '--layers', '3', '--skip', '0.75')).out);
     expect(k.alphaC[0]).toBeNull();
     expect(Math.abs(k.alphaC[2] - 0.2154)).toBeLessThan(0.005);
     // At c = 2 layer 2 comes before layer 1; at c = 0.5 layer 1 comes well before layer 2.
-    const c2 = JSON.parse(run('smi', 'thresholds', '--layers', '3', '--skip', '2').out).alphaC;
+    const c2 = JSON.parse((await run('smi', 'thresholds', '--layers', '3', '--skip', '2')).out).alphaC;
     expect(c2[1]).toBeLessThan(c2[0]);
-    const c05 = JSON.parse(run('smi', 'thresholds', '--layers', '3', '--skip', '0.5').out).alphaC;
+    const c05 = JSON.parse((await run('smi', 'thresholds', '--layers', '3', '--skip', '0.5')).out).alphaC;
     expect(c05[1] - c05[0]).toBeGreaterThan(0.2);
   });
 
-  it('runs gradient descent on the two-layer model', () => {
-    const r = run('smi', 'gd', '--D', '30', '--alpha', '10', '--skip', '1', '--seed', '2', '--steps', '60');
+  it('runs gradient descent on the two-layer model', async () => {
+    const r = (await run('smi', 'gd', '--D', '30', '--alpha', '10', '--skip', '1', '--seed', '2', '--steps', '60'));
     expect(r.code).toBe(0);
     const j = JSON.parse(r.out);
     expect(j.cosine).toHaveLength(2);
@@ -106,14 +106,14 @@ describe('tokenphase smi', () => {
     expect(j.cosine[1][j.cosine[1].length - 1]).toBeGreaterThan(0.8);
   });
 
-  it('runs three-layer GAMP', () => {
-    const j = JSON.parse(run('smi', 'amp', '--layers', '3', '--D', '30', '--alpha', '1.5', '--max-iter', '2', '--se', 'no').out);
+  it('runs three-layer GAMP', async () => {
+    const j = JSON.parse((await run('smi', 'amp', '--layers', '3', '--D', '30', '--alpha', '1.5', '--max-iter', '2', '--se', 'no')).out);
     expect(j.cosine).toHaveLength(3);
     expect(j.iteration).toEqual([0, 1, 2]);
   });
 
-  it('runs GAMP on a small seeded instance', () => {
-    const r = run('smi', 'amp', '--D', '40', '--alpha', '1.2', '--skip', '1', '--seed', '3', '--max-iter', '3', '--se', 'no', '--damping', '0');
+  it('runs GAMP on a small seeded instance', async () => {
+    const r = (await run('smi', 'amp', '--D', '40', '--alpha', '1.2', '--skip', '1', '--seed', '3', '--max-iter', '3', '--se', 'no', '--damping', '0'));
     expect(r.code).toBe(0);
     const j = JSON.parse(r.out);
     expect(j.iteration).toEqual([0, 1, 2, 3]);

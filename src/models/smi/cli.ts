@@ -1,6 +1,6 @@
 import { smiApi } from './api';
 import { VERSION } from '../../version';
-import { commandsHelp, runCommand, toInteger, toList, toNumber, UsageError, type Command, type FlagSpecs } from '../../cli/args';
+import { toInteger, toList, toNumber, UsageError, type CommandTable, type FlagSpecs } from '../../cli/args';
 import { toCsv, toJson, type Format } from '../../cli/format';
 
 const format: FlagSpecs = { format: { kind: 'string', help: 'output format', default: 'json', choices: ['json', 'csv'] } };
@@ -20,8 +20,9 @@ function skipOf(f: Map<string, string>): number {
   return c;
 }
 
-export const smiCommands: Record<string, Command> = {
+export const smiCommands: CommandTable = {
   curve: {
+    summary: 'deep tied attention (sequence multi-index model): overlaps Q_ℓℓ vs α = n/D',
     usage:
       'tokenphase smi curve --layers 2|3 --skip C --alpha LIST [--format json|csv]\n\n' +
       'Bayes-optimal overlaps Q_ℓℓ per layer of the tied-attention SMI (M = 2 tokens) against α = n/D,\n' +
@@ -42,7 +43,7 @@ export const smiCommands: Record<string, Command> = {
       const alphas = toList('--alpha', f.get('alpha')!);
       for (const a of alphas) if (!(a >= 0)) throw new UsageError(`--alpha must be ≥ 0 (got ${a})`);
       const convention = f.get('convention') === 'paper' ? 'paper' : 'exact';
-      const r = smiApi.curve(layers, skip, alphas, { convention, compute: f.get('compute') === 'yes' });
+      const r = smiApi.curve({ layers, skip, alphas, convention, compute: f.get('compute') === 'yes' });
       const converged = r.status.map((s) => s === 'converged');
       const q = Object.fromEntries(r.overlaps.map((o, l) => [`Q${l + 1}${l + 1}`, o]));
       if ((f.get('format') as Format) === 'csv')
@@ -51,6 +52,7 @@ export const smiCommands: Record<string, Command> = {
     },
   },
   thresholds: {
+    summary: 'its weak-recovery thresholds α_c,ℓ against the skip strength',
     usage:
       'tokenphase smi thresholds --layers 2|3 --skip C [--format json|csv]\n\nWeak-recovery thresholds [α_c,1, α_c,2(, α_c,3)] from the linearised state evolution.\n' +
       'Two layers: shipped for c ∈ {0.1, 0.25, 0.5, 0.75, 1, 1.25, 1.5, 2, 2.5, 3, 4}; other c take 5–20 s.\n' +
@@ -59,13 +61,14 @@ export const smiCommands: Record<string, Command> = {
     run(f) {
       const layers = layersOf(f);
       const skip = skipOf(f);
-      const r = smiApi.thresholds(layers, skip);
+      const r = smiApi.thresholds({ layers, skip });
       if ((f.get('format') as Format) === 'csv') return toCsv({ model: 'smi', layers, skip, version: VERSION }, { layer: r.alphaC.map((_, i) => i + 1), alphaC: r.alphaC });
       if (layers === 3) return toJson({ alphaC: r.alphaC, L3: r.F22, converged: r.converged, source: r.source });
       return toJson({ alphaC: r.alphaC, F22: r.F22, F11: r.F11, converged: r.converged, source: r.source });
     },
   },
   amp: {
+    summary: 'GAMP on a seeded instance, per-layer overlaps and state evolution',
     usage:
       'tokenphase smi amp --D 200 --alpha 1.2 --skip 1 --seed 1 [--layers 2|3] [--damping 0] [--max-iter 40] [--se yes|no]\n\n' +
       'GAMP on a seeded instance: per-iteration cosine m_ℓ/√q_ℓ per layer, with the state evolution.\n' +
@@ -91,7 +94,7 @@ export const smiCommands: Record<string, Command> = {
       if (!(damping >= 0 && damping < 1)) throw new UsageError(`--damping must lie in [0, 1) (got ${f.get('damping')})`);
       const maxIter = toInteger('--max-iter', f.get('max-iter')!, 1, 10000);
       const layers = layersOf(f);
-      const r = smiApi.amp(D, alpha, skip, seed, damping, maxIter, undefined, f.get('se') === 'yes', layers);
+      const r = smiApi.amp({ D, alpha, skip, seed, damping, maxIter, withSE: f.get('se') === 'yes', layers });
       const its = r.iterations;
       const ls = Array.from({ length: layers }, (_, l) => l);
       const cosine = ls.map((l) => its.map((i) => i.cosine[l]));
@@ -105,6 +108,7 @@ export const smiCommands: Record<string, Command> = {
     },
   },
   gd: {
+    summary: 'gradient descent on two-layer tied attention, per-layer cosines',
     usage:
       'tokenphase smi gd --D 100 --alpha 15 --skip 1 --seed 1 [--steps 2000] [--optimizer sgd|adam] [--lr X] [--batch B]\n\n' +
       'Gradient descent on the two-layer tied-attention model from a teacher of the same architecture: per-layer\n' +
@@ -147,6 +151,4 @@ export const smiCommands: Record<string, Command> = {
   },
 };
 
-export const smiHelp = (): string => commandsHelp(smiCommands);
 
-export const runSmi = (argv: string[]): string => runCommand('smi', smiCommands, argv);

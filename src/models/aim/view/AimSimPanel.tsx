@@ -1,8 +1,8 @@
 import { useEffect } from 'react';
-import { aimSimMemory, type AimSimPointResult, type AimSimRequest } from '../../simApi';
+import { aimSimMemory, type AimSimPointResult, type AimSimRequest } from '../simPoint';
 import { parseList, type ExplorerState } from '../../../state/schema';
 import { AveragedVsK, NumberInput, runAlphas, SimActions, simColumns, SimResultsTable, SimTrace, useSimStatus, type SimPanelProps } from '../../bsr/view/SimPanel';
-import { simStore, useSim } from '../../../ui/simStore';
+import { simStore, useSim, useSimPoints } from '../../../ui/simStore';
 
 const channelOf = (s: ExplorerState) => (s.channel === 'hardmax' ? 'hardmax' : 'softmax');
 const tokensOf = (s: ExplorerState) => (s.channel === 'hardmax' ? 2 : s.T);
@@ -63,7 +63,7 @@ export function AimSimPanel({ s, set, width, thick, onStatus, onData }: SimPanel
   const hard = channelOf(s) === 'hardmax';
   const listed = parseList(s.simAlphas, 16).values;
   const mem = aimSimMemory({ T: tokensOf(s), D: s.simD, rho: s.rho, alpha: Math.max(s.alpha, ...listed, 1e-3) });
-  const shown = aimShownResults(s, sim.aimResults);
+  const shown = aimShownResults(s, useSimPoints<AimSimPointResult>('aim'));
   useSimStatus(shown.length, onStatus);
   useEffect(() => {
     onData(
@@ -78,7 +78,7 @@ export function AimSimPanel({ s, set, width, thick, onStatus, onData }: SimPanel
   }, [shown, s.channel, s.T, s.simD, s.simSeeds, s.simSeed, s.rho, algo, onData]);
   const start = (alphas: number[]) => {
     set({ simAlphas: alphas.join(',') });
-    void simStore.getState().run(alphas.map((a) => aimSimRequest(s, a)));
+    void simStore.getState().run('aim', alphas.map((a) => aimSimRequest(s, a)));
   };
   const trace = sim.current?.trace ?? [];
   const isAmp = algo === 'amp';

@@ -1,9 +1,12 @@
+import { setState, useExplorer } from '../../../state/useExplorer';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { StatusBadge } from '../../../ui/StatusBadge';
 import { fmt } from '../../../ui/fmt';
 import { Tabs } from '../../../ui/Tabs';
-import type { AimCurveResponse, BsrCurveResponse } from '../../theoryApi';
-import { fieldOf, parseList, type AimPanel, type ExplorerState, type NumberField } from '../../../state/schema';
+import type { AimCurveResponse } from '../api';
+import type { BsrCurveResponse } from '../../bsr/api';
+import { fieldOf, parseList, type NumberField } from '../../../state/schema';
+import type { AimPanel } from '../fields';
 import { ErrorPlot, interpolate } from '../../bsr/view/ErrorPlot';
 import type { PanelData } from '../../../ui/export';
 import { ExportBar } from '../../../ui/ExportBar';
@@ -13,14 +16,15 @@ import { FamilyPicker, PresetList } from '../../bsr/view/Controls';
 import { histogram } from '../../bsr/view/SidePanels';
 import type { FamilyCurve } from '../../bsr/view/useFamily';
 import { ParamControl } from '../../../ui/ParamControl';
-import { theory } from '../../../bridge/theoryClient';
+import { aimClient } from './client';
 import { aimAlgo, AimSimPanel, aimShownResults } from './AimSimPanel';
 import { PhaseDiagram } from '../../bsr/view/PhaseDiagram';
-import { useSim } from '../../../ui/simStore';
+import { useSimPoints } from '../../../ui/simStore';
+import type { AimSimPointResult } from '../simPoint';
 import { CURVE_POINTS, type PanelStatus } from '../../bsr/view/useBsrCurve';
 import { useSettled } from '../../../ui/useSettled';
 import { useWidth } from '../../../ui/useWidth';
-import { useWorkerQuery } from '../../../ui/useWorkerQuery';
+import { useQuery } from '../../../bridge/hooks';
 
 const AIM_PANELS: Array<[AimPanel, string]> = [
   ['spectrum', 'Spectrum'],
@@ -91,7 +95,9 @@ function asPanelData(c: AimCurveResponse, k: number): BsrCurveResponse {
  * The attention-indexed model with the softmax channel: Bayes-optimal estimation error against
  * α = n/D² (or ᾱ = (T²+T−2)α, on which all T collapse), α_PR, and the spectrum at the fixed point.
  */
-export function AimView({ s, set }: { s: ExplorerState; set: (p: Partial<ExplorerState>) => void }) {
+export function AimView() {
+  const s = useExplorer((st) => st);
+  const set = setState;
   const { alpha, rho, axis, alphaMax, present, hideControls } = s;
   const hard = s.channel === 'hardmax';
   const T = hard ? 2 : s.T;
@@ -102,23 +108,22 @@ export function AimView({ s, set }: { s: ExplorerState; set: (p: Partial<Explore
   const xMax = axis === 'alpha' ? top : k * top;
   const alphas = useMemo(() => Array.from({ length: CURVE_POINTS }, (_, i) => (top * i) / (CURVE_POINTS - 1)), [top]);
   const req = { T, rho, alphas };
-  const q = useWorkerQuery((r: typeof req) => (hard ? Promise.resolve(null) : theory().aimCurve(r)), req, JSON.stringify({ T, rho, n: alphas.length, a: top, hard }));
+  const q = useQuery(() => (hard ? Promise.resolve(null) : aimClient.call('curve', req, { lane: 'aim.curve' })), JSON.stringify({ T, rho, n: alphas.length, a: top, hard }));
   // Extra curves, one per ρ (or per T for softmax), on the same α grid as the main curve.
   const familyValues = s.family === 'rho' || (s.family === 'T' && !hard) ? parseList(s.familyValues).values.filter((v) => s.family !== 'T' || Number.isInteger(v)) : [];
   const freq = { kind: s.family, values: familyValues, T, rho, alphas, hard, top };
-  const fq = useWorkerQuery(
-    (r: typeof freq): Promise<FamilyCurve[]> =>
+  const fq = useQuery(
+    (r = freq): Promise<FamilyCurve[]> =>
       Promise.all(
         r.values.map(async (v) => {
           const fT = r.kind === 'T' ? v : r.T;
           const fRho = r.kind === 'rho' ? v : r.rho;
           const curve = r.hard
-            ? hardPanelData(await theory().aimHardmax({ rho: fRho }), fRho, r.top)
-            : asPanelData(await theory().aimCurve({ T: fT, rho: fRho, alphas: r.alphas }), fT * fT + fT - 2);
+            ? hardPanelData(await aimClient.call('hardmax', { rho: fRho }), fRho, r.top)
+            : asPanelData(await aimClient.call('curve', { T: fT, rho: fRho, alphas: r.alphas }), fT * fT + fT - 2);
           return { value: v, curve };
         }),
       ),
-    freq,
     JSON.stringify({ ...freq, alphas: alphas.length }),
   );
   const family = familyValues.length ? (fq.data ?? []) : [];
@@ -126,9 +131,9 @@ export function AimView({ s, set }: { s: ExplorerState; set: (p: Partial<Explore
   // and the full one is computed once ρ has been still for 300 ms.
   const settledRho = useSettled(rho, 300);
   const hreq = { rho: settledRho, published: s.aimPublished };
-  const hqFull = useWorkerQuery((r: typeof hreq) => (hard ? theory().aimHardmax(r) : Promise.resolve(null)), hreq, JSON.stringify({ ...hreq, hard }));
+  const hqFull = useQuery(() => (hard ? aimClient.call('hardmax', hreq, { lane: 'aim.curve' }) : Promise.resolve(null)), JSON.stringify({ ...hreq, hard }));
   const dragging = hard && settledRho !== rho;
-  const hqDrag = useWorkerQuery((r: { rho: number; points: number }) => (dragging ? theory().aimHardmax(r) : Promise.resolve(null)), { rho, points: 20 }, JSON.stringify({ rho, dragging }));
+  const hqDrag = useQuery(() => (dragging ? aimClient.call('hardmax', { rho, points: 20 }, { lane: 'aim.drag' }) : Promise.resolve(null)), JSON.stringify({ rho, dragging }));
   const hq = hqFull.data && hqFull.data.rho === rho ? hqFull : hqDrag.data && hqDrag.data.rho === rho ? { ...hqDrag, status: 'stale' as const } : hqFull;
   const published = hard && s.aimPublished && hq.data?.published ? hq.data.published : null;
   const extra = published
@@ -158,7 +163,7 @@ export function AimView({ s, set }: { s: ExplorerState; set: (p: Partial<Explore
   const [box, width] = useWidth<HTMLDivElement>(820);
   const [sideBox, sideWidth] = useWidth<HTMLDivElement>(820);
   const sreq = { T, rho, alpha, points: 300, hardmaxError: hard ? (Number.isFinite(m) ? m : 1) : undefined };
-  const sp = useWorkerQuery((r: typeof sreq) => theory().aimSpectrum(r), sreq, JSON.stringify(sreq));
+  const sp = useQuery(() => aimClient.call('spectrum', sreq), JSON.stringify(sreq));
   useEffect(() => {
     if (alpha > top) set({ alpha: Number(top.toPrecision(3)) });
   }, [alpha, top, set]);
@@ -195,7 +200,7 @@ export function AimView({ s, set }: { s: ExplorerState; set: (p: Partial<Explore
   const [panelData, setPanelData] = useState<PanelData | null>(null);
   const onSideStatus = useCallback((status: PanelStatus, detail: string) => setSide({ status, detail }), []);
   const onSideData = useCallback((d: PanelData | null) => setPanelData(d), []);
-  const aimResults = useSim((x) => x.aimResults);
+  const aimResults = useSimPoints<AimSimPointResult>('aim');
   // Eigenvalues of the last GAMP-RIE denoiser input at exactly this α, beside the fixed point's density.
   const lastAmp = aimResults.filter((r) => r.request.algo === 'amp' && r.request.channel === (hard ? 'hardmax' : 'softmax') && r.request.T === T && r.request.rho === rho && r.request.alpha === alpha).pop();
   const ampHist = lastAmp && lastAmp.eigenvalues.length ? histogram(lastAmp.eigenvalues, 30, true) : null;

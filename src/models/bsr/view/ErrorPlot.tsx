@@ -1,7 +1,7 @@
 import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
 import { useMemo, useRef, type PointerEvent } from 'react';
-import type { BsrCurveResponse } from '../../theoryApi';
+import type { BsrCurveResponse } from '../api';
 import type { Axis, Family } from '../../../state/schema';
 import { Axes } from '../../../ui/Axes';
 import { COLORS, FAMILY_COLORS } from '../../../ui/palette';

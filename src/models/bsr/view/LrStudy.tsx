@@ -1,4 +1,4 @@
-import type { SimPointResult } from '../../simApi';
+import type { SimPointResult } from '../simPoint';
 
 /** A run counts as recovering the teacher when its test error falls below this. */
 export const RECOVERED = 1e-3;

@@ -4,12 +4,14 @@ import { interpolateCividis } from 'd3-scale-chromatic';
 import { line } from 'd3-shape';
 import { memo, useEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import type { PhaseColumn } from '../panelsApi';
-import type { Plane } from '../../../state/schema';
+import type { Plane } from '../fields';
 import { Axes } from '../../../ui/Axes';
 import type { PanelData } from '../../../ui/export';
 import { COLORS } from '../../../ui/palette';
-import type { PanelStatus } from './useBsrCurve';
-import { theoryPool } from '../../../bridge/workerPool';
+import type { PanelStatus } from '../../../bridge/hooks';
+import { Pool } from '../../../bridge/bridge';
+import { aimClient } from '../../aim/view/client';
+import { bsrClient } from './client';
 
 export const PHASE_N = 64;
 /** Parameters must be still this long before a new map is started. */
@@ -56,6 +58,9 @@ function progressiveOrder(n: number): number[] {
 
 const BSR: PhaseModel = { kind: 'bsr' };
 
+let pool: Pool | null = null;
+const phasePool = () => (pool ??= new Pool('phase'));
+
 const color = scaleSequential(interpolateCividis).domain([1, 0]);
 
 /** E_BO over (α, ρ) at fixed β or over (α, β) at fixed ρ, computed column by column in a worker pool. */
@@ -71,7 +76,7 @@ export function PhaseDiagram({ model = BSR, plane: planeIn, beta, rho, delta, al
   const statusRef = useRef(onStatus);
   statusRef.current = onStatus;
   useEffect(() => {
-    const pool = theoryPool();
+    const pool = phasePool();
     pool.cancel();
     statusRef.current('stale', 'waiting for the sliders to settle');
     // A whole map costs seconds of CPU: start it only once the parameters have been still for a
@@ -87,7 +92,7 @@ export function PhaseDiagram({ model = BSR, plane: planeIn, beta, rho, delta, al
     };
   }, [plane, fixed, delta, alphas, ys, modelKey]);
 
-  function run(pool: ReturnType<typeof theoryPool>) {
+  function run(pool: Pool) {
     const fresh: Array<PhaseColumn | null> = Array(PHASE_N).fill(null);
     setRows(fresh);
     const order = progressiveOrder(PHASE_N);
@@ -97,10 +102,10 @@ export function PhaseDiagram({ model = BSR, plane: planeIn, beta, rho, delta, al
     void pool
       .map(
         order,
-        (api, j): Promise<PhaseColumn> =>
+        (lane, j): Promise<PhaseColumn> =>
           aim
-            ? api.aimPhaseColumn({ channel: aim.channel, T: aim.T, rho: ys[j], xs: alphas }).then((c) => ({ bo: c.mmse, ridge: [], alphaPR: c.xPR, alphaMNNE: NaN, failed: c.failed }))
-            : api.phaseColumn({ plane, fixed, y: ys[j], delta, alphas }),
+            ? aimClient.call('phaseColumn', { channel: aim.channel, T: aim.T, rho: ys[j], xs: alphas }, { lane }).then((c) => ({ bo: c.mmse, ridge: [], alphaPR: c.xPR, alphaMNNE: NaN, failed: c.failed }))
+            : bsrClient.call('phaseColumn', { plane, fixed, y: ys[j], delta, alphas }, { lane }),
         (k, col) => {
           fresh[order[k]] = col;
           done++;

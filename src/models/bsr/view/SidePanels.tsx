@@ -4,10 +4,11 @@ import type { Axis } from '../../../state/schema';
 import type { PanelData } from '../../../ui/export';
 import { LinePlot } from '../../../ui/LinePlot';
 import { COLORS } from '../../../ui/palette';
-import { theory } from '../../../bridge/theoryClient';
-import type { PanelStatus } from './useBsrCurve';
-import { useWorkerQuery } from '../../../ui/useWorkerQuery';
-import { useSim } from '../../../ui/simStore';
+import { bsrClient } from './client';
+import type { PanelStatus } from '../../../bridge/hooks';
+import { useQuery } from '../../../bridge/hooks';
+import { useSimPoints } from '../../../ui/simStore';
+import type { SimPointResult } from '../simPoint';
 
 /**
  * Step outline of a histogram. Singular values (`signed` false) start at 0 and carry mass ½, like the
@@ -47,9 +48,9 @@ interface Common {
 export function SpectrumPanel({ beta, rho, delta, alpha, width, thick, onStatus, onData }: Common) {
   const req = { beta, rho, delta, alpha, points: 400 };
   // The last GAMP-RIE run at exactly these parameters: its denoiser input's singular values.
-  const sim = useSim((x) => x.results.filter((r) => r.request.algo === 'amp' && r.request.beta === beta && r.request.rho === rho && r.request.delta === delta && r.request.alpha === alpha).pop());
+  const sim = useSimPoints<SimPointResult>('bsr').filter((r) => r.request.algo === 'amp' && r.request.beta === beta && r.request.rho === rho && r.request.delta === delta && r.request.alpha === alpha).pop();
   const hist = sim && sim.singularValues.length ? histogram(sim.singularValues, 24) : null;
-  const q = useWorkerQuery((r: typeof req) => theory().spectrumAt(r), req, JSON.stringify(req));
+  const q = useQuery(() => bsrClient.call('spectrum', req), JSON.stringify(req));
   const d = q.data;
   useEffect(() => {
     if (q.status === 'failed') onStatus('failed', q.error ?? '');
@@ -93,7 +94,7 @@ export function SpectrumPanel({ beta, rho, delta, alpha, width, thick, onStatus,
 /** Free entropy Φ(q) at the current α: a single maximum at the fixed point (no hard phase). */
 export function LandscapePanel({ beta, rho, delta, alpha, width, thick, onStatus, onData }: Common) {
   const req = { beta, rho, delta, alpha: Math.max(alpha, 1e-4), points: 300 };
-  const q = useWorkerQuery((r: typeof req) => theory().landscape(r), req, JSON.stringify(req));
+  const q = useQuery(() => bsrClient.call('landscape', req), JSON.stringify(req));
   const d = q.data;
   useEffect(() => {
     onStatus(q.status === 'failed' ? 'failed' : q.status, q.status === 'failed' ? q.error ?? '' : d ? `maximum at q = ${d.argmax.toFixed(3)}; fixed point q* = ${d.qStar.toFixed(4)}` : '');
@@ -124,7 +125,7 @@ const BETA_COLORS = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#D55E00'];
 /** α_PR and α_MNNE against ρ for several β (the strong-recovery figure), on the chosen axis. */
 export function StrongPanel({ axis, width, thick, onStatus, onData }: { axis: Axis } & Pick<Common, 'width' | 'thick' | 'onStatus' | 'onData'>) {
   const req = { betas: STRONG_BETAS, rhos: STRONG_RHOS };
-  const q = useWorkerQuery((r: typeof req) => theory().strongCurves(r), req, 'strong');
+  const q = useQuery(() => bsrClient.call('strongCurves', req), 'strong');
   const d = q.data;
   const conv = (a: number, b: number, r: number) => (axis === 'alpha' ? a : toAlphaTilde(a, b, r));
   useEffect(() => {

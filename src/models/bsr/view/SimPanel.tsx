@@ -1,12 +1,12 @@
 import { useEffect, type ReactNode } from 'react';
-import { simMemory, type SimRequest } from '../../simApi';
+import { simMemory, type SimPointResult, type SimRequest } from '../simPoint';
 import { fieldOf, parseList, type ExplorerState, type NumberField } from '../../../state/schema';
 import type { PanelData } from '../../../ui/export';
 import { LinePlot } from '../../../ui/LinePlot';
 import { LrStudy } from './LrStudy';
 import { COLORS } from '../../../ui/palette';
-import { simStore, useSim } from '../../../ui/simStore';
-import type { PanelStatus } from './useBsrCurve';
+import { simStore, useSim, useSimPoints } from '../../../ui/simStore';
+import type { PanelStatus } from '../../../bridge/hooks';
 
 /** Props of a model's simulation panel. */
 export interface SimPanelProps {
@@ -82,10 +82,11 @@ export const DEFAULT_ETAS = '0.1,0.2,0.3,0.4,0.5,0.6,0.7';
 
 export function SimPanel({ s, set, width, thick, onStatus, onData }: SimPanelProps) {
   const sim = useSim((x) => x);
+  const points = useSimPoints<SimPointResult>('bsr');
   const etas = parseList(s.simEtas, 12).values;
   const listed = parseList(s.simAlphas, 16).values;
   const mem = simMemory({ d: s.simD, beta: s.beta, rho: s.rho, alpha: Math.max(s.alpha, ...listed, 1e-3) });
-  const shown = sim.results.filter(
+  const shown = points.filter(
     (r) =>
       r.request.beta === s.beta &&
       r.request.rho === s.rho &&
@@ -94,7 +95,7 @@ export function SimPanel({ s, set, width, thick, onStatus, onData }: SimPanelPro
       (s.simAlgo === 'amp' || s.simAlgo === 'mnne' || (r.request.lr === s.simLr && r.request.init === s.simInit)) &&
       listed.includes(r.request.alpha),
   );
-  const study = sim.results.filter((r) => r.request.algo === 'gd' && r.request.alpha === s.alpha && r.request.beta === s.beta && r.request.rho === s.rho && etas.includes(r.request.lr));
+  const study = points.filter((r) => r.request.algo === 'gd' && r.request.alpha === s.alpha && r.request.beta === s.beta && r.request.rho === s.rho && etas.includes(r.request.lr));
   useSimStatus(shown.length, onStatus);
   useEffect(() => {
     onData(
@@ -109,7 +110,7 @@ export function SimPanel({ s, set, width, thick, onStatus, onData }: SimPanelPro
   }, [shown, s.simAlgo, s.simD, s.simSeeds, s.simSeed, s.beta, s.rho, s.delta, onData]);
   const start = (alphas: number[]) => {
     set({ simAlphas: alphas.join(',') });
-    void simStore.getState().run(alphas.map((a) => simRequest(s, a)));
+    void simStore.getState().run('bsr', alphas.map((a) => simRequest(s, a)));
   };
   const trace = sim.current?.trace ?? [];
   const isAmp = s.simAlgo === 'amp';
@@ -169,7 +170,7 @@ export function SimPanel({ s, set, width, thick, onStatus, onData }: SimPanelPro
             onClick={() => {
               const next = { ...s, simEtas: s.simEtas || DEFAULT_ETAS };
               set({ simEtas: next.simEtas });
-              void simStore.getState().run(lrStudyRequests(next));
+              void simStore.getState().run('bsr', lrStudyRequests(next));
             }}
             data-testid="sim-lr-study"
           >

@@ -1,11 +1,12 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { BsrCurveRequest, BsrCurveResponse } from '../../theoryApi';
+import type { BsrCurveRequest, BsrCurveResponse } from '../api';
 import { fromAlphaTilde } from '../theory/thresholds';
 import type { Axis } from '../../../state/schema';
 import { latestOnly } from '../../../ui/latestOnly';
-import { theory } from '../../../bridge/theoryClient';
+import { bsrClient } from './client';
 
-export type PanelStatus = 'computing' | 'stale' | 'ready' | 'failed';
+export type { PanelStatus } from '../../../bridge/hooks';
+import type { PanelStatus } from '../../../bridge/hooks';
 
 export interface CurveState {
   data: BsrCurveResponse | null;
@@ -31,7 +32,7 @@ export function useBsrCurve(beta: number, rho: number, delta: number, axis: Axis
   const submit = useRef<((r: BsrCurveRequest) => void) | null>(null);
   if (!submit.current) {
     submit.current = latestOnly<BsrCurveRequest, BsrCurveResponse>(
-      (req) => theory().bsrCurve(req),
+      (req) => bsrClient.call('curve', req, { lane: 'bsr.curve' }),
       (data, req, superseded) => setState({ data, shownFor: req, status: superseded ? 'stale' : 'ready', error: null }),
       (e, req, superseded) =>
         setState((s) => ({ ...s, shownFor: req, status: superseded ? 'stale' : 'failed', error: e instanceof Error ? e.message : String(e) })),

@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
-import type { BsrCurveResponse } from '../../theoryApi';
+import type { BsrCurveResponse } from '../api';
 import { parseList, type Axis, type Family } from '../../../state/schema';
 import { latestOnly } from '../../../ui/latestOnly';
-import { theory } from '../../../bridge/theoryClient';
+import { bsrClient } from './client';
 import { alphaGrid } from './useBsrCurve';
 
 export interface FamilyCurve {
@@ -27,7 +27,7 @@ export function useFamily(family: Family, values: string, beta: number, rho: num
           vals.map(async (v) => {
             const b = p.family === 'beta' ? v : p.beta;
             const r = p.family === 'rho' ? v : p.rho;
-            return { value: v, curve: await theory().bsrCurve({ beta: b, rho: r, delta: p.delta, alphas: alphaGrid(p.axis, p.alphaMax, b, r) }) };
+            return { value: v, curve: await bsrClient.call('curve', { beta: b, rho: r, delta: p.delta, alphas: alphaGrid(p.axis, p.alphaMax, b, r) }) };
           }),
         );
       },

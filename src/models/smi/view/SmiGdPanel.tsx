@@ -4,8 +4,8 @@ import type { SmiGdRunResult } from '../api';
 import { LinePlot } from '../../../ui/LinePlot';
 import { LAYER } from '../../../ui/palette';
 import { NumberInput, type SimPanelProps } from '../../bsr/view/SimPanel';
-import { smiGdWorker } from './smiClient';
-import { useStreamedRun } from '../../../ui/useStreamedRun';
+import { smiClient } from './client';
+import { useRun } from '../../../bridge/hooks';
 
 /**
  * Gradient descent on the two-layer tied-attention model (teacher and student of the same architecture):
@@ -15,9 +15,9 @@ import { useStreamedRun } from '../../../ui/useStreamedRun';
 export function GdPanel({ s, set, width, thick, onData }: Omit<SimPanelProps, 'onStatus'>) {
   const alpha = s.smiGdAlpha;
   const key = `${s.simD}|${alpha}|${s.skip}|${s.simSeed}|${s.simSteps}`;
-  const { trace, result, state, error, run, cancel } = useStreamedRun<SmiGdIteration, SmiGdRunResult>(
-    smiGdWorker,
-    (api, onIt) => api.gd({ D: s.simD, alpha, c: s.skip, seed: s.simSeed, steps: s.simSteps }, onIt),
+  const { trace, result, state, error, run, cancel } = useRun<SmiGdIteration, SmiGdRunResult>(
+    (onIteration) => smiClient.call('gd', { D: s.simD, alpha, c: s.skip, seed: s.simSeed, steps: s.simSteps }, { lane: 'smi.gd', onProgress: onIteration }),
+    () => smiClient.cancel('smi.gd'),
     key,
     (r) => (r.outcome === 'diverged' ? r.message : null),
   );
@@ -59,7 +59,7 @@ export function GdPanel({ s, set, width, thick, onData }: Omit<SimPanelProps, 'o
         <NumberInput s={s} set={set} k="simSeed" />
         <NumberInput s={s} set={set} k="simSteps" />
       </div>
-      {s.smiDepth === 3 && <p className="sim-memory">Gradient descent is implemented for the two-layer model; this runs two layers.</p>}
+      {s.layers === 3 && <p className="sim-memory">Gradient descent is implemented for the two-layer model; this runs two layers.</p>}
       <p className="sim-memory" data-testid="sim-memory">
         n = αD = {n} sequences of 2 tokens, c = {s.skip}. Mini-batch SGD (batch 2D, learning rate 0.5·D/max(1, c²), weight decay 0.01, the rate
         annealed to 0 over the last 20% of steps) from a random start 0.9·N(0, I). About 1 s per 2000 steps at D = 100.

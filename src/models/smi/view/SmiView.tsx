@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { setState, useExplorer } from '../../../state/useExplorer';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { StatusBadge } from '../../../ui/StatusBadge';
 import { fmt } from '../../../ui/fmt';
 import { Tabs } from '../../../ui/Tabs';
@@ -6,7 +7,8 @@ import type { SmiAmpIteration } from '../sim/amp';
 import { PAPER_ALPHA_CRITICAL, PAPER_OVERLAPS3_C1, PAPER_OVERLAPS_C1 } from '../theory/paperValues';
 import type { SmiAmpRunResult } from '../api';
 import { GdPanel } from './SmiGdPanel';
-import { fieldOf, type ExplorerState, type NumberField, type SmiPanel } from '../../../state/schema';
+import { fieldOf, type NumberField } from '../../../state/schema';
+import type { SmiPanel } from '../fields';
 import { PresetList } from '../../bsr/view/Controls';
 import { interpolate } from '../../bsr/view/ErrorPlot';
 import type { PanelData } from '../../../ui/export';
@@ -15,10 +17,9 @@ import { LinePlot, type Marker, type Series, type VLine } from '../../../ui/Line
 import { COLORS, LAYER } from '../../../ui/palette';
 import { ParamControl } from '../../../ui/ParamControl';
 import { NumberInput, type SimPanelProps } from '../../bsr/view/SimPanel';
-import { smiAmpWorker, smiGrid, smiTheory } from './smiClient';
-import { useStreamedRun } from '../../../ui/useStreamedRun';
+import { smiClient } from './client';
+import { useQuery, useRun } from '../../../bridge/hooks';
 import { useWidth } from '../../../ui/useWidth';
-import { useWorkerQuery } from '../../../ui/useWorkerQuery';
 
 const SUB = ['₁₁', '₂₂', '₃₃'];
 const PAPER = '#777777';
@@ -47,36 +48,32 @@ function byStatus(y: number[], status: string[], trusted: boolean): number[] {
  * with the weak-recovery thresholds (the "grand staircase"), thresholds against the skip strength c, the
  * plug-in generalisation error, and GAMP and gradient-descent trajectories per layer.
  */
-export function SmiView({ s, set }: { s: ExplorerState; set: (p: Partial<ExplorerState>) => void }) {
+export function SmiView() {
+  const s = useExplorer((st) => st);
+  const set = setState;
   const { alpha, skip, alphaMax, present, hideControls } = s;
-  const depth = s.smiDepth === 3 ? 3 : 2;
+  const depth = s.layers === 3 ? 3 : 2;
   const layers = Array.from({ length: depth }, (_, l) => l);
   const alphas = useMemo(() => Array.from({ length: CURVE_POINTS }, (_, i) => (alphaMax * i) / (CURVE_POINTS - 1)), [alphaMax]);
   // A new c can take minutes: abandon the previous c's job instead of waiting for it.
-  const lastSkip = useRef(skip);
-  if (lastSkip.current !== skip) {
-    lastSkip.current = skip;
-    smiTheory.restart();
-  }
+  useEffect(() => () => smiClient.cancel('smi.curve'), [skip]);
   // A three-layer staircase without shipped data takes 15–25 minutes: computed only when asked for this c.
   const [compute3, setCompute3] = useState<number | null>(null);
   const compute = depth === 3 && compute3 === skip;
   const creq = { skip, alphas, depth, compute };
-  const cq = useWorkerQuery(
-    (r: typeof creq) => smiTheory.call((api) => api.curve(r.depth, r.skip, r.alphas, { compute: r.compute })),
-    creq,
+  const cq = useQuery(
+    () => smiClient.call('curve', { layers: creq.depth, skip, alphas, compute }, { lane: 'smi.curve' }),
     JSON.stringify({ skip, alphaMax, depth, compute }),
   );
   // The published curves keep a variance floor ε = 10⁻³; that convention ships at c = 1 only.
   const showPaperSe = s.smiPaperSe && skip === 1;
-  const pq = useWorkerQuery(
-    (r: typeof creq) => (showPaperSe ? smiTheory.call((api) => api.curve(r.depth, r.skip, r.alphas, { convention: 'paper' })) : Promise.resolve(null)),
-    creq,
+  const pq = useQuery(
+    () => (showPaperSe ? smiClient.call('curve', { layers: depth, skip, alphas, convention: 'paper' }, { lane: 'smi.curve' }) : Promise.resolve(null)),
     JSON.stringify({ skip, alphaMax, showPaperSe, depth }),
   );
   const paperSe = showPaperSe ? pq.data : null;
   // Thresholds run beside the curve, not behind it: a curve for a new c can take minutes.
-  const tq = useWorkerQuery((r: { skip: number; depth: number }) => smiGrid.call((api) => api.thresholds(r.depth, r.skip)), { skip, depth }, `${skip}|${depth}`);
+  const tq = useQuery(() => smiClient.call('thresholds', { layers: depth, skip }, { lane: 'smi.thresholds' }), `${skip}|${depth}`);
   const curve = cq.data;
   // Thresholds: a computed three-layer staircase carries its own; otherwise the shipped or linearised ones.
   const th = depth === 3 && cq.data?.alphaC ? { alphaC: cq.data.alphaC } : tq.data;
@@ -183,7 +180,7 @@ export function SmiView({ s, set }: { s: ExplorerState; set: (p: Partial<Explore
           )}
           <ParamControl field={fieldOf('alpha') as NumberField} value={alpha} max={alphaMax} hint="samples per dimension, n/D" onChange={(v) => set({ alpha: v })} />
           <ParamControl field={fieldOf('skip') as NumberField} value={skip} hint="skip-connection strength" onChange={(v) => set({ skip: v })} />
-          <ParamControl field={fieldOf('smiDepth') as NumberField} value={depth} hint="number of attention layers (2 or 3)" onChange={(v) => set({ smiDepth: v })} />
+          <ParamControl field={fieldOf('layers') as NumberField} value={depth} hint="number of attention layers (2 or 3)" onChange={(v) => set({ layers: v })} />
           <ParamControl field={fieldOf('alphaMax') as NumberField} value={alphaMax} hint="right end of the plot" onChange={(v) => set({ alphaMax: v })} />
           <fieldset className="toggles">
             <legend>Published convention</legend>
@@ -325,7 +322,7 @@ export function SmiView({ s, set }: { s: ExplorerState; set: (p: Partial<Explore
 function ThresholdsPanel(props: { skip: number; depth: number; width: number; thick: boolean; onData: (d: PanelData | null) => void }) {
   const { skip, depth, width, thick, onData } = props;
   // The shipped grid of c: instant.
-  const q = useWorkerQuery((l: number) => smiGrid.call((api) => api.thresholdsVsSkip(undefined, l)), depth, `grid${depth}`);
+  const q = useQuery(() => smiClient.call('thresholdsVsSkip', { layers: depth }, { lane: 'smi.thresholds' }), `grid${depth}`);
   const d = q.data;
   useEffect(() => {
     onData(
@@ -449,11 +446,12 @@ function GenPanel(props: {
 }
 
 function AmpPanel({ s, set, width, thick, onData }: Omit<SimPanelProps, 'onStatus'>) {
-  const depth = s.smiDepth === 3 ? 3 : 2;
+  const depth = s.layers === 3 ? 3 : 2;
   const key = `${s.simD}|${s.alpha}|${s.skip}|${s.simSeed}|${s.smiDamping}|${s.simIter}|${depth}`;
-  const { trace, result, state, error, run, cancel } = useStreamedRun<SmiAmpIteration, SmiAmpRunResult>(
-    smiAmpWorker,
-    (api, onIt) => api.amp(s.simD, s.alpha, s.skip, s.simSeed, s.smiDamping, s.simIter, onIt, true, depth),
+  const { trace, result, state, error, run, cancel } = useRun<SmiAmpIteration, SmiAmpRunResult>(
+    (onIteration) =>
+      smiClient.call('amp', { D: s.simD, alpha: s.alpha, skip: s.skip, seed: s.simSeed, damping: s.smiDamping, maxIter: s.simIter, withSE: true, layers: depth }, { lane: 'smi.amp', onProgress: onIteration }),
+    () => smiClient.cancel('smi.amp'),
     key,
   );
   useEffect(() => {

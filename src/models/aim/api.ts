@@ -1,48 +1,11 @@
-import { softmaxAlphaPR, softmaxCurve, softmaxFactor, symmetricTableFor } from './aim/theory/softmax';
-import { brent } from '../numeric/brent';
-import { lruMemo } from '../numeric/memo';
-import { SymmetricSpectrum } from './aim/theory/spectrum';
-import { hardmaxCurve, hardmaxLowRankCurve } from './aim/theory/hardmax';
-import { aimPhaseColumn } from './aim/theory/phase';
-import { testErrorT2 } from './aim/theory/testError';
-import { boCurve } from './bsr/theory/curve';
-import { landscape, phaseColumn, spectrumAt, strongCurves } from './bsr/panelsApi';
-import { largeBetaError, largeBetaRho, lowRankError } from './bsr/theory/limits';
-import { alphaMNNE, alphaPR, alphaTildeWR, toAlphaTilde } from './bsr/theory/thresholds';
-
-/** Everything a view needs for the BSR error panel, computed in one call (one worker round trip). */
-export interface BsrCurveRequest {
-  beta: number;
-  rho: number;
-  delta: number;
-  alphas: number[];
-}
-
-export interface BsrCurveResponse {
-  alpha: number[];
-  alphaTilde: number[];
-  bo: number[];
-  ridge: number[];
-  status: string[];
-  /** Low-rank (r = O(1)) limit at the same α̃, and β → ∞ limit at the same α and ρ. */
-  lowRank: number[];
-  largeBeta: number[];
-  warnings: string[];
-  alphaPR: number;
-  alphaMNNE: number;
-  /** The same thresholds on the α̃ axis. */
-  alphaTildePR: number;
-  alphaTildeMNNE: number;
-  alphaTildeWR: number;
-  millis: number;
-}
-
-/** α_MNNE depends only on (β, ρ) and costs a root search over quadratures: keep recent ones. */
-const mnneByKey = lruMemo(64, (key: string) => {
-  const [beta, rho] = key.split('|').map(Number);
-  return alphaMNNE(beta, rho);
-});
-const cachedMNNE = (beta: number, rho: number) => mnneByKey(`${beta}|${rho}`);
+import { brent } from '../../numeric/brent';
+import { lruMemo } from '../../numeric/memo';
+import { aimSimMemory, simulateAimPoint } from './simPoint';
+import { hardmaxCurve, hardmaxLowRankCurve } from './theory/hardmax';
+import { aimPhaseColumn } from './theory/phase';
+import { softmaxAlphaPR, softmaxCurve, softmaxFactor, symmetricTableFor } from './theory/softmax';
+import { SymmetricSpectrum } from './theory/spectrum';
+import { testErrorT2 } from './theory/testError';
 
 /** The hardmax ρ → 0 curve does not depend on anything: computed once. */
 const hardmaxLowRank = lruMemo(1, () => hardmaxLowRankCurve()).bind(null, 0);
@@ -61,8 +24,9 @@ export interface AimCurveResponse {
   millis: number;
 }
 
-export const theoryApi = {
-  aimCurve(req: { T: number; rho: number; alphas: number[] }): AimCurveResponse {
+/** The attention-indexed model's worker API: every method takes one request (and a progress callback where it streams). */
+export const aimApi = {
+  curve(req: { T: number; rho: number; alphas: number[] }): AimCurveResponse {
     const t0 = performance.now();
     const c = softmaxCurve(req.T, req.rho, req.alphas);
     return {
@@ -77,7 +41,7 @@ export const theoryApi = {
     };
   },
   /** Hardmax curve; with `published`, also the curve of the published output function, for comparison. */
-  aimHardmax(req: { rho: number; published?: boolean; points?: number }) {
+  hardmax(req: { rho: number; published?: boolean; points?: number }) {
     const t0 = performance.now();
     const c = hardmaxCurve(req.rho, req.points ?? 80);
     const lowRank = hardmaxLowRank();
@@ -93,9 +57,9 @@ export const theoryApi = {
       millis: performance.now() - t0,
     };
   },
-  aimPhaseColumn,
+  phaseColumn: aimPhaseColumn,
   /** The denoising problem at the fixed point: softmax from its closed form, hardmax from the error m given. */
-  aimSpectrum(req: { T: number; rho: number; alpha: number; points: number; hardmaxError?: number }) {
+  spectrum(req: { T: number; rho: number; alpha: number; points: number; hardmaxError?: number }) {
     let m: number;
     let delta: number;
     if (req.hardmaxError !== undefined) {
@@ -118,30 +82,8 @@ export const theoryApi = {
     grid.sort((a, b) => a - b);
     return { status: 'converged', delta, bands: sp.bands, s: grid, density: grid.map((x) => sp.density(x)), mass: sp.mass() };
   },
-  phaseColumn,
-  spectrumAt,
-  landscape,
-  strongCurves,
-  bsrCurve(req: BsrCurveRequest): BsrCurveResponse {
-    const t0 = performance.now();
-    const c = boCurve({ beta: req.beta, rho: req.rho, delta: req.delta }, req.alphas);
-    return {
-      alpha: c.alpha,
-      alphaTilde: c.alphaTilde,
-      bo: c.bo,
-      ridge: c.ridge,
-      status: c.status,
-      lowRank: c.alphaTilde.map((a) => lowRankError(a, req.beta, req.delta).error),
-      largeBeta: c.alpha.map((a) => largeBetaError(a, largeBetaRho(req.beta, req.rho), req.delta).error),
-      warnings: c.warnings,
-      alphaPR: alphaPR(req.beta, req.rho),
-      alphaMNNE: cachedMNNE(req.beta, req.rho),
-      alphaTildePR: toAlphaTilde(alphaPR(req.beta, req.rho), req.beta, req.rho),
-      alphaTildeMNNE: toAlphaTilde(cachedMNNE(req.beta, req.rho), req.beta, req.rho),
-      alphaTildeWR: alphaTildeWR(req.beta, req.delta),
-      millis: performance.now() - t0,
-    };
-  },
+  simulatePoint: simulateAimPoint,
+  simMemory: aimSimMemory,
 };
 
-export type TheoryApi = typeof theoryApi;
+export type AimApi = typeof aimApi;

@@ -1,0 +1,91 @@
+import type { ModelApi } from '../models/contract';
+import { type CallOptions, Lane, type Spawn } from './lane';
+
+// biome-ignore lint/suspicious/noExplicitAny: conditional types need `any` to match every method signature
+type Method = (req: any, progress?: (p: any) => void) => unknown;
+export type RequestOf<F> = F extends (req: infer R, ...rest: never[]) => unknown ? R : never;
+export type ResultOf<F> = F extends Method ? Awaited<ReturnType<F>> : never;
+export type ProgressOf<F> = F extends (req: never, progress: (p: infer P) => void) => unknown ? P : never;
+
+let spawn: Spawn | null = null;
+const lanes = new Map<string, Lane>();
+
+/** Where workers come from: the page installs Web Workers at start-up, tests an in-process endpoint. */
+export function setSpawn(s: Spawn): void {
+  spawn = s;
+  for (const l of lanes.values()) l.restart();
+  lanes.clear();
+}
+
+/** The lane of that name (one worker), started on first use. */
+export function lane(name: string): Lane {
+  let l = lanes.get(name);
+  if (!l) {
+    if (!spawn) throw new Error('no worker factory installed (setSpawn)');
+    l = new Lane(name, spawn);
+    lanes.set(name, l);
+  }
+  return l;
+}
+
+export interface ModelCallOptions<P> extends Omit<CallOptions, 'onProgress'> {
+  /** Lane to run on (default: the model's own); jobs on different lanes never wait for each other. */
+  lane?: string;
+  onProgress?: (p: P) => void;
+}
+
+/** Typed calls to one model's worker API. */
+export interface ModelClient<Api extends ModelApi> {
+  call<K extends keyof Api & string>(method: K, req: RequestOf<Api[K]>, opts?: ModelCallOptions<ProgressOf<Api[K]>>): Promise<ResultOf<Api[K]>>;
+  /** Abandons the jobs in flight on a lane of this model (default: its own lane). */
+  cancel(laneName?: string): void;
+}
+
+export function modelClient<Api extends ModelApi>(model: string): ModelClient<Api> {
+  return {
+    call(method, req, opts = {}) {
+      const { lane: laneName = model, onProgress, ...rest } = opts;
+      return lane(laneName).call(model, method, req, { ...rest, onProgress: onProgress as ((p: unknown) => void) | undefined });
+    },
+    cancel(laneName = model) {
+      lanes.get(laneName)?.restart();
+    },
+  };
+}
+
+/** Workers for parallel maps: every core but one, which stays free for the curve that follows a slider. */
+export function poolSize(): number {
+  const cores = typeof navigator !== 'undefined' ? navigator.hardwareConcurrency || 2 : 2;
+  return Math.max(1, Math.min(8, cores - 1));
+}
+
+/**
+ * Runs tasks on a pool of lanes (`<name>-0` …), in order, delivering each result as it arrives. A newer
+ * `map` on the same pool cancels the older: its queued tasks are dropped and its late results ignored.
+ */
+export class Pool {
+  private generation = 0;
+  constructor(
+    private readonly name: string,
+    readonly size = poolSize(),
+  ) {}
+
+  async map<T, R>(tasks: T[], run: (laneName: string, task: T) => Promise<R>, onResult: (index: number, result: R) => void): Promise<'done' | 'cancelled'> {
+    const gen = ++this.generation;
+    let next = 0;
+    const worker = async (k: number) => {
+      while (next < tasks.length && gen === this.generation) {
+        const i = next++;
+        const r = await run(`${this.name}-${k}`, tasks[i]);
+        if (gen !== this.generation) return;
+        onResult(i, r);
+      }
+    };
+    await Promise.all(Array.from({ length: this.size }, (_, k) => worker(k)));
+    return gen === this.generation ? 'done' : 'cancelled';
+  }
+
+  cancel(): void {
+    this.generation++;
+  }
+}

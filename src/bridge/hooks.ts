@@ -1,0 +1,103 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { latestOnly } from '../ui/latestOnly';
+import { isCancelled } from './lane';
+
+/** computing: nothing to show yet; stale: showing the previous inputs' result while the new one computes. */
+export type PanelStatus = 'computing' | 'stale' | 'ready' | 'failed';
+
+export interface QueryState<Res> {
+  data: Res | null;
+  /** The key of the inputs `data` belongs to: a readout compares it with the current key before showing a number. */
+  dataKey: string | null;
+  status: PanelStatus;
+  error: string | null;
+}
+
+/**
+ * Runs a worker computation for the current inputs, named by `key`: the latest request wins, requests
+ * that arrive while one runs are dropped except the newest, and a failure (including a dead worker) is
+ * kept as a message beside the last good result.
+ */
+export function useQuery<Res>(run: () => Promise<Res>, key: string): QueryState<Res> {
+  const [state, setState] = useState<QueryState<Res>>({ data: null, dataKey: null, status: 'computing', error: null });
+  const submit = useRef<((r: { key: string; run: () => Promise<Res> }) => void) | null>(null);
+  if (!submit.current) {
+    submit.current = latestOnly<{ key: string; run: () => Promise<Res> }, Res>(
+      (r) => r.run(),
+      (data, r, superseded) => setState({ data, dataKey: r.key, status: superseded ? 'stale' : 'ready', error: null }),
+      (e, _r, superseded) =>
+        setState((s) => ({ ...s, status: superseded || isCancelled(e) ? 'stale' : 'failed', error: e instanceof Error ? e.message : String(e) })),
+    );
+  }
+  // `run` is rebuilt on every render; `key` names what it computes.
+  const runRef = useRef(run);
+  runRef.current = run;
+  useEffect(() => {
+    setState((s) => ({ ...s, status: s.data ? 'stale' : 'computing' }));
+    submit.current?.({ key, run: () => runRef.current() });
+  }, [key]);
+  return state;
+}
+
+export type RunState = 'idle' | 'running' | 'cancelled' | 'failed';
+
+/**
+ * A long run whose records stream back while it runs: the trace is redrawn at most every 50 ms and
+ * replaced by the final records at the end. Starting again, cancelling or leaving the panel abandons
+ * the run in flight (the caller's `cancel` restarts its lane). `failure` turns a finished run into a
+ * failure message where the result says so.
+ */
+export function useRun<It, R extends { iterations: It[] }>(
+  start: (onIteration: (it: It) => void) => Promise<R>,
+  cancel: () => void,
+  key: string,
+  failure?: (r: R) => string | null,
+) {
+  const [trace, setTrace] = useState<It[]>([]);
+  const [result, setResult] = useState<R | null>(null);
+  const [state, setState] = useState<RunState>('idle');
+  const [error, setError] = useState('');
+  const startRef = useRef(start);
+  startRef.current = start;
+  const failureRef = useRef(failure);
+  failureRef.current = failure;
+  const cancelRef = useRef(cancel);
+  cancelRef.current = cancel;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `key` names the settings `start` reads when the button is pressed
+  const run = useCallback(() => {
+    cancelRef.current();
+    setTrace([]);
+    setResult(null);
+    setState('running');
+    const its: It[] = [];
+    let last = 0;
+    let finished = false;
+    const onIt = (it: It) => {
+      // Records may arrive after the result, which already holds them all.
+      if (finished) return;
+      its.push(it);
+      const now = performance.now();
+      if (now - last > 50) {
+        last = now;
+        setTrace([...its]);
+      }
+    };
+    startRef
+      .current(onIt)
+      .then((r) => {
+        finished = true;
+        setTrace(r.iterations);
+        setResult(r);
+        const f = failureRef.current?.(r) ?? null;
+        setState(f ? 'failed' : 'idle');
+        if (f) setError(f);
+      })
+      .catch((e: unknown) => {
+        finished = true;
+        setState(isCancelled(e) ? 'cancelled' : 'failed');
+        setError(e instanceof Error ? e.message : String(e));
+      });
+  }, [key]);
+  useEffect(() => () => cancelRef.current(), []);
+  return { trace, result, state, error, run, cancel: () => cancelRef.current() };
+}

@@ -1,0 +1,85 @@
+import type { SimPoint } from '../contract';
+import { gdSeed, meanStd, recordEvery, type SimProgress } from '../simHarness';
+import { softmaxCurve } from './theory/softmax';
+import { hardmaxSolve } from './theory/hardmax';
+import { aimInstanceBytes, aimSizesOf, createAimInstance, MAX_AIM_BYTES, validateAimSpec, type AimChannel } from './sim/instance';
+import { runAimGampRie } from './sim/gampRie';
+import { runAimAveragedGd, runAimGd, type AimOptimizer } from './sim/gd';
+
+export type AimSimAlgo = 'amp' | 'gd' | 'agd';
+
+/** One simulated AIM point: `seeds` independent instances at one α, summarised as mean ± std. */
+export interface AimSimRequest {
+  algo: AimSimAlgo;
+  channel: AimChannel;
+  T: number;
+  D: number;
+  rho: number;
+  alpha: number;
+  /** Seed of the first instance; instance s uses seed + s. */
+  seed: number;
+  seeds: number;
+  damping: number;
+  maxIter: number;
+  lr: number;
+  steps: number;
+  optimizer: AimOptimizer;
+  /** Initialisations averaged by averaged GD. */
+  averages: number;
+  /** Student width r_s; 0 means the teacher's r. */
+  width: number;
+}
+
+export interface AimSimPointResult extends SimPoint<AimSimRequest> {
+  /** Eigenvalues of the last AMP denoiser input, for the spectrum panel. */
+  eigenvalues: number[];
+  /** Δ of that denoiser input. */
+  delta: number;
+  messages: string[];
+  millis: number;
+  /** Averaged GD: error of the average of the first K runs, K = 1…, for the last seed. */
+  errorVsK: number[];
+}
+
+export function aimSimMemory(req: Pick<AimSimRequest, 'T' | 'D' | 'rho' | 'alpha'>): { bytes: number; allowed: boolean; sizes: ReturnType<typeof aimSizesOf> } {
+  const bytes = aimInstanceBytes(req);
+  return { bytes, allowed: bytes <= MAX_AIM_BYTES, sizes: aimSizesOf(req) };
+}
+
+export function simulateAimPoint(req: AimSimRequest, progress?: (p: SimProgress) => void): AimSimPointResult {
+  const t0 = performance.now();
+  const finals: number[] = [];
+  const outcomes: string[] = [];
+  const messages: string[] = [];
+  let eigenvalues: number[] = [];
+  let delta = NaN;
+  let theory = NaN;
+  let errorVsK: number[] = [];
+  if (req.algo !== 'amp' && req.channel !== 'softmax') throw new RangeError('gradient descent is implemented for the softmax channel only');
+  for (let s = 0; s < req.seeds; s++) {
+    const spec = { channel: req.channel, T: req.T, D: req.D, rho: req.rho, alpha: req.alpha, seed: req.seed + s };
+    validateAimSpec(spec);
+    const inst = createAimInstance(spec);
+    if (s === 0) theory = req.channel === 'softmax' ? softmaxCurve(inst.T, inst.rho, [inst.alpha]).mmse[0] : hardmaxSolve(inst.rho, inst.alpha).mmse;
+    if (req.algo === 'amp') {
+      const r = runAimGampRie(inst, {
+        damping: req.damping,
+        maxIter: req.maxIter,
+        onIteration: (it) => progress?.({ seedIndex: s, done: (s + it.t / req.maxIter) / req.seeds, t: it.t, mse: it.mse, aux: it.se }),
+      });
+      outcomes.push(r.outcome);
+      if (r.message) messages.push(`seed ${spec.seed}: ${r.message}`);
+      // A diverged run has no final error to average: it is reported, not plotted.
+      if (r.outcome !== 'diverged' && r.outcome !== 'failed') finals.push(r.final.mse);
+      eigenvalues = Array.from(r.eigenvalues);
+      delta = r.iterations.length ? r.iterations[r.iterations.length - 1].delta : NaN;
+    } else {
+      const opts = { lr: req.lr, steps: req.steps, optimizer: req.optimizer, width: req.width > 0 ? req.width : undefined, every: recordEvery(req.steps) };
+      errorVsK = gdSeed(req, s, spec.seed, { finals, outcomes, messages }, progress, {
+        single: (onRecord) => runAimGd(inst, { ...opts, onRecord }),
+        averaged: (K, onRecord, onRun) => runAimAveragedGd(inst, K, { ...opts, onRecord }, onRun),
+      });
+    }
+  }
+  return { request: req, finals, outcomes, ...meanStd(finals), theory, eigenvalues, delta, messages, millis: performance.now() - t0, errorVsK };
+}

@@ -1,0 +1,5 @@
+import { modelClient } from '../../../bridge/bridge';
+import type { AimApi } from '../api';
+
+/** Typed calls to this model's worker API (see the bridge for lanes, cancellation and dead workers). */
+export const aimClient = modelClient<AimApi>('aim');

@@ -1,0 +1,90 @@
+import type { SimPoint } from '../contract';
+import { gdSeed, meanStd, recordEvery, type SimProgress } from '../simHarness';
+import { boCurve } from './theory/curve';
+import { runAveragedGd, runGd } from './sim/gd';
+import { runGampRie } from './sim/gampRie';
+import { runMnne } from './sim/mnne';
+import { createInstance, instanceBytes, MAX_INSTANCE_BYTES, sizesOf, validateSpec } from './sim/instance';
+
+export type SimAlgo = 'amp' | 'gd' | 'agd' | 'mnne';
+
+/** One simulated point: `seeds` independent instances at one α, summarised as mean ± std. */
+export interface SimRequest {
+  algo: SimAlgo;
+  d: number;
+  beta: number;
+  rho: number;
+  delta: number;
+  alpha: number;
+  /** Seed of the first instance; instance s uses seed + s. */
+  seed: number;
+  seeds: number;
+  damping: number;
+  maxIter: number;
+  lr: number;
+  steps: number;
+  init: 'prior' | 'small';
+  /** Initialisations averaged by averaged GD. */
+  averages: number;
+}
+
+export interface SimPointResult extends SimPoint<SimRequest> {
+  /** Singular values of the last AMP denoiser input (rescaled units), for the spectrum panel. */
+  singularValues: number[];
+  /** ζ = 1/A of that denoiser input. */
+  zeta: number;
+  messages: string[];
+  millis: number;
+  /** Averaged GD: error of the average of the first K runs, K = 1…, for the last seed. */
+  errorVsK: number[];
+}
+
+export function simMemory(req: Pick<SimRequest, 'd' | 'beta' | 'rho' | 'alpha'>): { bytes: number; allowed: boolean; sizes: ReturnType<typeof sizesOf> } {
+  const bytes = instanceBytes(req);
+  return { bytes, allowed: bytes <= MAX_INSTANCE_BYTES, sizes: sizesOf(req) };
+}
+
+export function simulatePoint(req: SimRequest, progress?: (p: SimProgress) => void): SimPointResult {
+  const t0 = performance.now();
+  const finals: number[] = [];
+  const outcomes: string[] = [];
+  const messages: string[] = [];
+  let singularValues: number[] = [];
+  let zeta = NaN;
+  let theory = NaN;
+  let errorVsK: number[] = [];
+  for (let s = 0; s < req.seeds; s++) {
+    const spec = { d: req.d, beta: req.beta, rho: req.rho, delta: req.delta, alpha: req.alpha, seed: req.seed + s };
+    validateSpec(spec);
+    const inst = createInstance(spec);
+    if (s === 0) theory = boCurve({ beta: inst.beta, rho: inst.rho, delta: req.delta }, [inst.alpha]).bo[0];
+    if (req.algo === 'amp') {
+      const r = runGampRie(inst, {
+        damping: req.damping,
+        maxIter: req.maxIter,
+        onIteration: (it) => progress?.({ seedIndex: s, done: (s + it.t / req.maxIter) / req.seeds, t: it.t, mse: it.mse, aux: it.se }),
+      });
+      outcomes.push(r.outcome);
+      if (r.message) messages.push(`seed ${spec.seed}: ${r.message}`);
+      // A diverged run has no final error to average: it is reported, not plotted.
+      if (r.outcome !== 'diverged' && r.outcome !== 'failed') finals.push(r.final.mse);
+      singularValues = Array.from(r.singularValues);
+      zeta = r.iterations.length ? r.iterations[r.iterations.length - 1].zeta : NaN;
+    } else if (req.algo === 'mnne') {
+      const r = runMnne(inst, {
+        maxIter: req.maxIter * 50,
+        onIteration: (t, error, gap) => progress?.({ seedIndex: s, done: (s + t / (req.maxIter * 50)) / req.seeds, t, mse: error, aux: gap }),
+      });
+      outcomes.push(r.converged ? 'converged' : 'budget');
+      finals.push(r.error);
+      if (!r.converged) messages.push(`seed ${spec.seed}: not converged in ${r.iterations} iterations (interpolation residual ${r.residual.toExponential(1)})`);
+    } else {
+      const opts = { init: req.init, lr: req.lr, steps: req.steps, lossTol: 1e-12, every: recordEvery(req.steps), seed: spec.seed };
+      errorVsK = gdSeed(req, s, spec.seed, { finals, outcomes, messages }, progress, {
+        single: (onRecord) => runGd(inst, { ...opts, onRecord }),
+        averaged: (K, onRecord, onRun) => runAveragedGd(inst, K, { ...opts, onRecord }, onRun),
+      });
+    }
+  }
+  return { request: req, finals, outcomes, ...meanStd(finals), theory, singularValues, zeta, messages, millis: performance.now() - t0, errorVsK };
+}

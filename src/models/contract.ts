@@ -1,0 +1,84 @@
+/**
+ * What every model provides at its boundary. The mathematics inside a model folder is its own (a BSR
+ * fixed point, an AIM parametric curve and an SMI staircase share nothing); what crosses the boundary
+ * has one shape: the state slice (fields), the worker API (request → result, with a progress stream),
+ * the CLI command table, and, for the page, plot inputs and run envelopes.
+ */
+import type { Field } from '../state/fields';
+
+/** How an iterative run (GAMP, gradient descent, ADMM) ended. */
+export type Outcome = 'converged' | 'max-iter' | 'diverged' | 'cancelled' | 'failed';
+
+/** One iterative run: its records in order, how it ended and why (message is '' when nothing is to be said). */
+export interface RunResult<It> {
+  iterations: It[];
+  outcome: Outcome;
+  message: string;
+  millis: number;
+}
+
+/** Streamed while a job runs, for progress bars: `done` in [0, 1] of the whole job. */
+export interface Progress {
+  done: number;
+}
+
+/**
+ * One simulated point: independent seeded instances at one parameter setting, summarised as mean ± std
+ * over the seeds whose run gave a final error (a diverged run is reported in `messages`, not averaged).
+ */
+export interface SimPoint<Req> {
+  request: Req;
+  finals: number[];
+  outcomes: string[];
+  mean: number;
+  std: number;
+  /** The theory value at the instance's actual (rounded) parameters; NaN where the model has none. */
+  theory: number;
+  messages: string[];
+  millis: number;
+}
+
+/** A worker API: every method takes one request object and, optionally, a progress callback. */
+// biome-ignore lint/suspicious/noExplicitAny: the bridge forwards any request and result through structured clone
+export type ModelApi = Record<string, (req: any, progress?: (p: any) => void) => unknown>;
+
+/** One CLI flag: what its value is, for help and error messages. */
+export interface FlagSpec {
+  kind: 'number' | 'list' | 'string' | 'integer';
+  help: string;
+  required?: boolean;
+  default?: string;
+  choices?: string[];
+}
+
+export type FlagSpecs = Record<string, FlagSpec>;
+
+/** One CLI command of a model: `tokenphase <model> <name> [flags]`. */
+export interface Command {
+  /** One line for the top-level help. */
+  summary: string;
+  usage: string;
+  flags: FlagSpecs;
+  run: (f: Map<string, string>) => string | Promise<string>;
+}
+
+export type CommandTable = Record<string, Command>;
+
+/**
+ * A model as the shell, the URL codec, the CLI and the workers see it. Everything heavy is loaded on
+ * demand, so the definition itself is a few lines and importing the registry costs nothing.
+ */
+export interface ModelDefinition {
+  /** URL value of `model=` and the CLI's first word. */
+  id: string;
+  /** Shown in the top bar. */
+  title: string;
+  /** Shown in the model menu. */
+  menuLabel: string;
+  /** The model's own state slice: keys, ranges and defaults, also its URL keys. */
+  fields: readonly Field[];
+  /** The worker API (theory and simulations), loaded where it runs: in a worker or in Node. */
+  loadApi: () => Promise<ModelApi>;
+  /** The CLI commands. */
+  loadCommands: () => Promise<CommandTable>;
+}

@@ -1,0 +1,71 @@
+import type { Field } from './fields';
+
+/** The shell's own settings: which model is shown and how the page is laid out. */
+export interface ShellState {
+  /** Id of the model shown (one of the registry's). */
+  model: string;
+  /** Large type, thick lines, high contrast. */
+  present: boolean;
+  /** Hide the control column (for a projector). */
+  hideControls: boolean;
+}
+
+export type Axis = 'alpha' | 'alphaTilde';
+export type Family = 'none' | 'rho' | 'beta' | 'T';
+
+/** Parameters and settings that more than one model reads, under one URL key each. */
+export interface CommonState {
+  /** Current α: the cursor on the error curve (n/(dL) for BSR, n/D² for AIM, n/D for SMI). */
+  alpha: number;
+  /** Width of the target: r/d (BSR) or r/D (AIM). */
+  rho: number;
+  /** Horizontal axis of the error plot. */
+  axis: Axis;
+  /** Right end of the plotted α range (in units of the chosen axis). */
+  alphaMax: number;
+  /** Extra curves on the error plot: one per value of a parameter (the papers' families). */
+  family: Family;
+  /** Comma-separated values of the family parameter. */
+  familyValues: string;
+  /** Simulation settings (the results themselves are recomputed from these and the seeds). */
+  simAlgo: 'amp' | 'gd' | 'agd' | 'mnne';
+  simD: number;
+  simSeeds: number;
+  simSeed: number;
+  simDamping: number;
+  simIter: number;
+  simLr: number;
+  simSteps: number;
+  simK: number;
+  /** α values simulated in this view; opening the link runs them again (same seeds, same numbers). */
+  simAlphas: string;
+}
+
+/** The model field's choices are filled in from the registry. */
+export const SHELL_FIELDS = (models: readonly string[]): Field[] => [
+  { kind: 'choice', key: 'model', label: 'model', choices: models, def: models[0] },
+];
+
+export const SHELL_VIEW_FIELDS: readonly Field[] = [
+  { kind: 'bool', key: 'present', label: 'presentation', def: false },
+  { kind: 'bool', key: 'hideControls', label: 'hide controls', def: false },
+];
+
+export const COMMON_FIELDS: readonly Field[] = [
+  { kind: 'number', key: 'alpha', label: 'α', min: 0, max: 10, def: 0.3, scale: 'linear', step: 0.001 },
+  { kind: 'number', key: 'rho', label: 'ρ', min: 0.001, max: 10, def: 0.5, scale: 'log', step: 0.001 },
+  { kind: 'choice', key: 'axis', label: 'axis', choices: ['alpha', 'alphaTilde'], def: 'alpha' },
+  { kind: 'number', key: 'alphaMax', label: 'α range', min: 0.05, max: 10, def: 1.2, scale: 'log', step: 0.01 },
+  { kind: 'choice', key: 'family', label: 'family', choices: ['none', 'rho', 'beta', 'T'], def: 'none' },
+  { kind: 'list', key: 'familyValues', label: 'family values', def: '' },
+  { kind: 'choice', key: 'simAlgo', label: 'algorithm', choices: ['amp', 'gd', 'agd', 'mnne'], def: 'amp' },
+  { kind: 'number', key: 'simD', label: 'd', min: 4, max: 300, def: 60, scale: 'linear', step: 1, integer: true },
+  { kind: 'number', key: 'simSeeds', label: 'seeds', min: 1, max: 20, def: 3, scale: 'linear', step: 1, integer: true },
+  { kind: 'number', key: 'simSeed', label: 'first seed', min: 0, max: 1e6, def: 1, scale: 'linear', step: 1, integer: true },
+  { kind: 'number', key: 'simDamping', label: 'damping', min: 0, max: 0.95, def: 0.5, scale: 'linear', step: 0.05 },
+  { kind: 'number', key: 'simIter', label: 'iterations', min: 1, max: 1000, def: 60, scale: 'linear', step: 1, integer: true },
+  { kind: 'number', key: 'simLr', label: 'learning rate', min: 1e-4, max: 2, def: 0.1, scale: 'log', step: 0.001 },
+  { kind: 'number', key: 'simSteps', label: 'steps', min: 10, max: 100000, def: 2000, scale: 'log', step: 1, integer: true },
+  { kind: 'number', key: 'simK', label: 'averaged runs K', min: 1, max: 64, def: 8, scale: 'linear', step: 1, integer: true },
+  { kind: 'list', key: 'simAlphas', label: 'simulated α', def: '', maxItems: 16 },
+];
