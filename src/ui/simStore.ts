@@ -1,7 +1,10 @@
+import { useEffect, useRef } from 'react';
 import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
 import { lane } from '../bridge/bridge';
 import { isCancelled } from '../bridge/lane';
+import { parseList } from '../state/schema';
+import { explorerStore } from '../state/useExplorer';
 import type { SimPoint } from '../models/contract';
 import type { SimProgress } from '../models/simHarness';
 
@@ -123,4 +126,19 @@ export function useSim<T>(select: (s: SimState) => T): T {
 export function useSimPoints<P extends SimPoint<SimPointRequest>>(model: string): P[] {
   const all = useSim((s) => s.results);
   return all.filter((r) => r.model === model) as unknown as P[];
+}
+
+/**
+ * Simulations belong to the parameters they ran at: when `theoryKey` (the model's parameters) changes by
+ * the user's hand, the link stops listing the simulated α values. A change that came with a link that
+ * lists simulations is not the user's edit, so it keeps them.
+ */
+export function useForgetSimsOn(theoryKey: string): void {
+  const firstKey = useRef(theoryKey);
+  useEffect(() => {
+    const st = explorerStore.getState();
+    const linked = simStore.getState().running && parseList(st.simAlphas, 16).values.length > 0;
+    if (theoryKey !== firstKey.current && (st.simAlphas || st.simEtas) && !linked) st.set({ simAlphas: '', simEtas: '' });
+    firstKey.current = theoryKey;
+  }, [theoryKey]);
 }

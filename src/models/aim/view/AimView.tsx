@@ -1,4 +1,4 @@
-import { setState, useExplorer } from '../../../state/useExplorer';
+import { setState, useExplorer, useOnLinkLoaded } from '../../../state/useExplorer';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { StatusBadge } from '../../../ui/StatusBadge';
 import { fmt } from '../../../ui/fmt';
@@ -17,9 +17,9 @@ import { histogram } from '../../bsr/view/SidePanels';
 import type { FamilyCurve } from '../../bsr/view/useFamily';
 import { ParamControl } from '../../../ui/ParamControl';
 import { aimClient } from './client';
-import { aimAlgo, AimSimPanel, aimShownResults } from './AimSimPanel';
+import { aimAlgo, AimSimPanel, aimShownResults, aimSimRequest } from './AimSimPanel';
 import { PhaseDiagram } from '../../bsr/view/PhaseDiagram';
-import { useSimPoints } from '../../../ui/simStore';
+import { simStore, useForgetSimsOn, useSimPoints } from '../../../ui/simStore';
 import type { AimSimPointResult } from '../simPoint';
 import { CURVE_POINTS, type PanelStatus } from '../../bsr/view/useBsrCurve';
 import { useSettled } from '../../../ui/useSettled';
@@ -98,6 +98,11 @@ function asPanelData(c: AimCurveResponse, k: number): BsrCurveResponse {
 export function AimView() {
   const s = useExplorer((st) => st);
   const set = setState;
+  useOnLinkLoaded('aim', (st) => {
+    const alphas = parseList(st.simAlphas, 16).values;
+    if (alphas.length) void simStore.getState().run('aim', alphas.map((a) => aimSimRequest(st, a)));
+  });
+  useForgetSimsOn(`${s.rho}|${s.channel}|${s.T}`);
   const { alpha, rho, axis, alphaMax, present, hideControls } = s;
   const hard = s.channel === 'hardmax';
   const T = hard ? 2 : s.T;

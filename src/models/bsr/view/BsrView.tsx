@@ -1,12 +1,12 @@
-import { useCallback, useRef, useState, useEffect } from 'react';
+import { useCallback, useState } from 'react';
 import type { PanelStatus } from '../../../bridge/hooks';
 import { parseList } from '../../../state/schema';
-import { explorerStore, setState, useExplorer, useOnLinkLoaded } from '../../../state/useExplorer';
+import { setState, useExplorer, useOnLinkLoaded } from '../../../state/useExplorer';
 import type { PanelData } from '../../../ui/export';
 import { ExportBar } from '../../../ui/ExportBar';
 import { fmt } from '../../../ui/fmt';
 import { COLORS } from '../../../ui/palette';
-import { simStore, useSimPoints } from '../../../ui/simStore';
+import { simStore, useForgetSimsOn, useSimPoints } from '../../../ui/simStore';
 import { StatusBadge } from '../../../ui/StatusBadge';
 import { Tabs } from '../../../ui/Tabs';
 import { useWidth } from '../../../ui/useWidth';
@@ -40,16 +40,7 @@ export function BsrView() {
     if (requests.length) void simStore.getState().run('bsr', requests);
   });
   const curve = useBsrCurve(beta, rho, delta, axis, alphaMax);
-  // Simulations belong to the model and parameters they ran at: when those change, the link stops listing them.
-  const theoryKey = `${s.model}|${beta}|${rho}|${delta}|${''}`;
-  const firstKey = useRef(theoryKey);
-  useEffect(() => {
-    const st = explorerStore.getState();
-    // A change that came with a link (simulations included) is not a user's edit.
-    const linked = simStore.getState().running && parseList(st.simAlphas, 16).values.length > 0;
-    if (theoryKey !== firstKey.current && (st.simAlphas || st.simEtas) && !linked) set({ simAlphas: '', simEtas: '' });
-    firstKey.current = theoryKey;
-  }, [theoryKey, set]);
+  useForgetSimsOn(`${beta}|${rho}|${delta}`);
   const simResults = useSimPoints<SimPointResult>('bsr');
   const sims = simResults
     .filter(

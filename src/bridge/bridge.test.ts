@@ -1,0 +1,104 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { lane, modelClient, Pool, setSpawn } from './bridge';
+import { exposeModels, type ModelEndpoint } from './endpoint';
+import { BridgeError, type WorkerLike } from './lane';
+import type { BsrApi } from '../models/bsr/api';
+
+/** A stand-in for a Web Worker: runs the real endpoint in-process, and can be made to crash. */
+class FakeWorker implements WorkerLike {
+  terminated = false;
+  private readonly listeners: Array<(e: Event) => void> = [];
+  addEventListener(_type: 'error' | 'messageerror', l: (e: Event) => void) {
+    this.listeners.push(l);
+  }
+  terminate() {
+    this.terminated = true;
+  }
+  crash(message: string) {
+    for (const l of this.listeners) l({ message } as unknown as Event);
+  }
+}
+
+function install(endpoint: () => ModelEndpoint = exposeModels) {
+  const spawned: FakeWorker[] = [];
+  setSpawn(() => {
+    const worker = new FakeWorker();
+    spawned.push(worker);
+    return { worker, endpoint: endpoint() };
+  });
+  return spawned;
+}
+
+/** An endpoint whose calls never answer, as a worker stuck in a loop. */
+const stuck = (): ModelEndpoint => ({ call: () => new Promise(() => {}), ping: () => 'pong' });
+
+afterEach(() => setSpawn(() => ({ worker: new FakeWorker(), endpoint: exposeModels() })));
+
+describe('worker bridge', () => {
+  it('runs a model method by name with one request object, through the registry', async () => {
+    install();
+    const r = await modelClient<BsrApi>('bsr').call('curve', { beta: 1, rho: 0.5, delta: 0, alphas: [0.2, 0.4] });
+    expect(r.bo).toHaveLength(2);
+    expect(r.bo[0]).toBeGreaterThan(r.bo[1]);
+  });
+
+  it('streams progress to the page while a run goes on', async () => {
+    install();
+    const seen: number[] = [];
+    const req = { algo: 'amp', d: 20, beta: 1, rho: 0.5, delta: 0, alpha: 0.5, seed: 1, seeds: 1, damping: 0.5, maxIter: 8, lr: 0.1, steps: 10, init: 'prior', averages: 1 } as const;
+    const r = await modelClient<BsrApi>('bsr').call('simulatePoint', req, { onProgress: (p) => seen.push(p.t) });
+    expect(r.finals).toHaveLength(1);
+    expect(seen.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('names an unknown model or method instead of failing silently', async () => {
+    install();
+    await expect(lane('x').call('nope', 'curve', {})).rejects.toThrow(/unknown model 'nope'/);
+    await expect(lane('x').call('bsr', 'nope', {})).rejects.toThrow(/no method nope/);
+  });
+
+  it('a worker that dies rejects its calls with the reason, and the next call starts a fresh worker', async () => {
+    const spawned = install(stuck);
+    const pending = lane('curve').call('bsr', 'curve', {});
+    spawned[0].crash('out of memory');
+    const e = await pending.catch((x: unknown) => x);
+    expect(e).toBeInstanceOf(BridgeError);
+    expect((e as BridgeError).kind).toBe('crashed');
+    expect((e as Error).message).toMatch(/curve worker stopped: out of memory/);
+    expect(spawned[0].terminated).toBe(true);
+    lane('curve').call('bsr', 'curve', {}).catch(() => {});
+    expect(spawned).toHaveLength(2);
+  });
+
+  it('a call that neither answers nor reports progress within its stall deadline is taken as hung', async () => {
+    const spawned = install(stuck);
+    const e = await lane('sim').call('bsr', 'curve', {}, { stallMs: 30 }).catch((x: unknown) => x);
+    expect((e as BridgeError).kind).toBe('hung');
+    expect((e as Error).message).toMatch(/did not answer/);
+    expect(spawned[0].terminated).toBe(true);
+  });
+
+  it('abort cancels the call at once', async () => {
+    install(stuck);
+    const ac = new AbortController();
+    const pending = lane('gd').call('bsr', 'curve', {}, { signal: ac.signal });
+    ac.abort();
+    const e = await pending.catch((x: unknown) => x);
+    expect((e as BridgeError).kind).toBe('cancelled');
+  });
+
+  it('a pool delivers every result, and a newer map cancels the older one', async () => {
+    install();
+    const pool = new Pool('test', 2);
+    const got: number[] = [];
+    const first = pool.map([1, 2, 3, 4], async (_l, t) => t * 10, (i, r) => got.push(i * 1000 + r));
+    const second = pool.map([5, 6], async (_l, t) => t, () => {});
+    expect(await first).toBe('cancelled');
+    expect(await second).toBe('done');
+    // The second map was asked for before any task of the first came back: none of the first's is delivered.
+    expect(got).toEqual([]);
+    const all: number[] = [];
+    expect(await pool.map([1, 2, 3], async (_l, t) => t, (i, r) => all.push(i * 10 + r))).toBe('done');
+    expect(all.sort()).toEqual([1, 12, 23]);
+  });
+});
