@@ -63,7 +63,6 @@ export function useRun<It, R extends { iterations: It[] }>(
   failureRef.current = failure;
   const cancelRef = useRef(cancel);
   cancelRef.current = cancel;
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `key` names the settings `start` reads when the button is pressed
   const run = useCallback(() => {
     cancelRef.current();
     setTrace([]);

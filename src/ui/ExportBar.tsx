@@ -20,6 +20,7 @@ export function ExportBar({ svg, data }: { svg: RefObject<HTMLElement | null>; d
     }
   };
   return (
+    // biome-ignore lint/a11y/useSemanticElements: a row of buttons, not a form; a <fieldset> would bring form styling
     <div className="export-bar" role="group" aria-label="Export">
       <span>Export</span>
       {(['svg', 'png', 'csv', 'json'] as const).map((k) => (

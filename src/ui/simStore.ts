@@ -88,7 +88,7 @@ export const simStore = createStore<SimState>()((set, get) => ({
         // its own message channel and may arrive after the result, so a skipped update is painted a little
         // later instead of being dropped: the last trace on screen is the whole run.
         if (performance.now() - lastPaint < 33) {
-          pending ??= setTimeout(paint, 33);
+          if (pending === null) pending = setTimeout(paint, 33);
           return;
         }
         paint();

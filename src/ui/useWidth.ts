@@ -14,6 +14,6 @@ export function useWidth<T extends HTMLElement>(fallback: number): [{ current: T
     });
     ro.observe(el);
     return () => ro.disconnect();
-  }, []);
+  }, [fallback]);
   return [ref, width];
 }

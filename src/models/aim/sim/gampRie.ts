@@ -142,7 +142,7 @@ export function runAimGampRie(inst: AimInstance, opts: AimGampOptions = {}): Aim
     const c = (2 * delta) / (D * sqrtD);
     for (let i = 0; i < D * D; i++) R[i] = Shat[i] + c * R[i];
     for (let i = 0; i < D; i++) R[i * D + i] -= c * diag;
-    let den;
+    let den: ReturnType<typeof symmetricRie>;
     try {
       den = symmetricRie(R, D, rho, Math.max(delta, PERFECT_DELTA));
     } catch (e) {

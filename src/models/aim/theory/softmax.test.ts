@@ -29,7 +29,7 @@ describe('symmetric denoising spectrum (√ρ·MP ⊞ semicircle)', () => {
     }
     // Edges quoted in the notes (§3.1).
     const two = new SymmetricSpectrum(0.2, 0.1).bands;
-    expect(two.map((b) => [b.lo, b.hi]).flat().map((v) => Number(v.toFixed(3)))).toEqual([-0.575, 0.552, 0.765, 4.714]);
+    expect(two.flatMap((b) => [b.lo, b.hi]).map((v) => Number(v.toFixed(3)))).toEqual([-0.575, 0.552, 0.765, 4.714]);
   });
 
   it('gives the MMSE table of the notes (§4.1) to all quoted digits', () => {

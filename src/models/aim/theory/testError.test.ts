@@ -21,7 +21,10 @@ function monteCarlo(channel: 'softmax' | 'hardmax', q: number, V: number, outer:
     for (let k = 0; k < inner; k++) {
       const n = goe(V);
       const y = out([w[0] + n[0], w[1] + n[1], w[2] + n[2]]);
-      y.forEach((v, i) => ((m1[i] += v), (m2[i] += v * v)));
+      y.forEach((v, i) => {
+        m1[i] += v;
+        m2[i] += v * v;
+      });
     }
     for (let i = 0; i < 4; i++) total += (m2[i] / inner - (m1[i] / inner) ** 2) * (inner / (inner - 1));
   }

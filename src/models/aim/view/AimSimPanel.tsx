@@ -65,6 +65,7 @@ export function AimSimPanel({ s, set, width, thick, onStatus, onData }: SimPanel
   const mem = aimSimMemory({ T: tokensOf(s), D: s.simD, rho: s.rho, alpha: Math.max(s.alpha, ...listed, 1e-3) });
   const shown = aimShownResults(s, useSimPoints<AimSimPointResult>('aim'));
   useSimStatus(shown.length, onStatus);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: channelOf(s) and tokensOf(s) read only s.channel and s.T, which are listed
   useEffect(() => {
     onData(
       shown.length

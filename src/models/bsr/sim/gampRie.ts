@@ -89,7 +89,7 @@ export function runGampRie(inst: Instance, opts: GampOptions = {}): GampResult {
     for (let mu = 0; mu < n; mu++) wts[mu] = c * g[mu];
     accumulate(X, n, m, wts, R);
     const zeta = 1 / A;
-    let den;
+    let den: ReturnType<typeof rieDenoise>;
     try {
       den = rieDenoise(R, d, L, inst.rho, zeta);
     } catch (e) {

@@ -52,7 +52,13 @@ export function phaseAlphas(alphaMax: number): number[] {
 function progressiveOrder(n: number): number[] {
   const seen = new Set<number>();
   const order: number[] = [];
-  for (const step of [8, 4, 2, 1]) for (let j = 0; j < n; j += step) if (!seen.has(j)) seen.add(j), order.push(j);
+  for (const step of [8, 4, 2, 1]) {
+    for (let j = 0; j < n; j += step) {
+      if (seen.has(j)) continue;
+      seen.add(j);
+      order.push(j);
+    }
+  }
   return order;
 }
 
@@ -75,6 +81,7 @@ export function PhaseDiagram({ model = BSR, plane: planeIn, beta, rho, delta, al
   const fixed = plane === 'alpha-rho' ? beta : rho;
   const statusRef = useRef(onStatus);
   statusRef.current = onStatus;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: run() below reads the listed values; a new map starts only when one of them changes
   useEffect(() => {
     const pool = phasePool();
     pool.cancel();
@@ -202,6 +209,7 @@ export function PhaseDiagram({ model = BSR, plane: planeIn, beta, rho, delta, al
         viewBox={`0 0 ${width} ${height}`}
         className="plot"
         data-testid="phase-plot"
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: the map takes focus for its arrow-key cursor (Enter moves the sliders there)
         tabIndex={0}
         role="img"
         aria-label={`Phase diagram of the Bayes-optimal error over ${xName} and ${yName}; arrow keys move a cursor, Enter moves the sliders there`}

@@ -128,6 +128,7 @@ export function StrongPanel({ axis, width, thick, onStatus, onData }: { axis: Ax
   const q = useQuery(() => bsrClient.call('strongCurves', req), 'strong');
   const d = q.data;
   const conv = (a: number, b: number, r: number) => (axis === 'alpha' ? a : toAlphaTilde(a, b, r));
+  // biome-ignore lint/correctness/useExhaustiveDependencies: conv depends only on axis, which is listed
   useEffect(() => {
     onStatus(q.status, q.status === 'failed' ? q.error ?? '' : '');
     if (!d) return onData(null);
@@ -137,8 +138,6 @@ export function StrongPanel({ axis, width, thick, onStatus, onData }: { axis: Ax
       columns[`MNNE_beta${b}`] = d.alphaMNNE[i].map((a, j) => conv(a, b, STRONG_RHOS[j]));
     });
     onData({ name: 'strong', params: { axis, betas: STRONG_BETAS }, columns });
-    // conv depends only on axis
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [d, q.status, q.error, axis, onStatus, onData]);
   const series = d
     ? STRONG_BETAS.flatMap((b, i) => [
