@@ -202,7 +202,7 @@ boCurve({ beta: 3.3, rho: 0.33, delta: 0.01 }, alphas);
   const amp3 = smiApi.amp({ D: 150, alpha: 1.6, skip: 1, seed: 1, damping: 0, maxIter: 5, withSE: false, layers: 3 });
   rows.push({ what: `SMI three-layer GAMP iteration, D = 150, α = 1.6 (n = ${amp3.n}, 4096 nodes per sample)`, median: (performance.now() - t2) / amp3.iterations.length, p95: NaN, unit: 'ms' });
   const t1 = performance.now();
-  const gd = smiApi.gd({ D: 100, alpha: 15, c: 1, seed: 1, steps: 2000 });
+  const gd = smiApi.gd({ D: 100, alpha: 15, skip: 1, seed: 1, steps: 2000 });
   rows.push({ what: `SMI gradient descent, 2000 steps at D = 100, α = 15 (n = ${gd.n}, batch 200)`, median: performance.now() - t1, p95: NaN, unit: 'ms' });
 }
 

@@ -63,6 +63,17 @@ describe('smiApi, three layers (shipped c = 1)', () => {
     expect(g.alpha3!.every((a) => a > 1 / 6)).toBe(true);
   });
 
+  it("names the last layer's slope by depth: L₃(0) = 1/α_c,3 for three layers, F₂₂(0) = 1/α_c,2 for two", () => {
+    const t3 = smiApi.thresholds({ layers: 3, skip: 1 });
+    expect(t3.L3 * t3.alphaC[2]).toBeCloseTo(1, 3);
+    expect(t3.F22).toBeNaN();
+    const off = smiApi.thresholds({ layers: 3, skip: 0.75 });
+    expect(off.L3 * off.alphaC[2]).toBeCloseTo(1, 12);
+    const t2 = smiApi.thresholds({ layers: 2, skip: 1 });
+    expect(t2.F22 * t2.alphaC[1]).toBeCloseTo(1, 3);
+    expect(t2.L3).toBeNaN();
+  });
+
   it('refuses a skip without shipped three-layer data unless asked to compute it', () => {
     expect(() => smiApi.curve({ layers: 3, skip: 0.7, alphas: [0.5] })).toThrow(/shipped for c = 0.5, 1, 2/);
     expect(() => smiApi.curve({ layers: 4, skip: 1, alphas: [0.5] })).toThrow(/two or three layers/);

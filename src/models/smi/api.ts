@@ -1,4 +1,4 @@
-import { runSmiAmp, type SmiAmpIteration, type SmiAmpOutcome } from './sim/amp';
+import { type GampIteration, type GampResult, runGamp } from './sim/amp';
 import { DEFAULT_QUADRATURE, PAPER_EPSILON } from './theory/channel';
 import { plugInGenError } from './theory/genError';
 import { PAPER_ALPHA_CRITICAL } from './theory/paperValues';
@@ -6,7 +6,7 @@ import { PRECOMPUTED, PRECOMPUTED_THRESHOLDS } from './theory/precomputed';
 import { PRECOMPUTED3, PRECOMPUTED3_LAST, PRECOMPUTED3_QUADRATURE } from './theory/precomputed3';
 import { computeBranches, curveFromBranches, thresholds, type Branches, type SeStatus } from './theory/stateEvolution';
 import { computeBranches3, curveFromBranches3, lastLayerSlope, type Branches3 } from './theory/stateEvolution3';
-import { runSmiGd, type SmiGdIteration, type SmiGdOptions, type SmiGdResult } from './sim/gd';
+import { type GdIteration, type GdOptions, type GdResult, runGd } from './sim/gd';
 
 /**
  * Functions a worker exposes for the sequence multi-index model (tied attention with two or three layers,
@@ -65,10 +65,13 @@ export interface SmiAmpRequest {
 export interface SmiThresholdsResult {
   /** [α_c,1, α_c,2] or [α_c,1, α_c,2, α_c,3]: index ℓ − 1 is layer ℓ (NaN: not available for this c) */
   alphaC: number[];
-  /** two layers: F₂₂(0) = E_y‖E[z₂z₂ᵀ|y] − I‖²_F, α_c,2 = 1/F₂₂(0) ≥ 1/6; three layers: L₃(0), α_c,3 = 1/L₃(0) */
+  /** two layers only (NaN for three): F₂₂(0) = E_y‖E[z₂z₂ᵀ|y] − I‖²_F, α_c,2 = 1/F₂₂(0) ≥ 1/6 */
   F22: number;
-  /** two layers only: F₁₁(0) */
+  /** two layers only (NaN for three): F₁₁(0) */
   F11: number;
+  /** three layers only (NaN for two): L₃(0) = E_y‖E[z₃z₃ᵀ|y] − I‖²_F, α_c,3 = 1/L₃(0) */
+  L3: number;
+  /** two layers only (NaN for three): the last layer's overlap at α_c,1 */
   q2AtAlpha1: number;
   converged: boolean;
   /** shipped with the build (for the grid of c in PRECOMPUTED_THRESHOLDS) or computed on this call */
@@ -89,15 +92,8 @@ export interface SmiThresholdsVsSkipResult {
   millis: number;
 }
 
-export interface SmiAmpRunResult {
-  outcome: SmiAmpOutcome;
-  message: string;
-  n: number;
-  iterations: SmiAmpIteration[];
-  millis: number;
-}
-
-export type SmiGdRunResult = SmiGdResult;
+/** One gradient-descent run on a seeded two-layer instance (the options of sim/gd.ts without the callback). */
+export type SmiGdRequest = Omit<GdOptions, 'onIteration'>;
 
 const branchCache = new Map<string, Branches>();
 const branch3Cache = new Map<string, Branches3>();
@@ -212,13 +208,13 @@ export const smiApi = {
       const last = PRECOMPUTED3_LAST.find((p) => p.c === skip);
       const L3 = last ? last.L3 : pre3 ? 1 / (pre3.alphaC[2] ?? NaN) : lastLayerSlope(skip, PRECOMPUTED3_QUADRATURE);
       const alphaC = pre3 ? [pre3.alphaC[0] ?? NaN, pre3.alphaC[1] ?? NaN, pre3.alphaC[2] ?? NaN] : [NaN, NaN, 1 / L3];
-      return { alphaC, F22: L3, F11: NaN, q2AtAlpha1: NaN, converged: !!pre3, source: pre3 || last ? 'precomputed' : 'computed', millis: Date.now() - t0 };
+      return { alphaC, F22: NaN, F11: NaN, L3, q2AtAlpha1: NaN, converged: !!pre3, source: pre3 || last ? 'precomputed' : 'computed', millis: Date.now() - t0 };
     }
     const pre = PRECOMPUTED_THRESHOLDS.find((p) => p.c === skip);
     if (pre)
-      return { alphaC: [pre.alpha1, pre.alpha2], F22: pre.F22, F11: pre.F11, q2AtAlpha1: pre.q2AtAlpha1, converged: pre.converged, source: 'precomputed', millis: Date.now() - t0 };
+      return { alphaC: [pre.alpha1, pre.alpha2], F22: pre.F22, F11: pre.F11, L3: NaN, q2AtAlpha1: pre.q2AtAlpha1, converged: pre.converged, source: 'precomputed', millis: Date.now() - t0 };
     const th = thresholds(skip, DEFAULT_QUADRATURE);
-    return { alphaC: th.alphaC, F22: th.F22, F11: th.F11, q2AtAlpha1: th.q2AtAlpha1, converged: th.converged, source: 'computed', millis: Date.now() - t0 };
+    return { alphaC: th.alphaC, F22: th.F22, F11: th.F11, L3: NaN, q2AtAlpha1: th.q2AtAlpha1, converged: th.converged, source: 'computed', millis: Date.now() - t0 };
   },
 
   /**
@@ -246,19 +242,19 @@ export const smiApi = {
    * GAMP on a seeded instance (two or three layers); `progress` receives every iteration (overlaps per layer
    * and the SE). Three layers cost 0.15–0.3 s per iteration at D = 150–200, α = 1.6.
    */
-  amp(req: SmiAmpRequest, progress?: (it: SmiAmpIteration) => void): SmiAmpRunResult {
+  amp(req: SmiAmpRequest, progress?: (it: GampIteration) => void): GampResult {
     const { D, alpha, skip, seed, damping, maxIter, withSE = true, layers = 2 } = req;
     checkSkip(skip);
     checkLayers(layers);
     if (!(D <= 1000)) throw new RangeError(`D must be at most 1000 (got ${D})`);
-    return runSmiAmp({ layers, D, alpha, c: skip, seed, damping, maxIter, withSE, onIteration: progress });
+    return runGamp({ layers, D, alpha, skip, seed, damping, maxIter, withSE, onIteration: progress });
   },
 
   /** Gradient descent on the two-layer attention model (see smi/gd.ts); `progress` receives every record. */
-  gd(opts: Omit<SmiGdOptions, 'onIteration'>, progress?: (it: SmiGdIteration) => void): SmiGdRunResult {
-    checkSkip(opts.c);
-    if (!(opts.D <= 400)) throw new RangeError(`D must be at most 400 (got ${opts.D})`);
-    return runSmiGd({ ...opts, onIteration: progress });
+  gd(req: SmiGdRequest, progress?: (it: GdIteration) => void): GdResult {
+    checkSkip(req.skip);
+    if (!(req.D <= 400)) throw new RangeError(`D must be at most 400 (got ${req.D})`);
+    return runGd({ ...req, onIteration: progress });
   },
 };
 

@@ -86,6 +86,7 @@ describe('tokenphase smi', () => {
     expect(Math.abs(j.alphaC[2] - 0.206)).toBeLessThan(0.005);
     expect(j.alphaC[0]).toBeGreaterThan(0.9);
     expect(j.alphaC[1]).toBeGreaterThan(j.alphaC[0]);
+    expect(j.L3 * j.alphaC[2]).toBeCloseTo(1, 3);
     // Off the shipped staircases only α_c,3 is given.
     const k = JSON.parse((await run('smi', 'thresholds', '--layers', '3', '--skip', '0.75')).out);
     expect(k.alphaC[0]).toBeNull();

@@ -63,7 +63,7 @@ export const smiCommands: CommandTable = {
       const skip = skipOf(f);
       const r = smiApi.thresholds({ layers, skip });
       if ((f.get('format') as Format) === 'csv') return toCsv({ model: 'smi', layers, skip, version: VERSION }, { layer: r.alphaC.map((_, i) => i + 1), alphaC: r.alphaC });
-      if (layers === 3) return toJson({ alphaC: r.alphaC, L3: r.F22, converged: r.converged, source: r.source });
+      if (layers === 3) return toJson({ alphaC: r.alphaC, L3: r.L3, converged: r.converged, source: r.source });
       return toJson({ alphaC: r.alphaC, F22: r.F22, F11: r.F11, converged: r.converged, source: r.source });
     },
   },
@@ -129,14 +129,14 @@ export const smiCommands: CommandTable = {
       const D = toInteger('--D', f.get('D')!, 2, 400);
       const alpha = toNumber('--alpha', f.get('alpha')!);
       if (!(alpha > 0 && alpha <= 100)) throw new UsageError(`--alpha must lie in (0, 100] (got ${f.get('alpha')})`);
-      const c = skipOf(f);
+      const skip = skipOf(f);
       const seed = toInteger('--seed', f.get('seed')!, -(2 ** 31), 2 ** 31 - 1);
       const steps = toInteger('--steps', f.get('steps')!, 1, 1_000_000);
       const lr = f.has('lr') ? toNumber('--lr', f.get('lr')!) : undefined;
       if (lr !== undefined && !(lr > 0)) throw new UsageError(`--lr must be > 0 (got ${f.get('lr')})`);
       const batch = f.has('batch') ? toInteger('--batch', f.get('batch')!, 1, 10_000_000) : undefined;
       const optimizer = f.get('optimizer') === 'adam' ? 'adam' : 'sgd';
-      const r = smiApi.gd({ D, alpha, c, seed, steps, optimizer, lr, batch });
+      const r = smiApi.gd({ D, alpha, skip, seed, steps, optimizer, lr, batch });
       const its = r.iterations;
       const cols = {
         step: its.map((i) => i.step),
@@ -145,7 +145,7 @@ export const smiCommands: CommandTable = {
         loss: its.map((i) => i.loss),
         testError: its.map((i) => i.testError),
       };
-      if ((f.get('format') as Format) === 'csv') return toCsv({ model: 'smi', algorithm: 'gd', D, alpha, skip: c, seed, optimizer, outcome: r.outcome, version: VERSION }, cols);
+      if ((f.get('format') as Format) === 'csv') return toCsv({ model: 'smi', algorithm: 'gd', D, alpha, skip, seed, optimizer, outcome: r.outcome, version: VERSION }, cols);
       return toJson({ outcome: r.outcome, message: r.message, n: r.n, ...cols, cosine: [cols.cos1, cols.cos2], testErrorFinal: r.testError, millis: r.millis });
     },
   },

@@ -1,4 +1,5 @@
 import { createGaussian, deriveSeed } from '../../../numeric/random/gaussian';
+import type { Outcome, RunResult } from '../../contract';
 import { DEFAULT_QUADRATURE, channelMoments, type SmiQuadrature } from '../theory/channel';
 import { channelMoments3, innerNodes } from '../theory/channel3';
 import { attention, threeLayerPre } from '../theory/link';
@@ -16,14 +17,15 @@ import { posteriorMoments3 } from '../theory/posterior3';
  * posterior integral.
  */
 
-export interface SmiAmpOptions {
+export interface GampOptions {
   /** 2 (default) or 3; three layers use the importance-sampled 4-D posterior of posterior3.ts */
   layers?: number;
   /** three layers: base nodes of each sample's posterior (default 1024, used with their four reflections) */
   innerNodes?: number;
   D: number;
   alpha: number;
-  c: number;
+  /** skip-connection strength c of A(z) = softmax(zzᵀ) + c·I */
+  skip: number;
   seed: number;
   /**
    * Weight of the previous iterate (default 0). Damping ŵ and V leaves the Onsager term out of step with
@@ -39,10 +41,10 @@ export interface SmiAmpOptions {
   /** also iterate the state evolution from the measured initial overlaps */
   withSE?: boolean;
   seQuadrature?: SmiQuadrature;
-  onIteration?: (it: SmiAmpIteration) => void;
+  onIteration?: (it: GampIteration) => void;
 }
 
-export interface SmiAmpIteration {
+export interface GampIteration {
   iteration: number;
   /** per layer: |m_ℓ|/√(q_ℓ·‖w_ℓ‖²/D), the cosine between estimate and teacher */
   cosine: number[];
@@ -54,19 +56,15 @@ export interface SmiAmpIteration {
   se: number[];
 }
 
-export type SmiAmpOutcome = 'converged' | 'max-iter' | 'diverged' | 'failed';
-
-export interface SmiAmpResult {
-  outcome: SmiAmpOutcome;
-  message: string;
+export interface GampResult extends RunResult<GampIteration> {
+  /** number of sequences, round(αD) */
   n: number;
-  iterations: SmiAmpIteration[];
-  millis: number;
 }
 
-export function runSmiAmp(opts: SmiAmpOptions): SmiAmpResult {
+export function runGamp(opts: GampOptions): GampResult {
   const t0 = Date.now();
-  const { D, alpha, c, seed } = opts;
+  const { D, alpha, seed } = opts;
+  const c = opts.skip;
   const damping = opts.damping ?? 0;
   const maxIter = opts.maxIter ?? 40;
   const tol = opts.tol ?? 1e-5;
@@ -114,9 +112,9 @@ export function runSmiAmp(opts: SmiAmpOptions): SmiAmpResult {
   const V = new Array<number>(L).fill(1 - init);
   const g = Array.from({ length: L }, () => new Float64Array(n * 2));
   const omega = Array.from({ length: L }, () => new Float64Array(n * 2));
-  const iterations: SmiAmpIteration[] = [];
+  const iterations: GampIteration[] = [];
 
-  const overlaps = (): Pick<SmiAmpIteration, 'cosine' | 'q' | 'm'> => {
+  const overlaps = (): Pick<GampIteration, 'cosine' | 'q' | 'm'> => {
     const q: number[] = [];
     const m: number[] = [];
     const cos: number[] = [];
@@ -138,14 +136,14 @@ export function runSmiAmp(opts: SmiAmpOptions): SmiAmpResult {
   const seQuad = opts.seQuadrature ?? { outer: 256, refine: DEFAULT_QUADRATURE.refine };
   const first = overlaps();
   if (withSE) se = first.m.map((m, l) => Math.min(0.999, m ** 2 / Math.max(first.q[l], 1e-300)));
-  const record = (it: number, ov: Pick<SmiAmpIteration, 'cosine' | 'q' | 'm'>) => {
-    const r: SmiAmpIteration = { iteration: it, ...ov, se: se.slice() };
+  const record = (it: number, ov: Pick<GampIteration, 'cosine' | 'q' | 'm'>) => {
+    const r: GampIteration = { iteration: it, ...ov, se: se.slice() };
     iterations.push(r);
     opts.onIteration?.(r);
   };
   record(0, first);
 
-  const done = (outcome: SmiAmpOutcome, message: string): SmiAmpResult => ({ outcome, message, n, iterations, millis: Date.now() - t0 });
+  const done = (outcome: Outcome, message: string): GampResult => ({ outcome, message, n, iterations, millis: Date.now() - t0 });
 
   // Per-sample posterior: mean and second moment of each layer's two projections, at offsets 5ℓ and 5ℓ + 2
   // (the layout of posterior3.ts; the two-layer grid's moments are copied into it).

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createGaussian } from '../../../numeric/random/gaussian';
-import { lossAndGradient, makeSmiGdData, runSmiGd, type SmiGdIteration } from './gd';
+import { lossAndGradient, makeGdData, runGd, type GdIteration } from './gd';
 
 describe('lossAndGradient', () => {
   // Measured relative errors: 9e-11 (c = 1), 1.4e-10 (c = 0.5).
@@ -12,7 +12,7 @@ describe('lossAndGradient', () => {
     const g = createGaussian(3);
     const w1 = Float64Array.from({ length: D }, g);
     const w2 = Float64Array.from({ length: D }, g);
-    const data = makeSmiGdData(w1, w2, 40, c, g);
+    const data = makeGdData(w1, w2, 40, c, g);
     const idx = subset ? Int32Array.from([3, 17, 0, 29, 11, 5, 38]) : null;
     const v = [Float64Array.from({ length: D }, g), Float64Array.from({ length: D }, g)];
     const grad = [new Float64Array(D), new Float64Array(D)];
@@ -43,7 +43,7 @@ describe('lossAndGradient', () => {
     const g = createGaussian(5);
     const w1 = Float64Array.from({ length: 10 }, g);
     const w2 = Float64Array.from({ length: 10 }, g);
-    const data = makeSmiGdData(w1, w2, 30, 1, g);
+    const data = makeGdData(w1, w2, 30, 1, g);
     const g1 = new Float64Array(10);
     const g2 = new Float64Array(10);
     expect(lossAndGradient(data, w1, w2, 1, null, g1, g2)).toBe(0);
@@ -54,13 +54,13 @@ describe('lossAndGradient', () => {
   });
 });
 
-describe('runSmiGd', () => {
+describe('runGd', () => {
   it('is reproducible from the seed', () => {
-    const opts = { D: 30, alpha: 5, c: 1, steps: 60, recordEvery: 10 };
-    const a = runSmiGd({ ...opts, seed: 11 });
-    const b = runSmiGd({ ...opts, seed: 11 });
-    const other = runSmiGd({ ...opts, seed: 12 });
-    const strip = (its: SmiGdIteration[]) => JSON.stringify(its);
+    const opts = { D: 30, alpha: 5, skip: 1, steps: 60, recordEvery: 10 };
+    const a = runGd({ ...opts, seed: 11 });
+    const b = runGd({ ...opts, seed: 11 });
+    const other = runGd({ ...opts, seed: 12 });
+    const strip = (its: GdIteration[]) => JSON.stringify(its);
     expect(a.iterations).toHaveLength(7);
     expect(strip(a.iterations)).toBe(strip(b.iterations));
     expect(a.iterations[6].loss).not.toBe(other.iterations[6].loss);
@@ -76,7 +76,7 @@ describe('runSmiGd', () => {
    */
   it('learns layer 2 before layer 1 (D = 100, α = 15, c = 1)', () => {
     for (const seed of [1, 2, 3]) {
-      const r = runSmiGd({ D: 100, alpha: 15, c: 1, seed, steps: 2000, recordEvery: 5 });
+      const r = runGd({ D: 100, alpha: 15, skip: 1, seed, steps: 2000, recordEvery: 5 });
       expect(r.outcome).not.toBe('diverged');
       expect(r.n).toBe(1500);
       const l2 = r.iterations.find((it) => it.cosine[1] > 0.9);
@@ -95,26 +95,26 @@ describe('runSmiGd', () => {
   }, 20_000);
 
   it('reports divergence instead of returning a blown-up student', () => {
-    const r = runSmiGd({ D: 50, alpha: 15, c: 1, seed: 1, steps: 200, lr: 1e4 });
+    const r = runGd({ D: 50, alpha: 15, skip: 1, seed: 1, steps: 200, lr: 1e4 });
     expect(r.outcome).toBe('diverged');
     expect(r.message).toMatch(/blew up; lower lr/);
   });
 
   it('streams the records through onIteration', () => {
     const seen: number[] = [];
-    const r = runSmiGd({ D: 20, alpha: 3, c: 1, seed: 2, steps: 300, onIteration: (it) => seen.push(it.step) });
+    const r = runGd({ D: 20, alpha: 3, skip: 1, seed: 2, steps: 300, onIteration: (it) => seen.push(it.step) });
     expect(seen).toEqual(r.iterations.map((it) => it.step));
     expect(seen.length).toBe(151);
   });
 
   it('rejects bad input with a RangeError', () => {
-    const ok = { D: 20, alpha: 3, c: 1, seed: 1, steps: 10 };
+    const ok = { D: 20, alpha: 3, skip: 1, seed: 1, steps: 10 };
     const bad: [object, RegExp][] = [
       [{ D: 1 }, /D must be an integer ≥ 2/],
       [{ D: 10.5 }, /D must be an integer ≥ 2/],
       [{ alpha: 0 }, /alpha must be a finite number > 0/],
       [{ alpha: NaN }, /alpha/],
-      [{ c: -0.1 }, /skip strength c must be ≥ 0/],
+      [{ skip: -0.1 }, /skip strength c must be ≥ 0/],
       [{ steps: 0 }, /steps must be an integer ≥ 1/],
       [{ lr: 0 }, /lr must be a finite number > 0/],
       [{ lr: -1 }, /lr must be/],
@@ -125,7 +125,7 @@ describe('runSmiGd', () => {
       [{ seed: 1.5 }, /seed must be an integer/],
       [{ D: 5000, alpha: 10 }, /exceeds the memory cap 4e7/],
     ];
-    for (const [patch, msg] of bad) expect(() => runSmiGd({ ...ok, ...patch } as never)).toThrow(msg);
-    for (const [patch] of bad) expect(() => runSmiGd({ ...ok, ...patch } as never)).toThrow(RangeError);
+    for (const [patch, msg] of bad) expect(() => runGd({ ...ok, ...patch } as never)).toThrow(msg);
+    for (const [patch] of bad) expect(() => runGd({ ...ok, ...patch } as never)).toThrow(RangeError);
   });
 });

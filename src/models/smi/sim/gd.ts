@@ -1,6 +1,7 @@
 import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import { createGaussian, deriveSeed } from '../../../numeric/random/gaussian';
+import type { Outcome, RunResult } from '../../contract';
 import { attention, outputOf } from '../theory/link';
 
 /**
@@ -17,10 +18,11 @@ import { attention, outputOf } from '../theory/link';
  * For d = 500, |B| = 200, lr_p = 15, λ_p = 0.07/d this is lr = 6 = 0.012·d, λ = 0.175.
  */
 
-export interface SmiGdOptions {
+export interface GdOptions {
   D: number;
   alpha: number;
-  c: number;
+  /** skip-connection strength c of A(z) = softmax(zzᵀ) + c·I */
+  skip: number;
   seed: number;
   /** number of updates */
   steps: number;
@@ -55,10 +57,10 @@ export interface SmiGdOptions {
   testSamples?: number;
   /** stop as 'converged' once the full training loss falls below this (default 1e-8) */
   tol?: number;
-  onIteration?: (it: SmiGdIteration) => void;
+  onIteration?: (it: GdIteration) => void;
 }
 
-export interface SmiGdIteration {
+export interface GdIteration {
   step: number;
   /** full training loss (1/n)Σ‖ŷ−y‖²_F, without the weight decay */
   loss: number;
@@ -70,27 +72,22 @@ export interface SmiGdIteration {
   testError: number;
 }
 
-export type SmiGdOutcome = 'converged' | 'max-iter' | 'diverged' | 'failed';
-
-export interface SmiGdResult {
-  outcome: SmiGdOutcome;
-  message: string;
+export interface GdResult extends RunResult<GdIteration> {
+  /** number of training sequences, round(αD) */
   n: number;
-  iterations: SmiGdIteration[];
   /** test error of the final student */
   testError: number;
-  millis: number;
 }
 
 /** x[(μ·2 + t)·D + i] is coordinate i of token t of sample μ; y[2μ + k] = y_μ,kk (rows sum to one). */
-export interface SmiGdData {
+export interface GdData {
   D: number;
   n: number;
   x: Float64Array;
   y: Float64Array;
 }
 
-export function makeSmiGdData(w1: Float64Array, w2: Float64Array, n: number, c: number, gauss: () => number): SmiGdData {
+export function makeGdData(w1: Float64Array, w2: Float64Array, n: number, c: number, gauss: () => number): GdData {
   const D = w1.length;
   const x = new Float64Array(n * 2 * D);
   for (let i = 0; i < x.length; i++) x[i] = gauss();
@@ -105,7 +102,7 @@ export function makeSmiGdData(w1: Float64Array, w2: Float64Array, n: number, c: 
  * (skipped when they are empty). With `out` the predictions ŷ_μ,kk are written there instead.
  */
 export function lossAndGradient(
-  data: SmiGdData, w1: Float64Array, w2: Float64Array, c: number,
+  data: GdData, w1: Float64Array, w2: Float64Array, c: number,
   idx: Int32Array | null, g1: Float64Array, g2: Float64Array, out?: Float64Array,
 ): number {
   const { D, x, y } = data;
@@ -155,9 +152,10 @@ export function lossAndGradient(
   return loss / m;
 }
 
-export function runSmiGd(opts: SmiGdOptions): SmiGdResult {
+export function runGd(opts: GdOptions): GdResult {
   const t0 = Date.now();
-  const { D, alpha, c, seed, steps } = opts;
+  const { D, alpha, seed, steps } = opts;
+  const c = opts.skip;
   const optimizer = opts.optimizer ?? 'sgd';
   const lr = opts.lr ?? (optimizer === 'adam' ? 0.02 : (0.5 * D) / Math.max(1, c * c));
   const lambda = opts.weightDecay ?? 0.01;
@@ -186,8 +184,8 @@ export function runSmiGd(opts: SmiGdOptions): SmiGdResult {
   const gt = createGaussian(deriveSeed(seed, 0));
   const w = [new Float64Array(D), new Float64Array(D)];
   for (const v of w) for (let i = 0; i < D; i++) v[i] = gt();
-  const train = makeSmiGdData(w[0], w[1], n, c, gt);
-  const test = makeSmiGdData(w[0], w[1], nTest, c, gt);
+  const train = makeGdData(w[0], w[1], n, c, gt);
+  const test = makeGdData(w[0], w[1], nTest, c, gt);
   const gi = createGaussian(deriveSeed(seed, 1));
   const wh = [new Float64Array(D), new Float64Array(D)];
   for (const v of wh) for (let i = 0; i < D; i++) v[i] = init * gi();
@@ -213,8 +211,8 @@ export function runSmiGd(opts: SmiGdOptions): SmiGdResult {
 
   const none = new Float64Array(0);
   const norm2 = w.map((v) => v.reduce((s, a) => s + a * a, 0));
-  const iterations: SmiGdIteration[] = [];
-  const record = (step: number): SmiGdIteration => {
+  const iterations: GdIteration[] = [];
+  const record = (step: number): GdIteration => {
     const cosine: [number, number] = [0, 0];
     const q: [number, number] = [0, 0];
     for (let l = 0; l < 2; l++) {
@@ -225,12 +223,12 @@ export function runSmiGd(opts: SmiGdOptions): SmiGdResult {
     }
     const loss = lossAndGradient(train, wh[0], wh[1], c, null, none, none);
     const testError = lossAndGradient(test, wh[0], wh[1], c, null, none, none);
-    const r: SmiGdIteration = { step, loss, cosine, q, testError };
+    const r: GdIteration = { step, loss, cosine, q, testError };
     iterations.push(r);
     opts.onIteration?.(r);
     return r;
   };
-  const done = (outcome: SmiGdOutcome, message: string): SmiGdResult => {
+  const done = (outcome: Outcome, message: string): GdResult => {
     const last = iterations[iterations.length - 1];
     return { outcome, message, n, iterations, testError: last ? last.testError : NaN, millis: Date.now() - t0 };
   };

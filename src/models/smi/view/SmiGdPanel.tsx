@@ -1,6 +1,5 @@
 import { useEffect } from 'react';
-import type { SmiGdIteration } from '../sim/gd';
-import type { SmiGdRunResult } from '../api';
+import type { GdIteration, GdResult } from '../sim/gd';
 import { LinePlot } from '../../../ui/LinePlot';
 import { LAYER } from '../../../ui/palette';
 import { NumberInput, type SimPanelProps } from '../../bsr/view/SimPanel';
@@ -15,8 +14,8 @@ import { useRun } from '../../../bridge/hooks';
 export function GdPanel({ s, set, width, thick, onData }: Omit<SimPanelProps, 'onStatus'>) {
   const alpha = s.smiGdAlpha;
   const key = `${s.simD}|${alpha}|${s.skip}|${s.simSeed}|${s.simSteps}`;
-  const { trace, result, state, error, run, cancel } = useRun<SmiGdIteration, SmiGdRunResult>(
-    (onIteration) => smiClient.call('gd', { D: s.simD, alpha, c: s.skip, seed: s.simSeed, steps: s.simSteps }, { lane: 'smi.gd', onProgress: onIteration }),
+  const { trace, result, state, error, run, cancel } = useRun<GdIteration, GdResult>(
+    (onIteration) => smiClient.call('gd', { D: s.simD, alpha, skip: s.skip, seed: s.simSeed, steps: s.simSteps }, { lane: 'smi.gd', onProgress: onIteration }),
     () => smiClient.cancel('smi.gd'),
     key,
     (r) => (r.outcome === 'diverged' ? r.message : null),

@@ -3,9 +3,8 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { StatusBadge } from '../../../ui/StatusBadge';
 import { fmt } from '../../../ui/fmt';
 import { Tabs } from '../../../ui/Tabs';
-import type { SmiAmpIteration } from '../sim/amp';
+import type { GampIteration, GampResult } from '../sim/amp';
 import { PAPER_ALPHA_CRITICAL, PAPER_OVERLAPS3_C1, PAPER_OVERLAPS_C1 } from '../theory/paperValues';
-import type { SmiAmpRunResult } from '../api';
 import { GdPanel } from './SmiGdPanel';
 import { fieldOf, type NumberField } from '../../../state/schema';
 import type { SmiPanel } from '../fields';
@@ -448,7 +447,7 @@ function GenPanel(props: {
 function AmpPanel({ s, set, width, thick, onData }: Omit<SimPanelProps, 'onStatus'>) {
   const depth = s.layers === 3 ? 3 : 2;
   const key = `${s.simD}|${s.alpha}|${s.skip}|${s.simSeed}|${s.smiDamping}|${s.simIter}|${depth}`;
-  const { trace, result, state, error, run, cancel } = useRun<SmiAmpIteration, SmiAmpRunResult>(
+  const { trace, result, state, error, run, cancel } = useRun<GampIteration, GampResult>(
     (onIteration) =>
       smiClient.call('amp', { D: s.simD, alpha: s.alpha, skip: s.skip, seed: s.simSeed, damping: s.smiDamping, maxIter: s.simIter, withSE: true, layers: depth }, { lane: 'smi.amp', onProgress: onIteration }),
     () => smiClient.cancel('smi.amp'),
