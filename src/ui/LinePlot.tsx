@@ -1,67 +1,77 @@
 import { scaleLinear, scaleLog } from 'd3-scale';
 import { line } from 'd3-shape';
 import type { PointerEvent } from 'react';
+import { interpolate } from '../numeric/interpolate';
 import { Axes } from './Axes';
+import { type Box, placeLabels, textWidth } from './labels';
+import { COLORS } from './palette';
+import type { ErrorBarPoint, PlotInput, Series, VLine } from './plotInput';
 
-export interface Series {
-  key: string;
-  x: ArrayLike<number>;
-  y: ArrayLike<number>;
-  color: string;
-  dash?: string;
-  width?: number;
-  label?: string;
-}
+export type { ErrorBarPoint, Marker, PlotInput, Series, VLine } from './plotInput';
 
-export interface VLine {
-  key: string;
-  x: number;
-  color: string;
-  dash?: string;
-  label?: string;
-  /** Row of the label (0 at the top), so labels of nearby lines do not overlap. */
-  labelRow?: number;
-}
-
-/** Isolated points (e.g. published values) drawn as open circles with a tooltip. */
-export interface Marker {
-  key: string;
-  x: number;
-  y: number;
-  color: string;
-  label: string;
-}
-
-interface Props {
-  markers?: Marker[];
+interface Props extends PlotInput {
   /** Click or drag on the plot picks an x value (e.g. moves the α cursor). */
   onPick?: (x: number) => void;
-  series: Series[];
-  vlines?: VLine[];
-  xDomain: [number, number];
-  yDomain: [number, number];
-  xLabel: string;
-  yLabel: string;
   width: number;
   height: number;
-  logX?: boolean;
   thick?: boolean;
   testId: string;
   ariaLabel: string;
+  xTicks?: number;
 }
 
 const MARGIN = { top: 14, right: 18, bottom: 46, left: 60 };
 /** Presentation type is larger: the axis titles need more room. */
 const MARGIN_THICK = { top: 18, right: 22, bottom: 64, left: 84 };
 
-/** A plain x–y plot for the secondary panels: D3 scales and paths, React SVG. */
-export function LinePlot({ series, vlines = [], markers = [], onPick, xDomain, yDomain, xLabel, yLabel, width, height, logX, thick, testId, ariaLabel }: Props) {
+type Scale = (v: number) => number;
+
+/** Any model's plot input: D3 scales and paths, React SVG. */
+export function LinePlot(props: Props) {
+  const {
+    series,
+    vlines = [],
+    markers = [],
+    points = [],
+    cursor,
+    onPick,
+    xDomain,
+    yDomain,
+    xLabel,
+    yLabel,
+    width,
+    height,
+    logX,
+    thick,
+    testId,
+    ariaLabel,
+    xTicks,
+  } = props;
   const M = thick ? MARGIN_THICK : MARGIN;
   const w = width - M.left - M.right;
   const h = height - M.top - M.bottom;
   const x = logX ? scaleLog().domain(xDomain).range([0, w]) : scaleLinear().domain(xDomain).range([0, w]);
   const y = scaleLinear().domain(yDomain).range([h, 0]);
   const sw = thick ? 3.5 : 2;
+  const fontSize = thick ? 19 : 12;
+  const inX = (v: number) => Number.isFinite(v) && v >= xDomain[0] && v <= xDomain[1];
+  const shownV = vlines.filter((v) => inX(v.x));
+  const vLabel = (v: VLine) => {
+    const right = x(v.x) > 0.75 * w;
+    const ty = (thick ? 20 : 12) + (thick ? 26 : 16) * (v.labelRow ?? 0);
+    const tw = textWidth(v.label ?? '', fontSize);
+    // Labels of lines near the right edge run leftwards so that the clip does not cut them.
+    return { right, tx: right ? x(v.x) - 4 : x(v.x) + 4, ty, box: { x: right ? x(v.x) - 4 - tw : x(v.x) + 4, y: ty - fontSize, w: tw, h: fontSize + 2 } };
+  };
+  const labelled = series.filter((s) => s.label);
+  const spots = placeLabels(
+    labelled.map((s) => ({ text: s.label!, ...pixels(s, x, y, logX) })),
+    w,
+    h,
+    fontSize,
+    shownV.filter((v) => v.label).map((v): Box => vLabel(v).box),
+  );
+  const spotOf = new Map(labelled.map((s, i) => [s.key, spots[i]]));
   const pick = (e: PointerEvent<SVGRectElement>, pressed: boolean) => {
     if (!pressed || !onPick) return;
     const svg = (e.currentTarget as SVGRectElement).ownerSVGElement!.getBoundingClientRect();
@@ -71,43 +81,92 @@ export function LinePlot({ series, vlines = [], markers = [], onPick, xDomain, y
   return (
     <svg viewBox={`0 0 ${width} ${height}`} className="plot" data-testid={testId} role="img" aria-label={ariaLabel}>
       <g transform={`translate(${M.left},${M.top})`}>
-        <Axes x={x} y={y} width={w} height={h} xLabel={xLabel} yLabel={yLabel} margin={M} />
+        <Axes x={x} y={y} width={w} height={h} xLabel={xLabel} yLabel={yLabel} margin={M} xTicks={xTicks} />
         <clipPath id={`${testId}-clip`}>
           <rect width={w} height={h} />
         </clipPath>
         <g clipPath={`url(#${testId}-clip)`}>
-          {vlines.map((v) => (
-            <g key={v.key}>
-              <line x1={x(v.x)} x2={x(v.x)} y2={h} stroke={v.color} strokeDasharray={v.dash} strokeWidth={thick ? 2.5 : 1.5} />
-              {v.label && (
-                // Labels of lines near the right edge run leftwards so that the clip does not cut them.
-                <text
-                  x={x(v.x) > 0.75 * w ? x(v.x) - 4 : x(v.x) + 4}
-                  textAnchor={x(v.x) > 0.75 * w ? 'end' : 'start'}
-                  y={(thick ? 20 : 12) + (thick ? 26 : 16) * (v.labelRow ?? 0)}
-                  className="marker-label"
-                  fill={v.color}
-                >
-                  {v.label}
-                </text>
-              )}
-            </g>
-          ))}
+          {shownV.map((v) => {
+            const l = vLabel(v);
+            return (
+              <g key={v.key} data-testid={v.testId}>
+                <line x1={x(v.x)} x2={x(v.x)} y2={h} stroke={v.color} strokeDasharray={v.dash} strokeWidth={thick ? 2.5 : 1.5} />
+                {v.label && (
+                  <text x={l.tx} textAnchor={l.right ? 'end' : 'start'} y={l.ty} className="marker-label" fill={v.color}>
+                    {v.label}
+                  </text>
+                )}
+              </g>
+            );
+          })}
           {series.map((s) => {
-            const idx = Array.from({ length: s.x.length }, (_, i) => i);
-            const d =
-              line<number>()
-                .defined((i) => Number.isFinite(s.x[i]) && Number.isFinite(s.y[i]) && (!logX || s.x[i] > 0))
-                .x((i) => x(s.x[i]))
-                .y((i) => y(s.y[i]))(idx) ?? '';
-            return <path key={s.key} d={d} fill="none" stroke={s.color} strokeWidth={s.width ?? sw} strokeDasharray={s.dash} data-testid={`${testId}-${s.key}`} />;
+            const path = (
+              <path
+                key={s.key}
+                d={pathOf(s, x, y, logX)}
+                fill="none"
+                stroke={s.color}
+                strokeWidth={s.width ?? sw}
+                strokeDasharray={s.dash}
+                data-testid={s.testId ?? `${testId}-${s.key}`}
+              >
+                {s.title && <title>{s.title}</title>}
+              </path>
+            );
+            return s.group ? (
+              <g key={s.key} data-testid={s.group}>
+                {path}
+              </g>
+            ) : (
+              path
+            );
+          })}
+          {/* Above every curve, with a white halo, so curves that cross a label do not hide it. */}
+          {labelled.map((s) => {
+            const spot = spotOf.get(s.key);
+            return (
+              spot && (
+                <text key={s.key} x={spot.x} y={spot.y} className="marker-label" fill={s.color} stroke="#fff" strokeWidth={thick ? 4 : 3} paintOrder="stroke">
+                  {s.label}
+                </text>
+              )
+            );
           })}
           {markers.map((m) => (
-            <circle key={m.key} cx={x(m.x)} cy={y(m.y)} r={thick ? 5 : 3.5} fill="#fff" stroke={m.color} strokeWidth={thick ? 2.2 : 1.5} data-testid={`${testId}-marker`}>
+            <circle
+              key={m.key}
+              cx={x(m.x)}
+              cy={y(m.y)}
+              r={thick ? 5 : 3.5}
+              fill="#fff"
+              stroke={m.color}
+              strokeWidth={thick ? 2.2 : 1.5}
+              data-testid={`${testId}-marker`}
+            >
               <title>{m.label}</title>
             </circle>
           ))}
         </g>
+        {points
+          .filter((p) => Number.isFinite(p.mean) && inX(p.x))
+          .map((p) => (
+            <ErrorBar key={p.key} p={p} x={x(p.x)} y={y} yDomain={yDomain} thick={thick} testId={p.testId ?? `${testId}-point`} />
+          ))}
+        {cursor !== undefined && inX(cursor) && (
+          <g>
+            <line x1={x(cursor)} x2={x(cursor)} y2={h} stroke={COLORS.cursor} strokeWidth={1} />
+            {series
+              .filter((s) => s.readout)
+              .map((s) => {
+                const v = interpolate(s.x, s.y, cursor);
+                if (!Number.isFinite(v) || v < yDomain[0] || v > yDomain[1]) return null;
+                const sWidth = s.width ?? sw;
+                return (
+                  <circle key={s.key} cx={x(cursor)} cy={y(v)} r={Math.max(4, (thick ? 1.5 : 1.8) * sWidth)} fill={s.color} stroke="#fff" strokeWidth={1.5} />
+                );
+              })}
+          </g>
+        )}
         {onPick && (
           <rect
             width={w}
@@ -120,5 +179,45 @@ export function LinePlot({ series, vlines = [], markers = [], onPick, xDomain, y
         )}
       </g>
     </svg>
+  );
+}
+
+const drawable = (s: Series, i: number, logX?: boolean) => Number.isFinite(s.x[i]) && Number.isFinite(s.y[i]) && (!logX || s.x[i] > 0);
+
+function pathOf(s: Series, x: Scale, y: Scale, logX?: boolean): string {
+  const idx = Array.from({ length: s.x.length }, (_, i) => i);
+  return (
+    line<number>()
+      .defined((i) => drawable(s, i, logX))
+      .x((i) => x(s.x[i]))
+      .y((i) => y(s.y[i]))(idx) ?? ''
+  );
+}
+
+function pixels(s: Series, x: Scale, y: Scale, logX?: boolean): { px: number[]; py: number[] } {
+  const px: number[] = [];
+  const py: number[] = [];
+  for (let i = 0; i < s.x.length; i++) {
+    const ok = drawable(s, i, logX);
+    px.push(ok ? x(s.x[i]) : NaN);
+    py.push(ok ? y(s.y[i]) : NaN);
+  }
+  return { px, py };
+}
+
+/** Mean ± std as a bar with caps and a square at the mean, clamped to the plotted range. */
+function ErrorBar({ p, x, y, yDomain, thick, testId }: { p: ErrorBarPoint; x: number; y: Scale; yDomain: [number, number]; thick?: boolean; testId: string }) {
+  const color = p.color ?? COLORS.sim;
+  const hi = y(Math.min(yDomain[1], p.mean + p.std));
+  const lo = y(Math.max(yDomain[0], p.mean - p.std));
+  const s = thick ? 6 : 4;
+  return (
+    <g data-testid={testId}>
+      <title>{p.label}</title>
+      <line x1={x} x2={x} y1={hi} y2={lo} stroke={color} strokeWidth={thick ? 2.5 : 1.5} />
+      <line x1={x - 4} x2={x + 4} y1={hi} y2={hi} stroke={color} strokeWidth={1.5} />
+      <line x1={x - 4} x2={x + 4} y1={lo} y2={lo} stroke={color} strokeWidth={1.5} />
+      <rect x={x - s} y={y(Math.min(p.mean, yDomain[1])) - s} width={2 * s} height={2 * s} fill="#fff" stroke={color} strokeWidth={thick ? 2.5 : 1.8} />
+    </g>
   );
 }

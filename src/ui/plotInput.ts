@@ -19,7 +19,7 @@ export interface Series {
   readout?: boolean;
   /** data-testid of the path, when tests know the curve by a name of its own (default `${plot}-${key}`). */
   testId?: string;
-  /** data-testid of a group holding the path and its label, so tests can find a curve together with its label. */
+  /** data-testid of a group around the path, so tests can find a curve by a name of its own (e.g. a family value). */
   group?: string;
 }
 

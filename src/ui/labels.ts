@@ -1,0 +1,80 @@
+/** A label's box in plot pixels: left, top, width, height. */
+export interface Box {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+/** A curve to label, in plot pixels (NaN where the curve is undefined). */
+export interface LabelledCurve {
+  text: string;
+  px: ArrayLike<number>;
+  py: ArrayLike<number>;
+}
+
+/** Where a label goes: the text's start and baseline. */
+export interface LabelSpot {
+  x: number;
+  y: number;
+}
+
+/** Text width is estimated, not measured: the plot is drawn without a layout pass, and the estimate only has to separate labels. */
+export const textWidth = (text: string, fontSize: number) => 0.6 * fontSize * [...text].length;
+
+const GAP = 4;
+
+function boxAt(px: number, py: number, text: string, fontSize: number): Box {
+  return { x: px + GAP, y: py - GAP - fontSize, w: textWidth(text, fontSize), h: fontSize + 2 };
+}
+
+const overlaps = (a: Box, b: Box) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+const inside = (b: Box, width: number, height: number) => b.x >= 0 && b.y >= 0 && b.x + b.w <= width && b.y + b.h <= height;
+
+/**
+ * The point a curve's label prefers: the first one a little right of the left edge and in the lower half
+ * of the plot, where decreasing error curves have separated; a third along the curve otherwise.
+ */
+export function preferredIndex(c: LabelledCurve, width: number, height: number): number {
+  for (let i = 0; i < c.px.length; i++) if (c.px[i] > 0.05 * width && c.py[i] > height / 2 && c.py[i] <= height) return i;
+  return Math.floor(c.px.length / 3);
+}
+
+/**
+ * Places the labels one after another, each beside a point of its own curve: the preferred point if its
+ * box is free, else the nearest point along the curve whose box lies inside the plot and overlaps no label
+ * placed before (nor any box in `taken`). A curve with no free point gets its label stacked row by row
+ * above its preferred point, so two labels never overlap. Deterministic: same curves, same places.
+ */
+export function placeLabels(curves: LabelledCurve[], width: number, height: number, fontSize: number, taken: Box[] = []): Array<LabelSpot | null> {
+  const placed = [...taken];
+  return curves.map((c) => {
+    const n = c.px.length;
+    const finite = (i: number) => Number.isFinite(c.px[i]) && Number.isFinite(c.py[i]);
+    let start = preferredIndex(c, width, height);
+    if (!finite(start)) {
+      const any = Array.from({ length: n }, (_, i) => i).find(finite);
+      if (any === undefined) return null;
+      start = any;
+    }
+    const free = (b: Box) => !placed.some((p) => overlaps(p, b));
+    for (let d = 0; d < n; d++) {
+      for (const i of d === 0 ? [start] : [start - d, start + d]) {
+        if (i < 0 || i >= n || !finite(i)) continue;
+        const b = boxAt(c.px[i], c.py[i], c.text, fontSize);
+        if (inside(b, width, height) && free(b)) {
+          placed.push(b);
+          return { x: b.x, y: c.py[i] - GAP };
+        }
+      }
+    }
+    const row = fontSize + 2;
+    for (let k = 1; ; k++) {
+      const b = boxAt(c.px[start], c.py[start] - k * row, c.text, fontSize);
+      if (free(b)) {
+        placed.push(b);
+        return { x: b.x, y: c.py[start] - k * row - GAP };
+      }
+    }
+  });
+}
