@@ -44,7 +44,7 @@ test('hardmax on the ᾱ = α/ρ axis shows the ρ → 0 limit and its weak-reco
 });
 
 test('attention-model presets open from their links', async ({ page }) => {
-  const { PRESETS } = await import('../src/shell/presets');
+  const { AIM_PRESETS: PRESETS } = await import('../src/models/aim/presets');
   await page.goto('./#v=1&model=aim');
   await waitReady(page);
   for (const p of PRESETS.filter((x) => x.group === 'aim')) {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { boCurve } from '../src/models/bsr/theory/curve';
-import { PRESETS } from '../src/shell/presets';
+import { BSR_PRESETS as PRESETS } from '../src/models/bsr/presets';
 import { expect, hashParams, pathPoints, test, waitReady } from './fixtures';
 
 test.describe('paper presets', () => {

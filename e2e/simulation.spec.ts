@@ -44,7 +44,7 @@ test('the spectrum panel overlays the singular values of the last GAMP-RIE run a
 });
 
 test('simulation experiment presets start their runs when clicked in the page', async ({ page }) => {
-  const { PRESETS } = await import('../src/shell/presets');
+  const { BSR_PRESETS: PRESETS } = await import('../src/models/bsr/presets');
   await page.goto('./');
   await waitReady(page);
   await page.getByText('Simulation experiments').click();

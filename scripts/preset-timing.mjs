@@ -8,7 +8,7 @@ if (!url || !group) {
   console.error('usage: node --import tsx scripts/preset-timing.mjs URL GROUP [id …]');
   process.exit(2);
 }
-const { PRESETS } = await import('../src/shell/presets.ts');
+const { PRESETS } = await import('../src/models/presets.ts');
 const chosen = PRESETS.filter((p) => p.group === group && (ids.length === 0 || ids.includes(p.id)));
 const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
 for (const p of chosen) {

@@ -1,7 +1,11 @@
 import { useEffect } from 'react';
 import { aimSimMemory, type AimSimPointResult, type AimSimRequest } from '../simPoint';
 import { parseList, type ExplorerState } from '../../../state/schema';
-import { AveragedVsK, NumberInput, runAlphas, SimActions, simColumns, SimResultsTable, SimTrace, useSimStatus, type SimPanelProps } from '../../bsr/view/SimPanel';
+import { NumberInput } from '../../../ui/sim/NumberInput';
+import { runAlphas, type SimPanelProps, useSimStatus } from '../../../ui/sim/panel';
+import { SimActions } from '../../../ui/sim/SimActions';
+import { AveragedVsK, simColumns, SimResultsTable } from '../../../ui/sim/SimResults';
+import { SimTrace } from '../../../ui/sim/SimTrace';
 import { simStore, useSim, useSimPoints } from '../../../ui/simStore';
 
 const channelOf = (s: ExplorerState) => (s.channel === 'hardmax' ? 'hardmax' : 'softmax');

@@ -3,28 +3,28 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { StatusBadge } from '../../../ui/StatusBadge';
 import { fmt } from '../../../ui/fmt';
 import { Tabs } from '../../../ui/Tabs';
-import type { AimCurveResponse } from '../api';
-import type { BsrCurveResponse } from '../../bsr/api';
 import { fieldOf, parseList, type NumberField } from '../../../state/schema';
 import type { AimPanel } from '../fields';
-import { ErrorPlot, interpolate } from '../../bsr/view/ErrorPlot';
+import { interpolate } from '../../../numeric/interpolate';
 import type { PanelData } from '../../../ui/export';
 import { ExportBar } from '../../../ui/ExportBar';
 import { LinePlot } from '../../../ui/LinePlot';
 import { COLORS } from '../../../ui/palette';
-import { FamilyPicker, PresetList } from '../../bsr/view/Controls';
-import { histogram } from '../../bsr/view/SidePanels';
-import type { FamilyCurve } from '../../bsr/view/useFamily';
+import { FamilyPicker } from '../../../ui/FamilyPicker';
+import { PresetList } from '../../../ui/PresetList';
+import { histogram } from '../../../numeric/histogram';
+import { CURVE_POINTS, type FamilyCurve } from '../../../ui/family';
+import { AIM_PRESETS } from '../presets';
 import { ParamControl } from '../../../ui/ParamControl';
 import { aimClient } from './client';
 import { aimAlgo, AimSimPanel, aimShownResults, aimSimRequest } from './AimSimPanel';
-import { PhaseDiagram } from '../../bsr/view/PhaseDiagram';
+import { AimPhaseMap } from './AimPhaseMap';
+import { type AimCurve, aimPlotInput, errorCurve } from './plotInput';
 import { simStore, useForgetSimsOn, useSimPoints } from '../../../ui/simStore';
 import type { AimSimPointResult } from '../simPoint';
-import { CURVE_POINTS, type PanelStatus } from '../../bsr/view/useBsrCurve';
 import { useSettled } from '../../../ui/useSettled';
 import { useWidth } from '../../../ui/useWidth';
-import { useQuery } from '../../../bridge/hooks';
+import { type PanelStatus, useQuery } from '../../../bridge/hooks';
 
 const AIM_PANELS: Array<[AimPanel, string]> = [
   ['spectrum', 'Spectrum'],
@@ -33,63 +33,6 @@ const AIM_PANELS: Array<[AimPanel, string]> = [
   ['sim', 'Simulation'],
 ];
 
-
-/** The error panel draws any model's curve; this maps the attention model's result onto it. */
-/** The hardmax curve (parametric in the overlap) clipped to the plotted range, from (0, 1). */
-function hardPanelData(
-  c: { alpha: number[]; mmse: number[]; millis: number; lowRank: { alphaBar: number[]; mmse: number[]; alphaBarWR: number } },
-  rho: number,
-  top: number,
-): BsrCurveResponse {
-  const keep = c.alpha.map((_a, i) => i).filter((i) => c.alpha[i] <= top * 1.02);
-  const alpha = [0, ...keep.map((i) => c.alpha[i])];
-  const mmse = [1, ...keep.map((i) => c.mmse[i])];
-  return {
-    alpha,
-    alphaTilde: alpha.map((a) => a / rho),
-    bo: mmse,
-    ridge: [],
-    status: alpha.map(() => 'converged'),
-    warnings: [],
-    // The ρ → 0 limit lives on ᾱ = α/ρ: resampled on this curve's ᾱ grid (1 below its threshold).
-    lowRank: alpha.map((a) => logInterp(c.lowRank.alphaBar, c.lowRank.mmse, a / rho)),
-    largeBeta: [],
-    alphaPR: NaN,
-    alphaMNNE: NaN,
-    alphaTildePR: NaN,
-    alphaTildeMNNE: NaN,
-    alphaTildeWR: c.lowRank.alphaBarWR,
-    millis: c.millis,
-  };
-}
-
-function logInterp(xs: number[], ys: number[], x: number): number {
-  if (x <= xs[0]) return 1;
-  if (x >= xs[xs.length - 1]) return NaN;
-  let k = 1;
-  while (xs[k] < x) k++;
-  const t = (Math.log(x) - Math.log(xs[k - 1])) / (Math.log(xs[k]) - Math.log(xs[k - 1]));
-  return Math.exp(Math.log(ys[k - 1]) + t * (Math.log(ys[k]) - Math.log(ys[k - 1])));
-}
-
-function asPanelData(c: AimCurveResponse, k: number): BsrCurveResponse {
-  return {
-    alpha: c.alpha,
-    alphaTilde: c.alphaBar,
-    bo: c.mmse,
-    ridge: c.gaussian,
-    status: c.status,
-    warnings: [],
-    lowRank: [],
-    largeBeta: [],
-    alphaPR: c.alphaPR,
-    alphaMNNE: NaN,
-    alphaTildePR: k * c.alphaPR,
-    alphaTildeMNNE: NaN,
-    alphaTildeWR: NaN,
-    millis: c.millis,
-  };
-}
 
 /**
  * The attention-indexed model with the softmax channel: Bayes-optimal estimation error against
@@ -118,14 +61,14 @@ export function AimView() {
   const familyValues = s.family === 'rho' || (s.family === 'T' && !hard) ? parseList(s.familyValues).values.filter((v) => s.family !== 'T' || Number.isInteger(v)) : [];
   const freq = { kind: s.family, values: familyValues, T, rho, alphas, hard, top };
   const fq = useQuery(
-    (r = freq): Promise<FamilyCurve[]> =>
+    (r = freq): Promise<FamilyCurve<AimCurve>[]> =>
       Promise.all(
-        r.values.map(async (v) => {
+        r.values.map(async (v): Promise<FamilyCurve<AimCurve>> => {
           const fT = r.kind === 'T' ? v : r.T;
           const fRho = r.kind === 'rho' ? v : r.rho;
-          const curve = r.hard
-            ? hardPanelData(await aimClient.call('hardmax', { rho: fRho }), fRho, r.top)
-            : asPanelData(await aimClient.call('curve', { T: fT, rho: fRho, alphas: r.alphas }), fT * fT + fT - 2);
+          const curve: AimCurve = r.hard
+            ? { channel: 'hardmax', curve: await aimClient.call('hardmax', { rho: fRho }) }
+            : { channel: 'softmax', curve: await aimClient.call('curve', { T: fT, rho: fRho, alphas: r.alphas }) };
           return { value: v, curve };
         }),
       ),
@@ -141,30 +84,12 @@ export function AimView() {
   const hqDrag = useQuery(() => (dragging ? aimClient.call('hardmax', { rho, points: 20 }, { lane: 'aim.drag' }) : Promise.resolve(null)), JSON.stringify({ rho, dragging }));
   const hq = hqFull.data && hqFull.data.rho === rho ? hqFull : hqDrag.data && hqDrag.data.rho === rho ? { ...hqDrag, status: 'stale' as const } : hqFull;
   const published = hard && s.aimPublished && hq.data?.published ? hq.data.published : null;
-  const extra = published
-    ? [
-        {
-          key: 'published',
-          // From (0, 1) like the main curve; clipped to the plotted range.
-          x: [0, ...published.alpha.filter((a) => a <= top * 1.02)].map((a) => (axis === 'alpha' ? a : a / rho)),
-          y: [1, ...published.mmse.filter((_m, i) => published.alpha[i] <= top * 1.02)],
-          color: COLORS.published,
-          dash: '3 3',
-          label: 'as published (joint density φ₂ in the output function)',
-        },
-      ]
-    : [];
-  const data = hard
-    ? hq.data
-      ? hardPanelData(hq.data, rho, top)
-      : null
-    : q.data
-      ? asPanelData(q.data, k)
-      : null;
+  const main: AimCurve | null = hard ? (hq.data ? { channel: 'hardmax', curve: hq.data } : null) : q.data ? { channel: 'softmax', curve: q.data } : null;
+  const data = main && errorCurve(main, top);
   const status = hard ? hq : q;
   const cursor = axis === 'alpha' ? alpha : k * alpha;
-  const xs = data ? (axis === 'alpha' ? data.alpha : data.alphaTilde) : [];
-  const m = data ? interpolate(xs, data.bo, cursor) : NaN;
+  const xs = data ? (axis === 'alpha' ? data.alpha : data.alphaBar) : [];
+  const m = data ? interpolate(xs, data.mmse, cursor) : NaN;
   const [box, width] = useWidth<HTMLDivElement>(820);
   const [sideBox, sideWidth] = useWidth<HTMLDivElement>(820);
   const sreq = { T, rho, alpha, points: 300, hardmaxError: hard ? (Number.isFinite(m) ? m : 1) : undefined };
@@ -179,8 +104,8 @@ export function AimView() {
           params: { model: 'aim', channel: 'hardmax', T: 2, rho },
           columns: {
             alpha: data.alpha,
-            alphaBar: data.alphaTilde,
-            mmse: data.bo,
+            alphaBar: data.alphaBar,
+            mmse: data.mmse,
             ...(published ? { publishedAlpha: published.alpha, publishedMmse: published.mmse } : {}),
           },
         }
@@ -196,7 +121,7 @@ export function AimView() {
             gaussianPrior: q.data.gaussian,
             status: q.data.status,
             // Family curves share the α grid of the main curve.
-            ...Object.fromEntries(family.map((f) => [`mmse_${s.family}_${f.value}`, f.curve.bo])),
+            ...Object.fromEntries(family.map((f) => [`mmse_${s.family}_${f.value}`, errorCurve(f.curve, top).mmse])),
           },
         }
       : null;
@@ -233,8 +158,8 @@ export function AimView() {
     <main className="layout">
       {!hideControls && (
         <aside className="controls" aria-label="Parameters">
-          <PresetList title="Attention-model figures" open={!present} group="aim" />
-          <PresetList title="Attention-model simulations (5–15 s each)" open={false} group="aim-simulation" />
+          <PresetList title="Attention-model figures" open={!present} presets={AIM_PRESETS.filter((p) => p.group === 'aim')} />
+          <PresetList title="Attention-model simulations (5–15 s each)" open={false} presets={AIM_PRESETS.filter((p) => p.group === 'aim-simulation')} />
           <p className="model-blurb">
             Tokens x ∈ ℝ^(T×D), target S = WWᵀ/√(rD), h = (xSxᵀ − Tr S·I)/√D, output y = softmax or hardmax of each row of h; α = n/D², ρ = r/D.
             {hard ? ' Hardmax (T = 2) keeps only which entry of each row is largest.' : ' The softmax can be inverted up to one shift per sample, so the error depends on α and T only through ᾱ = (T²+T−2)α.'}
@@ -290,24 +215,29 @@ export function AimView() {
             ref={box}
             className="plot-box"
           >
-            <ErrorPlot
-              data={data}
-              axis={axis}
-              alphaMax={xMax}
-              cursor={cursor}
-              showRidge={!hard}
-              showLowRank={hard}
-              showLargeBeta={false}
-              family={family}
-              familyKind={s.family}
-              sims={sims}
-              extra={extra}
-              onCursor={(x) => set({ alpha: Number((axis === 'alpha' ? x : x / k).toPrecision(4)) })}
+            <LinePlot
+              {...aimPlotInput({
+                main,
+                axis,
+                top,
+                xMax,
+                k,
+                cursor,
+                family,
+                familyKind: s.family,
+                sims,
+                published: s.aimPublished,
+                thick: present,
+                xLabel: axis === 'alpha' ? 'α = n / D²' : hard ? 'ᾱ = α / ρ = n / (Dr)' : 'ᾱ = (T² + T − 2) α',
+                yLabel: 'estimation error (1/D)‖Ŝ − S‖²',
+              })}
+              testId="main-plot"
+              ariaLabel={`Excess test error versus ${axis === 'alpha' ? 'α = n / D²' : hard ? 'ᾱ = α / ρ = n / (Dr)' : 'ᾱ = (T² + T − 2) α'}`}
+              xTicks={8}
+              onPick={(x) => set({ alpha: Number((axis === 'alpha' ? x : x / k).toPrecision(4)) })}
               width={width}
               height={Math.round(Math.min(width * 0.58, present ? 620 : 460))}
               thick={present}
-              xLabel={axis === 'alpha' ? 'α = n / D²' : hard ? 'ᾱ = α / ρ = n / (Dr)' : 'ᾱ = (T² + T − 2) α'}
-              yLabel="estimation error (1/D)‖Ŝ − S‖²"
             />
           </div>
           <ul className="legend-html">
@@ -437,14 +367,12 @@ export function AimView() {
               ))}
             {s.aimPanel === 'sim' && <AimSimPanel s={s} set={set} width={sideWidth} thick={present} onStatus={onSideStatus} onData={onSideData} />}
             {s.aimPanel === 'phase' && (
-              <PhaseDiagram
-                model={{ kind: 'aim', channel: hard ? 'hardmax' : 'softmax', T }}
-                plane="alpha-rho"
-                beta={1}
+              <AimPhaseMap
+                channel={hard ? 'hardmax' : 'softmax'}
+                T={T}
                 rho={rho}
-                delta={0}
-                alpha={hard ? alpha : k * alpha}
-                alphaMax={hard ? alphaMax : alphaMax}
+                x={hard ? alpha : k * alpha}
+                xMax={alphaMax}
                 width={sideWidth}
                 onPick={(x, r) => set({ rho: Number(r.toPrecision(3)), alpha: Number((hard ? x : x / (T * T + T - 2)).toPrecision(3)) })}
                 onStatus={onSideStatus}

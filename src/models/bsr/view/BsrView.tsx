@@ -15,8 +15,10 @@ import type { SimPointResult } from '../simPoint';
 import { toAlphaTilde } from '../theory/thresholds';
 import { Controls } from './Controls';
 import { Equations } from './Equations';
-import { ErrorPlot, interpolate } from './ErrorPlot';
-import { PhaseDiagram } from './PhaseDiagram';
+import { interpolate } from '../../../numeric/interpolate';
+import { LinePlot } from '../../../ui/LinePlot';
+import { BsrPhaseMap } from './BsrPhaseMap';
+import { bsrPlotInput } from './plotInput';
 import { LandscapePanel, SpectrumPanel, StrongPanel } from './SidePanels';
 import { lrStudyRequests, SimPanel, simRequest } from './SimPanel';
 import { useBsrCurve } from './useBsrCurve';
@@ -97,18 +99,24 @@ export function BsrView() {
                 <StatusBadge status={curve.status} detail={curve.status === 'failed' ? curve.error ?? '' : curve.data ? `${curve.data.millis.toFixed(0)} ms` : ''} testId="status" />
               </div>
               <div ref={mainBox} className="plot-box">
-                <ErrorPlot
-                  data={curve.data}
-                  axis={axis}
-                  alphaMax={alphaMax}
-                  cursor={cursor}
-                  showRidge={s.showRidge}
-                  showLowRank={s.showLowRank}
-                  showLargeBeta={s.showLargeBeta}
-                  family={family}
-                  familyKind={s.family}
-                  sims={sims}
-                  onCursor={(x) => set({ alpha: Number((axis === 'alpha' ? x : (x * rho * (1 + beta)) / beta).toPrecision(4)) })}
+                <LinePlot
+                  {...bsrPlotInput({
+                    data: curve.data,
+                    axis,
+                    alphaMax,
+                    cursor,
+                    showRidge: s.showRidge,
+                    showLowRank: s.showLowRank,
+                    showLargeBeta: s.showLargeBeta,
+                    family,
+                    familyKind: s.family,
+                    sims,
+                    thick: present,
+                  })}
+                  testId="main-plot"
+                  ariaLabel={`Excess test error versus ${axis === 'alpha' ? 'α = n / (dL)' : 'α̃ = n / (r(d + L))'}`}
+                  xTicks={8}
+                  onPick={(x) => set({ alpha: Number((axis === 'alpha' ? x : (x * rho * (1 + beta)) / beta).toPrecision(4)) })}
                   width={mainWidth}
                   height={Math.round(Math.min(mainWidth * 0.58, present ? 620 : 460))}
                   thick={present}
@@ -196,7 +204,7 @@ export function BsrView() {
               )}
               <div ref={sideBox} className="plot-box">
                 {s.panel === 'phase' && (
-                  <PhaseDiagram plane={s.plane} beta={beta} rho={rho} delta={delta} alpha={alpha} alphaMax={alphaMax} width={sideWidth} onPick={pick} onStatus={onSideStatus} onData={onSideData} />
+                  <BsrPhaseMap plane={s.plane} beta={beta} rho={rho} delta={delta} alpha={alpha} alphaMax={alphaMax} width={sideWidth} onPick={pick} onStatus={onSideStatus} onData={onSideData} />
                 )}
                 {s.panel === 'spectrum' && <SpectrumPanel beta={beta} rho={rho} delta={delta} alpha={alpha} width={sideWidth} thick={present} onStatus={onSideStatus} onData={onSideData} />}
                 {s.panel === 'landscape' && <LandscapePanel beta={beta} rho={rho} delta={delta} alpha={alpha} width={sideWidth} thick={present} onStatus={onSideStatus} onData={onSideData} />}

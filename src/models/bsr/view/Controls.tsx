@@ -1,7 +1,9 @@
-import { useEffect, useState } from 'react';
-import { fieldOf, parseList, type ExplorerState, type Family, type NumberField } from '../../../state/schema';
+import { fieldOf, type ExplorerState, type NumberField } from '../../../state/schema';
+import { FamilyPicker } from '../../../ui/FamilyPicker';
 import { ParamControl } from '../../../ui/ParamControl';
-import { PRESETS, type Preset } from '../../../shell/presets';
+import { PresetList as Presets } from '../../../ui/PresetList';
+import { PRESETS } from '../../presets';
+import { BSR_PRESETS } from '../presets';
 
 interface Props {
   s: ExplorerState;
@@ -15,8 +17,8 @@ export function Controls({ s, set }: Props) {
   const alphaTop = axis === 'alpha' ? alphaMax : Math.min(alphaField.max, (alphaMax * rho * (1 + beta)) / beta);
   return (
     <aside className="controls" aria-label="Parameters">
-      <PresetList title="Paper figures" open={!s.present} group="theory" />
-      <PresetList title="Simulation experiments (about a minute each)" open={false} group="simulation" />
+      <Presets title="Paper figures" open={!s.present} presets={BSR_PRESETS.filter((p) => !p.group)} />
+      <Presets title="Simulation experiments (about a minute each)" open={false} presets={BSR_PRESETS.filter((p) => p.group === 'simulation')} />
       <ParamControl field={alphaField} value={alpha} max={alphaTop} hint="samples per entry of S, n/(dL)" onChange={(v) => set({ alpha: v })} />
       <ParamControl field={fieldOf('beta') as NumberField} value={beta} hint="sequence length / token dimension, L/d" onChange={(v) => set({ beta: v })} />
       <ParamControl field={fieldOf('rho') as NumberField} value={rho} hint="rank / token dimension, r/d" onChange={(v) => set({ rho: v })} />
@@ -53,52 +55,7 @@ export function Controls({ s, set }: Props) {
   );
 }
 
-export function PresetList({ title, open, group }: { title: string; open: boolean; group: NonNullable<Preset['group']> }) {
-  return (
-    <details className="presets" open={open}>
-      <summary>{title}</summary>
-      <ul>
-        {PRESETS.filter((p) => (p.group ?? 'theory') === group).map((p) => (
-          <li key={p.id}>
-            <a href={p.hash} data-testid={`preset-${p.id}`}>
-              {p.title}
-            </a>
-          </li>
-        ))}
-      </ul>
-    </details>
-  );
-}
-
-/** The family of extra curves (one per value of a parameter) and its values, typed as a list. */
-export function FamilyPicker({ s, set, kinds }: { s: ExplorerState; set: Props['set']; kinds: ReadonlyArray<readonly [Family, string]> }) {
-  const [familyText, setFamilyText] = useState(s.familyValues);
-  useEffect(() => setFamilyText(s.familyValues), [s.familyValues]);
-  const badFamily = parseList(familyText).bad;
-  const kind = kinds.some(([k]) => k === s.family) ? s.family : 'none';
-  return (
-    <fieldset className="toggles">
-      <legend>Family of curves</legend>
-      <label>
-        <select value={kind} onChange={(e) => set({ family: e.target.value as Family })} data-testid="family-kind">
-          <option value="none">none</option>
-          {kinds.map(([k, label]) => (
-            <option key={k} value={k}>
-              {label}
-            </option>
-          ))}
-        </select>
-      </label>
-      <input
-        type="text"
-        aria-label="family values, comma separated"
-        value={familyText}
-        placeholder="e.g. 0.1, 0.2, 0.5, 1, 2"
-        onChange={(e) => setFamilyText(e.target.value)}
-        onBlur={() => set({ familyValues: parseList(familyText).values.join(',') })}
-        onKeyDown={(e) => e.key === 'Enter' && set({ familyValues: parseList(familyText).values.join(',') })}
-      />
-      {badFamily.length > 0 && <span className="param-error">ignored: {badFamily.join(', ')} (numbers in (0, 100], at most 8)</span>}
-    </fieldset>
-  );
+/** The deep-attention view still imports its preset list from here (by group); it goes once that view uses ui/PresetList. */
+export function PresetList({ title, open, group }: { title: string; open: boolean; group: string }) {
+  return <Presets title={title} open={open} presets={PRESETS.filter((p) => (p.group ?? 'theory') === group)} />;
 }

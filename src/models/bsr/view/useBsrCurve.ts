@@ -3,9 +3,8 @@ import type { BsrCurveRequest, BsrCurveResponse } from '../api';
 import { fromAlphaTilde } from '../theory/thresholds';
 import type { Axis } from '../../../state/schema';
 import { latestOnly } from '../../../ui/latestOnly';
+import { CURVE_POINTS } from '../../../ui/family';
 import { bsrClient } from './client';
-
-export type { PanelStatus } from '../../../bridge/hooks';
 import type { PanelStatus } from '../../../bridge/hooks';
 
 export interface CurveState {
@@ -15,8 +14,6 @@ export interface CurveState {
   status: PanelStatus;
   error: string | null;
 }
-
-export const CURVE_POINTS = 240;
 
 /** Grid of α values for the plot, evenly spaced on the chosen axis. */
 export function alphaGrid(axis: Axis, max: number, beta: number, rho: number): number[] {

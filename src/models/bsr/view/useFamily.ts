@@ -4,20 +4,16 @@ import { parseList, type Axis, type Family } from '../../../state/schema';
 import { latestOnly } from '../../../ui/latestOnly';
 import { bsrClient } from './client';
 import { alphaGrid } from './useBsrCurve';
-
-export interface FamilyCurve {
-  value: number;
-  curve: BsrCurveResponse;
-}
+import type { FamilyCurve } from '../../../ui/family';
 
 /** One E_BO curve per value of ρ or β (the paper's families), computed in the theory worker. */
-export function useFamily(family: Family, values: string, beta: number, rho: number, delta: number, axis: Axis, alphaMax: number): FamilyCurve[] {
-  const [curves, setCurves] = useState<FamilyCurve[]>([]);
+export function useFamily(family: Family, values: string, beta: number, rho: number, delta: number, axis: Axis, alphaMax: number): FamilyCurve<BsrCurveResponse>[] {
+  const [curves, setCurves] = useState<FamilyCurve<BsrCurveResponse>[]>([]);
   const submit = useRef<((k: string) => void) | null>(null);
   const latest = useRef({ family, values, beta, rho, delta, axis, alphaMax });
   latest.current = { family, values, beta, rho, delta, axis, alphaMax };
   if (!submit.current) {
-    submit.current = latestOnly<string, FamilyCurve[]>(
+    submit.current = latestOnly<string, FamilyCurve<BsrCurveResponse>[]>(
       async () => {
         const p = latest.current;
         // T is a family of the attention model only.

@@ -1,0 +1,128 @@
+import type { Axis, Family } from '../../../state/commonFields';
+import { type FamilyCurve, familyLabel } from '../../../ui/family';
+import { COLORS, FAMILY_COLORS } from '../../../ui/palette';
+import type { ErrorBarPoint, PlotInput, Series, VLine } from '../../../ui/plotInput';
+import type { AimApi, AimCurveResponse } from '../api';
+
+export type AimHardmaxResponse = ReturnType<AimApi['hardmax']>;
+
+/** An error curve on both horizontal axes: α = n/D² and ᾱ (the softmax's (T²+T−2)α, the hardmax's α/ρ). */
+export interface AimErrorCurve {
+  alpha: number[];
+  alphaBar: number[];
+  mmse: number[];
+}
+
+/** A curve of either channel: softmax on its α grid, or hardmax (parametric in the overlap). */
+export type AimCurve = { channel: 'softmax'; curve: AimCurveResponse } | { channel: 'hardmax'; curve: AimHardmaxResponse };
+
+/**
+ * The curve as plotted up to α = top. The hardmax curve is parametric and starts at a positive α, so
+ * it is clipped to the range and started at (0, 1); its ᾱ is α/ρ.
+ */
+export function errorCurve(c: AimCurve, top: number): AimErrorCurve {
+  if (c.channel === 'softmax') return { alpha: c.curve.alpha, alphaBar: c.curve.alphaBar, mmse: c.curve.mmse };
+  const h = c.curve;
+  const keep = h.alpha.map((_a, i) => i).filter((i) => h.alpha[i] <= top * 1.02);
+  const alpha = [0, ...keep.map((i) => h.alpha[i])];
+  return { alpha, alphaBar: alpha.map((a) => a / h.rho), mmse: [1, ...keep.map((i) => h.mmse[i])] };
+}
+
+/** Log–log interpolation of the ρ → 0 curve: 1 below its first point, NaN past its last. */
+function logInterp(xs: number[], ys: number[], x: number): number {
+  if (x <= xs[0]) return 1;
+  if (x >= xs[xs.length - 1]) return NaN;
+  let k = 1;
+  while (xs[k] < x) k++;
+  const t = (Math.log(x) - Math.log(xs[k - 1])) / (Math.log(xs[k]) - Math.log(xs[k - 1]));
+  return Math.exp(Math.log(ys[k - 1]) + t * (Math.log(ys[k]) - Math.log(ys[k - 1])));
+}
+
+export interface AimPlotParams {
+  main: AimCurve | null;
+  axis: Axis;
+  /** Right end of the plot in α; the plotted range is [0, xMax] on the chosen axis. */
+  top: number;
+  xMax: number;
+  /** ᾱ per α of the main curve. */
+  k: number;
+  cursor: number;
+  family: FamilyCurve<AimCurve>[];
+  familyKind: Family;
+  sims: Array<Omit<ErrorBarPoint, 'key' | 'testId'>>;
+  /** Show the hardmax curve as published beside the main one. */
+  published: boolean;
+  thick?: boolean;
+  xLabel: string;
+  yLabel: string;
+}
+
+/** Estimation error vs α or ᾱ: the Bayes-optimal curve with its limits and threshold, a family and simulated points. */
+export function aimPlotInput(p: AimPlotParams): PlotInput {
+  const { main, top } = p;
+  const bar = p.axis === 'alphaTilde';
+  const sw = p.thick ? 4 : 2.2;
+  const onAxis = (c: AimErrorCurve) => (bar ? c.alphaBar : c.alpha);
+  const series: Series[] = [];
+  const vlines: VLine[] = [];
+  const curve = main && errorCurve(main, top);
+  if (main?.channel === 'softmax') {
+    series.push({ key: 'ridge', x: onAxis(curve!), y: main.curve.gaussian, color: COLORS.ridge, width: sw, dash: '8 5', readout: true, testId: 'curve-ridge' });
+    vlines.push({ key: 'pr', x: (bar ? p.k : 1) * main.curve.alphaPR, label: bar ? 'ᾱ_PR' : 'α_PR', color: COLORS.pr, dash: '6 3', testId: 'marker-pr' });
+  }
+  p.family.forEach((f, i) => {
+    const key = `family-${f.value}`;
+    const c = errorCurve(f.curve, top);
+    series.push({
+      key,
+      x: onAxis(c),
+      y: c.mmse,
+      color: FAMILY_COLORS[i % FAMILY_COLORS.length],
+      width: sw * 0.75,
+      label: familyLabel(p.familyKind, f.value),
+      group: key,
+    });
+  });
+  if (main?.channel === 'hardmax') {
+    const low = main.curve.lowRank;
+    if (bar) {
+      // The ρ → 0 limit lives on ᾱ = α/ρ: resampled on this curve's ᾱ grid.
+      series.push({
+        key: 'lowrank',
+        x: curve!.alphaBar,
+        y: curve!.alphaBar.map((ab) => logInterp(low.alphaBar, low.mmse, ab)),
+        color: COLORS.lowRank,
+        width: sw,
+        dash: '2 4',
+        testId: 'curve-lowrank',
+      });
+      vlines.push({ key: 'wr', x: low.alphaBarWR, label: 'ᾱ_c (ρ → 0)', color: COLORS.wr, dash: '1 2', testId: 'marker-wr' });
+    }
+    const pub = p.published ? main.curve.published : null;
+    if (pub) {
+      const c = errorCurve({ channel: 'hardmax', curve: { ...main.curve, alpha: pub.alpha, mmse: pub.mmse } }, top);
+      series.push({
+        key: 'published',
+        x: onAxis(c),
+        y: c.mmse,
+        color: COLORS.published,
+        width: sw,
+        dash: '3 3',
+        title: 'as published (joint density φ₂ in the output function)',
+        testId: 'curve-published',
+      });
+    }
+  }
+  if (curve) series.push({ key: 'bo', x: onAxis(curve), y: curve.mmse, color: COLORS.bo, width: sw + 0.6, readout: true, testId: 'curve-bo' });
+  const finite = p.sims.filter((s) => Number.isFinite(s.mean));
+  return {
+    xDomain: [0, p.xMax],
+    yDomain: [0, Math.max(1.05, ...finite.map((s) => Math.min(2.6, s.mean + s.std)))],
+    xLabel: p.xLabel,
+    yLabel: p.yLabel,
+    series,
+    vlines,
+    points: finite.map((s) => ({ ...s, key: String(s.x), testId: 'sim-point' })),
+    cursor: p.cursor,
+  };
+}

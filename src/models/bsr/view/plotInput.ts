@@ -1,0 +1,79 @@
+import type { Axis, Family } from '../../../state/commonFields';
+import { type FamilyCurve, familyLabel } from '../../../ui/family';
+import { COLORS, FAMILY_COLORS } from '../../../ui/palette';
+import type { PlotInput, Series, VLine } from '../../../ui/plotInput';
+import type { BsrCurveResponse } from '../api';
+
+/** A simulated point on the plotted axis: mean ± std over seeds. */
+export interface SimMark {
+  x: number;
+  mean: number;
+  std: number;
+  label: string;
+}
+
+export interface BsrPlotParams {
+  data: BsrCurveResponse | null;
+  axis: Axis;
+  alphaMax: number;
+  /** Cursor position on the plotted axis. */
+  cursor: number;
+  showRidge: boolean;
+  showLowRank: boolean;
+  showLargeBeta: boolean;
+  family: FamilyCurve<BsrCurveResponse>[];
+  familyKind: Family;
+  sims: SimMark[];
+  thick?: boolean;
+}
+
+/** Simulated points may lie above the trivial error 1 (e.g. GD from the prior, E ≈ 2): the plot makes room up to 2.6. */
+export function errorTop(sims: SimMark[]): number {
+  return Math.max(1.05, ...sims.filter((p) => Number.isFinite(p.mean)).map((p) => Math.min(2.6, p.mean + p.std)));
+}
+
+/** Error vs α (or α̃): E_BO with its baselines, the thresholds, a family of curves and simulated points. */
+export function bsrPlotInput(p: BsrPlotParams): PlotInput {
+  const { data, axis, alphaMax, family, sims } = p;
+  const tilde = axis === 'alphaTilde';
+  const sw = p.thick ? 4 : 2.2;
+  const xs = data ? (tilde ? data.alphaTilde : data.alpha) : [];
+  const series: Series[] = [];
+  if (data && p.showRidge)
+    series.push({ key: 'ridge', x: xs, y: data.ridge, color: COLORS.ridge, width: sw, dash: '8 5', readout: true, testId: 'curve-ridge' });
+  family.forEach((f, k) => {
+    const color = FAMILY_COLORS[k % FAMILY_COLORS.length];
+    const key = `family-${f.value}`;
+    series.push({
+      key,
+      x: tilde ? f.curve.alphaTilde : f.curve.alpha,
+      y: f.curve.bo,
+      color,
+      width: sw * 0.75,
+      label: familyLabel(p.familyKind, f.value),
+      group: key,
+    });
+  });
+  if (data && p.showLowRank && tilde)
+    series.push({ key: 'lowrank', x: xs, y: data.lowRank, color: COLORS.lowRank, width: sw, dash: '2 4', testId: 'curve-lowrank' });
+  if (data && p.showLargeBeta)
+    series.push({ key: 'largebeta', x: xs, y: data.largeBeta, color: COLORS.largeBeta, width: sw, dash: '12 4 2 4', testId: 'curve-largebeta' });
+  if (data) series.push({ key: 'bo', x: xs, y: data.bo, color: COLORS.bo, width: sw + 0.6, readout: true, testId: 'curve-bo' });
+  const vlines: VLine[] = data
+    ? [
+        { key: 'pr', x: tilde ? data.alphaTildePR : data.alphaPR, label: 'α_PR', color: COLORS.pr, dash: '6 3', labelRow: 0, testId: 'marker-pr' },
+        { key: 'mnne', x: tilde ? data.alphaTildeMNNE : data.alphaMNNE, label: 'α_MNNE', color: COLORS.mnne, dash: '2 3', labelRow: 1, testId: 'marker-mnne' },
+        ...(tilde ? [{ key: 'wr', x: data.alphaTildeWR, label: 'α̃_WR (r = O(1))', color: COLORS.wr, dash: '1 2', labelRow: 2, testId: 'marker-wr' }] : []),
+      ]
+    : [];
+  return {
+    xDomain: [0, alphaMax],
+    yDomain: [0, errorTop(sims)],
+    xLabel: tilde ? 'α̃ = n / (r(d + L))' : 'α = n / (dL)',
+    yLabel: 'excess error E = ‖Ŝ − S*‖² / (dL)',
+    series,
+    vlines,
+    points: sims.filter((s) => Number.isFinite(s.mean)).map((s) => ({ ...s, key: String(s.x), testId: 'sim-point' })),
+    cursor: p.cursor,
+  };
+}

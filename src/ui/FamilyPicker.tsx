@@ -1,0 +1,43 @@
+import { useEffect, useState } from 'react';
+import { type ExplorerState, type Family, parseList } from '../state/schema';
+
+/** The family of extra curves (one per value of a parameter) and its values, typed as a list. */
+export function FamilyPicker({
+  s,
+  set,
+  kinds,
+}: {
+  s: ExplorerState;
+  set: (patch: Partial<ExplorerState>) => void;
+  kinds: ReadonlyArray<readonly [Family, string]>;
+}) {
+  const [familyText, setFamilyText] = useState(s.familyValues);
+  useEffect(() => setFamilyText(s.familyValues), [s.familyValues]);
+  const badFamily = parseList(familyText).bad;
+  const kind = kinds.some(([k]) => k === s.family) ? s.family : 'none';
+  return (
+    <fieldset className="toggles">
+      <legend>Family of curves</legend>
+      <label>
+        <select value={kind} onChange={(e) => set({ family: e.target.value as Family })} data-testid="family-kind">
+          <option value="none">none</option>
+          {kinds.map(([k, label]) => (
+            <option key={k} value={k}>
+              {label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <input
+        type="text"
+        aria-label="family values, comma separated"
+        value={familyText}
+        placeholder="e.g. 0.1, 0.2, 0.5, 1, 2"
+        onChange={(e) => setFamilyText(e.target.value)}
+        onBlur={() => set({ familyValues: parseList(familyText).values.join(',') })}
+        onKeyDown={(e) => e.key === 'Enter' && set({ familyValues: parseList(familyText).values.join(',') })}
+      />
+      {badFamily.length > 0 && <span className="param-error">ignored: {badFamily.join(', ')} (numbers in (0, 100], at most 8)</span>}
+    </fieldset>
+  );
+}

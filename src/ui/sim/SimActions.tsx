@@ -1,0 +1,43 @@
+import type { ReactNode } from 'react';
+import type { ExplorerState } from '../../state/schema';
+import { simStore, useSim } from '../simStore';
+import type { SimPanelProps } from './panel';
+
+/** Run at the cursor, sweep, cancel and clear, with the progress bar; `children` adds model-specific actions. */
+export function SimActions(props: {
+  s: ExplorerState;
+  set: SimPanelProps['set'];
+  allowed: boolean;
+  done: boolean;
+  onRun: () => void;
+  onSweep: () => void;
+  children?: ReactNode;
+}) {
+  const { s, set, allowed, done, onRun, onSweep, children } = props;
+  const running = useSim((x) => x.running);
+  const progress = useSim((x) => x.progress);
+  return (
+    <div className="sim-actions">
+      <button disabled={!allowed || running} onClick={onRun} data-testid="sim-run">
+        Run at α = {s.alpha}
+      </button>
+      <button disabled={!allowed || running} onClick={onSweep} data-testid="sim-sweep">
+        Sweep α (8 points)
+      </button>
+      <button disabled={!running} onClick={() => simStore.getState().cancel()} data-testid="sim-cancel">
+        Cancel
+      </button>
+      <button
+        disabled={running}
+        onClick={() => {
+          simStore.getState().clear();
+          set({ simAlphas: '' });
+        }}
+      >
+        Clear
+      </button>
+      {children}
+      <progress max={1} value={running ? progress : done ? 1 : 0} data-testid="sim-progress" />
+    </div>
+  );
+}
