@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { PRESETS } from '../models/presets';
 import corpus from './linkCorpus.json';
 import { DEFAULT_STATE } from './schema';
 import { decodeState } from './urlCodec';
@@ -22,5 +23,10 @@ describe('links made before the model boundary', () => {
     for (const m of ['bsr', 'aim', 'smi']) expect(states.some((s) => s.model === m)).toBe(true);
     expect(corpus.links.some((l) => l.hash.includes('smiDepth='))).toBe(true);
     expect(corpus.links.filter((l) => l.notices > 0).length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('holds every preset of every model, so a changed preset link is caught', () => {
+    const byId = new Map(corpus.links.map((l) => [l.id, l.hash]));
+    for (const p of PRESETS) expect(byId.get(p.id), p.id).toBe(p.hash);
   });
 });
