@@ -1,0 +1,78 @@
+import { useEffect } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { setState, useExplorer } from '../../../state/useExplorer';
+import { LinePlot } from '../../../ui/LinePlot';
+import { StatusBadge } from '../../../ui/StatusBadge';
+import { PanelFrame } from './panelParts';
+import { StaircaseLegend } from './StaircaseLegend';
+import { StaircaseReadout } from './StaircaseReadout';
+import { pathEnd, publishedThresholdsAt, SUB, staircaseData, staircasePlot } from './staircasePlot';
+import { type SmiTheory, thresholdsOf, useSmiTheory } from './theory';
+
+function curveDetail(t: SmiTheory): string {
+  const { curve, compute, depth, skip } = t;
+  if (curve.status === 'failed') return curve.error ?? '';
+  const d = curve.data;
+  if (d) return `${d.source === 'computed' ? 'computed for this c' : d.source === 'cached' ? 'cached' : 'shipped with the page'} · ${d.millis} ms`;
+  if (compute) return `computing the three-layer staircase for c = ${skip} (15–25 minutes; moving c abandons it)`;
+  return depth === 3 ? 'three layers: shipped for c = 0.5, 1 and 2' : 'a c without shipped data takes a few minutes once (c = 0.5, 1, 2 are shipped)';
+}
+
+/** The grand staircase: per-layer overlaps against α with the thresholds; a click moves the α cursor. */
+export function StaircasePanel() {
+  const t = useSmiTheory();
+  const { alpha, alphaMax, present } = useExplorer(useShallow((s) => ({ alpha: s.alpha, alphaMax: s.alphaMax, present: s.present })));
+  // A cursor beyond the plotted range (a narrower range, or a link) is brought back onto the plot.
+  useEffect(() => {
+    if (alpha > alphaMax) setState({ alpha: Number(alphaMax.toPrecision(3)) });
+  }, [alpha, alphaMax]);
+  const { depth, skip } = t;
+  const curve = t.curve.data;
+  const alphaC = thresholdsOf(t, false);
+  const plot = staircasePlot({ curve, paperSe: t.paperSe, alphaC, depth, skip, alpha, alphaMax, thick: present });
+  const layers = Array.from({ length: depth }, (_, l) => l);
+  return (
+    <section className="panel" aria-label="Overlaps per layer versus sample ratio">
+      <div className="panel-head">
+        <h2>
+          Overlap per layer vs α ({depth} layers, c = {skip})
+        </h2>
+        <StatusBadge status={t.curve.status} detail={curveDetail(t)} testId="status" />
+        {t.offerCompute && (
+          <button onClick={t.requestCompute} data-testid="smi-compute3">
+            Compute c = {skip} here (15–25 minutes)
+          </button>
+        )}
+      </div>
+      <PanelFrame
+        data={curve && t.curve.dataKey === t.curveKey ? staircaseData(curve, thresholdsOf(t, true), depth, skip) : null}
+        below={
+          <>
+            <StaircaseLegend
+              depth={depth}
+              published={depth === 2 && publishedThresholdsAt(skip) !== null}
+              publishedOverlaps={(plot.markers?.length ?? 0) > 0}
+              paperSe={t.paperSe !== null}
+              untrusted={curve ? curve.status.some((x) => x !== 'converged') : false}
+              pathEnd={pathEnd(curve)}
+              missingLayer={alphaC?.some((x) => !Number.isFinite(x)) ?? false}
+            />
+            <StaircaseReadout />
+          </>
+        }
+      >
+        {(width) => (
+          <LinePlot
+            testId="smi-plot"
+            ariaLabel={`Bayes-optimal overlaps ${layers.map((l) => `Q${SUB[l]}`).join(', ')} versus α`}
+            {...plot}
+            onPick={(x) => setState({ alpha: Number(x.toPrecision(3)) })}
+            width={width}
+            height={Math.round(Math.min(width * 0.55, present ? 600 : 440))}
+            thick={present}
+          />
+        )}
+      </PanelFrame>
+    </section>
+  );
+}

@@ -1,0 +1,45 @@
+import { useExplorer } from '../../../state/useExplorer';
+import { fmt } from '../../../ui/fmt';
+import { interpolate } from '../../../numeric/interpolate';
+import { SUB } from './staircasePlot';
+import { thresholdsOf, useSmiTheory } from './theory';
+
+/**
+ * The numbers at the α cursor. Each is shown only once it was computed for the current inputs: while a new
+ * curve or new thresholds compute, the readout says so instead of showing the previous inputs' numbers.
+ */
+export function StaircaseReadout() {
+  const alpha = useExplorer((s) => s.alpha);
+  const t = useSmiTheory();
+  const { depth } = t;
+  const curve = t.curve.dataKey === t.curveKey ? t.curve.data : null;
+  const alphaC = thresholdsOf(t, true);
+  const pending = (failed: boolean) => (failed ? '—' : 'updating');
+  const atCursor = (ys: number[]) => (curve ? fmt(interpolate(curve.alpha, ys, alpha)) : pending(t.curve.status === 'failed'));
+  const layers = Array.from({ length: depth }, (_, l) => l);
+  return (
+    <dl className="readout">
+      <div>
+        <dt>α</dt>
+        <dd>{fmt(alpha)}</dd>
+      </div>
+      {layers.map((l) => (
+        <div key={`q${l}`}>
+          <dt>Q{SUB[l]}</dt>
+          <dd data-testid={`readout-q${l + 1}${l + 1}`}>{atCursor(curve?.overlaps[l] ?? [])}</dd>
+        </div>
+      ))}
+      <div>
+        <dt>gen. error</dt>
+        <dd>{atCursor(curve?.genError ?? [])}</dd>
+      </div>
+      {/* In the order the layers are learned at c = 1. */}
+      {(depth === 3 ? [2, 0, 1] : [1, 0]).map((l) => (
+        <div key={`ac${l}`}>
+          <dt>α_c,{l + 1}</dt>
+          <dd data-testid={`readout-ac${l + 1}`}>{alphaC ? fmt(alphaC[l]) : pending(t.thresholds.status === 'failed')}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

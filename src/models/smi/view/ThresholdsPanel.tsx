@@ -1,0 +1,53 @@
+import { useShallow } from 'zustand/react/shallow';
+import { useQuery } from '../../../bridge/hooks';
+import { useExplorer } from '../../../state/useExplorer';
+import { LinePlot } from '../../../ui/LinePlot';
+import { StatusBadge } from '../../../ui/StatusBadge';
+import { smiClient } from './client';
+import { PanelFrame } from './panelParts';
+import { thresholdsData, thresholdsPlot } from './sidePlots';
+
+/** Weak-recovery thresholds against the skip strength, from the shipped grid of c (instant). */
+export function ThresholdsPanel() {
+  const { layers, skip, present } = useExplorer(useShallow((s) => ({ layers: s.layers, skip: s.skip, present: s.present })));
+  const depth = layers === 3 ? 3 : 2;
+  const q = useQuery(() => smiClient.call('thresholdsVsSkip', { layers: depth }, { lane: 'smi.thresholds' }), `grid${depth}`);
+  // Lines and data are drawn only for the depth they were computed for.
+  const d = q.dataKey === `grid${depth}` ? q.data : null;
+  const detail =
+    q.status === 'failed'
+      ? (q.error ?? '')
+      : d
+        ? `${d.skip.length} values of c (${d.source.filter((x) => x === 'precomputed').length} shipped) in ${d.millis} ms`
+        : '';
+  return (
+    <PanelFrame data={d ? thresholdsData(d, depth) : null}>
+      {(width) => (
+        <div>
+          <StatusBadge status={q.status} detail={detail} testId="side-status" />
+          <LinePlot
+            testId="smi-thresholds-plot"
+            ariaLabel={`Weak-recovery thresholds of the ${depth} layers versus the skip strength`}
+            {...thresholdsPlot(d, depth, skip)}
+            width={width}
+            height={Math.round(Math.min(width * 0.5, 360))}
+            thick={present}
+          />
+          {depth === 2 ? (
+            <p className="hover-readout">
+              Lines: α_c,2 = 1/F₂₂(0) (last layer) and α_c,1 from α·F₁₁(q₂*(α)) = 1 (first layer), from the linearised state evolution. Circles: the published
+              table. Dashed: the bound α_c ≥ 1/6 that M = 2 tokens impose on the linearisation; the published α₂ falls below it for c ≥ 0.75. α_c,1 hardly
+              depends on c: the last layer&apos;s overlap at the threshold and the first layer&apos;s sensitivity to it compensate.
+            </p>
+          ) : (
+            <p className="hover-readout">
+              Green line: α_c,3 = 1/L₃(0), L₃(0) = E_y‖E[z₃z₃ᵀ | y] − I‖²_F, for the last of three layers. Points: α_c,1 and α_c,2 at the skips whose staircase
+              is shipped. The first of them is where α·L_ℓ = 1 on the branch with only layer 3 learned, the second where the other layer&apos;s α·L reaches 1
+              once the first is learned too (layer 1 leads at c = 1, layer 2 at c = 2). Dashed: the bound 1/6.
+            </p>
+          )}
+        </div>
+      )}
+    </PanelFrame>
+  );
+}

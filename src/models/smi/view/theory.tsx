@@ -1,0 +1,91 @@
+import { createContext, type ReactNode, useContext, useEffect, useMemo, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { type QueryState, useQuery } from '../../../bridge/hooks';
+import { useExplorer } from '../../../state/useExplorer';
+import type { SmiCurveResult, SmiThresholdsResult } from '../api';
+import { smiClient } from './client';
+
+export const CURVE_POINTS = 161;
+
+/**
+ * The theory of the current settings, shared by the staircase, its readout, the generalisation-error panel and
+ * the description: one curve request per setting, however many panels show it.
+ */
+export interface SmiTheory {
+  depth: 2 | 3;
+  skip: number;
+  /** Names the inputs of the curve now on screen; a readout shows a number only when `curve.dataKey` equals it. */
+  curveKey: string;
+  curve: QueryState<SmiCurveResult>;
+  /** The curve in the published convention (variance floor 10⁻³), where it is shown. */
+  paperSe: SmiCurveResult | null;
+  thresholdsKey: string;
+  thresholds: QueryState<SmiThresholdsResult>;
+  /** A three-layer staircase without shipped data is computed only for the skip it was asked for. */
+  compute: boolean;
+  /** The curve failed only because this skip is not shipped: it can be computed on request. */
+  offerCompute: boolean;
+  requestCompute: () => void;
+}
+
+const TheoryContext = createContext<SmiTheory | null>(null);
+
+export function useSmiTheory(): SmiTheory {
+  const t = useContext(TheoryContext);
+  if (!t) throw new Error('useSmiTheory outside SmiTheoryProvider');
+  return t;
+}
+
+export function curveAlphas(alphaMax: number): number[] {
+  return Array.from({ length: CURVE_POINTS }, (_, i) => (alphaMax * i) / (CURVE_POINTS - 1));
+}
+
+export function SmiTheoryProvider({ children }: { children: ReactNode }) {
+  const { skip, layers, alphaMax, smiPaperSe } = useExplorer(
+    useShallow((s) => ({ skip: s.skip, layers: s.layers, alphaMax: s.alphaMax, smiPaperSe: s.smiPaperSe })),
+  );
+  const depth = layers === 3 ? 3 : 2;
+  const alphas = useMemo(() => curveAlphas(alphaMax), [alphaMax]);
+  // A new c can take minutes: abandon the previous c's job instead of waiting for it.
+  useEffect(() => () => smiClient.cancel('smi.curve'), [skip]);
+  // A three-layer staircase without shipped data takes 15–25 minutes: computed only when asked for this c.
+  const [compute3, setCompute3] = useState<number | null>(null);
+  const compute = depth === 3 && compute3 === skip;
+  const curveKey = JSON.stringify({ skip, alphaMax, depth, compute });
+  const curve = useQuery(() => smiClient.call('curve', { layers: depth, skip, alphas, compute }, { lane: 'smi.curve' }), curveKey);
+  // The published curves keep a variance floor ε = 10⁻³; that convention ships at c = 1 only.
+  const showPaperSe = smiPaperSe && skip === 1;
+  const pq = useQuery(
+    () => (showPaperSe ? smiClient.call('curve', { layers: depth, skip, alphas, convention: 'paper' }, { lane: 'smi.curve' }) : Promise.resolve(null)),
+    JSON.stringify({ skip, alphaMax, showPaperSe, depth }),
+  );
+  // Thresholds run beside the curve, not behind it: a curve for a new c can take minutes.
+  const thresholdsKey = `${skip}|${depth}`;
+  const thresholds = useQuery(() => smiClient.call('thresholds', { layers: depth, skip }, { lane: 'smi.thresholds' }), thresholdsKey);
+  const offerCompute = depth === 3 && !compute && curve.status === 'failed' && /shipped for c/.test(curve.error ?? '');
+  const value: SmiTheory = {
+    depth,
+    skip,
+    curveKey,
+    curve,
+    paperSe: showPaperSe ? pq.data : null,
+    thresholdsKey,
+    thresholds,
+    compute,
+    offerCompute,
+    requestCompute: () => setCompute3(skip),
+  };
+  return <TheoryContext.Provider value={value}>{children}</TheoryContext.Provider>;
+}
+
+/**
+ * Thresholds to draw: a computed three-layer staircase carries its own, otherwise the shipped or linearised
+ * ones. With `fresh`, only those computed for the current inputs (for readouts); without, also the last ones
+ * shown while new ones compute (for the plot, whose badge says it is stale).
+ */
+export function thresholdsOf(t: SmiTheory, fresh: boolean): number[] | null {
+  const curveOk = !fresh || t.curve.dataKey === t.curveKey;
+  const thOk = !fresh || t.thresholds.dataKey === t.thresholdsKey;
+  if (t.depth === 3 && curveOk && t.curve.data?.alphaC) return t.curve.data.alphaC;
+  return thOk && t.thresholds.data ? t.thresholds.data.alphaC : null;
+}
