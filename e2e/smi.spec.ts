@@ -87,3 +87,34 @@ test('three-layer GAMP streams three per-layer overlaps', async ({ page }) => {
   expect(await pathPoints(page, 'smi-amp-plot-amp3')).toBeGreaterThan(2);
   expect(await pathPoints(page, 'smi-amp-plot-se3')).toBeGreaterThan(2);
 });
+
+test('the sequence-model presets are listed in the view and open their links, three-layer ones written with the old key smiDepth', async ({ page }) => {
+  const { SMI_PRESETS } = await import('../src/models/smi/presets');
+  await page.goto('./#v=1&model=smi');
+  await waitReady(page);
+  expect(SMI_PRESETS).toHaveLength(6);
+  for (const p of SMI_PRESETS) {
+    await page.getByTestId(`preset-${p.id}`).click();
+    const want = new URLSearchParams(p.hash.slice(1));
+    await expect.poll(() => hashParams(page).get('smiPanel')).toBe(want.get('smiPanel'));
+    await expect.poll(() => hashParams(page).get('layers')).toBe(want.get('smiDepth') ?? '2');
+    await expect.poll(() => hashParams(page).get('alpha')).toBe(want.get('alpha'));
+    await waitReady(page);
+    expect(await pathPoints(page, `smi-plot-q${want.get('smiDepth') ?? '2'}`)).toBeGreaterThan(60);
+  }
+});
+
+test('a readout never shows the numbers of other inputs: at a skip without a shipped staircase it shows none', async ({ page }) => {
+  await page.goto('./#v=1&model=smi&layers=3&skip=1&alpha=0.5&alphaMax=2');
+  await waitReady(page);
+  expect(Math.abs(Number(await page.getByTestId('readout-q33').textContent()) - 0.635)).toBeLessThan(0.05);
+  await expect(page.getByTestId('readout-ac3')).toHaveText(/^0\.20[4-8]/);
+  await page.evaluate(() => {
+    location.hash = '#v=1&model=smi&layers=3&skip=0.7&alpha=0.5&alphaMax=2';
+  });
+  await expect(page.getByTestId('status')).toContainText('shipped for c = 0.5, 1, 2');
+  // The c = 1 curve is still drawn (the badge says the new one failed), but its numbers are not read out for c = 0.7.
+  await expect(page.getByTestId('readout-q33')).toHaveText('—');
+  // α_c,3 for c = 0.7 takes seconds of quadrature; until then no threshold is shown, not c = 1's.
+  await expect(page.getByTestId('readout-ac3')).toHaveText('updating');
+});
