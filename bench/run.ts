@@ -6,7 +6,7 @@ import { boCurve, mmseTableFor } from '../src/models/bsr/theory/curve';
 import { denoisingMmse } from '../src/models/bsr/theory/mmse';
 import { solveFixedPoint } from '../src/models/bsr/theory/fixedPoint';
 import { runGd } from '../src/models/bsr/sim/gd';
-import { runGampRie } from '../src/models/bsr/sim/gampRie';
+import { runGamp } from '../src/models/bsr/sim/gamp';
 import { createInstance } from '../src/models/bsr/sim/instance';
 import { accumulate, dotAll } from '../src/models/bsr/sim/tokenOps';
 import { hardmaxCurve } from '../src/models/aim/theory/hardmax';
@@ -16,9 +16,9 @@ import { testErrorT2 } from '../src/models/aim/theory/testError';
 import { channelMoments } from '../src/models/smi/theory/channel';
 import { channelMoments3 } from '../src/models/smi/theory/channel3';
 import { smiApi } from '../src/models/smi/api';
-import { runAimGampRie } from '../src/models/aim/sim/gampRie';
-import { runAimGd } from '../src/models/aim/sim/gd';
-import { createAimInstance } from '../src/models/aim/sim/instance';
+import { runGamp as runAimGamp } from '../src/models/aim/sim/gampRie';
+import { runGd as runAimGd } from '../src/models/aim/sim/gd';
+import { createInstance as createAimInstance } from '../src/models/aim/sim/instance';
 
 interface Row {
   what: string;
@@ -121,7 +121,7 @@ boCurve({ beta: 3.3, rho: 0.33, delta: 0.01 }, alphas);
   // the two passes over the tokens, plus one SVD of a d×L matrix and the spectral work).
   for (const d of [60, 100]) {
     const inst = createInstance({ d, beta: 1, rho: 0.5, delta: 0, alpha: 0.5, seed: 1 });
-    const times = iterationTimes((onIteration) => runGampRie(inst, { maxIter: 8, tol: 0, onIteration }));
+    const times = iterationTimes((onIteration) => runGamp(inst, { maxIter: 8, tol: 0, onIteration }));
     const med = times[Math.floor(times.length / 2)];
     const fma = 2 * inst.n * inst.d * inst.L;
     rows.push({ what: `GAMP-RIE iteration, d = ${d}, β = 1, α = 0.5 (n = ${inst.n})`, median: med, p95: times[times.length - 1], unit: 'ms' });
@@ -149,7 +149,7 @@ boCurve({ beta: 3.3, rho: 0.33, delta: 0.01 }, alphas);
   // pass uses the symmetry), one D×D symmetric eigendecomposition and the RIE shrinkage.
   for (const D of [60, 100]) {
     const inst = createAimInstance({ channel: 'softmax', T: 2, D, rho: 0.5, alpha: 0.1, seed: 1 });
-    const times = iterationTimes((onIteration) => runAimGampRie(inst, { maxIter: 8, tol: 0, onIteration }));
+    const times = iterationTimes((onIteration) => runAimGamp(inst, { maxIter: 8, tol: 0, onIteration }));
     rows.push({ what: `AIM GAMP-RIE iteration, softmax, T = 2, D = ${D}, α = 0.1 (n = ${inst.n})`, median: times[times.length >> 1], p95: times[times.length - 1], unit: 'ms' });
   }
   const inst = createAimInstance({ channel: 'softmax', T: 2, D: 60, rho: 0.5, alpha: 0.15, seed: 1 });

@@ -7,7 +7,7 @@ import { toInteger, toList, toNumber, UsageError, type CommandTable, type FlagSp
 import { toCsv, toJson, type Format } from '../../cli/format';
 import { VERSION } from '../../version';
 import { runAveragedGd } from './sim/gd';
-import { DEFAULT_DAMPING, runGampRie } from './sim/gampRie';
+import { DEFAULT_DAMPING, runGamp } from './sim/gamp';
 import { createInstance } from './sim/instance';
 import { runMnne } from './sim/mnne';
 
@@ -126,11 +126,11 @@ export const bsrCommands: CommandTable = {
       const damping = toNumber('--damping', f.get('damping')!);
       if (!(damping >= 0 && damping < 1)) throw new UsageError(`--damping must lie in [0, 1) (got ${f.get('damping')})`);
       const inst = createInstance(spec);
-      const r = runGampRie(inst, { damping, maxIter: toInteger('--max-iter', f.get('max-iter')!, 1, 100_000) });
+      const r = runGamp(inst, { damping, maxIter: toInteger('--max-iter', f.get('max-iter')!, 1, 100_000) });
       const theory = boCurve({ beta: inst.beta, rho: inst.rho, delta: spec.delta }, [inst.alpha]).bo[0];
       const params = { model: 'bsr', algorithm: 'gamp-rie', ...spec, L: inst.L, r: inst.r, n: inst.n, damping, version: VERSION };
       const iterations = r.iterations.map(({ t, mse, se }) => ({ t, mse, se }));
-      const json = { params, iterations, final: { ...r.final, outcome: r.outcome, message: r.message }, theory };
+      const json = { params, iterations, final: { ...r.final, outcome: r.outcome, message: r.message || undefined }, theory };
       return output(f, json, { ...params, outcome: r.outcome, theory }, { t: iterations.map((i) => i.t), mse: iterations.map((i) => i.mse), se: iterations.map((i) => i.se) });
     },
   },
@@ -161,7 +161,7 @@ export const bsrCommands: CommandTable = {
       const width = toInteger('--width', f.get('width')!, 0, 100_000) || inst.r;
       const opts = { init: f.get('init') as 'prior' | 'small', lr, steps: toInteger('--steps', f.get('steps')!, 1, 10_000_000), lossTol: nonNegative('--loss-tol', f.get('loss-tol')!), width, seed: spec.seed };
       const runs: Array<{ points: unknown; outcome: string; final: unknown }> = [];
-      const avg = runAveragedGd(inst, K, opts, (_k, r) => void runs.push({ points: r.points, outcome: r.outcome, final: r.final }));
+      const avg = runAveragedGd(inst, K, opts, (_k, r) => void runs.push({ points: r.iterations, outcome: r.outcome, final: r.final }));
       const theory = boCurve({ beta: inst.beta, rho: inst.rho, delta: spec.delta }, [inst.alpha]).bo[0];
       const params = { model: 'bsr', algorithm: K > 1 ? 'averaged-gd' : 'gd', ...spec, L: inst.L, r: inst.r, n: inst.n, ...opts, averages: K, version: VERSION };
       const json = { params, runs, errorVsK: avg.errorVsK, single: avg.single, final: { averaged: avg.errorVsK[avg.errorVsK.length - 1], outcomes: avg.outcomes }, theory };
@@ -186,9 +186,9 @@ export const bsrCommands: CommandTable = {
       const inst = createInstance(spec);
       const r = runMnne(inst, { maxIter: toInteger('--max-iter', f.get('max-iter')!, 1, 1_000_000) });
       const params = { model: 'bsr', algorithm: 'mnne', ...spec, L: inst.L, r: inst.r, n: inst.n, version: VERSION };
-      const res = { error: r.error, converged: r.converged, iterations: r.iterations, residual: r.residual };
+      const res = { error: r.error, converged: r.outcome === 'converged', iterations: r.iterations.length, residual: r.residual };
       const json = { params, final: res, alphaMNNE: alphaMNNE(inst.beta, inst.rho), alphaPR: alphaPR(inst.beta, inst.rho) };
-      return output(f, json, { ...params, alphaMNNE: json.alphaMNNE }, { error: [r.error], converged: [r.converged], iterations: [r.iterations] });
+      return output(f, json, { ...params, alphaMNNE: json.alphaMNNE }, { error: [r.error], converged: [res.converged], iterations: [res.iterations] });
     },
   },
 };

@@ -2,7 +2,7 @@ import type { SimPoint } from '../contract';
 import { gdSeed, meanStd, recordEvery, type SimProgress } from '../simHarness';
 import { boCurve } from './theory/curve';
 import { runAveragedGd, runGd } from './sim/gd';
-import { runGampRie } from './sim/gampRie';
+import { runGamp } from './sim/gamp';
 import { runMnne } from './sim/mnne';
 import { createInstance, instanceBytes, MAX_INSTANCE_BYTES, sizesOf, validateSpec } from './sim/instance';
 
@@ -59,7 +59,7 @@ export function simulatePoint(req: SimRequest, progress?: (p: SimProgress) => vo
     const inst = createInstance(spec);
     if (s === 0) theory = boCurve({ beta: inst.beta, rho: inst.rho, delta: req.delta }, [inst.alpha]).bo[0];
     if (req.algo === 'amp') {
-      const r = runGampRie(inst, {
+      const r = runGamp(inst, {
         damping: req.damping,
         maxIter: req.maxIter,
         onIteration: (it) => progress?.({ seedIndex: s, done: (s + it.t / req.maxIter) / req.seeds, t: it.t, mse: it.mse, aux: it.se }),
@@ -73,11 +73,11 @@ export function simulatePoint(req: SimRequest, progress?: (p: SimProgress) => vo
     } else if (req.algo === 'mnne') {
       const r = runMnne(inst, {
         maxIter: req.maxIter * 50,
-        onIteration: (t, error, gap) => progress?.({ seedIndex: s, done: (s + t / (req.maxIter * 50)) / req.seeds, t, mse: error, aux: gap }),
+        onIteration: ({ t, error, gap }) => progress?.({ seedIndex: s, done: (s + t / (req.maxIter * 50)) / req.seeds, t, mse: error, aux: gap }),
       });
-      outcomes.push(r.converged ? 'converged' : 'budget');
+      outcomes.push(r.outcome);
       finals.push(r.error);
-      if (!r.converged) messages.push(`seed ${spec.seed}: not converged in ${r.iterations} iterations (interpolation residual ${r.residual.toExponential(1)})`);
+      if (r.outcome !== 'converged') messages.push(`seed ${spec.seed}: not converged in ${r.iterations.length} iterations (interpolation residual ${r.residual.toExponential(1)})`);
     } else {
       const opts = { init: req.init, lr: req.lr, steps: req.steps, lossTol: 1e-12, every: recordEvery(req.steps), seed: spec.seed };
       errorVsK = gdSeed(req, s, spec.seed, { finals, outcomes, messages }, progress, {

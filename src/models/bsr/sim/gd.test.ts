@@ -14,9 +14,9 @@ describe('gradient descent on the BSR loss', () => {
   it('decreases the training loss and reports test error from the prior initialisation (E ≈ 2 at start)', () => {
     const inst = createInstance({ d: 24, beta: 1, rho: 0.25, delta: 0, alpha: 0.3, seed: 2 });
     const r = runGd(inst, { init: 'prior', lr: 0.1, steps: 600, seed: 3 });
-    expect(r.points[0].test).toBeGreaterThan(1.5);
-    expect(r.points[0].test).toBeLessThan(2.6);
-    expect(r.final.train).toBeLessThan(r.points[0].train * 0.05);
+    expect(r.iterations[0].test).toBeGreaterThan(1.5);
+    expect(r.iterations[0].test).toBeLessThan(2.6);
+    expect(r.final.train).toBeLessThan(r.iterations[0].train * 0.05);
   });
 
   it('detects divergence at too large a learning rate', () => {

@@ -1,4 +1,5 @@
 import { createGaussian, deriveSeed } from '../../../numeric/random/gaussian';
+import type { Outcome, RunResult } from '../../contract';
 import { rescaledError, type Instance } from './instance';
 import { accumulate, dotAll } from './tokenOps';
 
@@ -26,11 +27,8 @@ export interface GdPoint {
   test: number;
 }
 
-export type GdOutcome = 'converged' | 'budget' | 'diverged' | 'cancelled';
-
-export interface GdResult {
-  points: GdPoint[];
-  outcome: GdOutcome;
+/** `iterations` holds the recorded steps (every `every` steps and the last). */
+export interface GdResult extends RunResult<GdPoint> {
   /** Ŝ in rescaled units (S/(dL)^{1/4}), row-major d×L. */
   estimate: Float64Array;
   final: GdPoint;
@@ -42,6 +40,7 @@ export interface GdResult {
  * instance, where ŷ = ⟨X̃_μ, UVᵀ⟩/(√k (dL)^{1/4}); the step is the same as in original units.
  */
 export function runGd(inst: Instance, opts: GdOptions): GdResult {
+  const t0 = Date.now();
   const { d, L, n, X, y, S } = inst;
   const k = opts.width ?? inst.r;
   if (!Number.isInteger(k) || k < 1) throw new RangeError(`student width must be a positive integer (got ${k})`);
@@ -64,7 +63,8 @@ export function runGd(inst: Instance, opts: GdOptions): GdResult {
   const gU = new Float64Array(d * k);
   const gV = new Float64Array(L * k);
   const points: GdPoint[] = [];
-  let outcome: GdOutcome = 'budget';
+  let outcome: Outcome = 'max-iter';
+  let message = '';
   const product = () => {
     for (let i = 0; i < d; i++)
       for (let j = 0; j < L; j++) {
@@ -90,6 +90,7 @@ export function runGd(inst: Instance, opts: GdOptions): GdResult {
       const p = { step: t, train, test: rescaledError(Shat, S) };
       if (!Number.isFinite(train) || p.test > 1e6) {
         outcome = 'diverged';
+        message = `diverged at step ${t}`;
         break;
       }
       points.push(p);
@@ -120,7 +121,7 @@ export function runGd(inst: Instance, opts: GdOptions): GdResult {
   }
   product();
   const final = points[points.length - 1] ?? { step: 0, train: NaN, test: NaN };
-  return { points, outcome, estimate: Shat.slice(), final };
+  return { iterations: points, outcome, message, estimate: Shat.slice(), final, millis: Date.now() - t0 };
 }
 
 export interface AveragedGdResult {
@@ -128,7 +129,7 @@ export interface AveragedGdResult {
   errorVsK: number[];
   /** Each run's own final test error. */
   single: number[];
-  outcomes: GdOutcome[];
+  outcomes: Outcome[];
 }
 
 /**
@@ -140,7 +141,7 @@ export function runAveragedGd(inst: Instance, runs: number, opts: GdOptions, onR
   const avg = new Float64Array(sum.length);
   const errorVsK: number[] = [];
   const single: number[] = [];
-  const outcomes: GdOutcome[] = [];
+  const outcomes: Outcome[] = [];
   for (let k = 1; k <= runs; k++) {
     const r = runGd(inst, { ...opts, seed: opts.seed + 7919 * k });
     outcomes.push(r.outcome);

@@ -8,7 +8,7 @@ describe('minimal nuclear-norm estimator (ADMM)', () => {
     expect(alphaMNNE(1, 0.25)).toBeLessThan(0.7);
     const inst = createInstance({ d: 16, beta: 1, rho: 0.25, delta: 0, alpha: 0.9, seed: 1 });
     const r = runMnne(inst, { maxIter: 3000 });
-    expect(r.converged).toBe(true);
+    expect(r.outcome).toBe('converged');
     expect(r.residual).toBeLessThan(1e-8);
     expect(r.error).toBeLessThan(1e-6);
   });

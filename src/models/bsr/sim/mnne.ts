@@ -1,4 +1,5 @@
 import { CholeskyDecomposition, Matrix, SVD } from 'ml-matrix';
+import type { Outcome, RunResult } from '../../contract';
 import { rescaledError, type Instance } from './instance';
 
 export interface MnneOptions {
@@ -7,13 +8,21 @@ export interface MnneOptions {
   maxIter?: number;
   /** Stop when both ‖S − Z‖ and the change of Z fall below tol (per entry, rescaled units). */
   tol?: number;
-  onIteration?: (t: number, error: number, gap: number) => boolean | void;
+  /** Called after every iteration; return false to stop (cancellation). */
+  onIteration?: (it: MnneIteration) => boolean | void;
 }
 
-export interface MnneResult {
+export interface MnneIteration {
+  t: number;
+  /** Error ‖S − S*‖²/(dL) of the feasible iterate S. */
   error: number;
-  iterations: number;
-  converged: boolean;
+  /** ‖S − Z‖ per entry: distance of the feasible iterate to the low-rank one. */
+  gap: number;
+}
+
+export interface MnneResult extends RunResult<MnneIteration> {
+  /** Error of the final feasible iterate. */
+  error: number;
   /** max |⟨X̃_μ, Ŝ⟩ − y_μ|: how exactly the estimate interpolates the data. */
   residual: number;
   estimate: Float64Array;
@@ -28,6 +37,7 @@ export const MNNE_MAX_SAMPLES = 4000;
  * Meant for small d (noiseless data), to show its threshold α_MNNE against the Bayes-optimal one.
  */
 export function runMnne(inst: Instance, opts: MnneOptions = {}): MnneResult {
+  const t0 = Date.now();
   const { d, L, n, X, y, S } = inst;
   const m = d * L;
   if (n > MNNE_MAX_SAMPLES) throw new RangeError(`the nuclear-norm solver handles at most ${MNNE_MAX_SAMPLES} samples (this run has ${n}); lower d or α`);
@@ -44,9 +54,9 @@ export function runMnne(inst: Instance, opts: MnneOptions = {}): MnneResult {
   let Z = Matrix.zeros(m, 1);
   let U = Matrix.zeros(m, 1);
   let Svec = Matrix.zeros(m, 1);
-  let converged = false;
-  let t = 0;
-  for (t = 1; t <= maxIter; t++) {
+  const iterations: MnneIteration[] = [];
+  let outcome: Outcome = 'max-iter';
+  for (let t = 1; t <= maxIter; t++) {
     Svec = project(Z.clone().sub(U));
     const M = Matrix.from1DArray(d, L, Svec.clone().add(U).to1DArray());
     const svd = new SVD(M, { autoTranspose: true });
@@ -58,9 +68,14 @@ export function runMnne(inst: Instance, opts: MnneOptions = {}): MnneResult {
     Z = Znew;
     U = U.add(Svec.clone().sub(Z));
     const gap = Svec.clone().sub(Z).norm() / Math.sqrt(m);
-    if (opts.onIteration && opts.onIteration(t, rescaledError(Svec.to1DArray(), S), gap) === false) break;
+    const it = { t, error: rescaledError(Svec.to1DArray(), S), gap };
+    iterations.push(it);
+    if (opts.onIteration && opts.onIteration(it) === false) {
+      outcome = 'cancelled';
+      break;
+    }
     if (gap < tol && change < tol) {
-      converged = true;
+      outcome = 'converged';
       break;
     }
   }
@@ -68,5 +83,5 @@ export function runMnne(inst: Instance, opts: MnneOptions = {}): MnneResult {
   const pred = A.mmul(Svec);
   let residual = 0;
   for (let mu = 0; mu < n; mu++) residual = Math.max(residual, Math.abs(pred.get(mu, 0) - y[mu]));
-  return { error: rescaledError(est, S), iterations: Math.min(t, maxIter), converged, residual, estimate: est };
+  return { iterations, outcome, message: '', error: rescaledError(est, S), residual, estimate: est, millis: Date.now() - t0 };
 }

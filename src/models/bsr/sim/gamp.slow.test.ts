@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { boCurve } from '../theory/curve';
 import { createInstance, instanceBytes, validateSpec } from './instance';
-import { runGampRie } from './gampRie';
+import { runGamp } from './gamp';
 
 describe('GAMP-RIE on simulated BSR data', () => {
   for (const alpha of [0.3, 0.5, 0.7]) {
     it(`reaches the Bayes-optimal error at d = 80, β = 1, ρ = 0.5, Δ = 0, α = ${alpha} (mean of 3 seeds within 0.03)`, () => {
       const bo = boCurve({ beta: 1, rho: 0.5, delta: 0 }, [alpha]).bo[0];
       const finals = [1, 2, 3].map((seed) => {
-        const r = runGampRie(createInstance({ d: 80, beta: 1, rho: 0.5, delta: 0, alpha, seed }), { maxIter: 50 });
+        const r = runGamp(createInstance({ d: 80, beta: 1, rho: 0.5, delta: 0, alpha, seed }), { maxIter: 50 });
         expect(r.outcome).not.toBe('diverged');
         return r.final.mse;
       });
@@ -20,7 +20,7 @@ describe('GAMP-RIE on simulated BSR data', () => {
   }
 
   it('follows its state evolution iteration by iteration when undamped (d = 80, α = 0.5, mean of 3 seeds)', () => {
-    const runs = [4, 5, 6].map((seed) => runGampRie(createInstance({ d: 80, beta: 1, rho: 0.5, delta: 0, alpha: 0.5, seed }), { maxIter: 10, tol: 0, damping: 0 }));
+    const runs = [4, 5, 6].map((seed) => runGamp(createInstance({ d: 80, beta: 1, rho: 0.5, delta: 0, alpha: 0.5, seed }), { maxIter: 10, tol: 0, damping: 0 }));
     for (let t = 0; t < 10; t++) {
       const mean = runs.reduce((s, r) => s + r.iterations[t].mse, 0) / runs.length;
       // Single runs scatter by ±0.03 at this size; the mean follows the prediction more closely.
@@ -30,7 +30,7 @@ describe('GAMP-RIE on simulated BSR data', () => {
 
   it('detects divergence (undamped, β = 2) and stops without reporting the blown-up error', () => {
     const inst = createInstance({ d: 50, beta: 2, rho: 0.2, delta: 0, alpha: 0.25, seed: 1 });
-    const r = runGampRie(inst, { maxIter: 60, damping: 0 });
+    const r = runGamp(inst, { maxIter: 60, damping: 0 });
     expect(r.outcome).toBe('diverged');
     expect(r.message).toMatch(/diverged at iteration \d+/);
     for (const it of r.iterations) expect(it.mse).toBeLessThan(1e3);
@@ -38,15 +38,15 @@ describe('GAMP-RIE on simulated BSR data', () => {
 
   it('does not diverge at small α with the default damping, where undamped runs do', () => {
     const inst = createInstance({ d: 60, beta: 1, rho: 0.2, delta: 0, alpha: 0.05, seed: 1 });
-    expect(runGampRie(inst, { maxIter: 40, damping: 0 }).outcome).toBe('diverged');
-    const damped = runGampRie(inst, { maxIter: 40 });
+    expect(runGamp(inst, { maxIter: 40, damping: 0 }).outcome).toBe('diverged');
+    const damped = runGamp(inst, { maxIter: 40 });
     expect(damped.outcome).not.toBe('diverged');
     expect(damped.final.mse).toBeLessThan(1.2);
   });
 
   it('can be cancelled from the progress callback', () => {
     const inst = createInstance({ d: 30, beta: 1, rho: 0.5, delta: 0.1, alpha: 0.5, seed: 2 });
-    const r = runGampRie(inst, { onIteration: (it) => it.t < 3 });
+    const r = runGamp(inst, { onIteration: (it) => it.t < 3 });
     expect(r.outcome).toBe('cancelled');
     expect(r.iterations).toHaveLength(3);
   });
