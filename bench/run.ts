@@ -16,9 +16,9 @@ import { testErrorT2 } from '../src/models/aim/theory/testError';
 import { channelMoments } from '../src/models/smi/theory/channel';
 import { channelMoments3 } from '../src/models/smi/theory/channel3';
 import { smiApi } from '../src/models/smi/api';
-import { runAimGampRie } from '../src/models/aim/sim/gampRie';
-import { runAimGd } from '../src/models/aim/sim/gd';
-import { createAimInstance } from '../src/models/aim/sim/instance';
+import { runGamp as runAimGamp } from '../src/models/aim/sim/gampRie';
+import { runGd as runAimGd } from '../src/models/aim/sim/gd';
+import { createInstance as createAimInstance } from '../src/models/aim/sim/instance';
 
 interface Row {
   what: string;
@@ -149,7 +149,7 @@ boCurve({ beta: 3.3, rho: 0.33, delta: 0.01 }, alphas);
   // pass uses the symmetry), one D×D symmetric eigendecomposition and the RIE shrinkage.
   for (const D of [60, 100]) {
     const inst = createAimInstance({ channel: 'softmax', T: 2, D, rho: 0.5, alpha: 0.1, seed: 1 });
-    const times = iterationTimes((onIteration) => runAimGampRie(inst, { maxIter: 8, tol: 0, onIteration }));
+    const times = iterationTimes((onIteration) => runAimGamp(inst, { maxIter: 8, tol: 0, onIteration }));
     rows.push({ what: `AIM GAMP-RIE iteration, softmax, T = 2, D = ${D}, α = 0.1 (n = ${inst.n})`, median: times[times.length >> 1], p95: times[times.length - 1], unit: 'ms' });
   }
   const inst = createAimInstance({ channel: 'softmax', T: 2, D: 60, rho: 0.5, alpha: 0.15, seed: 1 });

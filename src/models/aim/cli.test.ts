@@ -16,7 +16,7 @@ describe('tokenphase aim amp / aim gd', () => {
     expect(j.params).toMatchObject({ model: 'aim', algorithm: 'gamp-rie', channel: 'softmax', T: 2, D: 30, r: 15, n: 90, damping: 0.5 });
     expect(j.iterations).toHaveLength(5);
     expect(Object.keys(j.iterations[0])).toEqual(['t', 'mse', 'se']);
-    expect(j.final.outcome).toBe('max-iterations');
+    expect(j.final.outcome).toBe('max-iter');
     expect(j.theory).toBeCloseTo(0.392, 2);
   });
 

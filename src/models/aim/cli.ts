@@ -1,9 +1,9 @@
 import { hardmaxSolve } from './theory/hardmax';
 import { softmaxAlphaPR, softmaxCurve } from './theory/softmax';
 import { VERSION } from '../../version';
-import { runAimAveragedGd } from './sim/gd';
-import { AIM_DEFAULT_DAMPING, runAimGampRie } from './sim/gampRie';
-import { createAimInstance, type AimChannel } from './sim/instance';
+import { runAveragedGd } from './sim/gd';
+import { DEFAULT_DAMPING, runGamp } from './sim/gampRie';
+import { createInstance, type AimChannel } from './sim/instance';
 import { toInteger, toList, toNumber, UsageError, type CommandTable, type FlagSpecs } from '../../cli/args';
 import { toCsv, toJson, type Format } from '../../cli/format';
 
@@ -67,7 +67,7 @@ export const aimCommands: CommandTable = {
       D: { kind: 'integer', help: 'token dimension D (2–1000; work per iteration grows as αT²D⁴)', required: true },
       alpha: { kind: 'number', help: 'α = n/D² (> 0)', required: true },
       seed: { kind: 'integer', help: 'seed of teacher and data', default: '1' },
-      damping: { kind: 'number', help: 'damping of ω and m in [0, 1)', default: String(AIM_DEFAULT_DAMPING) },
+      damping: { kind: 'number', help: 'damping of ω and m in [0, 1)', default: String(DEFAULT_DAMPING) },
       'max-iter': { kind: 'integer', help: 'iteration budget', default: '100' },
       ...format,
     },
@@ -76,14 +76,14 @@ export const aimCommands: CommandTable = {
       const damping = toNumber('--damping', f.get('damping')!);
       if (!(damping >= 0 && damping < 1)) throw new UsageError(`--damping must lie in [0, 1) (got ${f.get('damping')})`);
       const maxIter = toInteger('--max-iter', f.get('max-iter')!, 1, 100_000);
-      const inst = createAimInstance(spec);
-      const r = runAimGampRie(inst, { damping, maxIter });
+      const inst = createInstance(spec);
+      const r = runGamp(inst, { damping, maxIter });
       const theory = spec.channel === 'softmax' ? softmaxCurve(inst.T, inst.rho, [inst.alpha]).mmse[0] : hardmaxSolve(inst.rho, inst.alpha).mmse;
       const params = { model: 'aim', algorithm: 'gamp-rie', ...spec, r: inst.r, n: inst.n, damping, version: VERSION };
       const iterations = r.iterations.map(({ t, mse, se }) => ({ t, mse, se }));
       if ((f.get('format') as Format) === 'csv')
         return toCsv({ ...params, outcome: r.outcome, theory }, { t: iterations.map((i) => i.t), mse: iterations.map((i) => i.mse), se: iterations.map((i) => i.se) });
-      return toJson({ params, iterations, final: { ...r.final, outcome: r.outcome, message: r.message }, theory });
+      return toJson({ params, iterations, final: { ...r.final, outcome: r.outcome, message: r.message || undefined }, theory });
     },
   },
   gd: {
@@ -113,11 +113,11 @@ export const aimCommands: CommandTable = {
       if (!(lossTol >= 0)) throw new UsageError(`--loss-tol must be ≥ 0 (got ${f.get('loss-tol')})`);
       const steps = toInteger('--steps', f.get('steps')!, 1, 10_000_000);
       const widthFlag = toInteger('--width', f.get('width')!, 0, 100_000);
-      const inst = createAimInstance(spec);
+      const inst = createInstance(spec);
       const width = widthFlag || inst.r;
       const opts = { optimizer: f.get('optimizer') as 'adam' | 'gd', lr, steps, lossTol, width };
       const runs: Array<{ points: unknown; outcome: string; final: unknown }> = [];
-      const avg = runAimAveragedGd(inst, K, opts, (_k, r) => void runs.push({ points: r.points, outcome: r.outcome, final: r.final }));
+      const avg = runAveragedGd(inst, K, opts, (_k, r) => void runs.push({ points: r.points, outcome: r.outcome, final: r.final }));
       const theory = softmaxCurve(inst.T, inst.rho, [inst.alpha]).mmse[0];
       const params = { model: 'aim', algorithm: K > 1 ? 'averaged-gd' : 'gd', ...spec, r: inst.r, n: inst.n, ...opts, averages: K, version: VERSION };
       if ((f.get('format') as Format) === 'csv')

@@ -2,9 +2,9 @@ import type { SimPoint } from '../contract';
 import { gdSeed, meanStd, recordEvery, type SimProgress } from '../simHarness';
 import { softmaxCurve } from './theory/softmax';
 import { hardmaxSolve } from './theory/hardmax';
-import { aimInstanceBytes, aimSizesOf, createAimInstance, MAX_AIM_BYTES, validateAimSpec, type AimChannel } from './sim/instance';
-import { runAimGampRie } from './sim/gampRie';
-import { runAimAveragedGd, runAimGd, type AimOptimizer } from './sim/gd';
+import { aimInstanceBytes, aimSizesOf, createInstance, MAX_AIM_BYTES, validateAimSpec, type AimChannel } from './sim/instance';
+import { runGamp } from './sim/gampRie';
+import { runAveragedGd, runGd, type Optimizer } from './sim/gd';
 
 export type AimSimAlgo = 'amp' | 'gd' | 'agd';
 
@@ -23,7 +23,7 @@ export interface AimSimRequest {
   maxIter: number;
   lr: number;
   steps: number;
-  optimizer: AimOptimizer;
+  optimizer: Optimizer;
   /** Initialisations averaged by averaged GD. */
   averages: number;
   /** Student width r_s; 0 means the teacher's r. */
@@ -59,10 +59,10 @@ export function simulateAimPoint(req: AimSimRequest, progress?: (p: SimProgress)
   for (let s = 0; s < req.seeds; s++) {
     const spec = { channel: req.channel, T: req.T, D: req.D, rho: req.rho, alpha: req.alpha, seed: req.seed + s };
     validateAimSpec(spec);
-    const inst = createAimInstance(spec);
+    const inst = createInstance(spec);
     if (s === 0) theory = req.channel === 'softmax' ? softmaxCurve(inst.T, inst.rho, [inst.alpha]).mmse[0] : hardmaxSolve(inst.rho, inst.alpha).mmse;
     if (req.algo === 'amp') {
-      const r = runAimGampRie(inst, {
+      const r = runGamp(inst, {
         damping: req.damping,
         maxIter: req.maxIter,
         onIteration: (it) => progress?.({ seedIndex: s, done: (s + it.t / req.maxIter) / req.seeds, t: it.t, mse: it.mse, aux: it.se }),
@@ -76,8 +76,8 @@ export function simulateAimPoint(req: AimSimRequest, progress?: (p: SimProgress)
     } else {
       const opts = { lr: req.lr, steps: req.steps, optimizer: req.optimizer, width: req.width > 0 ? req.width : undefined, every: recordEvery(req.steps) };
       errorVsK = gdSeed(req, s, spec.seed, { finals, outcomes, messages }, progress, {
-        single: (onRecord) => runAimGd(inst, { ...opts, onRecord }),
-        averaged: (K, onRecord, onRun) => runAimAveragedGd(inst, K, { ...opts, onRecord }, onRun),
+        single: (onRecord) => runGd(inst, { ...opts, onRecord }),
+        averaged: (K, onRecord, onRun) => runAveragedGd(inst, K, { ...opts, onRecord }, onRun),
       });
     }
   }

@@ -1,4 +1,4 @@
-import type { GampOutcome } from '../../bsr/sim/gampRie';
+import type { Outcome, RunResult } from '../../contract';
 import { hardmaxChannelMoment } from '../theory/hardmax';
 import { softmaxFactor, symmetricTableFor } from '../theory/softmax';
 import { hardmaxChannel, softmaxChannel, type OutputChannel } from './channels';
@@ -6,19 +6,17 @@ import { aimError, preActivations, type AimInstance } from './instance';
 import { symmetricRie } from './rie';
 import { accumulateSymmetric } from './tokenPasses';
 
-export type { GampOutcome };
-
-export interface AimGampOptions {
+export interface GampOptions {
   maxIter?: number;
   /** Fraction of the previous ω and m kept at each step (0 = no damping). */
   damping?: number;
   /** Stop when the change (1/D)‖Ŝ_t − Ŝ_{t−1}‖² falls below this. */
   tol?: number;
   /** Called after every iteration; return false to stop (cancellation). */
-  onIteration?: (it: AimGampIteration) => boolean | void;
+  onIteration?: (it: GampIteration) => boolean | void;
 }
 
-export interface AimGampIteration {
+export interface GampIteration {
   t: number;
   /** Empirical error (1/D)‖Ŝ − S̃‖² of the denoiser output at this step. */
   mse: number;
@@ -30,10 +28,7 @@ export interface AimGampIteration {
   change: number;
 }
 
-export interface AimGampResult {
-  iterations: AimGampIteration[];
-  outcome: GampOutcome;
-  message?: string;
+export interface GampResult extends RunResult<GampIteration> {
   final: { mse: number; converged: boolean; diverged: boolean };
   /** The last denoiser output, row-major D×D. */
   estimate: Float64Array;
@@ -46,7 +41,7 @@ export interface AimGampResult {
  * error at D ≈ 80: the step Δ·g then shrinks to nothing and softmax runs below α_PR freeze at
  * about twice the Bayes error (α = 0.15: 0.23–0.35 against 0.128); damping ω reaches 0.13–0.14.
  */
-export const AIM_DEFAULT_DAMPING = 0.5;
+export const DEFAULT_DAMPING = 0.5;
 
 /** An error this large means the iteration has left the basin: report it, do not plot it. */
 const DIVERGENCE_ERROR = 1e3;
@@ -62,7 +57,7 @@ const PERFECT_DELTA = 1e-10;
  * Δ_t = V_t/((T²+T−2)α) (softmax) or 1/(2α·E(Q0 − V_t)) (hardmax, T = 2), the predicted error is
  * mmse_ρ(Δ_t), and V_{t+1} is that error damped like m.
  */
-export function aimStateEvolution(channel: 'softmax' | 'hardmax', T: number, rho: number, alpha: number): (V: number) => { delta: number; mmse: number } {
+export function stateEvolution(channel: 'softmax' | 'hardmax', T: number, rho: number, alpha: number): (V: number) => { delta: number; mmse: number } {
   const table = symmetricTableFor(rho);
   const Q0 = 1 + rho;
   if (channel === 'softmax') {
@@ -85,16 +80,17 @@ export function aimStateEvolution(channel: 'softmax' | 'hardmax', T: number, rho
  *   Δ = 1/(2α·mean[2Σg_aa² + Σ_{a<b}g_ab²]),  R = Ŝ + (2Δ/D^{3/2})Σ_μΣ_{a≤b} g_ab Φ_ab,
  *   Ŝ ← f_RIE(R; Δ, ρ),  m ← mmse_ρ(Δ)   (ω and m damped).
  */
-export function runAimGampRie(inst: AimInstance, opts: AimGampOptions = {}): AimGampResult {
+export function runGamp(inst: AimInstance, opts: GampOptions = {}): GampResult {
+  const t0 = performance.now();
   const maxIter = opts.maxIter ?? 100;
-  const damping = opts.damping ?? AIM_DEFAULT_DAMPING;
+  const damping = opts.damping ?? DEFAULT_DAMPING;
   const tol = opts.tol ?? 1e-9;
   if (!(damping >= 0 && damping < 1)) throw new RangeError(`damping must lie in [0, 1) (got ${damping})`);
   if (!Number.isInteger(maxIter) || maxIter < 1) throw new RangeError(`the iteration budget must be a positive integer (got ${maxIter})`);
   const { T, D, n, x, y, S, rho, alpha } = inst;
   const channel: OutputChannel & { underflows?: number } = inst.spec.channel === 'softmax' ? softmaxChannel(y, n, T) : hardmaxChannel(y, n);
   const table = symmetricTableFor(rho);
-  const se = aimStateEvolution(inst.spec.channel, T, rho, alpha);
+  const se = stateEvolution(inst.spec.channel, T, rho, alpha);
   const TT = T * T;
   let Shat: Float64Array = new Float64Array(D * D);
   for (let i = 0; i < D; i++) Shat[i * D + i] = Math.sqrt(rho);
@@ -106,9 +102,9 @@ export function runAimGampRie(inst: AimInstance, opts: AimGampOptions = {}): Aim
   const Gsym = new Float64Array(n * TT);
   const scratch = new Float64Array(n * T * D);
   const R = new Float64Array(D * D);
-  const iterations: AimGampIteration[] = [];
-  let outcome: GampOutcome = 'max-iterations';
-  let message: string | undefined;
+  const iterations: GampIteration[] = [];
+  let outcome: Outcome = 'max-iter';
+  let message = '';
   let eigenvalues: Float64Array = new Float64Array(0);
   const sqrtD = Math.sqrt(D);
   const prevOmega = new Float64Array(n * TT);
@@ -186,6 +182,7 @@ export function runAimGampRie(inst: AimInstance, opts: AimGampOptions = {}): Aim
     iterations,
     outcome,
     message,
+    millis: performance.now() - t0,
     final: { mse: last ? last.mse : NaN, converged: outcome === 'converged', diverged: outcome === 'diverged' },
     estimate,
     eigenvalues,

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { hardmaxSolve } from '../theory/hardmax';
-import { createAimInstance } from './instance';
-import { runAimGampRie } from './gampRie';
+import { createInstance } from './instance';
+import { runGamp } from './gampRie';
 
 describe('GAMP-RIE on the hardmax AIM (T = 2, ρ = 0.5, α = 0.3, D = 80)', () => {
   it('reaches the corrected state evolution (SE 0.374; measured 0.452, 0.380, 0.399: mean gap +0.036)', () => {
     const se = hardmaxSolve(0.5, 0.3).mmse;
     expect(se).toBeCloseTo(0.374, 2);
-    const runs = [1, 2, 3].map((seed) => runAimGampRie(createAimInstance({ channel: 'hardmax', T: 2, D: 80, rho: 0.5, alpha: 0.3, seed }), { maxIter: 30 }));
+    const runs = [1, 2, 3].map((seed) => runGamp(createInstance({ channel: 'hardmax', T: 2, D: 80, rho: 0.5, alpha: 0.3, seed }), { maxIter: 30 }));
     for (const r of runs) expect(r.outcome).not.toBe('diverged');
     const finals = runs.map((r) => r.final.mse);
     const mean = finals.reduce((a, b) => a + b, 0) / finals.length;

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { createAimInstance } from './instance';
-import { runAimAveragedGd, runAimGd } from './gd';
+import { createInstance } from './instance';
+import { runAveragedGd, runGd } from './gd';
 
 describe('gradient descent on the softmax AIM', () => {
   it('fits the data from the prior initialisation (error ≈ 2 at the start)', () => {
-    const inst = createAimInstance({ channel: 'softmax', T: 2, D: 24, rho: 0.5, alpha: 0.15, seed: 2 });
-    const r = runAimGd(inst, { steps: 300, every: 10 });
+    const inst = createInstance({ channel: 'softmax', T: 2, D: 24, rho: 0.5, alpha: 0.15, seed: 2 });
+    const r = runGd(inst, { steps: 300, every: 10 });
     expect(r.points[0].test).toBeGreaterThan(1.5);
     expect(r.points[0].test).toBeLessThan(2.6);
     expect(r.final.train).toBeLessThan(0.01 * r.points[0].train);
@@ -13,18 +13,18 @@ describe('gradient descent on the softmax AIM', () => {
   });
 
   it('averaging over initialisations lowers the error below α_PR (D = 30, α = 0.15, K = 6)', () => {
-    const inst = createAimInstance({ channel: 'softmax', T: 2, D: 30, rho: 0.5, alpha: 0.15, seed: 1 });
-    const r = runAimAveragedGd(inst, 6, { steps: 400 });
+    const inst = createInstance({ channel: 'softmax', T: 2, D: 30, rho: 0.5, alpha: 0.15, seed: 1 });
+    const r = runAveragedGd(inst, 6, { steps: 400 });
     const meanSingle = r.single.reduce((a, b) => a + b, 0) / r.single.length;
     expect(r.errorVsK[5]).toBeLessThan(0.8 * meanSingle);
     expect(r.errorVsK[5]).toBeLessThan(r.errorVsK[0]);
   });
 
   it('detects divergence of plain GD at a too large step, and validates its inputs', () => {
-    const inst = createAimInstance({ channel: 'softmax', T: 2, D: 12, rho: 0.5, alpha: 0.5, seed: 1 });
-    expect(runAimGd(inst, { optimizer: 'gd', lr: 1e7, steps: 50 }).outcome).toBe('diverged');
-    expect(() => runAimGd(inst, { width: 0 })).toThrow(/width/);
-    const hm = createAimInstance({ channel: 'hardmax', T: 2, D: 8, rho: 0.5, alpha: 0.5, seed: 1 });
-    expect(() => runAimGd(hm)).toThrow(/softmax/);
+    const inst = createInstance({ channel: 'softmax', T: 2, D: 12, rho: 0.5, alpha: 0.5, seed: 1 });
+    expect(runGd(inst, { optimizer: 'gd', lr: 1e7, steps: 50 }).outcome).toBe('diverged');
+    expect(() => runGd(inst, { width: 0 })).toThrow(/width/);
+    const hm = createInstance({ channel: 'hardmax', T: 2, D: 8, rho: 0.5, alpha: 0.5, seed: 1 });
+    expect(() => runGd(hm)).toThrow(/softmax/);
   });
 });

@@ -1,12 +1,12 @@
 import { createGaussian, deriveSeed } from '../../../numeric/random/gaussian';
 import { aimError, initStream, type AimInstance } from './instance';
 
-export type AimOptimizer = 'adam' | 'gd';
+export type Optimizer = 'adam' | 'gd';
 
-export interface AimGdOptions {
+export interface GdOptions {
   /** Student width r_s (the teacher has r); defaults to r. */
   width?: number;
-  optimizer?: AimOptimizer;
+  optimizer?: Optimizer;
   lr?: number;
   steps?: number;
   /** Stop once the training loss Σ‖ŷ − y‖²/D falls below this. */
@@ -15,10 +15,10 @@ export interface AimGdOptions {
   every?: number;
   /** Index of the initialisation: run k draws its N(0,1) start from its own random stream. */
   init?: number;
-  onRecord?: (p: AimGdPoint) => boolean | void;
+  onRecord?: (p: GdPoint) => boolean | void;
 }
 
-export interface AimGdPoint {
+export interface GdPoint {
   step: number;
   /** Training loss Σ_μ ‖ŷ_μ − y_μ‖²_F / D. */
   train: number;
@@ -26,14 +26,14 @@ export interface AimGdPoint {
   test: number;
 }
 
-export type AimGdOutcome = 'converged' | 'budget' | 'diverged' | 'cancelled';
+export type GdOutcome = 'converged' | 'budget' | 'diverged' | 'cancelled';
 
-export interface AimGdResult {
-  points: AimGdPoint[];
-  outcome: AimGdOutcome;
+export interface GdResult {
+  points: GdPoint[];
+  outcome: GdOutcome;
   /** The learned S = WWᵀ/√(r_s D), row-major D×D. */
   estimate: Float64Array;
-  final: AimGdPoint;
+  final: GdPoint;
 }
 
 /** c·WWᵀ from Wᵀ (k×D, row-major). */
@@ -167,7 +167,7 @@ export function softmaxAimLoss(inst: AimInstance, width: number): { evaluate(W: 
  * Full-batch training of the tied softmax attention student on Σ_μ‖ŷ_μ − y_μ‖²_F / D from an N(0,1)
  * initialisation (the published runs: Adam, lr 0.1, 1000 steps, no regularisation).
  */
-export function runAimGd(inst: AimInstance, opts: AimGdOptions = {}): AimGdResult {
+export function runGd(inst: AimInstance, opts: GdOptions = {}): GdResult {
   if (inst.spec.channel !== 'softmax') throw new RangeError('gradient descent is implemented for the softmax channel only');
   const { D } = inst;
   const k = opts.width ?? inst.r;
@@ -191,8 +191,8 @@ export function runAimGd(inst: AimInstance, opts: AimGdOptions = {}): AimGdResul
   const f = softmaxAimLoss(inst, k);
   const scale = 1 / Math.sqrt(k * D);
   const S = new Float64Array(D * D);
-  const points: AimGdPoint[] = [];
-  let outcome: AimGdOutcome = 'budget';
+  const points: GdPoint[] = [];
+  let outcome: GdOutcome = 'budget';
   for (let t = 0; t <= steps; t++) {
     const train = f.evaluate(W, t < steps ? grad : null);
     const last = t === steps || train < lossTol;
@@ -229,29 +229,29 @@ export function runAimGd(inst: AimInstance, opts: AimGdOptions = {}): AimGdResul
   return { points, outcome, estimate: S, final };
 }
 
-export interface AimAveragedGdResult {
+export interface AveragedGdResult {
   /** Error of the average of the first K runs' S, K = 1..runs. */
   errorVsK: number[];
   /** Each run's own final error. */
   single: number[];
-  outcomes: AimGdOutcome[];
+  outcomes: GdOutcome[];
 }
 
 /**
  * Averaged GD: several initialisations on the same data, averaging the learned S (not W, which is
  * defined only up to a rotation). A diverged run is left out of the average.
  */
-export function runAimAveragedGd(inst: AimInstance, runs: number, opts: AimGdOptions, onRun?: (k: number, r: AimGdResult) => boolean | void): AimAveragedGdResult {
+export function runAveragedGd(inst: AimInstance, runs: number, opts: GdOptions, onRun?: (k: number, r: GdResult) => boolean | void): AveragedGdResult {
   if (!Number.isInteger(runs) || runs < 1) throw new RangeError(`the number of initialisations must be a positive integer (got ${runs})`);
   const D = inst.D;
   const sum = new Float64Array(D * D);
   const avg = new Float64Array(D * D);
   const errorVsK: number[] = [];
   const single: number[] = [];
-  const outcomes: AimGdOutcome[] = [];
+  const outcomes: GdOutcome[] = [];
   let used = 0;
   for (let k = 1; k <= runs; k++) {
-    const r = runAimGd(inst, { ...opts, init: k - 1 });
+    const r = runGd(inst, { ...opts, init: k - 1 });
     outcomes.push(r.outcome);
     if (r.outcome === 'cancelled') break;
     single.push(r.final.test);

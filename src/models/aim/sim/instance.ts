@@ -75,7 +75,7 @@ export function validateAimSpec(spec: AimInstanceSpec): void {
   }
 }
 
-export function createAimInstance(spec: AimInstanceSpec): AimInstance {
+export function createInstance(spec: AimInstanceSpec): AimInstance {
   validateAimSpec(spec);
   const { T, D, r, n } = aimSizesOf(spec);
   const gw = createGaussian(deriveSeed(spec.seed, STREAM_TEACHER));

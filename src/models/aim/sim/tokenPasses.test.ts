@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { softmaxChannel } from './channels';
-import { aimInstanceBytes, createAimInstance, preActivations, validateAimSpec } from './instance';
+import { aimInstanceBytes, createInstance, preActivations, validateAimSpec } from './instance';
 import { softmaxAimLoss } from './gd';
 import { accumulateSymmetric, quadraticForms } from './tokenPasses';
 
 describe('AIM instances and token passes', () => {
   it('are reproducible, have the model’s sizes and statistics (Var h_ab = Q0(1+δ_ab))', () => {
-    const a = createAimInstance({ channel: 'softmax', T: 3, D: 30, rho: 0.5, alpha: 2, seed: 4 });
-    const b = createAimInstance({ channel: 'softmax', T: 3, D: 30, rho: 0.5, alpha: 2, seed: 4 });
+    const a = createInstance({ channel: 'softmax', T: 3, D: 30, rho: 0.5, alpha: 2, seed: 4 });
+    const b = createInstance({ channel: 'softmax', T: 3, D: 30, rho: 0.5, alpha: 2, seed: 4 });
     expect(a.y).toEqual(b.y);
     expect([a.T, a.D, a.r, a.n]).toEqual([3, 30, 15, 1800]);
     const h = new Float64Array(a.n * 9);
@@ -23,7 +23,7 @@ describe('AIM instances and token passes', () => {
     expect(d / a.n / 2).toBeLessThan(1.75);
     expect(o / a.n).toBeGreaterThan(1.3);
     expect(o / a.n).toBeLessThan(1.75);
-    const hm = createAimInstance({ channel: 'hardmax', T: 2, D: 10, rho: 0.5, alpha: 1, seed: 1 });
+    const hm = createInstance({ channel: 'hardmax', T: 2, D: 10, rho: 0.5, alpha: 1, seed: 1 });
     for (let i = 0; i < hm.n * 2; i++) expect(hm.y[2 * i] + hm.y[2 * i + 1]).toBe(1);
   });
 
@@ -34,7 +34,7 @@ describe('AIM instances and token passes', () => {
   });
 
   it('compute x_aᵀMx_b and Σ G_ab x_a x_bᵀ as the naive formulas do', () => {
-    const inst = createAimInstance({ channel: 'softmax', T: 3, D: 7, rho: 0.5, alpha: 0.3, seed: 2 });
+    const inst = createInstance({ channel: 'softmax', T: 3, D: 7, rho: 0.5, alpha: 0.3, seed: 2 });
     const { n, T, D, x, S } = inst;
     const out = new Float64Array(n * T * T);
     quadraticForms(x, n, T, D, S, out, new Float64Array(n * T * D));
@@ -60,7 +60,7 @@ describe('AIM instances and token passes', () => {
   });
 
   it('softmax output function: E[2Σg_aa² + Σ_{a<b}g_ab²] = (T²+T−2)/(2V) at the true variance (T = 3, within 4 %)', () => {
-    const inst = createAimInstance({ channel: 'softmax', T: 3, D: 20, rho: 0.5, alpha: 20, seed: 3 });
+    const inst = createInstance({ channel: 'softmax', T: 3, D: 20, rho: 0.5, alpha: 20, seed: 3 });
     const { n, T, D } = inst;
     // ω = h(√ρ I): the residual variance is (1/D)‖S̃ − √ρI‖², measured here on the instance.
     const Sh = new Float64Array(D * D);
@@ -77,7 +77,7 @@ describe('AIM instances and token passes', () => {
 
 describe('softmax student loss', () => {
   it('has the analytic gradient (central finite differences, relative error < 1e-6)', () => {
-    const inst = createAimInstance({ channel: 'softmax', T: 3, D: 8, rho: 0.5, alpha: 0.5, seed: 6 });
+    const inst = createInstance({ channel: 'softmax', T: 3, D: 8, rho: 0.5, alpha: 0.5, seed: 6 });
     const k = 3;
     const f = softmaxAimLoss(inst, k);
     const W = new Float64Array(k * inst.D).map((_, i) => Math.cos(1.7 * i));
