@@ -2,6 +2,9 @@
 
 export class UsageError extends Error {}
 
+/** A run that was asked for properly and did not succeed (exit 1, one line, not an internal error). */
+export class FailureError extends Error {}
+
 import type { CommandTable, FlagSpecs } from '../models/contract';
 
 export type { Command, CommandTable, FlagSpec, FlagSpecs } from '../models/contract';

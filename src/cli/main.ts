@@ -1,13 +1,22 @@
-import { MODELS, findModel } from '../models/registry';
+import { MODELS } from '../models/registry';
 import { VERSION } from '../version';
-import { commandsHelp, runCommand, UsageError } from './args';
+import type { CommandTable } from '../models/contract';
+import { commandsHelp, FailureError, runCommand, UsageError } from './args';
+
+/** Commands that work across models, listed after the models' own. */
+const TOOLS: Record<string, { title: string; load: () => Promise<CommandTable> }> = {
+  sweep: { title: 'simulation sweeps on this machine or a cluster', load: async () => (await import('./sweep/commands')).sweepCommands },
+};
+
+/** Every command group: the registered models, then the tools. */
+const GROUPS = [...MODELS.map((m) => ({ id: m.id, title: m.title, load: m.loadCommands })), ...Object.entries(TOOLS).map(([id, t]) => ({ id, ...t }))];
 
 const EXIT_CODES = 'Exit codes: 0 success, 2 bad input (one line on stderr), 1 numerical failure.';
 
 /** The top-level help, written from every model's command table. */
 async function topHelp(): Promise<string> {
   const rows: Array<[string, string]> = [];
-  for (const m of MODELS) for (const [name, c] of Object.entries(await m.loadCommands())) rows.push([`${m.id} ${name}`, c.summary]);
+  for (const g of GROUPS) for (const [name, c] of Object.entries(await g.load())) rows.push([`${g.id} ${name}`, c.summary]);
   const w = Math.max(...rows.map(([n]) => n.length)) + 2;
   return [
     `tokenphase ${VERSION} — theory curves and simulations of learning from sequences of high-dimensional tokens`,
@@ -15,7 +24,7 @@ async function topHelp(): Promise<string> {
     'Usage: tokenphase <model> <command> [flags]      (tokenphase <model> <command> --help for one command)',
     '',
     'Models and commands:',
-    ...MODELS.map((m) => `  ${m.id.padEnd(w)} ${m.title}`),
+    ...GROUPS.map((g) => `  ${g.id.padEnd(w)} ${g.title}`),
     '',
     ...rows.map(([n, s]) => `  ${n.padEnd(w)} ${s}`),
     '',
@@ -34,7 +43,7 @@ export async function runCli(argv: string[], out: (s: string) => void, err: (s: 
         return 2;
       }
       let text = await topHelp();
-      for (const m of MODELS) text += `\n${commandsHelp(await m.loadCommands())}`;
+      for (const g of GROUPS) text += `\n${commandsHelp(await g.load())}`;
       out(text);
       return 0;
     }
@@ -42,9 +51,9 @@ export async function runCli(argv: string[], out: (s: string) => void, err: (s: 
       out(VERSION);
       return 0;
     }
-    const def = findModel(model);
-    if (!def) throw new UsageError(`unknown model '${model}'; available: ${MODELS.map((m) => m.id).join(', ')}`);
-    const commands = await def.loadCommands();
+    const group = GROUPS.find((g) => g.id === model);
+    if (!group) throw new UsageError(`unknown model '${model}'; available: ${GROUPS.map((g) => g.id).join(', ')}`);
+    const commands = await group.load();
     if (rest.length === 0) {
       err(`tokenphase: missing ${model} command; commands: ${Object.keys(commands).join(', ')} (tokenphase ${model} --help for their flags)`);
       return 2;
@@ -56,6 +65,10 @@ export async function runCli(argv: string[], out: (s: string) => void, err: (s: 
     out(await runCommand(model, commands, rest));
     return 0;
   } catch (e) {
+    if (e instanceof FailureError) {
+      err(`tokenphase: ${e.message}`);
+      return 1;
+    }
     if (e instanceof UsageError || e instanceof RangeError) {
       err(`tokenphase: ${e.message}`);
       return 2;

@@ -65,6 +65,17 @@ export interface Command {
 export type CommandTable = Record<string, Command>;
 
 /**
+ * A model whose worker API has `simulatePoint(req)` (and `simMemory(req)`) can be swept over a grid of
+ * parameters and seeds, on this machine or a cluster (`tokenphase sweep`).
+ */
+export interface SimulationSpec {
+  /** Every setting of one simulated point except α, the seed and the number of seeds, with its default. */
+  defaults: Readonly<Record<string, number | string>>;
+  /** Allowed values of the settings that are words. */
+  choices: Readonly<Record<string, readonly string[]>>;
+}
+
+/**
  * A model as the shell, the URL codec, the CLI and the workers see it. Everything heavy is loaded on
  * demand, so the definition itself is a few lines and importing the registry costs nothing.
  */
@@ -81,4 +92,6 @@ export interface ModelDefinition {
   loadApi: () => Promise<ModelApi>;
   /** The CLI commands. */
   loadCommands: () => Promise<CommandTable>;
+  /** Present where the model's simulated points can be swept. */
+  simulation?: SimulationSpec;
 }

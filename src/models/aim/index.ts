@@ -9,4 +9,9 @@ export const aimModel: ModelDefinition = {
   fields: AIM_FIELDS,
   loadApi: async () => (await import('./api')).aimApi,
   loadCommands: async () => (await import('./cli')).aimCommands,
+  // The explorer's simulation defaults (fields.ts / commonFields.ts), as a request of simPoint.ts; width 0 is the teacher's r.
+  simulation: {
+    defaults: { algo: 'amp', channel: 'softmax', T: 2, D: 60, rho: 0.5, damping: 0.5, maxIter: 60, lr: 0.1, steps: 2000, optimizer: 'adam', averages: 8, width: 0 },
+    choices: { algo: ['amp', 'gd', 'agd'], channel: ['softmax', 'hardmax'], optimizer: ['adam', 'gd'] },
+  },
 };

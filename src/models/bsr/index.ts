@@ -9,4 +9,9 @@ export const bsrModel: ModelDefinition = {
   fields: BSR_FIELDS,
   loadApi: async () => (await import('./api')).bsrApi,
   loadCommands: async () => (await import('./cli')).bsrCommands,
+  // The explorer's simulation defaults (fields.ts / commonFields.ts), as a request of simPoint.ts.
+  simulation: {
+    defaults: { algo: 'amp', d: 60, beta: 1, rho: 0.5, delta: 0, damping: 0.5, maxIter: 60, lr: 0.1, steps: 2000, init: 'prior', averages: 8 },
+    choices: { algo: ['amp', 'gd', 'agd', 'mnne'], init: ['prior', 'small'] },
+  },
 };
