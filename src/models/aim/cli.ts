@@ -117,7 +117,7 @@ export const aimCommands: CommandTable = {
       const width = widthFlag || inst.r;
       const opts = { optimizer: f.get('optimizer') as 'adam' | 'gd', lr, steps, lossTol, width };
       const runs: Array<{ points: unknown; outcome: string; final: unknown }> = [];
-      const avg = runAveragedGd(inst, K, opts, (_k, r) => void runs.push({ points: r.points, outcome: r.outcome, final: r.final }));
+      const avg = runAveragedGd(inst, K, opts, (_k, r) => void runs.push({ points: r.iterations, outcome: r.outcome, final: r.final }));
       const theory = softmaxCurve(inst.T, inst.rho, [inst.alpha]).mmse[0];
       const params = { model: 'aim', algorithm: K > 1 ? 'averaged-gd' : 'gd', ...spec, r: inst.r, n: inst.n, ...opts, averages: K, version: VERSION };
       if ((f.get('format') as Format) === 'csv')

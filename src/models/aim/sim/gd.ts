@@ -1,4 +1,5 @@
 import { createGaussian, deriveSeed } from '../../../numeric/random/gaussian';
+import type { Outcome, RunResult } from '../../contract';
 import { aimError, initStream, type AimInstance } from './instance';
 
 export type Optimizer = 'adam' | 'gd';
@@ -26,11 +27,7 @@ export interface GdPoint {
   test: number;
 }
 
-export type GdOutcome = 'converged' | 'budget' | 'diverged' | 'cancelled';
-
-export interface GdResult {
-  points: GdPoint[];
-  outcome: GdOutcome;
+export interface GdResult extends RunResult<GdPoint> {
   /** The learned S = WWᵀ/√(r_s D), row-major D×D. */
   estimate: Float64Array;
   final: GdPoint;
@@ -176,6 +173,7 @@ export function runGd(inst: AimInstance, opts: GdOptions = {}): GdResult {
   if (!(lr > 0) || !Number.isFinite(lr)) throw new RangeError(`learning rate must be a positive number (got ${lr})`);
   const steps = opts.steps ?? 500;
   const every = Math.max(1, opts.every ?? Math.ceil(steps / 200));
+  const t0 = performance.now();
   const lossTol = opts.lossTol ?? 0;
   const optimizer = opts.optimizer ?? 'adam';
   const g = createGaussian(deriveSeed(inst.spec.seed, initStream(opts.init ?? 0)));
@@ -191,8 +189,9 @@ export function runGd(inst: AimInstance, opts: GdOptions = {}): GdResult {
   const f = softmaxAimLoss(inst, k);
   const scale = 1 / Math.sqrt(k * D);
   const S = new Float64Array(D * D);
-  const points: GdPoint[] = [];
-  let outcome: GdOutcome = 'budget';
+  const iterations: GdPoint[] = [];
+  let outcome: Outcome = 'max-iter';
+  let message = '';
   for (let t = 0; t <= steps; t++) {
     const train = f.evaluate(W, t < steps ? grad : null);
     const last = t === steps || train < lossTol;
@@ -200,10 +199,11 @@ export function runGd(inst: AimInstance, opts: GdOptions = {}): GdResult {
       const test = Number.isFinite(train) ? aimError(gramOfColumns(W, D, k, scale, S), inst.S, D) : NaN;
       if (!Number.isFinite(train) || !(test < DIVERGENCE_ERROR)) {
         outcome = 'diverged';
+        message = `diverged at step ${t}`;
         break;
       }
       const p = { step: t, train, test };
-      points.push(p);
+      iterations.push(p);
       if (opts.onRecord && opts.onRecord(p) === false) {
         outcome = 'cancelled';
         break;
@@ -225,8 +225,8 @@ export function runGd(inst: AimInstance, opts: GdOptions = {}): GdResult {
     } else for (let i = 0; i < W.length; i++) W[i] -= lr * grad[i];
   }
   gramOfColumns(W, D, k, scale, S);
-  const final = points[points.length - 1] ?? { step: 0, train: NaN, test: NaN };
-  return { points, outcome, estimate: S, final };
+  const final = iterations[iterations.length - 1] ?? { step: 0, train: NaN, test: NaN };
+  return { iterations, outcome, message, millis: performance.now() - t0, estimate: S, final };
 }
 
 export interface AveragedGdResult {
@@ -234,7 +234,7 @@ export interface AveragedGdResult {
   errorVsK: number[];
   /** Each run's own final error. */
   single: number[];
-  outcomes: GdOutcome[];
+  outcomes: Outcome[];
 }
 
 /**
@@ -248,7 +248,7 @@ export function runAveragedGd(inst: AimInstance, runs: number, opts: GdOptions, 
   const avg = new Float64Array(D * D);
   const errorVsK: number[] = [];
   const single: number[] = [];
-  const outcomes: GdOutcome[] = [];
+  const outcomes: Outcome[] = [];
   let used = 0;
   for (let k = 1; k <= runs; k++) {
     const r = runGd(inst, { ...opts, init: k - 1 });
