@@ -2,12 +2,12 @@ import type { ModelApi } from '../../models/contract';
 import type { SweepPlan } from './plan';
 
 /**
- * Seconds per byte of instance per pass over the tokens, measured on this project's kernels (GAMP-RIE and
- * GD, d = 40–100, one core of a 2.6 GHz x86-64): a pass streams the instance once. Slower nodes, and SVDs at
- * small n, are covered by the safety factor of the estimate.
+ * Seconds per byte of instance per pass over the tokens, measured with `sweep run` on this project's kernels
+ * (d = 60 and 100, one core of a 2.6 GHz x86-64 under load): GAMP-RIE 1.0–1.9 ns, gradient descent 0.25–0.36 ns
+ * (its passes are lighter). Slower nodes and small-n SVDs are covered by the safety factor.
  */
-const SECONDS_PER_BYTE_PASS = 2.5e-9;
-const SAFETY = 4;
+const SECONDS_PER_BYTE_PASS: Record<string, number> = { amp: 2e-9, mnne: 2e-9, gd: 4e-10, agd: 4e-10 };
+const SAFETY = 3;
 
 /** Passes over the tokens that one task makes at most. */
 function passes(req: Record<string, number | string>): number {
@@ -25,7 +25,7 @@ export async function estimateTask(plan: SweepPlan, api: ModelApi): Promise<{ by
   for (const t of plan.tasks) {
     const m = (await api.simMemory(t.request)) as { bytes: number };
     bytes = Math.max(bytes, m.bytes);
-    seconds = Math.max(seconds, m.bytes * passes(t.request) * SECONDS_PER_BYTE_PASS);
+    seconds = Math.max(seconds, m.bytes * passes(t.request) * (SECONDS_PER_BYTE_PASS[String(t.request.algo)] ?? 2e-9));
   }
   return { bytes, seconds: seconds * SAFETY };
 }
