@@ -7,7 +7,7 @@ export function FamilyPicker({
   set,
   kinds,
 }: {
-  s: ExplorerState;
+  s: Pick<ExplorerState, 'family' | 'familyValues'>;
   set: (patch: Partial<ExplorerState>) => void;
   kinds: ReadonlyArray<readonly [Family, string]>;
 }) {

@@ -5,7 +5,7 @@ import type { SimPanelProps } from './panel';
 
 /** Run at the cursor, sweep, cancel and clear, with the progress bar; `children` adds model-specific actions. */
 export function SimActions(props: {
-  s: ExplorerState;
+  s: Pick<ExplorerState, 'alpha'>;
   set: SimPanelProps['set'];
   allowed: boolean;
   done: boolean;
