@@ -1,36 +1,24 @@
-import { useCallback, useState } from 'react';
-import type { PanelStatus } from '../../../bridge/hooks';
-import { parseList } from '../../../state/schema';
+import { useMemo } from 'react';
 import { setState, useExplorer, useOnLinkLoaded } from '../../../state/useExplorer';
 import type { PanelData } from '../../../ui/export';
 import { ExportBar } from '../../../ui/ExportBar';
 import { fmt } from '../../../ui/fmt';
 import { COLORS } from '../../../ui/palette';
-import { simStore, useForgetSimsOn, useSimPoints } from '../../../ui/simStore';
+import { simStore, useForgetSimsOn } from '../../../ui/simStore';
 import { StatusBadge } from '../../../ui/StatusBadge';
-import { Tabs } from '../../../ui/Tabs';
 import { useWidth } from '../../../ui/useWidth';
-import type { Panel } from '../fields';
-import type { SimPointResult } from '../simPoint';
 import { toAlphaTilde } from '../theory/thresholds';
 import { Controls } from './Controls';
 import { Equations } from './Equations';
 import { interpolate } from '../../../numeric/interpolate';
 import { LinePlot } from '../../../ui/LinePlot';
-import { BsrPhaseMap } from './BsrPhaseMap';
 import { bsrPlotInput } from './plotInput';
-import { LandscapePanel, SpectrumPanel, StrongPanel } from './SidePanels';
-import { lrStudyRequests, SimPanel, simRequest } from './SimPanel';
+import { SidePanel } from './SidePanel';
+import { linkRequests } from './simRequests';
+import { simMarks } from './simSelection';
 import { useBsrCurve } from './useBsrCurve';
 import { useFamily } from './useFamily';
-
-const PANELS: Array<[Panel, string]> = [
-  ['phase', 'Phase diagram'],
-  ['spectrum', 'Spectrum'],
-  ['landscape', 'Landscape'],
-  ['strong', 'Strong recovery'],
-  ['sim', 'Simulation'],
-];
+import { useShownSims } from './useShownSims';
 
 /** Bilinear sequence regression: the error curve with its baselines and thresholds, and a second panel. */
 export function BsrView() {
@@ -38,39 +26,19 @@ export function BsrView() {
   const { alpha, beta, rho, delta, axis, alphaMax, present, hideControls } = s;
   const set = setState;
   useOnLinkLoaded('bsr', (st) => {
-    const requests = [...parseList(st.simAlphas, 16).values.map((a) => simRequest(st, a)), ...lrStudyRequests(st)];
+    const requests = linkRequests(st);
     if (requests.length) void simStore.getState().run('bsr', requests);
   });
   const curve = useBsrCurve(beta, rho, delta, axis, alphaMax);
   useForgetSimsOn(`${beta}|${rho}|${delta}`);
-  const simResults = useSimPoints<SimPointResult>('bsr');
-  const sims = simResults
-    .filter(
-      (r) =>
-        r.request.beta === beta &&
-        r.request.rho === rho &&
-        r.request.delta === delta &&
-        r.request.algo === s.simAlgo &&
-        (r.request.algo === 'amp' || r.request.algo === 'mnne' || (r.request.lr === s.simLr && r.request.init === s.simInit)) &&
-        parseList(s.simAlphas, 16).values.includes(r.request.alpha),
-    )
-    .map((r) => ({
-      x: axis === 'alpha' ? r.request.alpha : toAlphaTilde(r.request.alpha, beta, rho),
-      mean: r.mean,
-      std: r.std,
-      label: `${r.request.algo} at α = ${r.request.alpha}, d = ${r.request.d}: ${r.mean.toFixed(4)} ± ${r.std.toFixed(4)} over ${r.finals.length} seeds`,
-    }));
+  const shown = useShownSims();
+  const sims = useMemo(() => simMarks(shown, axis), [shown, axis]);
   const family = useFamily(s.family, s.familyValues, beta, rho, delta, axis, alphaMax);
   const [mainBox, mainWidth] = useWidth<HTMLDivElement>(820);
-  const [sideBox, sideWidth] = useWidth<HTMLDivElement>(820);
   const cursor = axis === 'alpha' ? alpha : toAlphaTilde(alpha, beta, rho);
   const xs = curve.data ? (axis === 'alpha' ? curve.data.alpha : curve.data.alphaTilde) : [];
   const eBo = curve.data ? interpolate(xs, curve.data.bo, cursor) : NaN;
   const eRidge = curve.data ? interpolate(xs, curve.data.ridge, cursor) : NaN;
-  const [side, setSide] = useState<{ status: PanelStatus; detail: string }>({ status: 'computing', detail: '' });
-  const [sideData, setSideData] = useState<PanelData | null>(null);
-  const onSideStatus = useCallback((status: PanelStatus, detail: string) => setSide({ status, detail }), []);
-  const onSideData = useCallback((d: PanelData | null) => setSideData(d), []);
   const mainData: PanelData | null = curve.data
     ? {
         name: 'curve',
@@ -87,7 +55,6 @@ export function BsrView() {
         },
       }
     : null;
-  const pick = (a: number, y: number) => set({ alpha: Number(a.toPrecision(3)), ...(s.plane === 'alpha-rho' ? { rho: Number(y.toPrecision(3)) } : { beta: Number(y.toPrecision(3)) }) });
   return (
     <>
       <main className="layout">
@@ -187,32 +154,7 @@ export function BsrView() {
               ))}
               <ExportBar svg={mainBox} data={mainData} />
             </section>
-            <section className="panel" aria-label="Second panel">
-              <div className="panel-head">
-                <Tabs tabs={PANELS} value={s.panel} onChange={(id) => set({ panel: id })} testPrefix="tab-" />
-                <StatusBadge status={side.status} detail={side.detail} testId="side-status" />
-              </div>
-              {s.panel === 'phase' && (
-                <div className="plane-switch">
-                  <label>
-                    <input type="radio" name="plane" checked={s.plane === 'alpha-rho'} onChange={() => set({ plane: 'alpha-rho' })} /> over (α, ρ) at β = {beta}
-                  </label>
-                  <label>
-                    <input type="radio" name="plane" checked={s.plane === 'alpha-beta'} onChange={() => set({ plane: 'alpha-beta' })} data-testid="plane-alpha-beta" /> over (α, β) at ρ = {rho}
-                  </label>
-                </div>
-              )}
-              <div ref={sideBox} className="plot-box">
-                {s.panel === 'phase' && (
-                  <BsrPhaseMap plane={s.plane} beta={beta} rho={rho} delta={delta} alpha={alpha} alphaMax={alphaMax} width={sideWidth} onPick={pick} onStatus={onSideStatus} onData={onSideData} />
-                )}
-                {s.panel === 'spectrum' && <SpectrumPanel beta={beta} rho={rho} delta={delta} alpha={alpha} width={sideWidth} thick={present} onStatus={onSideStatus} onData={onSideData} />}
-                {s.panel === 'landscape' && <LandscapePanel beta={beta} rho={rho} delta={delta} alpha={alpha} width={sideWidth} thick={present} onStatus={onSideStatus} onData={onSideData} />}
-                {s.panel === 'strong' && <StrongPanel axis={axis} width={sideWidth} thick={present} onStatus={onSideStatus} onData={onSideData} />}
-                {s.panel === 'sim' && <SimPanel s={s} set={set} width={sideWidth} thick={present} onStatus={onSideStatus} onData={onSideData} />}
-              </div>
-              <ExportBar svg={sideBox} data={sideData} />
-            </section>
+            <SidePanel />
           </div>
         </main>
       {!present && <Equations />}

@@ -1,4 +1,9 @@
+import { useShallow } from 'zustand/react/shallow';
+import { parseList } from '../../../state/schema';
+import { useExplorer } from '../../../state/useExplorer';
 import type { SimPointResult } from '../simPoint';
+import { studyPoints } from './simSelection';
+import { useBsrPoints } from './useShownSims';
 
 /** A run counts as recovering the teacher when its test error falls below this. */
 export const RECOVERED = 1e-3;
@@ -44,4 +49,12 @@ export function LrStudy({ results, etas }: { results: SimPointResult[]; etas: nu
       </tbody>
     </table>
   );
+}
+
+/** The study the link lists (`simEtas`), at the cursor and the current parameters; nothing when it lists none. */
+export function LinkedLrStudy() {
+  const v = useExplorer(useShallow((s) => ({ alpha: s.alpha, beta: s.beta, rho: s.rho, simEtas: s.simEtas })));
+  const points = useBsrPoints();
+  const etas = parseList(v.simEtas, 12).values;
+  return etas.length > 0 ? <LrStudy results={studyPoints(points, v, etas)} etas={etas} /> : null;
 }
