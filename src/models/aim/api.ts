@@ -1,7 +1,7 @@
 import { brent } from '../../numeric/brent';
 import { lruMemo } from '../../numeric/memo';
 import { aimSimMemory, simulateAimPoint } from './simPoint';
-import { hardmaxCurve, hardmaxLowRankCurve } from './theory/hardmax';
+import { hardmaxCurve, hardmaxLowRankCurve, hardmaxSolve, hardmaxWeakRecovery } from './theory/hardmax';
 import { aimPhaseColumn } from './theory/phase';
 import { softmaxAlphaPR, softmaxCurve, softmaxFactor, symmetricTableFor } from './theory/softmax';
 import { SymmetricSpectrum } from './theory/spectrum';
@@ -55,6 +55,17 @@ export const aimApi = {
       lowRank,
       published: pub && { alpha: pub.alpha, mmse: pub.mmse, monotone: pub.monotone },
       millis: performance.now() - t0,
+    };
+  },
+  /** The published hardmax curve against the correct one at one point, and the ρ → 0 threshold of each. */
+  publishedComparison(req: { rho: number; alpha: number }) {
+    return {
+      rho: req.rho,
+      alpha: req.alpha,
+      mmse: hardmaxSolve(req.rho, req.alpha).mmse,
+      publishedMmse: hardmaxSolve(req.rho, req.alpha, 'published').mmse,
+      alphaBarC: hardmaxLowRank().alphaBarWR,
+      publishedAlphaBarC: hardmaxWeakRecovery('published'),
     };
   },
   phaseColumn: aimPhaseColumn,

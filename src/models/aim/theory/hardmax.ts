@@ -112,18 +112,25 @@ export function hardmaxAt(curve: HardmaxCurve, alphas: number[]): number[] {
 
 /**
  * The hardmax error at one α, solved exactly: find the error m with α(m) = α, where
- * α(m) = 1/(2Δ(m)·E(Q0 − m)) and mmse_ρ(Δ(m)) = m (bracketed in ln m).
+ * α(m) = 1/(2Δ(m)·E(Q0 − m)) and mmse_ρ(Δ(m)) = m (bracketed in ln m). The published variant gives
+ * the published curve's value, for comparison.
  */
-export function hardmaxSolve(rho: number, alpha: number): { mmse: number; converged: boolean } {
+export function hardmaxSolve(rho: number, alpha: number, variant: HardmaxVariant = 'correct'): { mmse: number; converged: boolean } {
   if (!(alpha > 0)) return { mmse: 1, converged: alpha === 0 };
   const Q0 = 1 + rho;
   const table = symmetricTableFor(rho);
   const alphaOf = (m: number) => {
     const r = brent((l) => table.mmse(Math.exp(l)) - m, Math.log(1e-12), Math.log(1e8), { xtol: 1e-13 });
-    return 1 / (2 * Math.exp(r.x) * hardmaxChannelMoment(Q0 - m, Q0));
+    return 1 / (2 * Math.exp(r.x) * hardmaxChannelMoment(Q0 - m, Q0, variant));
   };
-  const r = brent((lm) => Math.log(alphaOf(Math.exp(lm))) - Math.log(alpha), Math.log(1e-6), Math.log(0.99999), { xtol: 1e-9 });
+  // The published variant's α(m) is infinite at small m (its moment vanishes): capped, the bracket stays usable.
+  const r = brent((lm) => Math.min(Math.log(alphaOf(Math.exp(lm))), 700) - Math.log(alpha), Math.log(1e-6), Math.log(0.99999), { xtol: 1e-9 });
   return r.converged ? { mmse: Math.exp(r.x), converged: true } : { mmse: NaN, converged: false };
+}
+
+/** Weak-recovery threshold ᾱ_c = 1/(2E(0, 1)) of the ρ → 0 limit on ᾱ = α/ρ. */
+export function hardmaxWeakRecovery(variant: HardmaxVariant = 'correct'): number {
+  return 1 / (2 * hardmaxChannelMoment(0, 1, variant));
 }
 
 /**
@@ -132,7 +139,7 @@ export function hardmaxSolve(rho: number, alpha: number): { mmse: number; conver
  * 1 − q. It starts at the weak-recovery threshold ᾱ_c = 1/(2E(0, 1)), below which the error is 1.
  */
 export function hardmaxLowRankCurve(points = 48): { alphaBar: number[]; mmse: number[]; alphaBarWR: number } {
-  const alphaBarWR = 1 / (2 * hardmaxChannelMoment(0, 1));
+  const alphaBarWR = hardmaxWeakRecovery();
   const alphaBar = [alphaBarWR];
   const mmse = [1];
   // Near the threshold q grows from 0 like (ᾱ − ᾱ_c)²: sample √q evenly there, then the error on a log scale.
