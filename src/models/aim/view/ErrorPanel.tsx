@@ -1,0 +1,80 @@
+import { useShallow } from 'zustand/react/shallow';
+import { setState, useExplorer } from '../../../state/useExplorer';
+import { LinePlot } from '../../../ui/LinePlot';
+import { PanelFrame } from '../../../ui/PanelFrame';
+import { useSimPoints } from '../../../ui/simStore';
+import type { AimSimPointResult } from '../simPoint';
+import { useAimCurves } from './curves';
+import { ErrorLegend } from './ErrorLegend';
+import { ErrorReadout } from './ErrorReadout';
+import { onAxis, useCursorInRange } from './geometry';
+import { curveData } from './panelData';
+import { aimPlotInput } from './plotInput';
+import { selectSimSettings, shownResults } from './simRequest';
+
+/**
+ * Bayes-optimal estimation error against α = n/D² or ᾱ (on which every T collapses for softmax), with its
+ * limits and threshold, a family of curves and the simulated points of this view.
+ */
+export function ErrorPanel() {
+  const c = useAimCurves();
+  const { axes } = c;
+  const { alpha, present, published } = useExplorer(useShallow((s) => ({ alpha: s.alpha, present: s.present, published: s.aimPublished })));
+  const sim = useExplorer(useShallow(selectSimSettings));
+  const results = useSimPoints<AimSimPointResult>('aim');
+  useCursorInRange(alpha, axes.top);
+  const sims = shownResults(sim, results).map((r) => ({
+    x: onAxis(axes, r.request.alpha),
+    mean: r.mean,
+    std: r.std,
+    label: `${r.request.algo} at α = ${r.request.alpha}, D = ${r.request.D}: ${r.mean.toFixed(4)} ± ${r.std.toFixed(4)} over ${r.finals.length} seeds`,
+  }));
+  const channel = axes.hard ? 'hardmax' : 'softmax';
+  return (
+    <PanelFrame
+      label="Estimation error versus sample ratio"
+      head={
+        <h2>
+          Estimation error vs {axes.axis === 'alpha' ? 'α' : 'ᾱ'} ({channel}, T = {axes.T})
+        </h2>
+      }
+      status={c.status}
+      detail={c.detail}
+      statusTestId="status"
+      data={curveData(c.shown, c.family, c.familyKind, axes.hard && published)}
+      footer={
+        <>
+          <ErrorLegend simulated={sims.length > 0} />
+          <ErrorReadout />
+        </>
+      }
+    >
+      {(width) => (
+        <LinePlot
+          {...aimPlotInput({
+            main: c.shown?.curve ?? null,
+            axis: axes.axis,
+            top: axes.top,
+            xMax: axes.xMax,
+            k: axes.k,
+            cursor: onAxis(axes, alpha),
+            family: c.family,
+            familyKind: c.familyKind,
+            sims,
+            published,
+            thick: present,
+            xLabel: axes.xLabel,
+            yLabel: 'estimation error (1/D)‖Ŝ − S‖²',
+          })}
+          testId="main-plot"
+          ariaLabel={`Excess test error versus ${axes.xLabel}`}
+          xTicks={8}
+          onPick={(x) => setState({ alpha: Number((axes.axis === 'alpha' ? x : x / axes.k).toPrecision(4)) })}
+          width={width}
+          height={Math.round(Math.min(width * 0.58, present ? 620 : 460))}
+          thick={present}
+        />
+      )}
+    </PanelFrame>
+  );
+}

@@ -1,0 +1,101 @@
+import { createContext, type ReactNode, useContext, useMemo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { type PanelStatus, useQuery } from '../../../bridge/hooks';
+import type { Family } from '../../../state/commonFields';
+import { parseList } from '../../../state/schema';
+import { useExplorer } from '../../../state/useExplorer';
+import { CURVE_POINTS, type FamilyCurve } from '../../../ui/family';
+import { useSettled } from '../../../ui/useSettled';
+import { aimClient } from './client';
+import { type AimAxes, useAimAxes } from './geometry';
+import type { AimCurve } from './plotInput';
+import { type CurveInputs, type ShownCurve, sameInputs } from './readout';
+
+/**
+ * The curves of the current settings, shared by the error plot, its readout, the spectrum and the test
+ * error: one request per setting, however many panels show it.
+ */
+export interface AimCurves {
+  axes: AimAxes;
+  /** The inputs now asked for. */
+  inputs: CurveInputs;
+  /** The main curve on screen, with the inputs it belongs to (the previous ones while new ones compute). */
+  shown: ShownCurve | null;
+  status: PanelStatus;
+  detail: string;
+  family: FamilyCurve<AimCurve>[];
+  familyKind: Family;
+}
+
+const NO_FAMILY: FamilyCurve<AimCurve>[] = [];
+
+const CurvesContext = createContext<AimCurves | null>(null);
+
+export function useAimCurves(): AimCurves {
+  const c = useContext(CurvesContext);
+  if (!c) throw new Error('useAimCurves outside AimCurvesProvider');
+  return c;
+}
+
+export function AimCurvesProvider({ children }: { children: ReactNode }) {
+  const axes = useAimAxes();
+  const { hard, T, rho, top } = axes;
+  const { published, familyKind, familyText } = useExplorer(
+    useShallow((s) => ({ published: s.aimPublished, familyKind: s.family, familyText: s.familyValues })),
+  );
+  const inputs = useMemo<CurveInputs>(() => ({ hard, T, rho, top }), [hard, T, rho, top]);
+  const alphas = useMemo(() => Array.from({ length: CURVE_POINTS }, (_, i) => (top * i) / (CURVE_POINTS - 1)), [top]);
+  const soft = useQuery(
+    (): Promise<ShownCurve | null> =>
+      hard
+        ? Promise.resolve(null)
+        : aimClient.call('curve', { T, rho, alphas }, { lane: 'aim.curve' }).then((curve) => ({ inputs, curve: { channel: 'softmax', curve } })),
+    hard ? 'hardmax' : JSON.stringify(inputs),
+  );
+  // A hardmax curve takes about a second: while ρ is dragged a 20-point curve (0.2 s) follows the slider,
+  // and the full one is computed once ρ has been still for 300 ms.
+  const settledRho = useSettled(rho, 300);
+  const full = useQuery(
+    () => (hard ? aimClient.call('hardmax', { rho: settledRho, published }, { lane: 'aim.curve' }) : Promise.resolve(null)),
+    JSON.stringify({ rho: settledRho, published, hard }),
+  );
+  const dragging = hard && settledRho !== rho;
+  const drag = useQuery(
+    () => (dragging ? aimClient.call('hardmax', { rho, points: 20 }, { lane: 'aim.drag' }) : Promise.resolve(null)),
+    JSON.stringify({ rho, dragging }),
+  );
+  const hq = full.data && full.data.rho === rho ? full : drag.data && drag.data.rho === rho ? { ...drag, status: 'stale' as const } : full;
+  // Extra curves, one per ρ (or per T for softmax), on the same α grid as the main curve.
+  const values = familyKind === 'rho' || (familyKind === 'T' && !hard) ? parseList(familyText).values.filter((v) => familyKind !== 'T' || Number.isInteger(v)) : [];
+  const freq = { kind: familyKind, values, T, rho, alphas, hard, top };
+  const fq = useQuery(
+    (r = freq): Promise<FamilyCurve<AimCurve>[]> =>
+      Promise.all(
+        r.values.map(async (v): Promise<FamilyCurve<AimCurve>> => {
+          const fT = r.kind === 'T' ? v : r.T;
+          const fRho = r.kind === 'rho' ? v : r.rho;
+          const curve: AimCurve = r.hard
+            ? { channel: 'hardmax', curve: await aimClient.call('hardmax', { rho: fRho }) }
+            : { channel: 'softmax', curve: await aimClient.call('curve', { T: fT, rho: fRho, alphas: r.alphas }) };
+          return { value: v, curve };
+        }),
+      ),
+    JSON.stringify({ ...freq, alphas: alphas.length }),
+  );
+  const hardData = hq.data;
+  const hardShown = useMemo<ShownCurve | null>(
+    () => (hardData ? { inputs: { hard: true, T: 2, rho: hardData.rho, top }, curve: { channel: 'hardmax', curve: hardData } } : null),
+    [hardData, top],
+  );
+  const shown = hard ? hardShown : soft.data;
+  const q = hard ? hq : soft;
+  // The hardmax curve of the previous ρ stays 'ready' until ρ settles: it is another state's curve all the same.
+  const status = q.status === 'ready' && shown && !sameInputs(shown.inputs, inputs) ? 'stale' : q.status;
+  const detail = q.status === 'failed' ? (q.error ?? '') : shown ? `${shown.curve.curve.millis.toFixed(0)} ms` : '';
+  const family = values.length ? (fq.data ?? NO_FAMILY) : NO_FAMILY;
+  const value = useMemo<AimCurves>(
+    () => ({ axes, inputs, shown, status, detail, family, familyKind }),
+    [axes, inputs, shown, status, detail, family, familyKind],
+  );
+  return <CurvesContext.Provider value={value}>{children}</CurvesContext.Provider>;
+}
