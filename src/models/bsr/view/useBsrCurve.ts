@@ -1,19 +1,23 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
-import type { BsrCurveRequest, BsrCurveResponse } from '../api';
-import { fromAlphaTilde } from '../theory/thresholds';
+import { useShallow } from 'zustand/react/shallow';
+import { type QueryState, useQuery } from '../../../bridge/hooks';
 import type { Axis } from '../../../state/schema';
-import { latestOnly } from '../../../ui/latestOnly';
+import { useExplorer } from '../../../state/useExplorer';
 import { CURVE_POINTS } from '../../../ui/family';
+import type { BsrCurveResponse } from '../api';
+import { fromAlphaTilde } from '../theory/thresholds';
 import { bsrClient } from './client';
-import type { PanelStatus } from '../../../bridge/hooks';
 
-export interface CurveState {
-  data: BsrCurveResponse | null;
-  /** Parameters the shown data belong to (may lag behind the sliders while computing). */
-  shownFor: BsrCurveRequest | null;
-  status: PanelStatus;
-  error: string | null;
+/** What the error curve is computed from (the cursor α is not: it only reads the curve). */
+export interface CurveInputs {
+  beta: number;
+  rho: number;
+  delta: number;
+  axis: Axis;
+  alphaMax: number;
 }
+
+/** Names the curve's inputs: the readout and the export compare it with the key of the data shown. */
+export const curveKey = (p: CurveInputs): string => `${p.beta}|${p.rho}|${p.delta}|${p.axis}|${p.alphaMax}`;
 
 /** Grid of α values for the plot, evenly spaced on the chosen axis. */
 export function alphaGrid(axis: Axis, max: number, beta: number, rho: number): number[] {
@@ -23,22 +27,19 @@ export function alphaGrid(axis: Axis, max: number, beta: number, rho: number): n
   });
 }
 
+export interface Curve {
+  query: QueryState<BsrCurveResponse>;
+  /** Key of the current inputs. */
+  key: string;
+}
+
 /** E_BO and baselines for the current parameters, computed in the worker; the latest request wins. */
-export function useBsrCurve(beta: number, rho: number, delta: number, axis: Axis, alphaMax: number): CurveState {
-  const [state, setState] = useState<CurveState>({ data: null, shownFor: null, status: 'computing', error: null });
-  const submit = useRef<((r: BsrCurveRequest) => void) | null>(null);
-  if (!submit.current) {
-    submit.current = latestOnly<BsrCurveRequest, BsrCurveResponse>(
-      (req) => bsrClient.call('curve', req, { lane: 'bsr.curve' }),
-      (data, req, superseded) => setState({ data, shownFor: req, status: superseded ? 'stale' : 'ready', error: null }),
-      (e, req, superseded) =>
-        setState((s) => ({ ...s, shownFor: req, status: superseded ? 'stale' : 'failed', error: e instanceof Error ? e.message : String(e) })),
-    );
-  }
-  const req = useMemo(() => ({ beta, rho, delta, alphas: alphaGrid(axis, alphaMax, beta, rho) }), [beta, rho, delta, axis, alphaMax]);
-  useEffect(() => {
-    setState((s) => ({ ...s, status: s.data ? 'stale' : 'computing' }));
-    submit.current!(req);
-  }, [req]);
-  return state;
+export function useBsrCurve(): Curve {
+  const p = useExplorer(useShallow((s): CurveInputs => ({ beta: s.beta, rho: s.rho, delta: s.delta, axis: s.axis, alphaMax: s.alphaMax })));
+  const key = curveKey(p);
+  const query = useQuery(
+    () => bsrClient.call('curve', { beta: p.beta, rho: p.rho, delta: p.delta, alphas: alphaGrid(p.axis, p.alphaMax, p.beta, p.rho) }, { lane: 'bsr.curve' }),
+    key,
+  );
+  return { query, key };
 }

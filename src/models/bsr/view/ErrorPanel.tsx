@@ -1,0 +1,89 @@
+import { useMemo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { setState, useExplorer } from '../../../state/useExplorer';
+import { LinePlot } from '../../../ui/LinePlot';
+import { PanelFrame } from '../../../ui/PanelFrame';
+import { toAlphaTilde } from '../theory/thresholds';
+import { ErrorLegend } from './ErrorLegend';
+import { ErrorReadout } from './ErrorReadout';
+import { curveData } from './errorExport';
+import { bsrPlotInput } from './plotInput';
+import { dataFor, statusFor } from './fresh';
+import { simMarks } from './simSelection';
+import { useBsrCurve } from './useBsrCurve';
+import { useFamily } from './useFamily';
+import { useShownSims } from './useShownSims';
+
+/** Excess error against α (or α̃): E_BO with its baselines, thresholds, family and simulated points; a click moves the cursor. */
+export function ErrorPanel() {
+  const s = useExplorer(
+    useShallow((st) => ({
+      alpha: st.alpha,
+      beta: st.beta,
+      rho: st.rho,
+      delta: st.delta,
+      axis: st.axis,
+      alphaMax: st.alphaMax,
+      present: st.present,
+      showRidge: st.showRidge,
+      showLowRank: st.showLowRank,
+      showLargeBeta: st.showLargeBeta,
+      family: st.family,
+    })),
+  );
+  const { alpha, beta, rho, axis, alphaMax, present } = s;
+  const { query, key } = useBsrCurve();
+  const family = useFamily();
+  const sims = useShownSims();
+  const marks = useMemo(() => simMarks(sims, axis), [sims, axis]);
+  const current = dataFor(query, key);
+  const status = statusFor(query, key);
+  const detail = status === 'failed' ? (query.error ?? '') : query.data ? `${query.data.millis.toFixed(0)} ms` : '';
+  const tilde = axis === 'alphaTilde';
+  return (
+    <PanelFrame
+      label="Error versus sample ratio"
+      head={<h2>Excess error vs {tilde ? 'α̃' : 'α'}</h2>}
+      status={status}
+      detail={detail}
+      statusTestId="status"
+      data={current && family.fresh ? curveData(current, s, s.family, family.curves) : null}
+      footer={
+        <>
+          <ErrorLegend hasSims={marks.length > 0} />
+          <ErrorReadout curve={current} failed={status === 'failed'} />
+          {current?.warnings.map((w) => (
+            <p key={w} className="warning" role="status">
+              ⚠ {w}
+            </p>
+          ))}
+        </>
+      }
+    >
+      {(width) => (
+        <LinePlot
+          {...bsrPlotInput({
+            data: query.data,
+            axis,
+            alphaMax,
+            cursor: tilde ? toAlphaTilde(alpha, beta, rho) : alpha,
+            showRidge: s.showRidge,
+            showLowRank: s.showLowRank,
+            showLargeBeta: s.showLargeBeta,
+            family: family.curves,
+            familyKind: s.family,
+            sims: marks,
+            thick: present,
+          })}
+          testId="main-plot"
+          ariaLabel={`Excess test error versus ${tilde ? 'α̃ = n / (r(d + L))' : 'α = n / (dL)'}`}
+          xTicks={8}
+          onPick={(x) => setState({ alpha: Number((tilde ? (x * rho * (1 + beta)) / beta : x).toPrecision(4)) })}
+          width={width}
+          height={Math.round(Math.min(width * 0.58, present ? 620 : 460))}
+          thick={present}
+        />
+      )}
+    </PanelFrame>
+  );
+}
