@@ -12,7 +12,7 @@ describe('GAMP-RIE on the hardmax AIM (T = 2, ρ = 0.5, α = 0.3, D = 80)', () =
     const finals = runs.map((r) => r.final.mse);
     const mean = finals.reduce((a, b) => a + b, 0) / finals.length;
     expect(Math.abs(mean - se)).toBeLessThan(0.06);
-    // The published curve (wrong output function) says 0.629: every run is far below it.
+    // The published curve (wrong output function) says 0.628: every run is far below it.
     for (const f of finals) expect(f).toBeLessThan(0.5);
     // The SE per iteration decreases to the fixed point and ends within 1e-3 of it.
     const last = runs[0].iterations[runs[0].iterations.length - 1];
