@@ -1,9 +1,8 @@
 import type { ReactNode } from 'react';
 import type { PanelStatus } from '../bridge/hooks';
 import type { PanelData } from './export';
-import { ExportBar } from './ExportBar';
+import { Figure } from './Figure';
 import { StatusBadge } from './StatusBadge';
-import { useWidth } from './useWidth';
 
 interface Props {
   /** Accessible name of the panel. */
@@ -27,18 +26,15 @@ interface Props {
  * export row. A panel owns its status and its export data; nothing is pushed up to a parent.
  */
 export function PanelFrame({ label, head, status, detail, statusTestId, data, children, footer }: Props) {
-  const [box, width] = useWidth<HTMLDivElement>(820);
   return (
     <section className="panel" aria-label={label}>
       <div className="panel-head">
         {head}
         <StatusBadge status={status} detail={detail} testId={statusTestId} />
       </div>
-      <div ref={box} className="plot-box">
-        {children(width)}
-      </div>
-      {footer}
-      <ExportBar svg={box} data={data} />
+      <Figure data={data} below={footer}>
+        {children}
+      </Figure>
     </section>
   );
 }

@@ -1,25 +1,23 @@
 import type { ReactNode } from 'react';
-import type { ExplorerState } from '../../state/schema';
 import { simStore, useSim } from '../simStore';
-import type { SimPanelProps } from './panel';
+import { setState, useExplorer } from '../../state/useExplorer';
 
 /** Run at the cursor, sweep, cancel and clear, with the progress bar; `children` adds model-specific actions. */
 export function SimActions(props: {
-  s: Pick<ExplorerState, 'alpha'>;
-  set: SimPanelProps['set'];
   allowed: boolean;
   done: boolean;
   onRun: () => void;
   onSweep: () => void;
   children?: ReactNode;
 }) {
-  const { s, set, allowed, done, onRun, onSweep, children } = props;
+  const { allowed, done, onRun, onSweep, children } = props;
+  const alpha = useExplorer((st) => st.alpha);
   const running = useSim((x) => x.running);
   const progress = useSim((x) => x.progress);
   return (
     <div className="sim-actions">
       <button disabled={!allowed || running} onClick={onRun} data-testid="sim-run">
-        Run at α = {s.alpha}
+        Run at α = {alpha}
       </button>
       <button disabled={!allowed || running} onClick={onSweep} data-testid="sim-sweep">
         Sweep α (8 points)
@@ -31,7 +29,7 @@ export function SimActions(props: {
         disabled={running}
         onClick={() => {
           simStore.getState().clear();
-          set({ simAlphas: '' });
+          setState({ simAlphas: '' });
         }}
       >
         Clear

@@ -39,9 +39,7 @@ export function SimPanel() {
             {mem.allowed ? '' : ' — too large for the browser; lower D or α'}
           </p>
           <SimActions
-            s={s}
-            set={setState}
-            allowed={mem.allowed}
+                        allowed={mem.allowed}
             done={shown.length > 0}
             onRun={() => start(runAlphas(listed, s.alpha))}
             onSweep={() => start(sweepAlphas(s))}

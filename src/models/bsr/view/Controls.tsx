@@ -3,8 +3,7 @@ import { fieldOf, type NumberField } from '../../../state/schema';
 import { setState, useExplorer } from '../../../state/useExplorer';
 import { FamilyPicker } from '../../../ui/FamilyPicker';
 import { ParamControl } from '../../../ui/ParamControl';
-import { PresetList as Presets } from '../../../ui/PresetList';
-import { PRESETS } from '../../presets';
+import { PresetList } from '../../../ui/PresetList';
 import { BSR_PRESETS } from '../presets';
 
 const FAMILIES = [
@@ -35,8 +34,8 @@ export function Controls() {
   const alphaTop = axis === 'alpha' ? alphaMax : Math.min(alphaField.max, (alphaMax * rho * (1 + beta)) / beta);
   return (
     <aside className="controls" aria-label="Parameters">
-      <Presets title="Paper figures" open={!s.present} presets={BSR_PRESETS.filter((p) => !p.group)} />
-      <Presets title="Simulation experiments (about a minute each)" open={false} presets={BSR_PRESETS.filter((p) => p.group === 'simulation')} />
+      <PresetList title="Paper figures" open={!s.present} presets={BSR_PRESETS.filter((p) => !p.group)} />
+      <PresetList title="Simulation experiments (about a minute each)" open={false} presets={BSR_PRESETS.filter((p) => p.group === 'simulation')} />
       <ParamControl field={alphaField} value={alpha} max={alphaTop} hint="samples per entry of S, n/(dL)" onChange={(v) => setState({ alpha: v })} />
       <ParamControl field={fieldOf('beta') as NumberField} value={beta} hint="sequence length / token dimension, L/d" onChange={(v) => setState({ beta: v })} />
       <ParamControl field={fieldOf('rho') as NumberField} value={rho} hint="rank / token dimension, r/d" onChange={(v) => setState({ rho: v })} />
@@ -67,9 +66,4 @@ export function Controls() {
       <FamilyPicker s={s} set={setState} kinds={FAMILIES} />
     </aside>
   );
-}
-
-/** The deep-attention view still imports its preset list from here (by group); it goes once that view uses ui/PresetList. */
-export function PresetList({ title, open, group }: { title: string; open: boolean; group: string }) {
-  return <Presets title={title} open={open} presets={PRESETS.filter((p) => (p.group ?? 'theory') === group)} />;
 }

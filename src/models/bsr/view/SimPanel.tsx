@@ -13,8 +13,6 @@ import { SimRunTrace } from './SimRunTrace';
 import { useShownSims } from './useShownSims';
 
 // The deep-attention view still imports these from here; they go once it imports them from src/ui/sim.
-export { NumberInput } from '../../../ui/sim/NumberInput';
-export type { SimPanelProps } from '../../../ui/sim/panel';
 
 /** Simulations on seeded finite-size instances: settings, runs, the running trace and the results per α. */
 export function SimPanel() {

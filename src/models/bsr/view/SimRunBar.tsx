@@ -38,9 +38,7 @@ export function SimRunBar({ done }: { done: boolean }) {
         {mem.allowed ? '' : ' — too large for the browser; lower d or α'}
       </p>
       <SimActions
-        s={s}
-        set={setState}
-        allowed={mem.allowed}
+                allowed={mem.allowed}
         done={done}
         onRun={() => start(runAlphas(listed, s.alpha))}
         onSweep={() => start(sweepAlphas(explorerStore.getState()))}

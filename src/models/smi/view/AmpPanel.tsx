@@ -5,7 +5,9 @@ import { useExplorer } from '../../../state/useExplorer';
 import { LinePlot } from '../../../ui/LinePlot';
 import type { GampIteration, GampResult } from '../sim/amp';
 import { smiClient } from './client';
-import { PanelFrame, RunActions, SimNumber } from './panelParts';
+import { Figure } from '../../../ui/Figure';
+import { SimNumber } from '../../../ui/sim/SimNumber';
+import { RunActions } from './panelParts';
 import { type AmpSettings, ampData, ampPlot } from './runPlots';
 
 /**
@@ -53,7 +55,7 @@ export function AmpPanel() {
             : 'not run yet';
   const data = trace.length && ranWith ? ampData(trace, ranWith, result?.outcome ?? 'running') : null;
   return (
-    <PanelFrame data={data}>
+    <Figure data={data}>
       {(width) => (
         <div className="sim">
           <div className="sim-controls">
@@ -104,6 +106,6 @@ export function AmpPanel() {
           )}
         </div>
       )}
-    </PanelFrame>
+    </Figure>
   );
 }

@@ -5,7 +5,9 @@ import { useExplorer } from '../../../state/useExplorer';
 import { LinePlot } from '../../../ui/LinePlot';
 import type { GdIteration, GdResult } from '../sim/gd';
 import { smiClient } from './client';
-import { PanelFrame, RunActions, SimNumber } from './panelParts';
+import { Figure } from '../../../ui/Figure';
+import { SimNumber } from '../../../ui/sim/SimNumber';
+import { RunActions } from './panelParts';
 import { firstStepAbove, type GdSettings, gdData, gdPlot } from './runPlots';
 
 /**
@@ -42,7 +44,7 @@ export function GdPanel() {
             : 'not run yet';
   const data = trace.length && ranWith ? gdData(trace, ranWith, result?.outcome ?? 'running') : null;
   return (
-    <PanelFrame data={data}>
+    <Figure data={data}>
       {(width) => (
         <div className="sim">
           <div className="sim-controls">
@@ -85,6 +87,6 @@ export function GdPanel() {
           </p>
         </div>
       )}
-    </PanelFrame>
+    </Figure>
   );
 }

@@ -1,7 +1,7 @@
 import { useShallow } from 'zustand/react/shallow';
 import { useExplorer } from '../../../state/useExplorer';
 import { LinePlot } from '../../../ui/LinePlot';
-import { PanelFrame } from './panelParts';
+import { Figure } from '../../../ui/Figure';
 import { genErrorData, genErrorPlot } from './sidePlots';
 import { useSmiTheory } from './theory';
 
@@ -14,7 +14,7 @@ export function GenErrorPanel() {
   const fresh = q.dataKey === curveKey;
   const plot = genErrorPlot(curve, depth, skip, alpha, alphaMax);
   return (
-    <PanelFrame data={curve && fresh ? genErrorData(curve, depth, skip) : null}>
+    <Figure data={curve && fresh ? genErrorData(curve, depth, skip) : null}>
       {(width) => (
         <div>
           <h3 className="panel-sub">Generalisation error of the plug-in predictor, E‖g(Z) − g(ω)‖²_F over the four outputs</h3>
@@ -34,6 +34,6 @@ export function GenErrorPanel() {
           </p>
         </div>
       )}
-    </PanelFrame>
+    </Figure>
   );
 }

@@ -3,7 +3,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { setState, useExplorer } from '../../../state/useExplorer';
 import { LinePlot } from '../../../ui/LinePlot';
 import { StatusBadge } from '../../../ui/StatusBadge';
-import { PanelFrame } from './panelParts';
+import { Figure } from '../../../ui/Figure';
 import { StaircaseLegend } from './StaircaseLegend';
 import { StaircaseReadout } from './StaircaseReadout';
 import { pathEnd, publishedThresholdsAt, SUB, staircaseData, staircasePlot } from './staircasePlot';
@@ -44,7 +44,7 @@ export function StaircasePanel() {
           </button>
         )}
       </div>
-      <PanelFrame
+      <Figure
         data={curve && t.curve.dataKey === t.curveKey ? staircaseData(curve, thresholdsOf(t, true), depth, skip) : null}
         below={
           <>
@@ -72,7 +72,7 @@ export function StaircasePanel() {
             thick={present}
           />
         )}
-      </PanelFrame>
+      </Figure>
     </section>
   );
 }

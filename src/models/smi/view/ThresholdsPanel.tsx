@@ -4,7 +4,7 @@ import { useExplorer } from '../../../state/useExplorer';
 import { LinePlot } from '../../../ui/LinePlot';
 import { StatusBadge } from '../../../ui/StatusBadge';
 import { smiClient } from './client';
-import { PanelFrame } from './panelParts';
+import { Figure } from '../../../ui/Figure';
 import { thresholdsData, thresholdsPlot } from './sidePlots';
 
 /** Weak-recovery thresholds against the skip strength, from the shipped grid of c (instant). */
@@ -21,7 +21,7 @@ export function ThresholdsPanel() {
         ? `${d.skip.length} values of c (${d.source.filter((x) => x === 'precomputed').length} shipped) in ${d.millis} ms`
         : '';
   return (
-    <PanelFrame data={d ? thresholdsData(d, depth) : null}>
+    <Figure data={d ? thresholdsData(d, depth) : null}>
       {(width) => (
         <div>
           <StatusBadge status={q.status} detail={detail} testId="side-status" />
@@ -48,6 +48,6 @@ export function ThresholdsPanel() {
           )}
         </div>
       )}
-    </PanelFrame>
+    </Figure>
   );
 }
