@@ -3,6 +3,7 @@ import { MODELS, modelById } from '../models/registry';
 import { VIEWS } from '../models/views';
 import { explorerStore, setState, startUrlSync, useExplorer } from '../state/useExplorer';
 import { hashOf, pickState } from '../state/store';
+import { OpenSweepButton, SweepFilesBar } from './SweepFiles';
 
 /** The page around the model views: top bar (model menu, link, undo, reset, presentation), link notices and keys. */
 export function App() {
@@ -56,6 +57,7 @@ export function App() {
               </option>
             ))}
           </select>
+          <OpenSweepButton />
           <button onClick={copyLink} data-testid="copy-link">
             {copied ? 'Copied ✓' : 'Copy link'}
           </button>
@@ -82,6 +84,7 @@ export function App() {
           <button onClick={() => explorerStore.getState().dismissNotices()}>Dismiss</button>
         </div>
       )}
+      <SweepFilesBar />
       <Suspense fallback={<p className="loading" role="status">Loading {def.title}…</p>}>
         <View />
       </Suspense>

@@ -1,6 +1,8 @@
 import { useShallow } from 'zustand/react/shallow';
 import { setState, useExplorer } from '../../../state/useExplorer';
 import { LinePlot } from '../../../ui/LinePlot';
+import { ImportedNotes, withImported } from '../../../ui/ImportedNotes';
+import { useImportedPoints } from '../../../ui/imported';
 import { PanelFrame } from '../../../ui/PanelFrame';
 import { useSimPoints } from '../../../ui/simStore';
 import type { AimSimPointResult } from '../simPoint';
@@ -30,6 +32,24 @@ export function ErrorPanel() {
     label: `${r.request.algo} at α = ${r.request.alpha}, D = ${r.request.D}: ${r.mean.toFixed(4)} ± ${r.std.toFixed(4)} over ${r.finals.length} seeds`,
   }));
   const channel = axes.hard ? 'hardmax' : 'softmax';
+  const rho = useExplorer((st) => st.rho);
+  const imported = useImportedPoints('aim', { channel, T: axes.T, rho }, (a) => onAxis(axes, a), { channel: 'channel', T: 'T', rho: 'ρ' });
+  const exported = curveData(c.shown, c.family, c.familyKind, axes.hard && published);
+  const input = aimPlotInput({
+    main: c.shown?.curve ?? null,
+    axis: axes.axis,
+    top: axes.top,
+    xMax: axes.xMax,
+    k: axes.k,
+    cursor: onAxis(axes, alpha),
+    family: c.family,
+    familyKind: c.familyKind,
+    sims,
+    published,
+    thick: present,
+    xLabel: axes.xLabel,
+    yLabel: 'estimation error (1/D)‖Ŝ − S‖²',
+  });
   return (
     <PanelFrame
       label="Estimation error versus sample ratio"
@@ -41,31 +61,19 @@ export function ErrorPanel() {
       status={c.status}
       detail={c.detail}
       statusTestId="status"
-      data={curveData(c.shown, c.family, c.familyKind, axes.hard && published)}
+      data={exported && withImported(exported, imported.points)}
       footer={
         <>
           <ErrorLegend simulated={sims.length > 0} />
+          <ImportedNotes notes={imported.notes} count={imported.points.length} />
           <ErrorReadout />
         </>
       }
     >
       {(width) => (
         <LinePlot
-          {...aimPlotInput({
-            main: c.shown?.curve ?? null,
-            axis: axes.axis,
-            top: axes.top,
-            xMax: axes.xMax,
-            k: axes.k,
-            cursor: onAxis(axes, alpha),
-            family: c.family,
-            familyKind: c.familyKind,
-            sims,
-            published,
-            thick: present,
-            xLabel: axes.xLabel,
-            yLabel: 'estimation error (1/D)‖Ŝ − S‖²',
-          })}
+          {...input}
+          points={[...(input.points ?? []), ...imported.points]}
           testId="main-plot"
           ariaLabel={`Excess test error versus ${axes.xLabel}`}
           xTicks={8}

@@ -2,10 +2,12 @@ import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { setState, useExplorer } from '../../../state/useExplorer';
 import { LinePlot } from '../../../ui/LinePlot';
+import { useImportedPoints } from '../../../ui/imported';
 import { PanelFrame } from '../../../ui/PanelFrame';
 import { toAlphaTilde } from '../theory/thresholds';
 import { ErrorLegend } from './ErrorLegend';
 import { ErrorReadout } from './ErrorReadout';
+import { ImportedNotes, withImported } from '../../../ui/ImportedNotes';
 import { curveData } from './errorExport';
 import { bsrPlotInput } from './plotInput';
 import { dataFor, statusFor } from './fresh';
@@ -40,6 +42,20 @@ export function ErrorPanel() {
   const status = statusFor(query, key);
   const detail = status === 'failed' ? (query.error ?? '') : query.data ? `${query.data.millis.toFixed(0)} ms` : '';
   const tilde = axis === 'alphaTilde';
+  const imported = useImportedPoints('bsr', { beta, rho, delta: s.delta }, (a) => (tilde ? toAlphaTilde(a, beta, rho) : a), { beta: 'β', rho: 'ρ', delta: 'Δ' });
+  const input = bsrPlotInput({
+    data: query.data,
+    axis,
+    alphaMax,
+    cursor: tilde ? toAlphaTilde(alpha, beta, rho) : alpha,
+    showRidge: s.showRidge,
+    showLowRank: s.showLowRank,
+    showLargeBeta: s.showLargeBeta,
+    family: family.curves,
+    familyKind: s.family,
+    sims: marks,
+    thick: present,
+  });
   return (
     <PanelFrame
       label="Error versus sample ratio"
@@ -47,10 +63,11 @@ export function ErrorPanel() {
       status={status}
       detail={detail}
       statusTestId="status"
-      data={current && family.fresh ? curveData(current, s, s.family, family.curves) : null}
+      data={current && family.fresh ? withImported(curveData(current, s, s.family, family.curves), imported.points) : null}
       footer={
         <>
           <ErrorLegend hasSims={marks.length > 0} />
+          <ImportedNotes notes={imported.notes} count={imported.points.length} />
           <ErrorReadout curve={current} failed={status === 'failed'} />
           {current?.warnings.map((w) => (
             <p key={w} className="warning" role="status">
@@ -62,19 +79,8 @@ export function ErrorPanel() {
     >
       {(width) => (
         <LinePlot
-          {...bsrPlotInput({
-            data: query.data,
-            axis,
-            alphaMax,
-            cursor: tilde ? toAlphaTilde(alpha, beta, rho) : alpha,
-            showRidge: s.showRidge,
-            showLowRank: s.showLowRank,
-            showLargeBeta: s.showLargeBeta,
-            family: family.curves,
-            familyKind: s.family,
-            sims: marks,
-            thick: present,
-          })}
+          {...input}
+          points={[...(input.points ?? []), ...imported.points]}
           testId="main-plot"
           ariaLabel={`Excess test error versus ${tilde ? 'α̃ = n / (r(d + L))' : 'α = n / (dL)'}`}
           xTicks={8}
