@@ -64,6 +64,20 @@ export function buildParametricTable(evaluate: (zeta: number) => { mmse: number;
   return { lnZeta, g, failures, mmse };
 }
 
+/**
+ * The fixed point a·ζ = Δ + m(ζ) when it lies beyond the table's last knot, where m(ζ) = 1 − 1/ζ: the larger
+ * root of aζ² − (1+Δ)ζ + 1 = 0, with m = 1 − 2a/((1+Δ) + √((1+Δ)² − 4a)) computed without forming ζ
+ * (which overflows for a near the smallest doubles). Null when the root lies inside the table.
+ */
+export function rootBeyondTable(table: Pick<ParametricTable, 'lnZeta'>, a: number, delta: number): { zeta: number; mmse: number } | null {
+  const b = 1 + delta;
+  const disc = b * b - 4 * a;
+  if (!(a > 0) || disc < 0) return null;
+  const invZeta = (2 * a) / (b + Math.sqrt(disc));
+  if (!(invZeta * Math.exp(table.lnZeta[table.lnZeta.length - 1]) < 1)) return null;
+  return { zeta: 1 / invZeta, mmse: 1 - invZeta };
+}
+
 function splineOf(known: Map<number, number>): CubicSpline {
   const ls = [...known.keys()].sort((a, b) => a - b);
   return new CubicSpline(Float64Array.from(ls), Float64Array.from(ls.map((l) => known.get(l)!)));

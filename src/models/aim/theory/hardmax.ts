@@ -110,12 +110,18 @@ export function hardmaxAt(curve: HardmaxCurve, alphas: number[]): number[] {
   });
 }
 
+/** Errors the solver resolves: below M_BOTTOM (very large α) it reports no value, above M_TOP the slope at α = 0. */
+const M_BOTTOM = 1e-6;
+const M_TOP = 1 - 1e-6;
+
 /**
  * The hardmax error at one α, solved exactly: find the error m with α(m) = α, where
  * α(m) = 1/(2Δ(m)·E(Q0 − m)) and mmse_ρ(Δ(m)) = m (bracketed in ln m). The published variant gives
- * the published curve's value, for comparison.
+ * the published curve's value, for comparison. Below α(M_TOP) the error is 1 − O(α) and is given by its
+ * straight line from (0, 1) (off by less than 10⁻⁶); above α(M_BOTTOM) it is below 10⁻⁶ and not resolved:
+ * `outOfRange` is then set, with `alphaMax` the largest α that is.
  */
-export function hardmaxSolve(rho: number, alpha: number, variant: HardmaxVariant = 'correct'): { mmse: number; converged: boolean } {
+export function hardmaxSolve(rho: number, alpha: number, variant: HardmaxVariant = 'correct'): { mmse: number; converged: boolean; outOfRange?: boolean; alphaMax?: number } {
   if (!(alpha > 0)) return { mmse: 1, converged: alpha === 0 };
   const Q0 = 1 + rho;
   const table = symmetricTableFor(rho);
@@ -124,7 +130,14 @@ export function hardmaxSolve(rho: number, alpha: number, variant: HardmaxVariant
     return 1 / (2 * Math.exp(r.x) * hardmaxChannelMoment(Q0 - m, Q0, variant));
   };
   // The published variant's α(m) is infinite at small m (its moment vanishes): capped, the bracket stays usable.
-  const r = brent((lm) => Math.min(Math.log(alphaOf(Math.exp(lm))), 700) - Math.log(alpha), Math.log(1e-6), Math.log(0.99999), { xtol: 1e-9 });
+  const h = (lm: number) => Math.min(Math.log(alphaOf(Math.exp(lm))), 700) - Math.log(alpha);
+  const lo = Math.log(M_BOTTOM);
+  const hi = Math.log(M_TOP);
+  const fhi = h(hi);
+  if (fhi >= 0) return { mmse: 1 - ((1 - M_TOP) * alpha) / Math.exp(fhi + Math.log(alpha)), converged: true };
+  const flo = h(lo);
+  if (flo <= 0) return { mmse: NaN, converged: false, outOfRange: true, alphaMax: Math.exp(flo + Math.log(alpha)) };
+  const r = brent(h, lo, hi, { xtol: 1e-9, fa: flo, fb: fhi });
   return r.converged ? { mmse: Math.exp(r.x), converged: true } : { mmse: NaN, converged: false };
 }
 

@@ -1,6 +1,6 @@
 import { brent } from '../../../numeric/brent';
 import { lruMemo } from '../../../numeric/memo';
-import { buildParametricTable, type ParametricTable } from '../../../numeric/spectral/parametricTable';
+import { buildParametricTable, type ParametricTable, rootBeyondTable } from '../../../numeric/spectral/parametricTable';
 import { symmetricMmse } from './spectrum';
 
 /**
@@ -51,6 +51,10 @@ export function softmaxCurve(T: number, rho: number, alphas: number[]): AimCurve
     } else if (kb >= slope0) {
       out.mmse.push(0);
       out.status.push('perfect-recovery');
+    } else if (rootBeyondTable(table, kb, 0)) {
+      // So few samples that the effective noise is past the table: closed form, mmse = 1 − O(kα).
+      out.mmse.push(rootBeyondTable(table, kb, 0)!.mmse);
+      out.status.push('converged');
     } else {
       // kα·Δ = mmse(Δ) in ℓ = ln Δ; bracketed between the small-Δ asymptote and Δ = 1/(kα).
       const h = (l: number) => kb * Math.exp(l) - table.mmse(Math.exp(l));

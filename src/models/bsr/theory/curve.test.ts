@@ -148,4 +148,17 @@ describe('published curves on the α̃ axis and published GAMP-RIE runs', () => 
       expect(Math.abs(devs.reduce((a, b) => a + b, 0) / devs.length)).toBeLessThan(0.01);
     }
   });
+  it('below α ≈ 10⁻⁶ the fixed point lies past the table and is given in closed form, E = 1 − α/(1+Δ) + O(α²)', () => {
+    for (const delta of [0, 0.3]) {
+      const c = boCurve({ beta: 1, rho: 0.5, delta }, [1e-300, 1e-8, 1e-7]);
+      expect(c.status).toEqual(['converged', 'converged', 'converged']);
+      expect(c.bo[0]).toBe(1);
+      for (const i of [1, 2]) expect(1 - c.bo[i]).toBeCloseTo(c.alpha[i] / (1 + delta), 12);
+      // The spectral solver agrees where both apply.
+      expect(solveFixedPoint({ beta: 1, rho: 0.5, delta }, 1e-7).error).toBeCloseTo(c.bo[2], 12);
+    }
+    // A noise far below the floor of ζ is handled like the noiseless case.
+    expect(solveFixedPoint({ beta: 1, rho: 0.5, delta: 1e-308 }, 0.5).status).toBe('converged');
+  });
 });
+

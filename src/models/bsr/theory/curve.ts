@@ -2,6 +2,7 @@ import { brent } from '../../../numeric/brent';
 import { lruMemo } from '../../../numeric/memo';
 import { canonicalShape } from './canonical';
 import { assertBsrParams, type BsrParams, type FixedPointStatus } from './fixedPoint';
+import { rootBeyondTable } from '../../../numeric/spectral/parametricTable';
 import { buildMmseTable, type MmseTable } from './mmseTable';
 import { ridgeOptimalError } from './ridge';
 import { toAlphaTilde } from './thresholds';
@@ -73,6 +74,9 @@ export function boCurve(p: BsrParams, alphas: number[]): BoCurve {
 export function boFromTable(table: MmseTable, alpha: number, delta: number): { error: number; zeta: number; status: FixedPointStatus } {
   if (alpha === 0) return { error: 1, zeta: Infinity, status: 'converged' };
   if (delta === 0 && alpha >= table.alphaPR) return { error: 0, zeta: 0, status: 'perfect-recovery' };
+  // So little data that the effective noise is past the table (α ≲ 10⁻⁶): closed form, E = 1 − O(α).
+  const far = rootBeyondTable(table, alpha, delta);
+  if (far) return { error: far.mmse, zeta: far.zeta, status: 'converged' };
   const h = (l: number) => {
     const z = Math.exp(l);
     return alpha * z - delta - table.mmse(z);

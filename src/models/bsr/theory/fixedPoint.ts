@@ -1,4 +1,5 @@
 import { brent } from '../../../numeric/brent';
+import { rootBeyondTable, TABLE_LN_MAX } from '../../../numeric/spectral/parametricTable';
 import { assertNonNegative, assertPositive, canonicalShape } from './canonical';
 import { denoisingMmse } from './mmse';
 import { alphaPR } from './thresholds';
@@ -46,6 +47,9 @@ export function solveFixedPoint(p: BsrParams, alpha: number): FixedPoint {
   if (delta === 0 && alpha >= alphaPR(beta, rho)) {
     return { error: 0, q: 1, qhat: Infinity, zeta: 0, status: 'perfect-recovery', evaluations: 0 };
   }
+  // Effective noise above 10⁶ (α ≲ 10⁻⁶): mmse = 1 − 1/ζ to 10⁻¹² there, so the closed form is exact enough.
+  const far = rootBeyondTable({ lnZeta: Float64Array.of(TABLE_LN_MAX) }, alpha, delta);
+  if (far) return { error: far.mmse, q: 1 - far.mmse, qhat: 1 / far.zeta, zeta: far.zeta, status: 'converged', evaluations: 0 };
   let evaluations = 0;
   let failure: string | undefined;
   const h = (l: number) => {
@@ -59,7 +63,8 @@ export function solveFixedPoint(p: BsrParams, alpha: number): FixedPoint {
     return alpha * z - delta - r.mmse;
   };
   const hi = Math.log((1 + delta) / alpha);
-  let lo = delta > 0 ? Math.log(delta / alpha) : hi - Math.LN10;
+  // A noise so small that Δ/α is below the floor starts where the noiseless case does.
+  let lo = delta > 0 && delta / alpha > ZETA_FLOOR ? Math.log(delta / alpha) : hi - Math.LN10;
   let hlo = h(lo);
   // Noiseless below α_PR: h ≈ (α − α_PR)ζ < 0 for small ζ; walk down until the sign changes.
   while (hlo >= 0 && lo > Math.log(ZETA_FLOOR)) {

@@ -48,4 +48,15 @@ describe('ridge regression on vec(X)', () => {
     const sd = Math.sqrt(errs.reduce((a, b) => a + (b - mean) ** 2, 0) / (errs.length - 1));
     expect(Math.abs(mean - ridgeError(alpha, delta, lambda))).toBeLessThan(4 * (sd / Math.sqrt(errs.length)) + 0.01);
   });
+  it('stays finite and right at extreme α: E → Δ/α, 0 when noiseless, 1 at α → 0', () => {
+    expect(ridgeOptimalError(1e200, 0)).toBe(0);
+    expect(ridgeOptimalError(1e200, 0.1) / 1e-201).toBeCloseTo(1, 12);
+    expect(ridgeOptimalError(1e308, 1) / 1e-308).toBeCloseTo(1, 6);
+    expect(ridgeOptimalError(1e-300, 0)).toBe(1);
+    // Both branches of the formula meet at α = Δ + 1.
+    for (const d of [0.01, 0.1, 3]) expect(ridgeOptimalError(d + 1 + 1e-9, d)).toBeCloseTo(ridgeOptimalError(d + 1 - 1e-9, d), 8);
+    // The rationalised branch against the direct formula where the latter loses no digits.
+    const direct = (g: number, d: number) => 1 - (2 * g) / (Math.sqrt(2 * (g + 1) * d + (g - 1) ** 2 + d * d) + g + d + 1);
+    for (const [g, d] of [[2, 0.5], [10, 1], [50, 20]]) expect(ridgeOptimalError(g, d)).toBeCloseTo(direct(g, d), 13);
+  });
 });

@@ -26,10 +26,21 @@ function ridgelessError(alpha: number, delta: number): number {
   return delta > 0 ? Infinity : 0;
 }
 
-/** Optimal regularisation λ = Δ (the Bayes estimator for an i.i.d. Gaussian S). */
+/**
+ * Optimal regularisation λ = Δ (the Bayes estimator for an i.i.d. Gaussian S):
+ * E = 1 − 2α/(s + α + Δ + 1) with s = √(2(α+1)Δ + (α−1)² + Δ²). Written so that no step overflows or
+ * cancels: every term is divided by m = max(α, Δ, 1), and above α = Δ + 1, where 1 − 2α/(…) would lose
+ * every digit, the difference is rationalised (s² − (α−Δ−1)² = 4αΔ), giving E → Δ/α at large α.
+ */
 export function ridgeOptimalError(alpha: number, delta: number): number {
   assertNonNegative('α', alpha);
   assertNonNegative('Δ', delta);
-  const g = alpha;
-  return 1 - (2 * g) / (Math.sqrt(2 * (g + 1) * delta + (g - 1) ** 2 + delta * delta) + g + delta + 1);
+  const m = Math.max(alpha, delta, 1);
+  const g = alpha / m;
+  const dl = delta / m;
+  const one = 1 / m;
+  const s = Math.sqrt(2 * (g + one) * dl + (g - one) ** 2 + dl * dl);
+  const den = s + g + dl + one;
+  if (alpha > delta + 1) return (4 * g * dl) / ((s + g - dl - one) * den);
+  return (s - g + dl + one) / den;
 }
