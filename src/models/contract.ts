@@ -53,13 +53,19 @@ export interface FlagSpec {
 
 export type FlagSpecs = Record<string, FlagSpec>;
 
+/**
+ * What a command prints. With `failed` (one line, for stderr) the command exits 1 although its output is
+ * printed: some requested points have no value, and the output marks them with a status and a reason.
+ */
+export type CommandOutput = string | { text: string; failed: string | null };
+
 /** One CLI command of a model: `tokenphase <model> <name> [flags]`. */
 export interface Command {
   /** One line for the top-level help. */
   summary: string;
   usage: string;
   flags: FlagSpecs;
-  run: (f: Map<string, string>) => string | Promise<string>;
+  run: (f: Map<string, string>) => CommandOutput | Promise<CommandOutput>;
 }
 
 export type CommandTable = Record<string, Command>;
@@ -94,4 +100,9 @@ export interface ModelDefinition {
   loadCommands: () => Promise<CommandTable>;
   /** Present where the model's simulated points can be swept. */
   simulation?: SimulationSpec;
+  /**
+   * After a link is read: settings its view cannot show as they are (α past the plot, a T the channel does
+   * not use), changed or set aside, each with a notice. Receives the whole decoded state.
+   */
+  fitLink?: (state: Readonly<Record<string, unknown>>) => { patch: Record<string, unknown>; notices: string[] };
 }

@@ -1,4 +1,7 @@
+import { findModel } from '../models/registry';
 import { DEFAULT_STATE, FIELDS, MAX_FAMILY, parseList, type ExplorerState } from './schema';
+
+const DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 
 /** Version of the link format; bump when a key changes meaning, and keep reading older ones. */
 export const URL_VERSION = 1;
@@ -39,8 +42,10 @@ export function formatNumber(v: number): string {
 }
 
 /**
- * Link → state. Never throws: unknown keys are ignored, bad values fall back to defaults and
- * out-of-range values are clamped, each with a notice naming the key and what was done.
+ * Link → state. Never throws: unknown keys are ignored, bad values fall back to defaults, out-of-range
+ * values are clamped, fractions of whole-number settings rounded and repeated keys resolved to their last
+ * value, each with a notice naming the key and what was done; then the model's view fits what it cannot
+ * show as is (α past the plot), again with a notice.
  */
 export function decodeState(hash: string): Decoded {
   const notices: string[] = [];
@@ -48,6 +53,7 @@ export function decodeState(hash: string): Decoded {
   const raw = hash.replace(/^#/, '').trim();
   if (raw === '') return { state, notices };
   const params = new Map<string, string>();
+  const repeats = new Map<string, string[]>();
   for (const part of raw.split('&')) {
     if (part === '') continue;
     const eq = part.indexOf('=');
@@ -60,8 +66,11 @@ export function decodeState(hash: string): Decoded {
       notices.push(`Ignored a malformed part of the link: “${truncate(part)}”.`);
       continue;
     }
+    if (params.has(key)) repeats.set(key, [...(repeats.get(key) ?? [params.get(key)!]), value]);
     params.set(key, value);
   }
+  for (const [key, values] of repeats)
+    notices.push(`${truncate(key)} appears ${values.length} times in the link (${values.map((x) => `“${truncate(x)}”`).join(', ')}); the last one is used.`);
   const v = params.get('v');
   if (v === undefined) notices.push('The link has no format version (v=…); read as version 1.');
   else if (v !== String(URL_VERSION)) notices.push(`The link is format version ${truncate(v)}, newer or unknown; values were read as version ${URL_VERSION} where possible.`);
@@ -80,14 +89,18 @@ export function decodeState(hash: string): Decoded {
     const rawValue = params.get(f.key);
     if (rawValue === undefined) continue;
     if (f.kind === 'number') {
-      const x = rawValue.trim() === '' ? NaN : Number(rawValue);
+      // Decimal numbers only, as on the command line: no hex, no Infinity.
+      const x = DECIMAL.test(rawValue.trim()) ? Number(rawValue) : NaN;
       if (!Number.isFinite(x)) {
         notices.push(`${f.label}: “${truncate(rawValue)}” is not a number; using ${f.def}.`);
         continue;
       }
-      const c = Math.min(f.max, Math.max(f.min, f.integer ? Math.round(x) : x));
-      if (c !== x) notices.push(`${f.label} = ${truncate(rawValue)} is outside [${f.min}, ${f.max}]; set to ${c}.`);
-      writable[f.key] = c;
+      // A value out of range is set to the nearer end; a fraction of a whole-number setting is rounded. Each says so.
+      const c = Math.min(f.max, Math.max(f.min, x));
+      const r = f.integer ? Math.round(c) : c;
+      if (c !== x) notices.push(`${f.label} = ${truncate(rawValue)} is outside [${f.min}, ${f.max}]; set to ${r}.`);
+      else if (r !== x) notices.push(`${f.label} = ${truncate(rawValue)} is not a whole number; rounded to ${r}.`);
+      writable[f.key] = r;
     } else if (f.kind === 'bool') {
       if (rawValue === '1' || rawValue === 'true') writable[f.key] = true;
       else if (rawValue === '0' || rawValue === 'false') writable[f.key] = false;
@@ -100,6 +113,11 @@ export function decodeState(hash: string): Decoded {
       if (f.choices.includes(rawValue)) writable[f.key] = rawValue;
       else notices.push(`${f.label}: “${truncate(rawValue)}” is not one of ${f.choices.join(', ')}; using ${f.def}.`);
     }
+  }
+  const fit = findModel(state.model)?.fitLink?.(state as unknown as Record<string, unknown>);
+  if (fit) {
+    Object.assign(writable, fit.patch);
+    notices.push(...fit.notices);
   }
   return { state, notices };
 }

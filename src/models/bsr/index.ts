@@ -1,4 +1,5 @@
 import type { ModelDefinition } from '../contract';
+import { fitCursor } from '../linkFit';
 import { BSR_FIELDS } from './fields';
 
 /** Bilinear sequence regression: a low-rank matrix read through sequences of tokens. */
@@ -9,6 +10,12 @@ export const bsrModel: ModelDefinition = {
   fields: BSR_FIELDS,
   loadApi: async () => (await import('./api')).bsrApi,
   loadCommands: async () => (await import('./cli')).bsrCommands,
+  fitLink(s) {
+    const { alpha, alphaMax, axis, beta, rho } = s as { alpha: number; alphaMax: number; axis: string; beta: number; rho: number };
+    // The plot runs to alphaMax on its axis; on the α̃ axis that is α = α̃·ρ(1+β)/β.
+    const top = axis === 'alpha' ? alphaMax : (alphaMax * rho * (1 + beta)) / beta;
+    return fitCursor(alpha, top, axis === 'alpha' ? `α ≤ ${alphaMax}` : `α̃ ≤ ${alphaMax}, α ≤ ${Number(top.toPrecision(4))} at β = ${beta}, ρ = ${rho}`);
+  },
   // The explorer's simulation defaults (fields.ts / commonFields.ts), as a request of simPoint.ts.
   simulation: {
     defaults: { algo: 'amp', d: 60, beta: 1, rho: 0.5, delta: 0, damping: 0.5, maxIter: 60, lr: 0.1, steps: 2000, init: 'prior', averages: 8 },

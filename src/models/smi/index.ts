@@ -1,4 +1,5 @@
 import type { ModelDefinition } from '../contract';
+import { fitCursor } from '../linkFit';
 import { SMI_FIELDS } from './fields';
 
 /** Deep tied attention as a sequence multi-index model: two or three layers on two tokens. */
@@ -9,4 +10,8 @@ export const smiModel: ModelDefinition = {
   fields: SMI_FIELDS,
   loadApi: async () => (await import('./api')).smiApi,
   loadCommands: async () => (await import('./cli')).smiCommands,
+  fitLink(s) {
+    const { alpha, alphaMax } = s as { alpha: number; alphaMax: number };
+    return fitCursor(alpha, alphaMax, `α ≤ ${alphaMax}`);
+  },
 };

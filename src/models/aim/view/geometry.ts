@@ -2,7 +2,9 @@ import { useEffect, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Axis } from '../../../state/commonFields';
 import { setState, useExplorer } from '../../../state/useExplorer';
+import { floorSig } from '../../../numeric/round';
 import type { AimState } from '../fields';
+import { aimTop } from '../plotRange';
 
 export interface AxesInputs {
   channel: AimState['channel'];
@@ -34,8 +36,7 @@ export function aimAxes({ channel, T: t, rho, alphaMax, axis }: AxesInputs): Aim
   const T = hard ? 2 : t;
   // Softmax collapses on ᾱ = (T²+T−2)α; hardmax is read on ᾱ = α/ρ, the axis of its ρ → 0 limit.
   const k = hard ? 1 / rho : T * T + T - 2;
-  // alphaMax is in ᾱ for softmax and in α for hardmax, whose error decays like 1/α with no threshold to frame.
-  const top = hard ? alphaMax : alphaMax / k;
+  const top = aimTop(channel, T, alphaMax);
   const xLabel = axis === 'alpha' ? 'α = n / D²' : hard ? 'ᾱ = α / ρ = n / (Dr)' : 'ᾱ = (T² + T − 2) α';
   return { hard, T, rho, axis, k, top, xMax: axis === 'alpha' ? top : k * top, xLabel };
 }
@@ -48,9 +49,12 @@ export function useAimAxes(): AimAxes {
   return useMemo(() => aimAxes(inputs), [inputs]);
 }
 
-/** The cursor stays on the plotted range when the range shrinks (or the channel changes its unit). */
+/**
+ * The cursor stays on the plotted range when the user shrinks the range (or changes the channel's unit);
+ * rounded down, so it lands inside the plot. A link's α is fitted, with a notice, before it gets here.
+ */
 export function useCursorInRange(alpha: number, top: number): void {
   useEffect(() => {
-    if (alpha > top) setState({ alpha: Number(top.toPrecision(3)) });
+    if (alpha > top) setState({ alpha: floorSig(top, 3) });
   }, [alpha, top]);
 }

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { floorSig } from '../../../numeric/round';
 import { setState, useExplorer } from '../../../state/useExplorer';
 import { LinePlot } from '../../../ui/LinePlot';
 import { StatusBadge } from '../../../ui/StatusBadge';
@@ -24,7 +25,7 @@ export function StaircasePanel() {
   const { alpha, alphaMax, present } = useExplorer(useShallow((s) => ({ alpha: s.alpha, alphaMax: s.alphaMax, present: s.present })));
   // A cursor beyond the plotted range (a narrower range, or a link) is brought back onto the plot.
   useEffect(() => {
-    if (alpha > alphaMax) setState({ alpha: Number(alphaMax.toPrecision(3)) });
+    if (alpha > alphaMax) setState({ alpha: floorSig(alphaMax, 3) });
   }, [alpha, alphaMax]);
   const { depth, skip } = t;
   const curve = t.curve.data;
