@@ -5,19 +5,25 @@ export class UsageError extends Error {}
 /** A run that was asked for properly and did not succeed (exit 1, one line, not an internal error). */
 export class FailureError extends Error {}
 
-import type { CommandTable, FlagSpecs } from '../models/contract';
+import type { CommandOutput, CommandTable, FlagSpecs } from '../models/contract';
+import { oneLine } from './format';
 
-export type { Command, CommandTable, FlagSpec, FlagSpecs } from '../models/contract';
+export type { Command, CommandOutput, CommandTable, FlagSpec, FlagSpecs } from '../models/contract';
+
+/** A value as typed, quoted for a message: one line, at most 40 characters. */
+export function quoted(raw: string): string {
+  return `'${oneLine(raw, 40)}'`;
+}
 
 export function parseFlags(argv: string[], specs: FlagSpecs): Map<string, string> {
   const out = new Map<string, string>();
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
-    if (!arg.startsWith('--')) throw new UsageError(`unexpected argument '${arg}' (flags look like --beta 1)`);
+    if (!arg.startsWith('--')) throw new UsageError(`unexpected argument ${quoted(arg)} (flags look like --beta 1)`);
     const eq = arg.indexOf('=');
     const name = arg.slice(2, eq < 0 ? undefined : eq);
     const spec = specs[name];
-    if (!spec) throw new UsageError(`unknown flag --${name}${suggest(name, Object.keys(specs))}`);
+    if (!spec) throw new UsageError(`unknown flag --${oneLine(name, 40)}${suggest(name, Object.keys(specs))}`);
     let value: string | undefined;
     if (eq >= 0) value = arg.slice(eq + 1);
     else {
@@ -26,7 +32,7 @@ export function parseFlags(argv: string[], specs: FlagSpecs): Map<string, string
     }
     if (value === undefined || (value.startsWith('--') && eq < 0)) throw new UsageError(`flag --${name} needs a value (${spec.kind})`);
     if (out.has(name)) throw new UsageError(`flag --${name} given twice`);
-    if (spec.choices && !spec.choices.includes(value)) throw new UsageError(`--${name} must be one of ${spec.choices.join(', ')} (got '${value}')`);
+    if (spec.choices && !spec.choices.includes(value)) throw new UsageError(`--${name} must be one of ${spec.choices.join(', ')} (got ${quoted(value)})`);
     out.set(name, value);
   }
   for (const [name, spec] of Object.entries(specs)) {
@@ -36,17 +42,21 @@ export function parseFlags(argv: string[], specs: FlagSpecs): Map<string, string
   return out;
 }
 
-/** A finite number; `what` names the flag in the message. */
+/** Decimal numbers only: digits with an optional point and exponent (no hex, no `Infinity`, no `_`). */
+const DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+
+/** A finite number written in decimal; `what` names the flag in the message. */
 export function toNumber(what: string, raw: string): number {
   const s = raw.trim();
-  const v = s === '' ? NaN : Number(s);
-  if (!Number.isFinite(v)) throw new UsageError(`${what} must be a number (got '${raw}')`);
+  if (!DECIMAL.test(s)) throw new UsageError(`${what} must be a number (got ${quoted(raw)})`);
+  const v = Number(s);
+  if (!Number.isFinite(v)) throw new UsageError(`${what} is beyond the largest double, about 1.8e308 (got ${quoted(raw)})`);
   return v;
 }
 
 export function toInteger(what: string, raw: string, min: number, max: number): number {
   const v = toNumber(what, raw);
-  if (!Number.isInteger(v) || v < min || v > max) throw new UsageError(`${what} must be an integer from ${min} to ${max} (got '${raw}')`);
+  if (!Number.isInteger(v) || v < min || v > max) throw new UsageError(`${what} must be an integer from ${min} to ${max} (got ${quoted(raw)})`);
   return v;
 }
 
@@ -59,18 +69,20 @@ export function toList(what: string, raw: string): number[] {
   if (s === '') throw new UsageError(`${what} is an empty list`);
   if (s.includes(':')) {
     const parts = s.split(':');
-    if (parts.length !== 3) throw new UsageError(`${what}: a range is start:stop:step (got '${raw}')`);
+    if (parts.length !== 3) throw new UsageError(`${what}: a range is start:stop:step (got ${quoted(raw)})`);
     const [a, b, h] = parts.map((p) => toNumber(what, p));
-    if (!(h > 0)) throw new UsageError(`${what}: the step of a range must be > 0 (got '${parts[2]}')`);
+    if (!(h > 0)) throw new UsageError(`${what}: the step of a range must be > 0 (got ${quoted(parts[2])})`);
     if (b < a) throw new UsageError(`${what}: range stop ${b} is below start ${a}`);
-    const n = Math.floor((b - a) / h + 1e-9) + 1;
-    if (n > MAX_LIST) throw new UsageError(`${what}: the range has ${n} points; at most ${MAX_LIST} are allowed`);
+    // Counted before anything is allocated; a step too small to move the start is refused as too many points.
+    const n = a + h === a ? Infinity : Math.floor((b - a) / h + 1e-9) + 1;
+    if (!(n <= MAX_LIST)) throw new UsageError(`${what}: the range has ${Number.isFinite(n) ? n : 'too many'} points; at most ${MAX_LIST} are allowed`);
     // Rounded to 12 significant digits so 0:1:0.1 prints 0.3, not 0.30000000000000004.
     return Array.from({ length: n }, (_, i) => Number((a + i * h).toPrecision(12)));
   }
   const items = s.split(',');
-  if (items.some((x) => x.trim() === '')) throw new UsageError(`${what}: empty item in list '${raw}'`);
-  if (items.length > MAX_LIST) throw new UsageError(`${what}: at most ${MAX_LIST} values are allowed`);
+  // Counted first, so a huge list is refused before any item is parsed.
+  if (items.length > MAX_LIST) throw new UsageError(`${what}: at most ${MAX_LIST} values are allowed (got ${items.length})`);
+  if (items.some((x) => x.trim() === '')) throw new UsageError(`${what}: empty item in list ${quoted(raw)}`);
   return items.map((x) => toNumber(what, x));
 }
 
@@ -115,11 +127,11 @@ export function commandsHelp(commands: CommandTable): string {
 }
 
 /** Runs `<command> [flags]` from one model's command table. */
-export function runCommand(model: string, commands: CommandTable, argv: string[]): string | Promise<string> {
+export function runCommand(model: string, commands: CommandTable, argv: string[]): CommandOutput | Promise<CommandOutput> {
   const [cmd, ...rest] = argv;
   const c = cmd ? commands[cmd] : undefined;
   const known = `commands: ${Object.keys(commands).join(', ')}`;
-  if (!c) throw new UsageError(cmd ? `unknown ${model} command '${cmd}'; ${known}` : `missing ${model} command; ${known}`);
+  if (!c) throw new UsageError(cmd ? `unknown ${model} command ${quoted(cmd)}; ${known}` : `missing ${model} command; ${known}`);
   if (rest.includes('--help') || rest.includes('-h')) return helpFor(c.usage, c.flags);
   return c.run(parseFlags(rest, c.flags));
 }

@@ -18,9 +18,18 @@ export function toCsv(header: Record<string, unknown>, columns: Record<string, A
 }
 
 function cell(v: unknown): string {
-  if (typeof v === 'number') return Number.isFinite(v) ? String(v) : 'NaN';
+  // A point without a value has an empty cell; its status and reason columns say why.
+  if (typeof v === 'number') return Number.isFinite(v) ? String(v) : '';
   if (typeof v === 'boolean') return v ? 'true' : 'false';
   if (v === undefined || v === null) return '';
   const s = String(v);
   return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** Any text as one printable line: control characters and line separators escaped, long text cut. */
+export function oneLine(s: string, max = 400): string {
+  const named: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is escaped here
+  const t = s.replace(/[\u0000-\u001f\u007f\u0085\u2028\u2029]/g, (c) => named[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return t.length > max ? `${t.slice(0, max - 1)}…` : t;
 }

@@ -1,7 +1,8 @@
 import { MODELS } from '../models/registry';
 import { VERSION } from '../version';
 import type { CommandTable } from '../models/contract';
-import { commandsHelp, FailureError, runCommand, UsageError } from './args';
+import { commandsHelp, FailureError, quoted, runCommand, UsageError } from './args';
+import { oneLine } from './format';
 
 /** Commands that work across models, listed after the models' own. */
 const TOOLS: Record<string, { title: string; load: () => Promise<CommandTable> }> = {
@@ -11,7 +12,9 @@ const TOOLS: Record<string, { title: string; load: () => Promise<CommandTable> }
 /** Every command group: the registered models, then the tools. */
 const GROUPS = [...MODELS.map((m) => ({ id: m.id, title: m.title, load: m.loadCommands })), ...Object.entries(TOOLS).map(([id, t]) => ({ id, ...t }))];
 
-const EXIT_CODES = 'Exit codes: 0 success, 2 bad input (one line on stderr), 1 numerical failure.';
+const EXIT_CODES =
+  'Exit codes: 0 success; 2 bad input, refused before any work (one line on stderr, with the valid range);\n' +
+  '1 a numerical failure (points without a value are marked in the output and named in one line on stderr) or an internal error.';
 
 /** The top-level help, written from every model's command table. */
 async function topHelp(): Promise<string> {
@@ -52,7 +55,7 @@ export async function runCli(argv: string[], out: (s: string) => void, err: (s: 
       return 0;
     }
     const group = GROUPS.find((g) => g.id === model);
-    if (!group) throw new UsageError(`unknown model '${model}'; available: ${GROUPS.map((g) => g.id).join(', ')}`);
+    if (!group) throw new UsageError(`unknown model ${quoted(model)}; available: ${GROUPS.map((g) => g.id).join(', ')}`);
     const commands = await group.load();
     if (rest.length === 0) {
       err(`tokenphase: missing ${model} command; commands: ${Object.keys(commands).join(', ')} (tokenphase ${model} --help for their flags)`);
@@ -62,18 +65,33 @@ export async function runCli(argv: string[], out: (s: string) => void, err: (s: 
       out(commandsHelp(commands));
       return 0;
     }
-    out(await runCommand(model, commands, rest));
-    return 0;
+    const res = await runCommand(model, commands, rest);
+    if (typeof res === 'string') {
+      out(res);
+      return 0;
+    }
+    out(res.text);
+    if (res.failed === null) return 0;
+    err(`tokenphase: ${oneLine(res.failed)}`);
+    return 1;
   } catch (e) {
-    if (e instanceof FailureError) {
-      err(`tokenphase: ${e.message}`);
-      return 1;
-    }
-    if (e instanceof UsageError || e instanceof RangeError) {
-      err(`tokenphase: ${e.message}`);
-      return 2;
-    }
-    err(`tokenphase: internal error: ${e instanceof Error ? e.message : String(e)}`);
+    return reportError(e, err);
+  }
+}
+
+/**
+ * The exit code of a thrown error, with its one line on stderr. Only a UsageError is the user's (exit 2):
+ * anything else, a RangeError from inside the mathematics included, is a fault of the program and said to be.
+ */
+export function reportError(e: unknown, err: (s: string) => void): number {
+  if (e instanceof FailureError) {
+    err(`tokenphase: ${oneLine(e.message)}`);
     return 1;
   }
+  if (e instanceof UsageError) {
+    err(`tokenphase: ${oneLine(e.message)}`);
+    return 2;
+  }
+  err(`tokenphase: internal error: ${oneLine(e instanceof Error ? e.message : String(e))}`);
+  return 1;
 }

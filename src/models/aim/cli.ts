@@ -3,21 +3,38 @@ import { softmaxAlphaPR, softmaxCurve } from './theory/softmax';
 import { VERSION } from '../../version';
 import { runAveragedGd } from './sim/gd';
 import { DEFAULT_DAMPING, runGamp } from './sim/gampRie';
-import { createInstance, type AimChannel } from './sim/instance';
+import { aimInstanceBytes, createInstance, MAX_AIM_BYTES, type AimChannel } from './sim/instance';
 import { toInteger, toList, toNumber, UsageError, type CommandTable, type FlagSpecs } from '../../cli/args';
-import { toCsv, toJson, type Format } from '../../cli/format';
+import { checkRange, finish, fmt, type NumRange, rangeText } from '../../cli/numbers';
+
+/** Where the theory is checked to give finite, meaningful numbers (the CLI fuzz test sweeps them). */
+export const AIM_RANGES = {
+  rho: { min: 1e-4, max: 1e4 },
+  /** α of a curve: ᾱ = (T²+T−2)α stays finite up to T = 1000. */
+  alpha: { min: 0, max: 1e300 },
+  /** α of a simulation (the memory check bounds it further). */
+  alphaSim: { min: 1e-6, max: 1e4 },
+  damping: { min: 0, max: 1, maxOpen: true },
+  lr: { min: 1e-9, max: 1e3 },
+  lossTol: { min: 0, max: 1e6 },
+} satisfies Record<string, NumRange>;
+
+/** The hardmax state evolution takes about 0.15 s per α: a longer list is refused before it starts. */
+export const MAX_HARDMAX_ALPHAS = 200;
+const MAX_WIDTH = 2000;
+
+function num(f: Map<string, string>, flag: string, range: keyof typeof AIM_RANGES = flag as keyof typeof AIM_RANGES): number {
+  const raw = f.get(flag)!;
+  return checkRange(`--${flag}`, toNumber(`--${flag}`, raw), AIM_RANGES[range], raw.trim());
+}
 
 const format: FlagSpecs = { format: { kind: 'string', help: 'output format', default: 'json', choices: ['json', 'csv'] } };
 const model: FlagSpecs = {
   T: { kind: 'integer', help: 'number of tokens T (≥ 2)', default: '2' },
-  rho: { kind: 'number', help: 'ρ = r/D, width of the target (> 0)', required: true },
+  rho: { kind: 'number', help: `ρ = r/D, width of the target, in ${rangeText(AIM_RANGES.rho)}`, required: true },
 };
 
-function rhoOf(f: Map<string, string>): number {
-  const v = toNumber('--rho', f.get('rho')!);
-  if (!(v > 0)) throw new UsageError(`--rho must be > 0 (got ${f.get('rho')})`);
-  return v;
-}
+const rhoOf = (f: Map<string, string>) => num(f, 'rho');
 
 export const aimCommands: CommandTable = {
   curve: {
@@ -25,24 +42,38 @@ export const aimCommands: CommandTable = {
     usage: 'tokenphase aim curve --channel softmax --T T --rho R --alpha LIST [--format json|csv]\n\n' +
       'Bayes-optimal estimation MMSE (1/D)‖Ŝ − S‖² of the attention-indexed model against α = n/D².\n' +
       'softmax: any T, closed form on ᾱ = (T²+T−2)α. hardmax: T = 2, state evolution with the correct output\n' +
-      'function (∂Φ₂/∂κ; about 0.15 s per α), alphaBar = α/ρ.',
-    flags: { channel: { kind: 'string', help: 'output channel', default: 'softmax', choices: ['softmax', 'hardmax'] }, ...model, alpha: { kind: 'list', help: 'sample ratios α = n/D²: a,b,c or start:stop:step', required: true }, ...format },
+      `function (∂Φ₂/∂κ; about 0.15 s per α, at most ${MAX_HARDMAX_ALPHAS} values), alphaBar = α/ρ. Where the hardmax error is below 10⁻⁶\n` +
+      'the point is marked out-of-range (no value) and the command exits 1.',
+    flags: {
+      channel: { kind: 'string', help: 'output channel', default: 'softmax', choices: ['softmax', 'hardmax'] },
+      ...model,
+      alpha: { kind: 'list', help: `sample ratios α = n/D² in ${rangeText(AIM_RANGES.alpha)}: a,b,c or start:stop:step`, required: true },
+      ...format,
+    },
     run(f) {
       const T = toInteger('--T', f.get('T')!, 2, 1000);
       const rho = rhoOf(f);
-      const alphas = toList('--alpha', f.get('alpha')!);
-      for (const a of alphas) if (!(a >= 0)) throw new UsageError(`--alpha must be ≥ 0 (got ${a})`);
+      const alphas = toList('--alpha', f.get('alpha')!).map((a) => checkRange('--alpha', a, AIM_RANGES.alpha));
       if (f.get('channel') === 'hardmax') {
         if (T !== 2) throw new UsageError(`the hardmax channel is solved for T = 2 only (got --T ${T})`);
+        if (alphas.length > MAX_HARDMAX_ALPHAS) throw new UsageError(`the hardmax channel takes about 0.15 s per α: at most ${MAX_HARDMAX_ALPHAS} values (got ${alphas.length})`);
         const res = alphas.map((a) => hardmaxSolve(rho, a));
         const params = { model: 'aim', channel: 'hardmax', T, rho, version: VERSION };
+        const status = res.map((r) => (r.outOfRange ? 'out-of-range' : r.converged ? 'converged' : 'failed'));
+        const reasons = res.map((r) =>
+          r.outOfRange ? `the error is below 1e-6 past α = ${fmt(r.alphaMax!)} and is not resolved` : r.converged ? '' : 'the state evolution has no root in its bracket',
+        );
         const data = { alpha: alphas, alphaBar: alphas.map((a) => a / rho), mmse: res.map((r) => r.mmse), converged: res.map((r) => r.converged) };
-        return (f.get('format') as Format) === 'csv' ? toCsv(params, data) : toJson({ params, ...data });
+        // The status column is printed only where a point has no value, so the documented columns stay as they were.
+        const failedAny = status.some((x) => x !== 'converged');
+        const json = { params, ...data, ...(failedAny ? { status } : {}) };
+        return finish(f, json, params, failedAny ? { ...data, status } : data, { label: 'α', xs: alphas, status, reasons });
       }
       const c = softmaxCurve(T, rho, alphas);
       const params = { model: 'aim', channel: 'softmax', T, rho, version: VERSION };
+      const status: string[] = c.status;
       const data = { alpha: c.alpha, alphaBar: c.alphaBar, mmse: c.mmse, converged: c.converged };
-      return (f.get('format') as Format) === 'csv' ? toCsv(params, { ...data, status: c.status }) : toJson({ params, ...data, status: c.status });
+      return finish(f, { params, ...data, status }, params, { ...data, status }, { label: 'α', xs: c.alpha, status });
     },
   },
   thresholds: {
@@ -53,7 +84,7 @@ export const aimCommands: CommandTable = {
       const T = toInteger('--T', f.get('T')!, 2, 1000);
       const rho = rhoOf(f);
       const res = { alphaPR: softmaxAlphaPR(T, rho) };
-      return (f.get('format') as Format) === 'csv' ? toCsv({ model: 'aim', T, rho, version: VERSION }, { alphaPR: [res.alphaPR] }) : toJson(res);
+      return finish(f, res, { model: 'aim', T, rho, version: VERSION }, { alphaPR: [res.alphaPR] });
     },
   },
   amp: {
@@ -64,8 +95,8 @@ export const aimCommands: CommandTable = {
     flags: {
       channel: { kind: 'string', help: 'output channel', default: 'softmax', choices: ['softmax', 'hardmax'] },
       ...model,
-      D: { kind: 'integer', help: 'token dimension D (2–1000; work per iteration grows as αT²D⁴)', required: true },
-      alpha: { kind: 'number', help: 'α = n/D² (> 0)', required: true },
+      D: { kind: 'integer', help: 'token dimension D (2–1000; work per iteration grows as αT²D⁴; the data must fit in 1.5 GiB)', required: true },
+      alpha: { kind: 'number', help: `α = n/D², in ${rangeText(AIM_RANGES.alphaSim)}`, required: true },
       seed: { kind: 'integer', help: 'seed of teacher and data', default: '1' },
       damping: { kind: 'number', help: 'damping of ω and m in [0, 1)', default: String(DEFAULT_DAMPING) },
       'max-iter': { kind: 'integer', help: 'iteration budget', default: '100' },
@@ -73,17 +104,18 @@ export const aimCommands: CommandTable = {
     },
     run(f) {
       const spec = simSpec(f, f.get('channel') as AimChannel);
-      const damping = toNumber('--damping', f.get('damping')!);
-      if (!(damping >= 0 && damping < 1)) throw new UsageError(`--damping must lie in [0, 1) (got ${f.get('damping')})`);
+      const damping = num(f, 'damping');
       const maxIter = toInteger('--max-iter', f.get('max-iter')!, 1, 100_000);
       const inst = createInstance(spec);
       const r = runGamp(inst, { damping, maxIter });
-      const theory = spec.channel === 'softmax' ? softmaxCurve(inst.T, inst.rho, [inst.alpha]).mmse[0] : hardmaxSolve(inst.rho, inst.alpha).mmse;
+      const th = spec.channel === 'softmax' ? { mmse: softmaxCurve(inst.T, inst.rho, [inst.alpha]).mmse[0] } : hardmaxSolve(inst.rho, inst.alpha);
+      // A theory value the solver does not resolve is left out rather than printed as null.
+      const theory = Number.isFinite(th.mmse) ? th.mmse : undefined;
       const params = { model: 'aim', algorithm: 'gamp-rie', ...spec, r: inst.r, n: inst.n, damping, version: VERSION };
       const iterations = r.iterations.map(({ t, mse, se }) => ({ t, mse, se }));
-      if ((f.get('format') as Format) === 'csv')
-        return toCsv({ ...params, outcome: r.outcome, theory }, { t: iterations.map((i) => i.t), mse: iterations.map((i) => i.mse), se: iterations.map((i) => i.se) });
-      return toJson({ params, iterations, final: { ...r.final, outcome: r.outcome, message: r.message || undefined }, theory });
+      const columns = { t: iterations.map((i) => i.t), mse: iterations.map((i) => i.mse), se: iterations.map((i) => i.se) };
+      const json = { params, iterations, final: { ...r.final, outcome: r.outcome, message: r.message || undefined }, theory };
+      return finish(f, json, { ...params, outcome: r.outcome, theory }, columns, undefined, `the run ended ${r.outcome}${r.message ? ` (${r.message})` : ''}`);
     },
   },
   gd: {
@@ -93,26 +125,24 @@ export const aimCommands: CommandTable = {
       'N(0,1) initialisations on the same data; reports each run and the error of the averaged S as K grows.',
     flags: {
       ...model,
-      D: { kind: 'integer', help: 'token dimension D', required: true },
-      alpha: { kind: 'number', help: 'α = n/D² (> 0)', required: true },
+      D: { kind: 'integer', help: 'token dimension D (2–1000; the data must fit in 1.5 GiB)', required: true },
+      alpha: { kind: 'number', help: `α = n/D², in ${rangeText(AIM_RANGES.alphaSim)}`, required: true },
       seed: { kind: 'integer', help: 'seed of teacher and data (initialisations derive from it)', default: '1' },
-      averages: { kind: 'integer', help: 'number of initialisations K', default: '1' },
-      steps: { kind: 'integer', help: 'optimisation steps per run', default: '500' },
-      lr: { kind: 'number', help: 'learning rate', default: '0.1' },
+      averages: { kind: 'integer', help: 'number of initialisations K (1–1000)', default: '1' },
+      steps: { kind: 'integer', help: 'optimisation steps per run (1–10⁷)', default: '500' },
+      lr: { kind: 'number', help: `learning rate, in ${rangeText(AIM_RANGES.lr)}`, default: '0.1' },
       optimizer: { kind: 'string', help: 'full-batch optimiser', default: 'adam', choices: ['adam', 'gd'] },
-      width: { kind: 'integer', help: 'student width k (default: the teacher’s r)', default: '0' },
-      'loss-tol': { kind: 'number', help: 'stop a run once the training loss is below this', default: '0' },
+      width: { kind: 'integer', help: `student width k (0 = the teacher’s r; at most ${MAX_WIDTH})`, default: '0' },
+      'loss-tol': { kind: 'number', help: `stop a run once the training loss is below this, in ${rangeText(AIM_RANGES.lossTol)}`, default: '0' },
       ...format,
     },
     run(f) {
       const spec = simSpec(f, 'softmax');
       const K = toInteger('--averages', f.get('averages')!, 1, 1000);
-      const lr = toNumber('--lr', f.get('lr')!);
-      if (!(lr > 0)) throw new UsageError(`--lr must be > 0 (got ${f.get('lr')})`);
-      const lossTol = toNumber('--loss-tol', f.get('loss-tol')!);
-      if (!(lossTol >= 0)) throw new UsageError(`--loss-tol must be ≥ 0 (got ${f.get('loss-tol')})`);
+      const lr = num(f, 'lr');
+      const lossTol = num(f, 'loss-tol', 'lossTol');
       const steps = toInteger('--steps', f.get('steps')!, 1, 10_000_000);
-      const widthFlag = toInteger('--width', f.get('width')!, 0, 100_000);
+      const widthFlag = toInteger('--width', f.get('width')!, 0, MAX_WIDTH);
       const inst = createInstance(spec);
       const width = widthFlag || inst.r;
       const opts = { optimizer: f.get('optimizer') as 'adam' | 'gd', lr, steps, lossTol, width };
@@ -120,9 +150,10 @@ export const aimCommands: CommandTable = {
       const avg = runAveragedGd(inst, K, opts, (_k, r) => void runs.push({ points: r.iterations, outcome: r.outcome, final: r.final }));
       const theory = softmaxCurve(inst.T, inst.rho, [inst.alpha]).mmse[0];
       const params = { model: 'aim', algorithm: K > 1 ? 'averaged-gd' : 'gd', ...spec, r: inst.r, n: inst.n, ...opts, averages: K, version: VERSION };
-      if ((f.get('format') as Format) === 'csv')
-        return toCsv({ ...params, theory }, { K: avg.errorVsK.map((_, i) => i + 1), averagedError: avg.errorVsK, singleError: avg.single });
-      return toJson({ params, runs, errorVsK: avg.errorVsK, single: avg.single, final: { averaged: avg.errorVsK[avg.errorVsK.length - 1], outcomes: avg.outcomes }, theory });
+      const columns = { K: avg.errorVsK.map((_, i) => i + 1), averagedError: avg.errorVsK, singleError: avg.single };
+      const json = { params, runs, errorVsK: avg.errorVsK, single: avg.single, final: { averaged: avg.errorVsK[avg.errorVsK.length - 1], outcomes: avg.outcomes }, theory };
+      const bad = avg.outcomes.filter((o) => o !== 'converged' && o !== 'max-iter');
+      return finish(f, json, { ...params, theory }, columns, undefined, bad.length ? `runs ended ${[...new Set(bad)].join(', ')} (lower --lr)` : undefined);
     },
   },
 };
@@ -130,16 +161,18 @@ export const aimCommands: CommandTable = {
 function simSpec(f: Map<string, string>, channel: AimChannel) {
   const T = toInteger('--T', f.get('T')!, 2, 64);
   if (channel === 'hardmax' && T !== 2) throw new UsageError(`the hardmax channel is simulated for T = 2 only (got --T ${T})`);
-  const alpha = toNumber('--alpha', f.get('alpha')!);
-  if (!(alpha > 0)) throw new UsageError(`--alpha must be > 0 (got ${f.get('alpha')})`);
-  return {
+  const spec = {
     channel,
     T,
     D: toInteger('--D', f.get('D')!, 2, 1000),
     rho: rhoOf(f),
-    alpha,
+    alpha: num(f, 'alpha', 'alphaSim'),
     seed: toInteger('--seed', f.get('seed')!, -(2 ** 31), 2 ** 31 - 1),
   };
+  // The size of the data is known before anything is allocated.
+  const bytes = aimInstanceBytes(spec);
+  if (bytes > MAX_AIM_BYTES) {
+    throw new UsageError(`this run needs about ${(bytes / 2 ** 20).toFixed(0)} MiB for the data, more than the ${(MAX_AIM_BYTES / 2 ** 20).toFixed(0)} MiB allowed; lower D or α`);
+  }
+  return spec;
 }
-
-

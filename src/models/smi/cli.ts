@@ -1,24 +1,58 @@
-import { smiApi } from './api';
+import { SHIPPED_SKIPS3, smiApi } from './api';
+import { PAPER_EPSILON } from './theory/channel';
+import { PRECOMPUTED } from './theory/precomputed';
+import { PRECOMPUTED3 } from './theory/precomputed3';
+import { SMI_FIELDS } from './fields';
+import type { NumberField } from '../../state/fields';
 import { VERSION } from '../../version';
 import { toInteger, toList, toNumber, UsageError, type CommandTable, type FlagSpecs } from '../../cli/args';
-import { toCsv, toJson, type Format } from '../../cli/format';
+import { checkRange, finish, type NumRange, rangeText } from '../../cli/numbers';
+
+/** Where the state evolution and the simulations are checked (the CLI fuzz test sweeps them). */
+const skipField = SMI_FIELDS.find((x) => x.key === 'skip') as NumberField;
+
+export const SMI_RANGES = {
+  /**
+   * c of the state evolution: the page's range. Below 0.05 softmax(zzᵀ) + cI is nearly singular and the
+   * quadrature unchecked; above 4 one threshold off the shipped grid takes over 20 s (57 s at c = 10).
+   */
+  skipTheory: { min: skipField.min, max: skipField.max },
+  /** c of a simulation. */
+  skip: { min: 0, max: 10 },
+  alpha: { min: 0, max: 1e300 },
+  alphaAmp: { min: 1e-6, max: 50 },
+  alphaGd: { min: 1e-6, max: 100 },
+  damping: { min: 0, max: 1, maxOpen: true },
+  lr: { min: 1e-9, max: 1e6 },
+} satisfies Record<string, NumRange>;
+
+/** The plug-in error costs about 1.5 ms per α (a 4096-point quadrature): a longer list is refused up front. */
+export const MAX_SMI_ALPHAS = 5000;
+
+function num(f: Map<string, string>, flag: string, range: keyof typeof SMI_RANGES = flag as keyof typeof SMI_RANGES): number {
+  const raw = f.get(flag)!;
+  return checkRange(`--${flag}`, toNumber(`--${flag}`, raw), SMI_RANGES[range], raw.trim());
+}
+
+/** The curve's statuses as the number contract names them: a point past the computed staircase has no value. */
+function contractStatus(st: string): string {
+  return st === 'not-converged' ? 'out-of-range' : st;
+}
 
 const format: FlagSpecs = { format: { kind: 'string', help: 'output format', default: 'json', choices: ['json', 'csv'] } };
 const model: FlagSpecs = {
   layers: { kind: 'integer', help: 'number of attention layers, 2 or 3', default: '2' },
-  skip: { kind: 'number', help: 'skip-connection strength c in [0, 10]', default: '1' },
+  skip: { kind: 'number', help: `skip-connection strength c in ${rangeText(SMI_RANGES.skipTheory)}`, default: '1' },
 };
+const simSkip: FlagSpecs['skip'] = { kind: 'number', help: `skip-connection strength c in ${rangeText(SMI_RANGES.skip)}`, default: '1' };
 
 function layersOf(f: Map<string, string>): number {
   const l = toInteger('--layers', f.get('layers')!, 1, 10);
   if (l !== 2 && l !== 3) throw new UsageError(`--layers must be 2 or 3 (got ${l})`);
   return l;
 }
-function skipOf(f: Map<string, string>): number {
-  const c = toNumber('--skip', f.get('skip')!);
-  if (!(c >= 0 && c <= 10)) throw new UsageError(`--skip must lie in [0, 10] (got ${f.get('skip')})`);
-  return c;
-}
+const skipOf = (f: Map<string, string>) => num(f, 'skip');
+const theorySkipOf = (f: Map<string, string>) => num(f, 'skip', 'skipTheory');
 
 export const smiCommands: CommandTable = {
   curve: {
@@ -26,29 +60,47 @@ export const smiCommands: CommandTable = {
     usage:
       'tokenphase smi curve --layers 2|3 --skip C --alpha LIST [--format json|csv]\n\n' +
       'Bayes-optimal overlaps Q_ℓℓ per layer of the tied-attention SMI (M = 2 tokens) against α = n/D,\n' +
-      'and the plug-in generalisation error. Two layers: c ∈ {0.5, 1, 2} are shipped precomputed, other c take\n' +
+      'and the plug-in generalisation error. Two layers: c ∈ {0.5, 1, 2} are shipped precomputed, other c need --compute yes and take\n' +
       'a few minutes; the exact SE reaches Q = I at α = 1, and --convention paper adds 10⁻³ to the variances as\n' +
       'the published code does (shipped for c = 1). Three layers: shipped for c ∈ {0.5, 1, 2}; another c needs\n' +
       '--compute yes and takes 15–25 minutes; the exact SE reaches Q = I at α = 3/2.',
     flags: {
       ...model,
-      alpha: { kind: 'list', help: 'sample ratios α = n/D: a,b,c or start:stop:step', required: true },
+      alpha: { kind: 'list', help: `sample ratios α = n/D in ${rangeText(SMI_RANGES.alpha)}: a,b,c or start:stop:step (at most ${MAX_SMI_ALPHAS})`, required: true },
       convention: { kind: 'string', help: 'exact SE, or the published code’s V + 10⁻³', default: 'exact', choices: ['exact', 'paper'] },
-      compute: { kind: 'string', help: 'three layers: compute a skip without shipped data (minutes)', default: 'no', choices: ['yes', 'no'] },
+      compute: { kind: 'string', help: 'compute a skip without shipped data (minutes; refused without it)', default: 'no', choices: ['yes', 'no'] },
       ...format,
     },
     run(f) {
       const layers = layersOf(f);
-      const skip = skipOf(f);
-      const alphas = toList('--alpha', f.get('alpha')!);
-      for (const a of alphas) if (!(a >= 0)) throw new UsageError(`--alpha must be ≥ 0 (got ${a})`);
+      const skip = theorySkipOf(f);
+      const alphas = toList('--alpha', f.get('alpha')!).map((a) => checkRange('--alpha', a, SMI_RANGES.alpha));
+      if (alphas.length > MAX_SMI_ALPHAS) throw new UsageError(`--alpha: the plug-in error takes about 1.5 ms per α; at most ${MAX_SMI_ALPHAS} values (got ${alphas.length})`);
       const convention = f.get('convention') === 'paper' ? 'paper' : 'exact';
-      const r = smiApi.curve({ layers, skip, alphas, convention, compute: f.get('compute') === 'yes' });
+      const compute = f.get('compute') === 'yes';
+      // A staircase that is not shipped takes minutes: refused before it starts unless asked for.
+      const eps = convention === 'paper' ? PAPER_EPSILON : 0;
+      if (layers === 3 && !compute && !PRECOMPUTED3.some((p) => p.c === skip && p.epsilon === eps))
+        throw new UsageError(
+          `three-layer state evolution is shipped for c = ${SHIPPED_SKIPS3.join(', ')} (exact convention); another c takes 15–25 minutes: add --compute yes`,
+        );
+      if (layers === 2 && !compute && !PRECOMPUTED.some((p) => p.c === skip && p.epsilon === eps)) {
+        const shipped = PRECOMPUTED.filter((p) => p.epsilon === eps).map((p) => p.c);
+        throw new UsageError(`two-layer state evolution (${convention} convention) is shipped for c = ${shipped.join(', ')}; another c takes a few minutes: add --compute yes`);
+      }
+      const r = smiApi.curve({ layers, skip, alphas, convention, compute });
       const converged = r.status.map((s) => s === 'converged');
+      const status = r.status.map(contractStatus);
+      const reasons = status.map((s) => (s === 'out-of-range' ? 'beyond the end of the computed staircase' : s === 'failed' ? 'the state evolution gave no value' : ''));
       const q = Object.fromEntries(r.overlaps.map((o, l) => [`Q${l + 1}${l + 1}`, o]));
-      if ((f.get('format') as Format) === 'csv')
-        return toCsv({ model: 'smi', layers, skip, convention, epsilon: r.epsilon, version: VERSION }, { alpha: r.alpha, ...q, genError: r.genError, converged, status: r.status });
-      return toJson({ alpha: r.alpha, overlaps: r.overlaps, converged, genError: r.genError, status: r.status });
+      const header = { model: 'smi', layers, skip, convention, epsilon: r.epsilon, version: VERSION };
+      const json = { alpha: r.alpha, overlaps: r.overlaps, converged, genError: r.genError, status };
+      // A point without a value has nulls in every overlap (not the last computed step's overlaps).
+      status.forEach((st, i) => {
+        if (st === 'out-of-range') for (const o of r.overlaps) o[i] = NaN;
+        if (st === 'out-of-range') r.genError[i] = NaN;
+      });
+      return finish(f, json, header, { alpha: r.alpha, ...q, genError: r.genError, converged, status }, { label: 'α', xs: r.alpha, status, reasons });
     },
   },
   thresholds: {
@@ -60,11 +112,18 @@ export const smiCommands: CommandTable = {
     flags: { ...model, ...format },
     run(f) {
       const layers = layersOf(f);
-      const skip = skipOf(f);
+      const skip = theorySkipOf(f);
       const r = smiApi.thresholds({ layers, skip });
-      if ((f.get('format') as Format) === 'csv') return toCsv({ model: 'smi', layers, skip, version: VERSION }, { layer: r.alphaC.map((_, i) => i + 1), alphaC: r.alphaC });
-      if (layers === 3) return toJson({ alphaC: r.alphaC, L3: r.L3, converged: r.converged, source: r.source });
-      return toJson({ alphaC: r.alphaC, F22: r.F22, F11: r.F11, converged: r.converged, source: r.source });
+      const layer = r.alphaC.map((_, i) => i + 1);
+      // Off the shipped three-layer staircases only α_c,3 is computed: the others are marked, not left as bare nulls.
+      const status = r.alphaC.map((a) => (Number.isFinite(a) ? 'ok' : layers === 3 ? 'out-of-range' : 'failed'));
+      const reasons = status.map((s) =>
+        s === 'out-of-range' ? `α_c,1 and α_c,2 come with the three-layer staircase, shipped for c = ${SHIPPED_SKIPS3.join(', ')}` : s === 'failed' ? 'the linearised state evolution gave no threshold' : '',
+      );
+      const failedAny = status.some((s) => s !== 'ok');
+      const extra: Record<string, string[]> = failedAny ? { status } : {};
+      const json = layers === 3 ? { alphaC: r.alphaC, L3: r.L3, converged: r.converged, source: r.source, ...extra } : { alphaC: r.alphaC, F22: r.F22, F11: r.F11, converged: r.converged, source: r.source, ...extra };
+      return finish(f, json, { model: 'smi', layers, skip, version: VERSION }, { layer, alphaC: r.alphaC, ...extra }, { label: 'layer', xs: layer, status, reasons });
     },
   },
   amp: {
@@ -76,8 +135,8 @@ export const smiCommands: CommandTable = {
     flags: {
       layers: model.layers,
       D: { kind: 'integer', help: 'dimension D (2–1000)', required: true },
-      alpha: { kind: 'number', help: 'α = n/D (> 0)', required: true },
-      skip: model.skip,
+      alpha: { kind: 'number', help: `α = n/D, in ${rangeText(SMI_RANGES.alphaAmp)}`, required: true },
+      skip: simSkip,
       seed: { kind: 'integer', help: 'seed of the instance', default: '1' },
       damping: { kind: 'number', help: 'damping in [0, 1); above 0 the first layer is not learned', default: '0' },
       'max-iter': { kind: 'integer', help: 'iterations', default: '40' },
@@ -86,25 +145,24 @@ export const smiCommands: CommandTable = {
     },
     run(f) {
       const D = toInteger('--D', f.get('D')!, 2, 1000);
-      const alpha = toNumber('--alpha', f.get('alpha')!);
-      if (!(alpha > 0 && alpha <= 50)) throw new UsageError(`--alpha must lie in (0, 50] (got ${f.get('alpha')})`);
+      const alpha = num(f, 'alpha', 'alphaAmp');
       const skip = skipOf(f);
       const seed = toInteger('--seed', f.get('seed')!, -(2 ** 31), 2 ** 31 - 1);
-      const damping = toNumber('--damping', f.get('damping')!);
-      if (!(damping >= 0 && damping < 1)) throw new UsageError(`--damping must lie in [0, 1) (got ${f.get('damping')})`);
+      const damping = num(f, 'damping');
       const maxIter = toInteger('--max-iter', f.get('max-iter')!, 1, 10000);
       const layers = layersOf(f);
+      if (layers === 3 && !(skip > 0)) throw new UsageError(`three layers need a skip strength --skip > 0 (got ${skip})`);
       const r = smiApi.amp({ D, alpha, skip, seed, damping, maxIter, withSE: f.get('se') === 'yes', layers });
       const its = r.iterations;
       const ls = Array.from({ length: layers }, (_, l) => l);
       const cosine = ls.map((l) => its.map((i) => i.cosine[l]));
-      const se = ls.map((l) => its.map((i) => i.se[l]));
-      if ((f.get('format') as Format) === 'csv')
-        return toCsv(
-          { model: 'smi', layers, D, alpha, skip, seed, damping, outcome: r.outcome, version: VERSION },
-          { iteration: its.map((i) => i.iteration), ...Object.fromEntries(ls.map((l) => [`cos${l + 1}`, cosine[l]])), ...Object.fromEntries(ls.map((l) => [`se${l + 1}`, se[l]])) },
-        );
-      return toJson({ outcome: r.outcome, message: r.message, n: r.n, iteration: its.map((i) => i.iteration), cosine, se, millis: r.millis });
+      // With --se no the state evolution is not computed: it is left out, not printed as nulls.
+      const withSE = f.get('se') === 'yes';
+      const se = withSE ? ls.map((l) => its.map((i) => i.se[l])) : [];
+      const header = { model: 'smi', layers, D, alpha, skip, seed, damping, outcome: r.outcome, version: VERSION };
+      const columns = { iteration: its.map((i) => i.iteration), ...Object.fromEntries(ls.map((l) => [`cos${l + 1}`, cosine[l]])), ...Object.fromEntries(se.map((c, l) => [`se${l + 1}`, c])) };
+      const json = { outcome: r.outcome, message: r.message, n: r.n, iteration: its.map((i) => i.iteration), cosine, ...(withSE ? { se } : {}), millis: r.millis };
+      return finish(f, json, header, columns, undefined, `the run ended ${r.outcome}${r.message ? ` (${r.message})` : ''}`);
     },
   },
   gd: {
@@ -116,25 +174,25 @@ export const smiCommands: CommandTable = {
       'batch 2D, weight decay 0.01, annealing over the last 20% of steps) learn layer 2 first, then layer 1, at c = 1.',
     flags: {
       D: { kind: 'integer', help: 'dimension D (2–400)', required: true },
-      alpha: { kind: 'number', help: 'α = n/D (> 0)', required: true },
-      skip: model.skip,
+      alpha: { kind: 'number', help: `α = n/D, in ${rangeText(SMI_RANGES.alphaGd)}`, required: true },
+      skip: simSkip,
       seed: { kind: 'integer', help: 'seed of the teacher, data and start', default: '1' },
       steps: { kind: 'integer', help: 'updates', default: '2000' },
       optimizer: { kind: 'string', help: 'plain (mini-batch) SGD or Adam', default: 'sgd', choices: ['sgd', 'adam'] },
-      lr: { kind: 'number', help: 'learning rate (default: sgd 0.5·D/max(1, c²), adam 0.02)' },
-      batch: { kind: 'integer', help: 'samples per update (default min(n, 2D))' },
+      lr: { kind: 'number', help: `learning rate in ${rangeText(SMI_RANGES.lr)} (default: sgd 0.5·D/max(1, c²), adam 0.02)` },
+      batch: { kind: 'integer', help: 'samples per update, 1 to n = αD (default min(n, 2D))' },
       ...format,
     },
     run(f) {
       const D = toInteger('--D', f.get('D')!, 2, 400);
-      const alpha = toNumber('--alpha', f.get('alpha')!);
-      if (!(alpha > 0 && alpha <= 100)) throw new UsageError(`--alpha must lie in (0, 100] (got ${f.get('alpha')})`);
+      const alpha = num(f, 'alpha', 'alphaGd');
       const skip = skipOf(f);
       const seed = toInteger('--seed', f.get('seed')!, -(2 ** 31), 2 ** 31 - 1);
       const steps = toInteger('--steps', f.get('steps')!, 1, 1_000_000);
-      const lr = f.has('lr') ? toNumber('--lr', f.get('lr')!) : undefined;
-      if (lr !== undefined && !(lr > 0)) throw new UsageError(`--lr must be > 0 (got ${f.get('lr')})`);
-      const batch = f.has('batch') ? toInteger('--batch', f.get('batch')!, 1, 10_000_000) : undefined;
+      const lr = f.has('lr') ? num(f, 'lr') : undefined;
+      // The same n as the run's own (see sim/gd.ts), known before it starts.
+      const n = Math.max(1, Math.round(alpha * D));
+      const batch = f.has('batch') ? toInteger('--batch', f.get('batch')!, 1, n) : undefined;
       const optimizer = f.get('optimizer') === 'adam' ? 'adam' : 'sgd';
       const r = smiApi.gd({ D, alpha, skip, seed, steps, optimizer, lr, batch });
       const its = r.iterations;
@@ -145,8 +203,9 @@ export const smiCommands: CommandTable = {
         loss: its.map((i) => i.loss),
         testError: its.map((i) => i.testError),
       };
-      if ((f.get('format') as Format) === 'csv') return toCsv({ model: 'smi', algorithm: 'gd', D, alpha, skip, seed, optimizer, outcome: r.outcome, version: VERSION }, cols);
-      return toJson({ outcome: r.outcome, message: r.message, n: r.n, ...cols, cosine: [cols.cos1, cols.cos2], testErrorFinal: r.testError, millis: r.millis });
+      const header = { model: 'smi', algorithm: 'gd', D, alpha, skip, seed, optimizer, outcome: r.outcome, version: VERSION };
+      const json = { outcome: r.outcome, message: r.message, n: r.n, ...cols, cosine: [cols.cos1, cols.cos2], testErrorFinal: r.testError, millis: r.millis };
+      return finish(f, json, header, cols, undefined, `the run ended ${r.outcome}${r.message ? ` (${r.message})` : ''}`);
     },
   },
 };
