@@ -1,11 +1,12 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { setSpawn } from './bridge/bridge';
+import { withDebugHook } from './bridge/debugHook';
 import { spawnWorker } from './bridge/spawn';
 import { App } from './shell/App';
 import './ui/styles.css';
 
-setSpawn(spawnWorker);
+setSpawn(withDebugHook(spawnWorker));
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -28,9 +28,10 @@ export interface CallOptions {
   signal?: AbortSignal;
   /**
    * A call that has neither answered nor reported progress for this long is taken as hung: the worker is
-   * restarted and the call rejects with a message. Each progress report starts the wait again.
+   * restarted and the call rejects with a message. Each progress report starts the wait again; a function is
+   * asked again each time, so the deadline can follow the gaps between reports seen so far.
    */
-  stallMs?: number;
+  stallMs?: number | (() => number);
 }
 
 interface InFlight {
@@ -91,12 +92,10 @@ export class Lane {
       };
       const entry: InFlight = { reject: (e) => finish(() => reject(e)) };
       const arm = () => {
-        if (!opts.stallMs) return;
+        const ms = typeof opts.stallMs === 'function' ? opts.stallMs() : opts.stallMs;
+        if (!ms) return;
         clearTimeout(timer);
-        timer = setTimeout(
-          () => this.drop(new BridgeError(`the ${this.name} worker did not answer for ${Math.round(opts.stallMs! / 1000)} s; it was restarted`, 'hung')),
-          opts.stallMs,
-        );
+        timer = setTimeout(() => this.drop(new BridgeError(`the ${this.name} worker did not answer for ${Math.round(ms / 1000)} s; it was restarted`, 'hung')), ms);
       };
       this.inFlight.add(entry);
       opts.signal?.addEventListener('abort', onAbort);

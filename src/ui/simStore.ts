@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
 import { lane } from '../bridge/bridge';
-import { isCancelled } from '../bridge/lane';
+import { BridgeError, isCancelled } from '../bridge/lane';
 import { parseList } from '../state/schema';
 import { explorerStore } from '../state/useExplorer';
 import type { SimPoint } from '../models/contract';
@@ -42,6 +42,35 @@ export interface SimState {
 }
 
 let runId = 0;
+
+/** Before the first progress report the data is drawn, which takes seconds at the largest sizes allowed. */
+export const FIRST_REPORT_MS = 60_000;
+/** Never take a worker as dead sooner than this after its last report. */
+export const MIN_STALL_MS = 15_000;
+
+/**
+ * The deadline of a simulated point, asked again at every progress report: a worker that was closed or
+ * killed sends no error event, only silence, so silence longer than ten times the longest gap between
+ * reports so far (at least 15 s; 60 s before the first) is taken as a dead worker.
+ */
+export function stallClock(now: () => number = () => performance.now()): () => number {
+  let last: number | null = null;
+  let longest = 0;
+  return () => {
+    const t = now();
+    if (last !== null) longest = Math.max(longest, t - last);
+    const first = last === null;
+    last = t;
+    return first ? FIRST_REPORT_MS : Math.max(MIN_STALL_MS, 10 * longest);
+  };
+}
+
+/** A run that stopped because its worker died or hung, in words; the points already computed stay. */
+function stoppedMessage(e: unknown): string {
+  const why = e instanceof Error ? e.message : String(e);
+  if (!(e instanceof BridgeError)) return why;
+  return `Stopped: ${why}. The points computed before are kept; Run again starts a fresh worker.`;
+}
 
 /** Same simulated quantity (everything but the seeds' results): used to replace a point when re-run. */
 export function sameRequest(a: object, b: object): boolean {
@@ -95,12 +124,12 @@ export const simStore = createStore<SimState>()((set, get) => ({
       };
       try {
         const current = () => ({ alpha: req.alpha, seedIndex: req.seeds - 1, trace: [...trace] });
-        const res = await lane(SIM_LANE).call<SimPoint<SimPointRequest>>(model, 'simulatePoint', req, { onProgress: (p) => onProgress(p as SimProgress) });
+        const res = await lane(SIM_LANE).call<SimPoint<SimPointRequest>>(model, 'simulatePoint', req, { onProgress: (p) => onProgress(p as SimProgress), stallMs: stallClock() });
         if (id !== runId) return;
         set((s) => ({ results: [...s.results.filter((r) => !(r.model === model && sameRequest(r.request, req))), { ...res, model }], current: current() }));
       } catch (e) {
         if (id !== runId) return;
-        set({ running: false, error: isCancelled(e) ? 'cancelled' : e instanceof Error ? e.message : String(e) });
+        set({ running: false, etaMs: null, error: isCancelled(e) ? 'cancelled' : stoppedMessage(e) });
         return;
       }
     }
