@@ -1,0 +1,3 @@
+// Entry point of the kernels module: what the JavaScript side calls.
+export { accumulateTiles, dotTiles, fusedTiles } from './tokens';
+export { svd, weightedOuter } from './svd';

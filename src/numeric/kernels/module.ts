@@ -1,0 +1,111 @@
+import { KERNELS_WASM_BASE64 } from './kernels.generated';
+
+/**
+ * Loads the WebAssembly kernels the same way in a page, a worker and Node: the bytes are a module constant,
+ * compiled once and synchronously on first use (the module is a few kilobytes), then instantiated once per
+ * memory. Under a Content-Security-Policy this needs `'wasm-unsafe-eval'` in script-src and nothing else:
+ * no inline script, no eval, no fetched asset. Where WebAssembly or its 128-bit SIMD is missing, or the
+ * module fails to compile, the kernels' callers use their plain JavaScript versions.
+ */
+
+/** What the compiled module exports (pointers are byte offsets into the instance's memory). */
+export interface KernelExports {
+  dotTiles(x: number, tiles: number, m4: number, v: number, dots: number): void;
+  accumulateTiles(x: number, tiles: number, m4: number, w: number, acc: number, acc32: number): void;
+  fusedTiles(x: number, tiles: number, m4: number, v: number, a: number, b: number, dots: number, w: number, acc: number, acc32: number): void;
+  svd(at: number, m: number, n: number, s: number, e: number, work: number, U: number, V: number): number;
+  weightedOuter(X: number, rows: number, Y: number, cols: number, f: number, count: number, out: number): void;
+}
+
+/** The part of the WebAssembly API used here (the numerical layer is typed without the DOM library). */
+interface WasmMemory {
+  readonly buffer: ArrayBuffer;
+}
+interface WasmApi {
+  validate(bytes: Uint8Array): boolean;
+  Module: new (bytes: Uint8Array) => object;
+  Instance: new (module: object, imports: object) => { exports: unknown };
+  Memory: new (d: { initial: number; maximum: number }) => WasmMemory;
+}
+
+export type KernelBackend = 'wasm' | 'js';
+
+const PAGE = 65536;
+/** A 32-bit WebAssembly memory holds at most 65536 pages (4 GiB). */
+const MAX_PAGES = 65536;
+
+let forced: KernelBackend | null = null;
+let compiled: object | null | undefined;
+
+/** Chooses the kernels for runs started from now on ('auto': WebAssembly where it works). For tests and benchmarks. */
+export function setKernelBackend(b: KernelBackend | 'auto'): void {
+  forced = b === 'auto' ? null : b;
+}
+
+function api(): WasmApi | null {
+  const wa = (globalThis as { WebAssembly?: WasmApi }).WebAssembly;
+  return wa && typeof wa.Module === 'function' ? wa : null;
+}
+
+/** The standard base64 alphabet, decoded by hand: `atob` is not part of the language the numerical layer is typed against. */
+function decodeBase64(s: string): Uint8Array {
+  const code = new Uint8Array(128);
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+  for (let i = 0; i < 64; i++) code[alphabet.charCodeAt(i)] = i;
+  const len = s.length - (s.endsWith('==') ? 2 : s.endsWith('=') ? 1 : 0);
+  const out = new Uint8Array(Math.floor((len * 3) / 4));
+  let bits = 0;
+  let nbits = 0;
+  let o = 0;
+  for (let i = 0; i < len; i++) {
+    bits = (bits << 6) | code[s.charCodeAt(i)];
+    nbits += 6;
+    if (nbits >= 8) {
+      nbits -= 8;
+      out[o++] = (bits >> nbits) & 255;
+    }
+  }
+  return out;
+}
+
+function wasmModule(): object | null {
+  if (compiled === undefined) {
+    compiled = null;
+    const wa = api();
+    try {
+      const bytes = decodeBase64(KERNELS_WASM_BASE64);
+      // validate() is false where 128-bit SIMD is not supported.
+      if (wa && wa.validate(bytes)) compiled = new wa.Module(bytes);
+    } catch {
+      compiled = null;
+    }
+  }
+  return compiled;
+}
+
+/** The kernels that new runs use. */
+export function kernelBackend(): KernelBackend {
+  if (forced) return forced === 'wasm' && !wasmModule() ? 'js' : forced;
+  return wasmModule() ? 'wasm' : 'js';
+}
+
+/** A fresh instance of the kernels with a memory of its own of at least `bytes` bytes, or null (JavaScript kernels). */
+export function instantiateKernels(bytes: number): { exports: KernelExports; buffer: ArrayBuffer } | null {
+  if (kernelBackend() !== 'wasm') return null;
+  const wa = api()!;
+  const pages = Math.max(1, Math.ceil(bytes / PAGE));
+  if (pages > MAX_PAGES) return null;
+  const memory = new wa.Memory({ initial: pages, maximum: pages });
+  const instance = new wa.Instance(wasmModule()!, { env: { memory } });
+  return { exports: instance.exports as KernelExports, buffer: memory.buffer };
+}
+
+/** Lays out arrays in one memory, 16-byte aligned, from byte 64 on (0 stays a null pointer). */
+export class Layout {
+  bytes = 64;
+  take(count: number, width: 4 | 8): number {
+    const at = this.bytes;
+    this.bytes = Math.ceil((at + count * width) / 16) * 16;
+    return at;
+  }
+}
