@@ -2,7 +2,6 @@ import type { Outcome, RunResult } from '../../contract';
 import { denoisingMmse } from '../theory/mmse';
 import { rescaledError, type Instance } from './instance';
 import { rieDenoise } from './rie';
-import { accumulate, dotAll } from './tokenOps';
 
 export interface GampOptions {
   maxIter?: number;
@@ -53,38 +52,42 @@ export function runGamp(inst: Instance, opts: GampOptions = {}): GampResult {
   const damping = opts.damping ?? DEFAULT_DAMPING;
   const tol = opts.tol ?? 1e-9;
   if (!(damping >= 0 && damping < 1)) throw new RangeError(`damping must lie in [0, 1) (got ${damping})`);
-  const { d, L, n, X, y, S } = inst;
+  const { d, L, n, tokens, y, S } = inst;
   const m = d * L;
   const alpha = inst.alpha;
   const delta = inst.spec.delta;
   const sqrtM = Math.sqrt(m);
   let Shat: Float64Array = new Float64Array(m);
   let V = 1;
-  let omega = new Float64Array(n);
+  const omega = new Float64Array(n);
   const g = new Float64Array(n);
   // State evolution with the same damping of V: V_{t+1} = (1−δ)·mmse((Δ+V_t)/α) + δ·V_t, and the
   // predicted error at step t is mmse((Δ+V_t)/α). Started from V_0 = E(Ŝ⁰) = 1.
   let seV = rescaledError(Shat, S);
   const iterations: GampIteration[] = [];
   const R = new Float64Array(m);
-  const wts = new Float64Array(n);
   let outcome: Outcome = 'max-iter';
   let message = '';
   let singularValues: Float64Array = new Float64Array(0);
   for (let t = 1; t <= maxIter; t++) {
-    // ω_μ = ⟨X̃_μ, Ŝ⟩ − g_μ V (Onsager term with the previous g), damped with the previous ω.
-    const newOmega = new Float64Array(n);
-    dotAll(X, n, m, Shat, newOmega);
-    for (let mu = 0; mu < n; mu++) newOmega[mu] -= g[mu] * V;
-    if (t > 1 && damping > 0) for (let mu = 0; mu < n; mu++) newOmega[mu] = (1 - damping) * newOmega[mu] + damping * omega[mu];
-    omega = newOmega;
+    // ω_μ = ⟨X̃_μ, Ŝ⟩ − g_μ V (Onsager term with the previous g), damped with the previous ω; then
+    // g_μ = (y_μ − ω_μ)/(Δ+V) and R = Ŝ + (1/(A√(dL))) Σ_μ g_μ X̃_μ, an observation of S* with noise of
+    // variance 1/A per entry. The weight c·g_μ is affine in ⟨X̃_μ, Ŝ⟩, so both sums are taken in one pass
+    // over the tokens: w_μ = a·⟨X̃_μ, Ŝ⟩ + b_μ.
+    const keep = t > 1 && damping > 0 ? damping : 0;
     const A = alpha / (delta + V);
-    for (let mu = 0; mu < n; mu++) g[mu] = (y[mu] - omega[mu]) / (delta + V);
-    // R = Ŝ + (1/(A√(dL))) Σ_μ g_μ X̃_μ: an observation of S* with noise of variance 1/A per entry.
-    R.set(Shat);
     const c = 1 / (A * sqrtM);
-    for (let mu = 0; mu < n; mu++) wts[mu] = c * g[mu];
-    accumulate(X, n, m, wts, R);
+    const cg = c / (delta + V);
+    for (let mu = 0; mu < n; mu++) tokens.b[mu] = cg * (y[mu] + (1 - keep) * g[mu] * V - keep * omega[mu]);
+    tokens.v.set(Shat);
+    tokens.acc.set(Shat);
+    tokens.fused(-cg * (1 - keep));
+    const dots = tokens.dots;
+    for (let mu = 0; mu < n; mu++) {
+      omega[mu] = (1 - keep) * (dots[mu] - g[mu] * V) + keep * omega[mu];
+      g[mu] = (y[mu] - omega[mu]) / (delta + V);
+    }
+    R.set(tokens.acc);
     const zeta = 1 / A;
     let den: ReturnType<typeof rieDenoise>;
     try {

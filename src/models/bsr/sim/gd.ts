@@ -1,7 +1,6 @@
 import { createGaussian, deriveSeed } from '../../../numeric/random/gaussian';
 import type { Outcome, RunResult } from '../../contract';
 import { rescaledError, type Instance } from './instance';
-import { accumulate, dotAll } from './tokenOps';
 
 export interface GdOptions {
   /** Student width k (the teacher has r); k ≥ r over-parametrises. Defaults to r. */
@@ -41,7 +40,7 @@ export interface GdResult extends RunResult<GdPoint> {
  */
 export function runGd(inst: Instance, opts: GdOptions): GdResult {
   const t0 = Date.now();
-  const { d, L, n, X, y, S } = inst;
+  const { d, L, n, tokens, y, S } = inst;
   const k = opts.width ?? inst.r;
   if (!Number.isInteger(k) || k < 1) throw new RangeError(`student width must be a positive integer (got ${k})`);
   const lr = opts.lr ?? 0.1;
@@ -58,8 +57,9 @@ export function runGd(inst: Instance, opts: GdOptions): GdResult {
   for (let i = 0; i < V.length; i++) V[i] = sigma * g();
   const c = 1 / (Math.sqrt(k) * Math.pow(m, 0.25));
   const Shat = new Float64Array(m);
-  const G = new Float64Array(m);
-  const e = new Float64Array(n);
+  const G = tokens.acc;
+  const e = tokens.w;
+  for (let mu = 0; mu < n; mu++) tokens.b[mu] = -y[mu];
   const gU = new Float64Array(d * k);
   const gV = new Float64Array(L * k);
   const points: GdPoint[] = [];
@@ -77,13 +77,10 @@ export function runGd(inst: Instance, opts: GdOptions): GdResult {
     product();
     // Residuals e_μ = ŷ_μ − y_μ and G = Σ_μ e_μ X̃_μ, in one pass over the tokens.
     G.fill(0);
-    dotAll(X, n, m, Shat, e);
+    tokens.v.set(Shat);
+    tokens.fused(1);
     let loss = 0;
-    for (let mu = 0; mu < n; mu++) {
-      e[mu] -= y[mu];
-      loss += e[mu] * e[mu];
-    }
-    accumulate(X, n, m, e, G);
+    for (let mu = 0; mu < n; mu++) loss += e[mu] * e[mu];
     const train = loss / n;
     const last = t === steps || train < lossTol;
     if (t % every === 0 || last || !Number.isFinite(train)) {

@@ -1,3 +1,4 @@
+import { createTokenStore, type TokenStore } from '../../../numeric/kernels/tokens';
 import { createGaussian } from '../../../numeric/random/gaussian';
 import { assertNonNegative, assertPositive } from '../theory/canonical';
 
@@ -21,8 +22,8 @@ export interface Instance {
   L: number;
   r: number;
   n: number;
-  /** n×d×L tokens, sample-major (X̃_μ is the μ-th block of d·L entries, row-major d×L). */
-  X: Float32Array;
+  /** n×d×L tokens in single precision (row μ is X̃_μ, row-major d×L), with the passes over them. */
+  tokens: TokenStore;
   y: Float64Array;
   /** Teacher S̃* = U V^T/(√r (dL)^{1/4}), row-major d×L. */
   S: Float64Array;
@@ -58,7 +59,9 @@ export function validateSpec(spec: InstanceSpec): void {
   if (!Number.isInteger(spec.seed)) throw new RangeError(`seed must be an integer (got ${spec.seed})`);
   const bytes = instanceBytes(spec);
   if (bytes > MAX_INSTANCE_BYTES) {
-    throw new RangeError(`this run needs about ${(bytes / 2 ** 20).toFixed(0)} MiB for the data, more than the ${(MAX_INSTANCE_BYTES / 2 ** 20).toFixed(0)} MiB allowed; lower d or α`);
+    throw new RangeError(
+      `this run needs about ${(bytes / 2 ** 20).toFixed(0)} MiB for the data, more than the ${(MAX_INSTANCE_BYTES / 2 ** 20).toFixed(0)} MiB allowed; lower d or α`,
+    );
   }
 }
 
@@ -80,20 +83,21 @@ export function createInstance(spec: InstanceSpec): Instance {
     }
   const m = d * L;
   const xs = Math.pow(m, -0.25);
-  const X = new Float32Array(n * m);
+  const tokens = createTokenStore(n, m);
+  const row = new Float32Array(m);
   const y = new Float64Array(n);
   const noise = Math.sqrt(spec.delta);
   for (let mu = 0; mu < n; mu++) {
     let dot = 0;
-    const off = mu * m;
     for (let k = 0; k < m; k++) {
       const v = Math.fround(g() * xs);
-      X[off + k] = v;
+      row[k] = v;
       dot += v * S[k];
     }
+    tokens.setRow(mu, row);
     y[mu] = dot + (noise > 0 ? noise * g() : 0);
   }
-  return { spec: { ...spec }, d, L, r, n, X, y, S, beta: L / d, rho: r / d, alpha: n / (d * L) };
+  return { spec: { ...spec }, d, L, r, n, tokens, y, S, beta: L / d, rho: r / d, alpha: n / (d * L) };
 }
 
 /** Per-entry error in original units of an estimate given in rescaled units. */

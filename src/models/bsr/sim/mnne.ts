@@ -38,14 +38,18 @@ export const MNNE_MAX_SAMPLES = 4000;
  */
 export function runMnne(inst: Instance, opts: MnneOptions = {}): MnneResult {
   const t0 = Date.now();
-  const { d, L, n, X, y, S } = inst;
+  const { d, L, n, tokens, y, S } = inst;
   const m = d * L;
   if (n > MNNE_MAX_SAMPLES) throw new RangeError(`the nuclear-norm solver handles at most ${MNNE_MAX_SAMPLES} samples (this run has ${n}); lower d or α`);
   const penalty = opts.penalty ?? 1;
   const maxIter = opts.maxIter ?? 2000;
   const tol = opts.tol ?? 1e-10;
   const A = new Matrix(n, m);
-  for (let mu = 0; mu < n; mu++) for (let k = 0; k < m; k++) A.set(mu, k, X[mu * m + k]);
+  const row = new Float32Array(m);
+  for (let mu = 0; mu < n; mu++) {
+    tokens.row(mu, row);
+    for (let k = 0; k < m; k++) A.set(mu, k, row[k]);
+  }
   const chol = new CholeskyDecomposition(A.mmul(A.transpose()));
   if (!chol.isPositiveDefinite()) throw new Error('the token Gram matrix is singular (more samples than entries?); the constraint set is a point');
   const Y = Matrix.columnVector(Array.from(y));

@@ -1,4 +1,4 @@
-import { Matrix, SVD } from 'ml-matrix';
+import { spectralMap } from '../../../numeric/kernels/svd';
 import { canonicalShape } from '../theory/canonical';
 import { BsrSpectrum } from '../theory/spectrum';
 
@@ -16,33 +16,10 @@ export function rieDenoise(
 ): { estimate: Float64Array; singularValues: Float64Array; spectrum: BsrSpectrum } {
   const c = canonicalShape(L / d, rho);
   const spectrum = new BsrSpectrum(c.beta, c.rho, zeta);
-  const M = new Matrix(d, L);
-  for (let i = 0; i < d; i++) for (let j = 0; j < L; j++) M.set(i, j, Y[i * L + j]);
-  const svd = new SVD(M, { computeLeftSingularVectors: true, computeRightSingularVectors: true, autoTranspose: true });
-  const U = svd.leftSingularVectors;
-  const V = svd.rightSingularVectors;
-  const sv = svd.diagonal;
-  const k = Math.min(d, L);
-  const shrunk = new Float64Array(k);
   const b = c.beta;
-  for (let a = 0; a < k; a++) {
-    const s = sv[a];
-    if (!(s > 0)) continue;
-    const v = s - ((2 * zeta) / Math.sqrt(b)) * ((b - 1) / (2 * s) + spectrum.realStieltjes(s));
-    // The Bayes-optimal shrinkage is nonnegative; finite-size outliers can push it below 0.
-    shrunk[a] = Math.max(0, v);
-  }
-  const estimate = new Float64Array(d * L);
-  for (let a = 0; a < k; a++) {
-    const f = shrunk[a];
-    if (f === 0) continue;
-    const u = U.getColumn(a);
-    const v = V.getColumn(a);
-    for (let i = 0; i < d; i++) {
-      const ui = u[i] * f;
-      const row = i * L;
-      for (let j = 0; j < L; j++) estimate[row + j] += ui * v[j];
-    }
-  }
-  return { estimate, singularValues: Float64Array.from(sv.slice(0, k)), spectrum };
+  // Shrinks each singular value; the Bayes-optimal shrinkage is nonnegative, finite-size outliers can push it below 0.
+  const shrink = (sv: Float64Array) =>
+    sv.map((s) => (s > 0 ? Math.max(0, s - ((2 * zeta) / Math.sqrt(b)) * ((b - 1) / (2 * s) + spectrum.realStieltjes(s))) : 0));
+  const { out: estimate, singularValues } = spectralMap(Y, d, L, shrink);
+  return { estimate, singularValues, spectrum };
 }
