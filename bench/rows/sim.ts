@@ -1,0 +1,103 @@
+/**
+ * Simulation benchmarks, the same in Node (`npm run bench`) and in a browser worker (`npm run bench:browser`):
+ * warm GAMP-RIE iterations and gradient-descent steps at the issue's settings, and the pass over the tokens
+ * alone with its arithmetic rate and its data rate.
+ */
+import { runGamp as runAimGamp } from '../../src/models/aim/sim/gampRie';
+import { createInstance as createAimInstance } from '../../src/models/aim/sim/instance';
+import { runGamp } from '../../src/models/bsr/sim/gamp';
+import { runGd } from '../../src/models/bsr/sim/gd';
+import { createInstance, type Instance } from '../../src/models/bsr/sim/instance';
+import { kernelBackend } from '../../src/numeric/kernels/module';
+import { iterationTimes, summary, type BenchRow, type Timing } from './types';
+
+/** One core's double-precision peak here: 2 FMA units × 4 lanes (AVX2) × 2 flops × 2.6 GHz. */
+export const PEAK_GFLOPS = 41.6;
+
+const bsr = (d: number, alpha = 0.5, rho = 0.5) => createInstance({ d, beta: 1, rho, delta: 0, alpha, seed: 1 });
+
+/** Iterations after the first `skip` (JIT and caches warm), as median and p95. */
+function warm(times: number[], skip = 2): Timing {
+  return summary(times.slice(Math.min(skip, times.length - 1)));
+}
+
+export function gampIterations(inst: Instance, iters: number): number[] {
+  return iterationTimes((onIteration) => runGamp(inst, { maxIter: iters, tol: 0, onIteration }));
+}
+
+function gampRow(d: number, iters: number): BenchRow {
+  return {
+    name: `bsr.gamp.iter.d${d}`,
+    what: `BSR GAMP-RIE iteration, d = ${d}, β = 1, ρ = 0.5, α = 0.5, Δ = 0 (n = ${(d * d) / 2})`,
+    run: () => {
+      const inst = bsr(d);
+      const times = gampIterations(inst, iters);
+      return { ...warm(times), extra: { first_ms: +times[0].toFixed(2), kernels: kernelBackend() } };
+    },
+  };
+}
+
+/** The fused pass (both sums over the tokens) alone: 2·n·m multiply-adds over 4·n·m bytes of tokens. */
+function passRow(d: number, alpha: number): BenchRow {
+  return {
+    name: `bsr.passes.d${d}`,
+    what: `BSR token passes (dots and weighted sum, fused), d = ${d}, α = ${alpha}`,
+    run: () => {
+      const inst = bsr(d, alpha);
+      const t = inst.tokens;
+      t.v.fill(0.01);
+      t.b.fill(0.1);
+      const times: number[] = [];
+      for (let r = 0; r < 25; r++) {
+        const t0 = performance.now();
+        t.fused(0.5);
+        times.push(performance.now() - t0);
+      }
+      const w = warm(times, 3);
+      const fma = 2 * t.n * t.m;
+      const gflops = (2 * fma) / (w.median_ms * 1e6);
+      return {
+        ...w,
+        extra: {
+          gflops: +gflops.toFixed(2),
+          of_peak: +(gflops / PEAK_GFLOPS).toFixed(3),
+          token_GB_per_s: +((4 * t.n * t.m) / (w.median_ms * 1e6)).toFixed(1),
+          tokens_MB: +((4 * t.n * t.m) / 1e6).toFixed(1),
+        },
+      };
+    },
+  };
+}
+
+export const simRows: BenchRow[] = [
+  gampRow(60, 12),
+  gampRow(100, 10),
+  {
+    name: 'bsr.gd.step.d40',
+    what: 'BSR gradient-descent step, d = 40, β = 1, α = 0.5 (n = 800), teacher and student width 8, test error every step',
+    run: () => {
+      const inst = bsr(40, 0.5, 0.2);
+      const times = iterationTimes((onIteration) => runGd(inst, { steps: 400, every: 1, width: 8, seed: 1, onRecord: () => onIteration() }));
+      return warm(times, 20);
+    },
+  },
+  passRow(40, 0.5),
+  passRow(60, 0.5),
+  passRow(100, 0.5),
+  {
+    name: 'aim.gamp.iter.d100',
+    what: 'AIM GAMP-RIE iteration, softmax, T = 2, D = 100, ρ = 0.5, α = 0.5 (n = 5000)',
+    run: () => {
+      const inst = createAimInstance({ channel: 'softmax', T: 2, D: 100, rho: 0.5, alpha: 0.5, seed: 1 });
+      return warm(iterationTimes((onIteration) => runAimGamp(inst, { maxIter: 8, tol: 0, onIteration })));
+    },
+  },
+];
+
+/** Rows run only when named with --only: they need gigabytes or minutes. */
+export const heavyRows: BenchRow[] = [
+  {
+    ...gampRow(200, 5),
+    what: 'BSR GAMP-RIE iteration, d = 200, β = 1, ρ = 0.5, α = 0.5, Δ = 0 (n = 20000, 3.2 GB of tokens)',
+  },
+];
