@@ -1,24 +1,46 @@
 import { useEffect, useRef } from 'react';
 import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
-import { lane } from '../bridge/bridge';
+import { lane, Pool } from '../bridge/bridge';
 import { BridgeError, isCancelled } from '../bridge/lane';
 import { parseList } from '../state/schema';
 import { explorerStore } from '../state/useExplorer';
 import type { SimPoint } from '../models/contract';
 import type { SimProgress } from '../models/simHarness';
+import { mergeSeeds, splitSeeds } from './simSplit';
 
-/** What every model's simulated-point request has: the α it runs at and how many seeds. */
+/** What every model's simulated-point request has: the α it runs at, how many seeds, and the first seed. */
 export interface SimPointRequest {
   alpha: number;
   seeds: number;
+  seed?: number;
 }
 
 /** A simulated point with the model it belongs to. */
 export type ModelSimPoint = SimPoint<SimPointRequest> & { model: string };
 
-/** Lane of the simulation runs: a run never waits behind a curve, and cancelling it stops only it. */
-const SIM_LANE = 'simulation';
+/**
+ * Lanes of the simulation runs (`simulation-0` …, one per core but one): a run never waits behind a curve,
+ * its points and seeds run side by side, and cancelling it stops only it.
+ */
+const SIM_POOL = 'simulation';
+let pool: Pool | null = null;
+const simPool = (): Pool => {
+  pool ??= new Pool(SIM_POOL);
+  return pool;
+};
+/** Lanes the pool has run on: restarting them abandons every job in flight. */
+const used = new Set<string>();
+const restartPool = () => {
+  pool?.cancel();
+  for (const name of used) lane(name).restart();
+};
+
+/** A pool of `size` lanes for the runs from now on (tests; the page sizes it by its cores). */
+export function setSimPoolSize(size: number): void {
+  restartPool();
+  pool = new Pool(SIM_POOL, size);
+}
 
 export interface SimTracePoint {
   t: number;
@@ -35,7 +57,10 @@ export interface SimState {
   /** Every model's points; a view reads its own model's with `useSimPoints`. */
   results: ModelSimPoint[];
   error: string | null;
-  /** Runs the points one after another with the model API's `simulatePoint`, replacing earlier results of the same request. */
+  /**
+   * Runs the points with the model API's `simulatePoint`, each seed as a job of its own on the pool of
+   * simulation lanes, replacing earlier results of the same request.
+   */
   run(model: string, requests: SimPointRequest[]): Promise<void>;
   cancel(): void;
   clear(): void;
@@ -67,7 +92,8 @@ export function stallClock(now: () => number = () => performance.now()): () => n
 
 /** A run that stopped because its worker died or hung, in words; the points already computed stay. */
 function stoppedMessage(e: unknown): string {
-  const why = e instanceof Error ? e.message : String(e);
+  // The lanes of the pool are numbered; the reader needs only to know it was a simulation worker.
+  const why = (e instanceof Error ? e.message : String(e)).replace(/^the simulation-\d+ worker/, 'the simulation worker');
   if (!(e instanceof BridgeError)) return why;
   return `Stopped: ${why}. The points computed before are kept; Run again starts a fresh worker.`;
 }
@@ -92,53 +118,86 @@ export const simStore = createStore<SimState>()((set, get) => ({
     const id = ++runId;
     const t0 = performance.now();
     set({ running: true, progress: 0, etaMs: null, error: null, current: null });
+    // One job per seed of every point, run on the pool; a point is merged back once all its seeds are in.
+    const jobs = splitSeeds(requests);
+    const done = jobs.map(() => 0);
+    const traces: SimTracePoint[][] = jobs.map(() => []);
+    const finished = jobs.map(() => false);
+    const parts: SimPoint<SimPointRequest>[][] = requests.map(() => []);
+    const left = requests.map((_, i) => jobs.filter((j) => j.point === i).length);
+    // The trace on screen is that of the earliest job not finished (the last one once all are).
+    let shown = 0;
     let lastPaint = 0;
-    let trace: SimTracePoint[] = [];
-    for (let i = 0; i < requests.length; i++) {
-      const req = requests[i];
-      trace = [];
-      let latest: SimProgress | null = null;
-      let pending: ReturnType<typeof setTimeout> | null = null;
-      const paint = () => {
-        pending = null;
-        if (id !== runId || !latest) return;
-        const now = performance.now();
-        lastPaint = now;
-        const progress = (i + latest.done) / requests.length;
-        const elapsed = now - t0;
-        set({ progress, etaMs: progress > 0.02 ? (elapsed / progress) * (1 - progress) : null, current: { alpha: req.alpha, seedIndex: latest.seedIndex, trace: [...trace] } });
-      };
-      const onProgress = (p: SimProgress) => {
-        if (id !== runId) return;
-        if (p.t <= 1) trace = [];
-        trace.push({ t: p.t, mse: p.mse, aux: p.aux });
-        latest = p;
-        // At most ~30 store updates a second, so the page keeps its frame rate during a run. Progress comes on
-        // its own message channel and may arrive after the result, so a skipped update is painted a little
-        // later instead of being dropped: the last trace on screen is the whole run.
-        if (performance.now() - lastPaint < 33) {
-          if (pending === null) pending = setTimeout(paint, 33);
-          return;
-        }
-        paint();
-      };
-      try {
-        const current = () => ({ alpha: req.alpha, seedIndex: req.seeds - 1, trace: [...trace] });
-        const res = await lane(SIM_LANE).call<SimPoint<SimPointRequest>>(model, 'simulatePoint', req, { onProgress: (p) => onProgress(p as SimProgress), stallMs: stallClock() });
-        if (id !== runId) return;
-        set((s) => ({ results: [...s.results.filter((r) => !(r.model === model && sameRequest(r.request, req))), { ...res, model }], current: current() }));
-      } catch (e) {
-        if (id !== runId) return;
-        set({ running: false, etaMs: null, error: isCancelled(e) ? 'cancelled' : stoppedMessage(e) });
+    let pending: ReturnType<typeof setTimeout> | null = null;
+    const currentOf = (k: number) => ({ alpha: jobs[k].request.alpha, seedIndex: jobs[k].seedIndex, trace: [...traces[k]] });
+    const paint = () => {
+      pending = null;
+      if (id !== runId) return;
+      const now = performance.now();
+      lastPaint = now;
+      const progress = done.reduce((a, b) => a + b, 0) / jobs.length;
+      const elapsed = now - t0;
+      set({ progress, etaMs: progress > 0.02 ? (elapsed / progress) * (1 - progress) : null, current: currentOf(shown) });
+    };
+    const onProgress = (k: number, p: SimProgress) => {
+      if (id !== runId) return;
+      if (p.t <= 1) traces[k] = [];
+      traces[k].push({ t: p.t, mse: p.mse, aux: p.aux });
+      done[k] = p.done;
+      // At most ~30 store updates a second, so the page keeps its frame rate during a run. Progress comes on
+      // its own message channel and may arrive after the result, so a skipped update is painted a little
+      // later instead of being dropped: the last trace on screen is the whole run.
+      if (performance.now() - lastPaint < 33) {
+        if (pending === null) pending = setTimeout(paint, 33);
         return;
       }
+      paint();
+    };
+    let failure: unknown = null;
+    await simPool().map(
+      jobs.map((_, k) => k),
+      async (laneName, k) => {
+        try {
+          used.add(laneName);
+          return await lane(laneName).call<SimPoint<SimPointRequest>>(model, 'simulatePoint', jobs[k].request, {
+            onProgress: (p) => onProgress(k, p as SimProgress),
+            stallMs: stallClock(),
+          });
+        } catch (e) {
+          // The first failure stops the run: the other jobs are abandoned (their lanes restart).
+          if (id === runId && failure === null) {
+            failure = e;
+            restartPool();
+          }
+          return null;
+        }
+      },
+      (k, res) => {
+        if (id !== runId || res === null) return;
+        const { point, seedIndex } = jobs[k];
+        finished[k] = true;
+        done[k] = 1;
+        parts[point][seedIndex] = res;
+        if (--left[point] === 0) {
+          const req = requests[point];
+          const merged = mergeSeeds(req, parts[point].filter(Boolean));
+          set((s) => ({ results: [...s.results.filter((r) => !(r.model === model && sameRequest(r.request, req))), { ...merged, model }] }));
+        }
+        while (shown < jobs.length - 1 && finished[shown]) shown++;
+        set({ current: currentOf(finished[shown] ? shown : k) });
+      },
+    );
+    if (id !== runId) return;
+    if (failure !== null) {
+      set({ running: false, etaMs: null, error: isCancelled(failure) ? 'cancelled' : stoppedMessage(failure) });
+      return;
     }
-    if (id === runId) set({ running: false, progress: 1, etaMs: 0 });
+    set({ running: false, progress: 1, etaMs: 0 });
   },
   cancel() {
     if (!get().running) return;
     runId++;
-    lane(SIM_LANE).restart();
+    restartPool();
     set({ running: false, etaMs: null, error: 'cancelled' });
   },
   clear() {

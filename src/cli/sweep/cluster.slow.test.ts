@@ -27,7 +27,7 @@ let direct: unknown;
 beforeAll(() => {
   tp('sweep', 'plan', '--model', 'bsr', '--algo', 'amp', '--alpha', '0.3,0.6', '--seeds', '1:6:1', '--d', '20', '--maxIter', '20', '--out', join(work, 'plan'));
   const plan = copyPlan('direct');
-  tp('sweep', 'run', '--plan', plan, '--task', 'all');
+  tp('sweep', 'run', '--plan', plan, '--task', 'all', '--jobs', '1');
   direct = collected(plan);
 });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -36,6 +36,14 @@ describe('sweeps on a cluster', () => {
   it('the plan has 12 tasks and running them one by one gives 2 points of 6 seeds', () => {
     expect(direct).toHaveLength(2);
     expect((direct as Array<{ seeds: number[] }>)[0].seeds).toEqual([1, 2, 3, 4, 5, 6]);
+  });
+
+  it('--task all --jobs 2 runs the tasks in two processes at once and gives the same numbers, one line per task in order', () => {
+    const plan = copyPlan('jobs');
+    const out = tp('sweep', 'run', '--plan', plan, '--task', 'all', '--jobs', '2');
+    expect(out.trim().split('\n').map((l) => Number(/^task (\d+):/.exec(l)?.[1]))).toEqual(Array.from({ length: 12 }, (_, i) => i));
+    expect(collected(plan)).toEqual(direct);
+    expect(tp('sweep', 'run', '--plan', plan, '--task', 'all', '--jobs', '2')).toMatch(/task 11: done before, skipped/);
   });
 
   // GNU Parallel is not part of a plain Node machine: the test runs where it is installed, and always in CI.

@@ -6,6 +6,7 @@ import { FailureError, toInteger, toList, UsageError } from '../args';
 import { toCsv } from '../format';
 import { expandPlan } from './plan';
 import { collect, readPlan, runTask, sweepStatus } from './results';
+import { defaultJobs, runChildren, selfCommand } from './parallel';
 import { estimateTask, slurmScript } from './slurm';
 
 const SWEPT = MODELS.filter((m) => m.simulation);
@@ -40,7 +41,7 @@ function settingsOf(model: string, f: Map<string, string>): Record<string, Array
   return lists;
 }
 
-/** `--task I`, or the array index Slurm gives each task; `all` runs every task not yet done, one after another. */
+/** `--task I`, or the array index Slurm gives each task; `all` runs every task not yet done, --jobs at a time. */
 function taskIds(f: Map<string, string>, count: number): number[] {
   const raw = f.get('task') ?? process.env.SLURM_ARRAY_TASK_ID;
   if (raw === undefined) throw new UsageError('missing --task (a task number, or all); under Slurm it defaults to $SLURM_ARRAY_TASK_ID');
@@ -80,21 +81,37 @@ export const sweepCommands: CommandTable = {
   run: {
     summary: 'run one task of a plan (or all), writing its result atomically beside the plan',
     usage:
-      'tokenphase sweep run --plan P [--task I|all] [--force yes]\n\n' +
+      'tokenphase sweep run --plan P [--task I|all] [--force yes] [--jobs N]\n\n' +
       'Runs task I (default: $SLURM_ARRAY_TASK_ID) and writes task-I.json beside the plan (a temporary file,\n' +
       'then a rename). A task with a result is skipped unless --force yes; a failed one runs again. Exit 1 with\n' +
-      'one line when a task fails. The same task gives the same numbers on any machine.',
+      'one line when a task fails. The same task gives the same numbers on any machine. --task all runs the\n' +
+      'tasks N at a time, each in a process of its own (default: one per core).',
     flags: {
       ...planFlag,
       task: { kind: 'string', help: 'task number, or all (default $SLURM_ARRAY_TASK_ID)' },
       force: { kind: 'string', help: 'run even if a result exists', default: 'no', choices: ['yes', 'no'] },
+      jobs: { kind: 'integer', help: 'tasks run at once by --task all (default: the number of cores)' },
     },
     async run(f) {
       const path = resolve(f.get('plan')!);
       const plan = readPlan(path);
       const lines: string[] = [];
       const failed: string[] = [];
-      for (const id of taskIds(f, plan.tasks.length)) {
+      const ids = taskIds(f, plan.tasks.length);
+      const jobs = f.has('jobs') ? toInteger('--jobs', f.get('jobs')!, 1, 1024) : defaultJobs();
+      const self = selfCommand();
+      if (jobs > 1 && ids.length > 1 && self) {
+        const force = f.get('force')!;
+        const runs = await runChildren(self, (id) => ['sweep', 'run', '--plan', path, '--task', String(id), '--force', force, '--jobs', '1'], ids, jobs);
+        for (const r of runs) {
+          lines.push(r.out.trim() || `task ${r.id}: failed`);
+          // A child's one-line failure names its task after 'failed; ' (see below).
+          if (r.code !== 0) failed.push(r.err.trim().split('\n').pop()?.replace(/^.*? failed; /, '') || `task ${r.id}: exit code ${r.code}`);
+        }
+        if (failed.length) throw new FailureError(`${failed.length} task${failed.length > 1 ? 's' : ''} failed; ${failed[0]}`);
+        return lines.join('\n');
+      }
+      for (const id of ids) {
         const { result, skipped } = await runTask(path, plan, id, f.get('force') === 'yes');
         if (result.status === 'failed') failed.push(`task ${id}: ${result.reason}`);
         lines.push(skipped ? `task ${id}: done before, skipped` : `task ${id}: ${result.status} in ${result.seconds.toFixed(2)} s${result.final !== undefined ? `, final error ${result.final}` : `, ${result.outcome ?? result.reason}`}`);
