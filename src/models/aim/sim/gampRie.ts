@@ -81,7 +81,7 @@ export function stateEvolution(channel: 'softmax' | 'hardmax', T: number, rho: n
  *   Ŝ ← f_RIE(R; Δ, ρ),  m ← mmse_ρ(Δ)   (ω and m damped).
  */
 export function runGamp(inst: AimInstance, opts: GampOptions = {}): GampResult {
-  const t0 = performance.now();
+  const t0 = Date.now();
   const maxIter = opts.maxIter ?? 100;
   const damping = opts.damping ?? DEFAULT_DAMPING;
   const tol = opts.tol ?? 1e-9;
@@ -182,7 +182,7 @@ export function runGamp(inst: AimInstance, opts: GampOptions = {}): GampResult {
     iterations,
     outcome,
     message,
-    millis: performance.now() - t0,
+    millis: Date.now() - t0,
     final: { mse: last ? last.mse : NaN, converged: outcome === 'converged', diverged: outcome === 'diverged' },
     estimate,
     eigenvalues,

@@ -173,7 +173,7 @@ export function runGd(inst: AimInstance, opts: GdOptions = {}): GdResult {
   if (!(lr > 0) || !Number.isFinite(lr)) throw new RangeError(`learning rate must be a positive number (got ${lr})`);
   const steps = opts.steps ?? 500;
   const every = Math.max(1, opts.every ?? Math.ceil(steps / 200));
-  const t0 = performance.now();
+  const t0 = Date.now();
   const lossTol = opts.lossTol ?? 0;
   const optimizer = opts.optimizer ?? 'adam';
   const g = createGaussian(deriveSeed(inst.spec.seed, initStream(opts.init ?? 0)));
@@ -226,7 +226,7 @@ export function runGd(inst: AimInstance, opts: GdOptions = {}): GdResult {
   }
   gramOfColumns(W, D, k, scale, S);
   const final = iterations[iterations.length - 1] ?? { step: 0, train: NaN, test: NaN };
-  return { iterations, outcome, message, millis: performance.now() - t0, estimate: S, final };
+  return { iterations, outcome, message, millis: Date.now() - t0, estimate: S, final };
 }
 
 export interface AveragedGdResult {
