@@ -75,12 +75,56 @@ function wasmModule(): object | null {
     try {
       const bytes = decodeBase64(KERNELS_WASM_BASE64);
       // validate() is false where 128-bit SIMD is not supported.
-      if (wa && wa.validate(bytes)) compiled = new wa.Module(bytes);
+      if (wa && wa.validate(bytes)) {
+        compiled = new wa.Module(bytes);
+        warmUp(wa, compiled);
+      }
     } catch {
       compiled = null;
     }
   }
   return compiled;
+}
+
+/**
+ * A fresh module runs in baseline code until each function has run long enough to be optimised, which
+ * then happens in the background. A few small calls of every kernel (well under a millisecond) use up that
+ * allowance at once, so the optimised code is ready by the time a run has drawn its data and starts.
+ */
+function warmUp(wa: WasmApi, mod: object): void {
+  const memory = new wa.Memory({ initial: 4, maximum: 4 });
+  const ex = new wa.Instance(mod, { env: { memory } }).exports as KernelExports;
+  const f64 = new Float64Array(memory.buffer);
+  for (let i = 0; i < f64.length; i++) f64[i] = Math.sin(0.37 * i) * 1e-3;
+  // Tokens: 8 tiles of 4 rows × 1024 entries from byte 64 (128 KiB), then v, b, dots, w, acc, acc32.
+  const m4 = 1024;
+  const x = 64;
+  const v = x + 8 * 4 * m4 * 4;
+  const b = v + 4 * m4;
+  const dots = b + 256;
+  const w = dots + 256;
+  const acc = w + 256;
+  const acc32 = acc + 8 * m4;
+  new Float32Array(memory.buffer, acc32, m4).fill(0);
+  for (let r = 0; r < 12; r++) {
+    ex.fusedTiles(x, 8, m4, v, 0.5, b, dots, w, acc, acc32);
+    ex.dotTiles(x, 8, m4, v, dots);
+    ex.accumulateTiles(x, 8, m4, w, acc, acc32);
+  }
+  // A 24×24 decomposition and its reconstruction, in the same memory (the token data serve as the matrix).
+  const n = 24;
+  const at = x;
+  const s = at + 8 * n * n;
+  const e = s + 8 * (n + 1);
+  const work = e + 8 * (n + 1);
+  const U = work + 8 * n;
+  const V = U + 8 * n * n;
+  const out = V + 8 * n * n;
+  for (let r = 0; r < 6; r++) {
+    for (let i = 0; i < n * n; i++) f64[at / 8 + i] = Math.sin(0.37 * i + r);
+    ex.svd(at, n, n, s, e, work, U, V);
+    ex.weightedOuter(U, n, V, n, s, n, out);
+  }
 }
 
 /** The kernels that new runs use. */
