@@ -15,6 +15,8 @@ export interface KernelExports {
   fusedTiles(x: number, tiles: number, m4: number, v: number, a: number, b: number, dots: number, w: number, acc: number, acc32: number): void;
   svd(at: number, m: number, n: number, s: number, e: number, work: number, U: number, V: number): number;
   weightedOuter(X: number, rows: number, Y: number, cols: number, f: number, count: number, out: number): void;
+  productNT(A: number, B: number, rows: number, cols: number, k: number, c: number, S: number): void;
+  gradNT(G: number, A: number, B: number, rows: number, cols: number, k: number, c: number, gA: number, gB: number): void;
 }
 
 /** The part of the WebAssembly API used here (the numerical layer is typed without the DOM library). */

@@ -1,3 +1,4 @@
+import { createLowRank } from '../../../numeric/kernels/lowRank';
 import { createGaussian, deriveSeed } from '../../../numeric/random/gaussian';
 import type { Outcome, RunResult } from '../../contract';
 import { rescaledError, type Instance } from './instance';
@@ -51,28 +52,19 @@ export function runGd(inst: Instance, opts: GdOptions): GdResult {
   // Stream 1: initialisations never share random numbers with the teacher and data (stream 0).
   const g = createGaussian(deriveSeed(opts.seed, 1));
   const sigma = opts.init === 'small' ? (opts.initScale ?? 1e-4) : 1;
-  const U = new Float64Array(d * k);
-  const V = new Float64Array(L * k);
+  // Ŝ = c·U Vᵀ and the gradients with respect to U and V are products with the factors (in WebAssembly).
+  const f = createLowRank(d, L, k);
+  const { A: U, B: V, S: Shat, gA: gU, gB: gV } = f;
   for (let i = 0; i < U.length; i++) U[i] = sigma * g();
   for (let i = 0; i < V.length; i++) V[i] = sigma * g();
   const c = 1 / (Math.sqrt(k) * Math.pow(m, 0.25));
-  const Shat = new Float64Array(m);
   const G = tokens.acc;
   const e = tokens.w;
   for (let mu = 0; mu < n; mu++) tokens.b[mu] = -y[mu];
-  const gU = new Float64Array(d * k);
-  const gV = new Float64Array(L * k);
   const points: GdPoint[] = [];
   let outcome: Outcome = 'max-iter';
   let message = '';
-  const product = () => {
-    for (let i = 0; i < d; i++)
-      for (let j = 0; j < L; j++) {
-        let s = 0;
-        for (let a = 0; a < k; a++) s += U[i * k + a] * V[j * k + a];
-        Shat[i * L + j] = c * s;
-      }
-  };
+  const product = () => f.product(c);
   for (let t = 0; t <= steps; t++) {
     product();
     // Residuals e_μ = ŷ_μ − y_μ and G = Σ_μ e_μ X̃_μ, in one pass over the tokens.
@@ -102,17 +94,8 @@ export function runGd(inst: Instance, opts: GdOptions): GdResult {
     }
     if (t === steps) break;
     // ∇_U 𝓛 = ½ c G V, ∇_V 𝓛 = ½ c Gᵀ U.
-    gU.fill(0);
-    gV.fill(0);
-    for (let i = 0; i < d; i++)
-      for (let j = 0; j < L; j++) {
-        const gij = 0.5 * c * G[i * L + j];
-        if (gij === 0) continue;
-        for (let a = 0; a < k; a++) {
-          gU[i * k + a] += gij * V[j * k + a];
-          gV[j * k + a] += gij * U[i * k + a];
-        }
-      }
+    f.G.set(G);
+    f.grad(0.5 * c);
     for (let i = 0; i < U.length; i++) U[i] -= lr * gU[i];
     for (let i = 0; i < V.length; i++) V[i] -= lr * gV[i];
   }
