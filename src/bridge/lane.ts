@@ -19,7 +19,8 @@ export interface WorkerLike {
   addEventListener(type: 'error' | 'messageerror', listener: (e: Event) => void): void;
 }
 
-export type Spawn = () => { worker: WorkerLike; endpoint: Comlink.Remote<ModelEndpoint> | ModelEndpoint };
+/** Starts a worker for the lane of that name. */
+export type Spawn = (lane?: string) => { worker: WorkerLike; endpoint: Comlink.Remote<ModelEndpoint> | ModelEndpoint };
 
 export interface CallOptions {
   /** Progress stream: called in the page with whatever the model's method reports. */
@@ -54,7 +55,7 @@ export class Lane {
 
   private ensure() {
     if (!this.current) {
-      const c = this.spawn();
+      const c = this.spawn(this.name);
       const fail = (e: Event) => {
         if (this.current !== c) return;
         const detail = (e as ErrorEvent).message;

@@ -14,6 +14,8 @@ export function SimActions(props: {
   const alpha = useExplorer((st) => st.alpha);
   const running = useSim((x) => x.running);
   const progress = useSim((x) => x.progress);
+  // A run that stopped on a failure keeps its bar where it stopped, not full.
+  const stopped = useSim((x) => x.error !== null && x.error !== 'cancelled');
   return (
     <div className="sim-actions">
       <button disabled={!allowed || running} onClick={onRun} data-testid="sim-run">
@@ -35,7 +37,7 @@ export function SimActions(props: {
         Clear
       </button>
       {children}
-      <progress max={1} value={running ? progress : done ? 1 : 0} data-testid="sim-progress" />
+      <progress max={1} value={running || stopped ? progress : done ? 1 : 0} data-testid="sim-progress" />
     </div>
   );
 }
