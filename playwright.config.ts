@@ -17,6 +17,9 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}/`,
     viewport: { width: 1280, height: 800 },
     launchOptions: { executablePath: findChromium() ?? undefined, args: CHROMIUM_ARGS },
+    // Each test is a first visit; precaching the whole build in every one would only load the machine. The
+    // offline tests (offline.spec.ts) allow the service worker.
+    serviceWorkers: 'block',
   },
   webServer: {
     command: `npx vite preview --port ${PORT} --strictPort`,

@@ -1,12 +1,51 @@
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+import { CSP } from './scripts/csp';
+
+/** The Content-Security-Policy as a meta tag of the built page (the dev server's React refresh needs inline script). */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'tokenphase-csp',
+    apply: 'build',
+    transformIndexHtml: (html) => html.replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />`),
+  };
+}
 
 // Relative base: the built site works from any path and from a saved copy, with no server config.
 export default defineConfig({
   base: './',
-  plugins: [react()],
+  plugins: [
+    react(),
+    contentSecurityPolicy(),
+    // Offline after one visit: Workbox precaches every file of the build (scripts, the model worker, lazily loaded
+    // views and data, styles, KaTeX's fonts, WebAssembly) under revisioned entries, drops the caches of older
+    // versions when it activates, and serves index.html to navigations. A new version waits ('prompt') until
+    // the page's "Update available — reload" is pressed, so a page never mixes files of two versions.
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      manifest: false,
+      workbox: {
+        globPatterns: ['**/*.{js,mjs,css,html,svg,png,ico,woff,woff2,ttf,wasm,json}'],
+        // The shipped state-evolution tables make a few large chunks; none may be left out of the precache.
+        maximumFileSizeToCacheInBytes: 16 * 2 ** 20,
+        cleanupOutdatedCaches: true,
+        navigateFallback: 'index.html',
+        // Nothing is cached at run time: every file the page uses is in the precache list above.
+        runtimeCaching: [],
+      },
+    }),
+  ],
   worker: { format: 'es' },
-  build: { outDir: 'dist', sourcemap: true, chunkSizeWarningLimit: 1500 },
+  // Source maps only when asked for (TOKENPHASE_SOURCEMAP=1): the published site ships none.
+  build: {
+    outDir: 'dist',
+    sourcemap: process.env.TOKENPHASE_SOURCEMAP === '1',
+    chunkSizeWarningLimit: 1500,
+    // Fonts stay files of the build, never data: URLs, so the policy's font-src 'self' holds for all of them.
+    assetsInlineLimit: (file: string) => (/\.(woff2?|ttf)$/.test(file) ? false : undefined),
+  },
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
 });

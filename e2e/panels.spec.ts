@@ -103,19 +103,23 @@ test('presentation mode fits a 1024×768 projector and the layout fits a phone',
   await page.screenshot({ path: 'test-results/screens/phone-390x844.png', fullPage: true });
 });
 
-test('keeps working offline once loaded (service worker)', async ({ page, context }) => {
-  await page.goto('./');
-  await waitReady(page);
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
+// The suite blocks service workers (playwright.config.ts); this test is about one.
+test.describe(() => {
+  test.use({ serviceWorkers: 'allow' });
+  test('keeps working offline once loaded (service worker)', async ({ page, context }) => {
+    await page.goto('./');
+    await waitReady(page);
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    // Load once more under the service worker so every asset, including the worker script, is cached.
+    await page.reload();
+    await waitReady(page);
+    await context.setOffline(true);
+    await page.goto('./#v=1&alpha=0.4&beta=2&rho=0.3&delta=0.05&panel=spectrum');
+    await waitReady(page);
+    expect(await pathPoints(page, 'curve-bo')).toBeGreaterThan(200);
+    await expect(page.getByTestId('side-status')).toHaveText(/^ready/);
+    await context.setOffline(false);
   });
-  // Load once more under the service worker so every asset, including the worker script, is cached.
-  await page.reload();
-  await waitReady(page);
-  await context.setOffline(true);
-  await page.goto('./#v=1&alpha=0.4&beta=2&rho=0.3&delta=0.05&panel=spectrum');
-  await waitReady(page);
-  expect(await pathPoints(page, 'curve-bo')).toBeGreaterThan(200);
-  await expect(page.getByTestId('side-status')).toHaveText(/^ready/);
-  await context.setOffline(false);
 });

@@ -1,9 +1,12 @@
+/// <reference types="vite-plugin-pwa/client" />
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { setSpawn } from './bridge/bridge';
 import { withDebugHook } from './bridge/debugHook';
 import { spawnWorker } from './bridge/spawn';
+import { registerSW } from 'virtual:pwa-register';
 import { App } from './shell/App';
+import { updateStore } from './shell/update';
 import './ui/styles.css';
 
 setSpawn(withDebugHook(spawnWorker));
@@ -14,9 +17,14 @@ createRoot(document.getElementById('root')!).render(
   </StrictMode>,
 );
 
-// Offline use once loaded: a service worker keeps every fetched asset (production builds only).
+// Offline use (production builds): the service worker stores every file of the build on the first visit; a
+// newer version waits until the reader accepts the top bar's "Update available — reload".
 if (import.meta.env.PROD && 'serviceWorker' in navigator && location.protocol.startsWith('http')) {
-  window.addEventListener('load', () => {
-    navigator.serviceWorker.register('./sw.js').catch((e) => console.warn('offline support unavailable:', e));
+  const updateSW = registerSW({
+    immediate: true,
+    onNeedRefresh: () => updateStore.setState({ needRefresh: true, reload: () => void updateSW(true) }),
+    onRegisterError: (e: unknown) => console.warn('offline support unavailable:', e),
   });
+  // The hand-written worker of 0.1.0 kept every file it saw in one cache that no version cleared.
+  void caches.delete('tokenphase-v1');
 }

@@ -3,7 +3,10 @@ import { MODELS, modelById } from '../models/registry';
 import { VIEWS } from '../models/views';
 import { explorerStore, setState, startUrlSync, useExplorer } from '../state/useExplorer';
 import { hashOf, pickState } from '../state/store';
+import { VERSION } from '../version';
 import { OpenSweepButton, SweepFilesBar } from './SweepFiles';
+import { BUILD } from './update';
+import { UpdatePrompt } from './UpdatePrompt';
 
 /** The page around the model views: top bar (model menu, link, undo, reset, presentation), link notices and keys. */
 export function App() {
@@ -46,7 +49,7 @@ export function App() {
   return (
     <div className={`app${present ? ' present' : ''}${hideControls ? ' no-controls' : ''}`}>
       <header className="topbar">
-        <h1>
+        <h1 title={`Tokenphase ${VERSION}${BUILD ? ` (build ${BUILD})` : ''}`} data-build={BUILD}>
           Tokenphase <span className="subtitle">— {def.title}</span>
         </h1>
         <nav className="actions" aria-label="View actions">
@@ -73,6 +76,7 @@ export function App() {
           </button>
         </nav>
       </header>
+      <UpdatePrompt />
       {notices.length > 0 && (
         <div className="notice" role="status" data-testid="link-notice">
           <strong>Some of the link could not be used as is:</strong>

@@ -154,7 +154,7 @@ export function LinePlot(props: Props) {
           ))}
         {cursor !== undefined && inX(cursor) && (
           <g>
-            <line x1={x(cursor)} x2={x(cursor)} y2={h} stroke={COLORS.cursor} strokeWidth={1} />
+            <line x1={x(cursor)} x2={x(cursor)} y2={h} stroke={COLORS.cursor} strokeWidth={1} data-testid={`${testId}-cursor`} />
             {series
               .filter((s) => s.readout)
               .map((s) => {

@@ -1,0 +1,65 @@
+/**
+ * The page under duress: a simulation worker killed mid-run, a locked-down page (its Content-Security-Policy,
+ * no request beyond its own origin) and links that needed changing before they could be shown.
+ */
+import { CSP } from '../scripts/csp';
+import { expect, hashParams, test, waitReady } from './fixtures';
+
+test('a simulation worker killed mid-run: the panel says so in words, earlier points stay, and the next run works', async ({ page }) => {
+  test.setTimeout(150_000);
+  // ?debug offers window.__tokenphase.killWorkers(lane), which ends a lane's worker with no event, as a crash would.
+  await page.goto('./?debug#v=1&alpha=0.4&beta=1&rho=0.5&delta=0&panel=sim&simD=16&simSeeds=1&simIter=20&simAlphas=0.3');
+  await waitReady(page);
+  const status = page.getByTestId('side-status');
+  await expect(status).toHaveText(/ready · 1 simulated point/, { timeout: 60_000 });
+  // A long sweep: killed once it has made progress.
+  await page.getByTestId('sim-simD').fill('90');
+  await page.getByTestId('sim-simIter').fill('1000');
+  await page.getByTestId('sim-sweep').click();
+  await expect(status).toHaveText(/computing · [1-9]/, { timeout: 60_000 });
+  expect(await page.evaluate(() => (window as unknown as { __tokenphase: { killWorkers(l: string): number } }).__tokenphase.killWorkers('simulation'))).toBe(1);
+  await expect(status).toHaveText(/failed · Stopped: the simulation worker did not answer for \d+ s; it was restarted\. The points computed before are kept; Run again starts a fresh worker\./, {
+    timeout: 90_000,
+  });
+  await page.screenshot({ path: 'test-results/worker-killed.png' });
+  await expect(page.getByTestId('sim-results').locator('tbody tr')).toHaveCount(1);
+  // The next request starts a fresh worker.
+  await page.getByTestId('sim-simD').fill('16');
+  await page.getByTestId('sim-simIter').fill('20');
+  await page.getByTestId('sim-run').click();
+  // The α values of the sweep are in the link by now, so they run again at these settings too.
+  await expect(status).toHaveText(/^ready · \d+ simulated points/, { timeout: 90_000 });
+  expect(await page.getByTestId('sim-results').locator('tbody tr').count()).toBeGreaterThan(1);
+});
+
+test('the built page carries its Content-Security-Policy and asks no other origin for anything', async ({ page, baseURL }) => {
+  const origin = new URL(baseURL!).origin;
+  const elsewhere: string[] = [];
+  page.on('request', (r) => {
+    const u = new URL(r.url());
+    if (u.protocol.startsWith('http') && u.origin !== origin) elsewhere.push(r.url());
+  });
+  await page.goto('./#v=1&model=bsr&panel=landscape');
+  await waitReady(page);
+  expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')).toBe(CSP);
+  // Every view, with its KaTeX formulas and the model worker: the fixture fails the test on any CSP report in the console.
+  for (const m of ['aim', 'smi', 'bsr']) {
+    await page.getByTestId('model-select').selectOption(m);
+    await waitReady(page);
+  }
+  expect(await page.evaluate(() => document.querySelectorAll('.katex').length)).toBeGreaterThan(0);
+  expect(elsewhere).toEqual([]);
+});
+
+test('a link whose α is past the plot gets a notice and a cursor on the plot; a repeated key is named', async ({ page }) => {
+  await page.goto('./#v=1&model=aim&T=4.5&alpha=10&alphaMax=1.2&alphaMax=1.2');
+  await waitReady(page);
+  const notice = page.getByTestId('link-notice');
+  await expect(notice).toContainText('T = 4.5 is not a whole number; rounded to 5.');
+  await expect(notice).toContainText('α = 10 is past the right end of the plot (ᾱ ≤ 1.2, so α ≤ 0.04286 at T = 5); set to 0.0428.');
+  await expect(notice).toContainText('alphaMax appears 2 times in the link');
+  await page.screenshot({ path: 'test-results/link-notices.png' });
+  expect(hashParams(page).get('alpha')).toBe('0.0428');
+  // The cursor is drawn: LinePlot draws it only inside the plotted range.
+  await expect(page.getByTestId('main-plot-cursor')).toHaveCount(1);
+});

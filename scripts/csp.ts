@@ -1,0 +1,21 @@
+// The page's Content-Security-Policy, written into the built index.html by vite.config.ts (and read by the
+// browser tests). Everything comes from the page's own origin:
+// - script-src: the built modules only, no inline script; 'wasm-unsafe-eval' lets WebAssembly kernels compile.
+// - worker-src: the model worker and the service worker are files of the build.
+// - style-src: the stylesheets of the build, and 'unsafe-inline' because KaTeX writes its layout into style
+//   attributes of the HTML it renders (heights, vertical alignments, struts), which a policy without
+//   'unsafe-inline' blocks; no script can come in through a style.
+// - font-src: KaTeX's fonts, files of the build. img-src: exported pictures are data: and blob: URLs.
+// - connect-src: the service worker's fetches and nothing else; the page asks no other host for anything.
+export const CSP = [
+  "default-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "worker-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "font-src 'self'",
+  "img-src 'self' data: blob:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ');
