@@ -33,7 +33,11 @@ describe('GAMP-RIE on simulated BSR data', () => {
     const r = runGamp(inst, { maxIter: 60, damping: 0 });
     expect(r.outcome).toBe('diverged');
     expect(r.message).toMatch(/diverged at iteration \d+/);
-    for (const it of r.iterations) expect(it.mse).toBeLessThan(1e3);
+    // Was every mse < 1e3, the detector's own threshold. Measured (seeds 1, 4, 5 diverge): the largest error
+    // recorded before the break is 40, 56 and 64, and the break comes at iterations 14, 7 and 10.
+    for (const it of r.iterations) expect(it.mse).toBeLessThan(100);
+    expect(r.iterations.length).toBeLessThanOrEqual(20);
+    expect(Number(r.message.match(/error ([\d.e+-]+)/)?.[1] ?? Infinity)).toBeGreaterThan(1e3);
   });
 
   it('does not diverge at small α with the default damping, where undamped runs do', () => {
@@ -41,7 +45,13 @@ describe('GAMP-RIE on simulated BSR data', () => {
     expect(runGamp(inst, { maxIter: 40, damping: 0 }).outcome).toBe('diverged');
     const damped = runGamp(inst, { maxIter: 40 });
     expect(damped.outcome).not.toBe('diverged');
-    expect(damped.final.mse).toBeLessThan(1.2);
+    // Was final.mse < 1.2 for one seed. Damped runs reach the Bayes-optimal error: over seeds 1–6 the finals
+    // were 1.07, 0.90, 0.82, 1.04, 1.01, 0.79 (mean 0.940, σ = 0.12) against E_BO = 0.947; the mean of six
+    // must lie within 3σ/√6 = 0.15 of it.
+    const finals = [1, 2, 3, 4, 5, 6].map((seed) => runGamp(createInstance({ d: 60, beta: 1, rho: 0.2, delta: 0, alpha: 0.05, seed }), { maxIter: 40 }));
+    for (const r of finals) expect(r.outcome).not.toBe('diverged');
+    const mean = finals.reduce((s, r) => s + r.final.mse, 0) / finals.length;
+    expect(Math.abs(mean - boCurve({ beta: 1, rho: 0.2, delta: 0 }, [0.05]).bo[0])).toBeLessThan(0.15);
   });
 
   it('can be cancelled from the progress callback', () => {

@@ -23,8 +23,10 @@ describe('SMI GAMP learns layer by layer', () => {
     const r = runGamp({ D: 200, alpha: 1.2, skip: 1, seed: 2, maxIter: 30 });
     expect(['converged', 'max-iter']).toContain(r.outcome);
     const first = (l: number) => r.iterations.findIndex((it) => it.cosine[l] ** 2 > 0.5);
+    // Was 0 < first(1) < 10. Measured (seeds 1, 2, 3): cos²₂ passes 0.5 at iteration 3 in each, layer 1 at 16
+    // and 18 (seed 1 not within 30).
     expect(first(1)).toBeGreaterThan(0);
-    expect(first(1)).toBeLessThan(10);
+    expect(first(1)).toBeLessThanOrEqual(4);
     expect(first(0)).toBeGreaterThan(first(1));
     const last = r.iterations[r.iterations.length - 1];
     expect(last.cosine[0] ** 2).toBeGreaterThan(0.8);
