@@ -127,15 +127,18 @@ export function accumulateTiles(x: usize, tiles: i32, m4: i32, w: usize, acc: us
 }
 
 /**
- * Both passes over `tiles` tiles while they are in cache: dots[μ] = ⟨X_μ, v⟩, w[μ] = a·dots[μ] + b[μ], then
+ * Both passes over `tiles` tiles, tile by tile while each is in cache (a tile of four rows of up to 2000 entries
+ * stays in the first-level cache between its two uses): dots[μ] = ⟨X_μ, v⟩, w[μ] = a·dots[μ] + b[μ], then
  * acc += Σ_μ w[μ]·X_μ. The weights of GAMP-RIE and of gradient descent are affine in the dots.
  */
 export function fusedTiles(x: usize, tiles: i32, m4: i32, v: usize, a: f64, b: usize, dots: usize, w: usize, acc: usize, acc32: usize): void {
-  dotTiles(x, tiles, m4, v, dots);
-  const rows = tiles << 2;
-  for (let r: i32 = 0; r < rows; r++) {
-    const o = (<usize>r) << 3;
-    store<f64>(w + o, a * load<f64>(dots + o) + load<f64>(b + o));
+  const stride = (<usize>m4) << 4;
+  for (let t: i32 = 0; t < tiles; t++) {
+    const xt = x + <usize>t * stride;
+    const o = (<usize>t) << 5;
+    dot4(xt, m4, v, dots + o);
+    for (let r: usize = 0; r < 32; r += 8) store<f64>(w + o + r, a * load<f64>(dots + o + r) + load<f64>(b + o + r));
+    acc4(xt, m4, w + o, acc32);
+    if ((t + 1) % ACC_FLUSH == 0 || t == tiles - 1) flush(acc32, m4, acc);
   }
-  accumulateTiles(x, tiles, m4, w, acc, acc32);
 }
