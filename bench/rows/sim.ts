@@ -9,6 +9,7 @@ import { runGamp } from '../../src/models/bsr/sim/gamp';
 import { runGd } from '../../src/models/bsr/sim/gd';
 import { createInstance, type Instance } from '../../src/models/bsr/sim/instance';
 import { kernelBackend } from '../../src/numeric/kernels/module';
+import { tokenStoreBytes } from '../../src/numeric/kernels/tokens';
 import { iterationTimes, summary, type BenchRow, type Timing } from './types';
 
 /** One core's double-precision peak here: 2 FMA units × 4 lanes (AVX2) × 2 flops × 2.6 GHz. */
@@ -47,9 +48,12 @@ function gampRow(d: number, iters: number): BenchRow {
     name: `bsr.gamp.iter.d${d}`,
     what: `BSR GAMP-RIE iteration, d = ${d}, β = 1, ρ = 0.5, α = 0.5, Δ = 0 (n = ${(d * d) / 2})`,
     run: () => {
+      const t0 = performance.now();
       const inst = bsr(d);
+      const draw = performance.now() - t0;
       const times = gampIterations(inst, iters);
-      return { ...warm(times), extra: { first_ms: +times[0].toFixed(2), kernels: kernelBackend() } };
+      const mib = tokenStoreBytes(inst.n, inst.d * inst.L) / 2 ** 20;
+      return { ...warm(times), extra: { first_ms: +times[0].toFixed(2), kernels: kernelBackend(), data_s: +(draw / 1000).toFixed(1), tokens_MiB: Math.round(mib) } };
     },
   };
 }

@@ -47,8 +47,12 @@ export function instanceBytes(spec: Pick<InstanceSpec, 'd' | 'beta' | 'rho' | 'a
   return 4 * n * d * L + 8 * (n + 3 * d * L);
 }
 
-/** Largest instance a run may allocate: a browser tab or worker rarely gets more without failing. */
-export const MAX_INSTANCE_BYTES = 1.5 * 2 ** 30;
+/**
+ * Largest instance a run may allocate. A browser tab or worker rarely gets more than 1.5 GiB without failing,
+ * unless the device reports 8 GiB of memory or more (navigator.deviceMemory, Chromium's browsers): then the
+ * tokens may fill most of the 4 GiB a WebAssembly memory can hold (d = 200 at α = 0.5 needs 3.0 GiB).
+ */
+export const MAX_INSTANCE_BYTES = ((globalThis as { navigator?: { deviceMemory?: number } }).navigator?.deviceMemory ?? 0) >= 8 ? 3.5 * 2 ** 30 : 1.5 * 2 ** 30;
 
 export function validateSpec(spec: InstanceSpec): void {
   if (!Number.isInteger(spec.d) || spec.d < 2 || spec.d > 2000) throw new RangeError(`d must be an integer from 2 to 2000 (got ${spec.d})`);
