@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
-import { lane, Pool } from '../bridge/bridge';
+import { lane, Pool, poolSize } from '../bridge/bridge';
 import { BridgeError, isCancelled } from '../bridge/lane';
 import { parseList } from '../state/schema';
 import { explorerStore } from '../state/useExplorer';
@@ -25,10 +25,24 @@ export type ModelSimPoint = SimPoint<SimPointRequest> & { model: string };
  */
 const SIM_POOL = 'simulation';
 let pool: Pool | null = null;
-const simPool = (): Pool => {
-  pool ??= new Pool(SIM_POOL);
-  return pool;
-};
+let maxLanes = 0;
+
+/**
+ * How many jobs of this run go side by side: every lane of the pool, unless their data would not fit in half
+ * the device's memory together (each job holds one instance; the worker says how much with `simMemory`).
+ */
+async function lanesFor(model: string, requests: SimPointRequest[]): Promise<number> {
+  const full = maxLanes || poolSize();
+  if (full <= 1) return 1;
+  try {
+    const sizes = await Promise.all(requests.map((r) => lane(`${SIM_POOL}-0`).call<{ bytes?: number }>(model, 'simMemory', r)));
+    const bytes = Math.max(...sizes.map((m) => m.bytes ?? 0));
+    const device = (globalThis as { navigator?: { deviceMemory?: number } }).navigator?.deviceMemory ?? 8;
+    return bytes > 0 ? Math.max(1, Math.min(full, Math.floor((device * 2 ** 30) / 2 / bytes))) : full;
+  } catch {
+    return full;
+  }
+}
 /** Lanes the pool has run on: restarting them abandons every job in flight. */
 const used = new Set<string>();
 const restartPool = () => {
@@ -36,10 +50,10 @@ const restartPool = () => {
   for (const name of used) lane(name).restart();
 };
 
-/** A pool of `size` lanes for the runs from now on (tests; the page sizes it by its cores). */
+/** At most `size` lanes for the runs from now on (tests; the page sizes the pool by its cores). */
 export function setSimPoolSize(size: number): void {
   restartPool();
-  pool = new Pool(SIM_POOL, size);
+  maxLanes = size;
 }
 
 export interface SimTracePoint {
@@ -154,7 +168,10 @@ export const simStore = createStore<SimState>()((set, get) => ({
       paint();
     };
     let failure: unknown = null;
-    await simPool().map(
+    const lanes = await lanesFor(model, requests);
+    if (id !== runId) return;
+    pool = new Pool(SIM_POOL, lanes);
+    await pool.map(
       jobs.map((_, k) => k),
       async (laneName, k) => {
         try {
