@@ -2,7 +2,7 @@ import type { SimPoint } from '../contract';
 import { gdSeed, meanStd, recordEvery, type SimProgress } from '../simHarness';
 import { boCurve } from './theory/curve';
 import { runAveragedGd, runGd } from './sim/gd';
-import { runGamp } from './sim/gamp';
+import { runGamp, warmGamp } from './sim/gamp';
 import { runMnne } from './sim/mnne';
 import { createInstance, instanceBytes, MAX_INSTANCE_BYTES, sizesOf, validateSpec } from './sim/instance';
 
@@ -53,6 +53,7 @@ export function simulatePoint(req: SimRequest, progress?: (p: SimProgress) => vo
   let zeta = NaN;
   let theory = NaN;
   let errorVsK: number[] = [];
+  if (req.algo === 'amp') warmGamp();
   for (let s = 0; s < req.seeds; s++) {
     const spec = { d: req.d, beta: req.beta, rho: req.rho, delta: req.delta, alpha: req.alpha, seed: req.seed + s };
     validateSpec(spec);
