@@ -62,7 +62,7 @@ test('hardmax draws the published curve for comparison, above the correct one, a
   await page.goto('./#v=1&model=aim&channel=hardmax&alpha=0.3&rho=0.5&axis=alpha&alphaMax=2');
   await waitReady(page);
   await expect(page.getByTestId('curve-published')).toHaveAttribute('d', /L/);
-  expect(await pathPoints(page, "curve-published")).toBeGreaterThan(20);
+  expect(await pathPoints(page, 'curve-published')).toBeGreaterThan(20);
   await page.getByTestId('aim-published').uncheck();
   await expect(page.getByTestId('curve-published')).toHaveCount(0);
   await expect.poll(() => hashParams(page).get('aimPublished')).toBe('0');

@@ -62,7 +62,12 @@ test('exports: SVG parses, PNG is 2× the figure, CSV and JSON carry parameters 
   expect(text.startsWith('<?xml')).toBe(true);
   const parsed = await page.evaluate((t) => {
     const doc = new DOMParser().parseFromString(t, 'image/svg+xml');
-    return { error: doc.querySelector('parsererror')?.textContent ?? null, paths: doc.querySelectorAll('path').length, classes: doc.querySelectorAll('[class]').length, desc: doc.querySelector('desc')?.textContent };
+    return {
+      error: doc.querySelector('parsererror')?.textContent ?? null,
+      paths: doc.querySelectorAll('path').length,
+      classes: doc.querySelectorAll('[class]').length,
+      desc: doc.querySelector('desc')?.textContent,
+    };
   }, text);
   expect(parsed.error).toBeNull();
   expect(parsed.paths).toBeGreaterThanOrEqual(2);
@@ -93,7 +98,10 @@ test('presentation mode fits a 1024×768 projector and the layout fits a phone',
   const plot = (await page.getByTestId('main-plot').boundingBox())!;
   expect(plot.width).toBeGreaterThan(900);
   await expect(page.locator('.controls')).toHaveCount(0);
-  const tick = await page.locator('[data-testid=main-plot] .tick').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  const tick = await page
+    .locator('[data-testid=main-plot] .tick')
+    .first()
+    .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
   expect(tick).toBeGreaterThanOrEqual(16);
   await page.screenshot({ path: 'test-results/screens/present-projector-1024x768.png' });
   await page.setViewportSize({ width: 390, height: 844 });

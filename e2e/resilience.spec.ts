@@ -18,10 +18,15 @@ test('a simulation worker killed mid-run: the panel says so in words, earlier po
   await page.getByTestId('sim-sweep').click();
   await expect(status).toHaveText(/computing · [1-9]/, { timeout: 60_000 });
   // Every simulation worker (one per core but one) is ended.
-  expect(await page.evaluate(() => (window as unknown as { __tokenphase: { killWorkers(l: string): number } }).__tokenphase.killWorkers('simulation'))).toBeGreaterThanOrEqual(1);
-  await expect(status).toHaveText(/failed · Stopped: the simulation worker did not answer for \d+ s; it was restarted\. The points computed before are kept; Run again starts a fresh worker\./, {
-    timeout: 90_000,
-  });
+  expect(
+    await page.evaluate(() => (window as unknown as { __tokenphase: { killWorkers(l: string): number } }).__tokenphase.killWorkers('simulation')),
+  ).toBeGreaterThanOrEqual(1);
+  await expect(status).toHaveText(
+    /failed · Stopped: the simulation worker did not answer for \d+ s; it was restarted\. The points computed before are kept; Run again starts a fresh worker\./,
+    {
+      timeout: 90_000,
+    },
+  );
   await page.screenshot({ path: 'test-results/worker-killed.png' });
   await expect(page.getByTestId('sim-results').locator('tbody tr')).toHaveCount(1);
   // The next request starts a fresh worker.

@@ -18,7 +18,9 @@ test('a link with simulated α values runs them again and shows points with erro
     const theory = Number(cells[3]);
     expect(Math.abs(mean - theory), cells.join(' | ')).toBeLessThan(0.17);
   }
-  expect(Number((await rows.nth(0).locator('td').nth(3).textContent()) ?? NaN)).toBeGreaterThan(Number((await rows.nth(1).locator('td').nth(3).textContent()) ?? NaN));
+  expect(Number((await rows.nth(0).locator('td').nth(3).textContent()) ?? NaN)).toBeGreaterThan(
+    Number((await rows.nth(1).locator('td').nth(3).textContent()) ?? NaN),
+  );
 });
 
 test('running at the cursor adds it to the link; a long run can be cancelled at once', async ({ page }) => {

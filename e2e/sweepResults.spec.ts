@@ -15,7 +15,9 @@ function collected(name: string, ...settings: string[]): string {
   return out;
 }
 
-test('a collected sweep opens in the page: its points on the curve, a notice where its parameters differ, a clear message for a wrong file', async ({ page }) => {
+test('a collected sweep opens in the page: its points on the curve, a notice where its parameters differ, a clear message for a wrong file', async ({
+  page,
+}) => {
   const same = collected('same');
   const other = collected('other', '--beta', '2');
   await page.goto('./#v=1&model=bsr&beta=1&rho=0.5&delta=0&alphaMax=1.2');

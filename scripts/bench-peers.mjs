@@ -26,9 +26,17 @@ const ours = Object.fromEntries(PAIRS.map((p) => [p.row, []]));
 const theirs = Object.fromEntries(PAIRS.flatMap((p) => Object.keys(p.peers).map((k) => [`${p.row}:${k}`, []])));
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-console.error(execFileSync('python3', [join(peers, 'blasinfo.py')], { env, encoding: 'utf8' }).trim().split('\n').join('; '));
+console.error(
+  execFileSync('python3', [join(peers, 'blasinfo.py')], { env, encoding: 'utf8' })
+    .trim()
+    .split('\n')
+    .join('; '),
+);
 for (let r = 0; r < rounds; r++) {
-  const out = execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, 'bench', 'run.ts'), '--json', ...PAIRS.flatMap((p) => ['--only', p.row])], { cwd: ROOT, encoding: 'utf8' });
+  const out = execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, 'bench', 'run.ts'), '--json', ...PAIRS.flatMap((p) => ['--only', p.row])], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
   for (const row of JSON.parse(out.trim().split('\n').pop()).rows) ours[row.name]?.push(row.median_ms);
   for (const p of PAIRS)
     for (const [k, cmd] of Object.entries(p.peers)) {

@@ -10,7 +10,10 @@ const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
 
 async function measure(slider, positions, hash = '#v=1&alpha=0.3&beta=1&rho=0.5&delta=0.05') {
   await page.goto(url + hash);
-  await page.getByTestId('status').filter({ hasText: /^ready/ }).waitFor();
+  await page
+    .getByTestId('status')
+    .filter({ hasText: /^ready/ })
+    .waitFor();
   return page.evaluate(
     async ({ slider, positions }) => {
       const input = document.querySelector(`[data-testid=slider-${slider}]`);
@@ -69,7 +72,10 @@ await browser.close();
 {
   const p2 = await (await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS })).newPage({ viewport: { width: 1280, height: 800 } });
   await p2.goto(url + '#v=1&alpha=0.5&beta=1&rho=0.5&delta=0&panel=sim&simD=80&simSeeds=2&simAlphas=0.3,0.5,0.7');
-  await p2.getByTestId('side-status').filter({ hasText: /computing/ }).waitFor();
+  await p2
+    .getByTestId('side-status')
+    .filter({ hasText: /computing/ })
+    .waitFor();
   const fps = await p2.evaluate(
     () =>
       new Promise((resolve) => {

@@ -81,7 +81,9 @@ const key = (k: string) => (/^[A-Za-z_$][\w$]*$/.test(k) ? k : JSON.stringify(k)
 function inline(v: unknown): string {
   if (isScalar(v)) return JSON.stringify(v);
   if (Array.isArray(v)) return `[${v.map(inline).join(', ')}]`;
-  return `{ ${Object.entries(v as object).map(([k, x]) => `${key(k)}: ${inline(x)}`).join(', ')} }`;
+  return `{ ${Object.entries(v as object)
+    .map(([k, x]) => `${key(k)}: ${inline(x)}`)
+    .join(', ')} }`;
 }
 
 /**
@@ -93,5 +95,7 @@ export function formatData(v: unknown, indent = ''): string {
   if (isRow(v)) return inline(v);
   const inner = `${indent}  `;
   if (Array.isArray(v)) return `[\n${v.map((x) => `${inner}${formatData(x, inner)},\n`).join('')}${indent}]`;
-  return `{\n${Object.entries(v as object).map(([k, x]) => `${inner}${key(k)}: ${formatData(x, inner)},\n`).join('')}${indent}}`;
+  return `{\n${Object.entries(v as object)
+    .map(([k, x]) => `${inner}${key(k)}: ${formatData(x, inner)},\n`)
+    .join('')}${indent}}`;
 }

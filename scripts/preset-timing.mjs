@@ -15,7 +15,9 @@ for (const p of chosen) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   const t0 = Date.now();
   await page.goto(url + p.hash);
-  await page.waitForFunction(() => /ready · \d+ simulated point/.test(document.querySelector('[data-testid=side-status]')?.textContent ?? ''), null, { timeout: 600_000 });
+  await page.waitForFunction(() => /ready · \d+ simulated point/.test(document.querySelector('[data-testid=side-status]')?.textContent ?? ''), null, {
+    timeout: 600_000,
+  });
   const rows = await page.locator('[data-testid=sim-results] tbody tr').allTextContents();
   console.log(`${p.id}: ${((Date.now() - t0) / 1000).toFixed(1)} s\n  ${rows.join('\n  ')}`);
   await page.close();

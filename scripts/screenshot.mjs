@@ -14,10 +14,18 @@ await page.waitForTimeout(Number(wait ?? 3000));
 if (click) await page.getByTestId(click).click();
 if (until) {
   const [id, re] = [until.slice(0, until.indexOf(':')), until.slice(until.indexOf(':') + 1)];
-  await page.getByTestId(id).filter({ hasText: new RegExp(re) }).waitFor({ timeout: 180_000 });
+  await page
+    .getByTestId(id)
+    .filter({ hasText: new RegExp(re) })
+    .waitFor({ timeout: 180_000 });
   await page.waitForTimeout(500);
 }
 await page.screenshot({ path: out, fullPage: true });
-console.log(await page.locator('[data-testid=side-status]').textContent().catch(() => 'no status'));
+console.log(
+  await page
+    .locator('[data-testid=side-status]')
+    .textContent()
+    .catch(() => 'no status'),
+);
 console.log(logs.join('\n'));
 await browser.close();

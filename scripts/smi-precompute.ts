@@ -108,7 +108,15 @@ function main(): void {
       const t0 = Date.now();
       const th = thresholds(c, QUADRATURE);
       console.error(`thresholds c = ${c}: ${th.alphaC.map((a) => a.toFixed(4)).join(', ')} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
-      return { c, alpha1: round(th.alphaC[0]), alpha2: round(th.alphaC[1]), q2AtAlpha1: round(th.q2AtAlpha1), F11: round(th.F11), F22: round(th.F22), converged: th.converged };
+      return {
+        c,
+        alpha1: round(th.alphaC[0]),
+        alpha2: round(th.alphaC[1]),
+        q2AtAlpha1: round(th.q2AtAlpha1),
+        F11: round(th.F11),
+        F22: round(th.F22),
+        converged: th.converged,
+      };
     });
     process.stdout.write(JSON.stringify({ made: thisRun(SCRIPT), thresholds: rows } satisfies Part));
   } else if (mode === 'write') {
@@ -117,8 +125,14 @@ function main(): void {
     const byKey = new Map<string, unknown>();
     for (const b of parts.flatMap((p) => (p.branches ?? []) as { c: number; epsilon: number }[])) byKey.set(`${b.c}|${b.epsilon}`, b);
     const rows = parts.flatMap((p) => (p.thresholds ?? []) as { c: number }[]).sort((a, b) => a.c - b.c);
-    const provenance = mergeRuns(parts.map((p) => p.made), thisRun(SCRIPT));
-    writeFileSync(resolve(import.meta.dirname, '../src/models/smi/theory/precomputed.ts'), renderPrecomputed({ branches: [...byKey.values()], thresholds: rows, provenance }));
+    const provenance = mergeRuns(
+      parts.map((p) => p.made),
+      thisRun(SCRIPT),
+    );
+    writeFileSync(
+      resolve(import.meta.dirname, '../src/models/smi/theory/precomputed.ts'),
+      renderPrecomputed({ branches: [...byKey.values()], thresholds: rows, provenance }),
+    );
   } else {
     console.error('usage: smi-precompute.ts branches|thresholds|write …');
     process.exit(2);

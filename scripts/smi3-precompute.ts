@@ -96,8 +96,14 @@ function main(): void {
     const byKey = new Map<string, unknown>();
     for (const b of parts.flatMap((p) => (p.branches ?? []) as { c: number; epsilon: number }[])) byKey.set(`${b.c}|${b.epsilon}`, b);
     const last = parts.flatMap((p) => p.last ?? []).sort((a, b) => a.c - b.c);
-    const provenance = mergeRuns(parts.map((p) => p.made), thisRun(SCRIPT));
-    writeFileSync(resolve(import.meta.dirname, '../src/models/smi/theory/precomputed3.ts'), renderPrecomputed3({ branches: [...byKey.values()], last, provenance }));
+    const provenance = mergeRuns(
+      parts.map((p) => p.made),
+      thisRun(SCRIPT),
+    );
+    writeFileSync(
+      resolve(import.meta.dirname, '../src/models/smi/theory/precomputed3.ts'),
+      renderPrecomputed3({ branches: [...byKey.values()], last, provenance }),
+    );
   } else {
     console.error('usage: smi3-precompute.ts branches|last|write …');
     process.exit(2);

@@ -32,7 +32,16 @@ try {
   const sum = tasks.reduce((a, b) => a + b, 0);
   const on8 = one.s / (Math.max(...tasks) + startup + (one.s - sum) / tasks.length);
   console.log(
-    JSON.stringify({ tasks: tasks.length, d: Number(d), jobs, seconds_jobs1: +one.s.toFixed(2), seconds_jobsN: +many.s.toFixed(2), speedup: +(one.s / many.s).toFixed(2), task_seconds: tasks, projected_speedup_8_cores: +on8.toFixed(2) }),
+    JSON.stringify({
+      tasks: tasks.length,
+      d: Number(d),
+      jobs,
+      seconds_jobs1: +one.s.toFixed(2),
+      seconds_jobsN: +many.s.toFixed(2),
+      speedup: +(one.s / many.s).toFixed(2),
+      task_seconds: tasks,
+      projected_speedup_8_cores: +on8.toFixed(2),
+    }),
   );
 } finally {
   rmSync(dir, { recursive: true, force: true });

@@ -23,7 +23,7 @@ let failed = 0;
 const summary = [];
 
 // Suites that are one test each: pass or fail as a whole, on their exit codes (the same commands as
-// `npm run typecheck` and `npm run lint`).
+// `npm run typecheck` and `npm run lint`: Biome's lint rules and its formatting, checked, not applied).
 for (const [name, commands] of [
   [
     'typecheck',
@@ -32,7 +32,13 @@ for (const [name, commands] of [
       [bin('tsc'), ['--noEmit', '-p', 'tsconfig.core.json']],
     ],
   ],
-  ['lint', [[bin('biome'), ['lint', '--error-on-warnings', '.']]]],
+  [
+    'lint',
+    [
+      [bin('biome'), ['lint', '--error-on-warnings', '.']],
+      [bin('biome'), ['format', '.']],
+    ],
+  ],
 ]) {
   console.log(`\n> ${name}`);
   const ok = commands.map(([cmd, args]) => run(cmd, args)).every((code) => code === 0);

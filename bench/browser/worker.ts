@@ -18,7 +18,10 @@ self.onmessage = (e: MessageEvent<BenchMessage>) => {
     const warm = summary(times.slice(2)).median_ms;
     post({ name: `bsr.gamp.first.d${d}`, median_ms: times[0], p95_ms: times[0], second_ms: times[1], warm_ms: warm, first_over_warm: times[0] / warm });
   } else {
-    const rows = [...simRows.filter((r) => !msg.only.length || msg.only.some((p) => r.name.startsWith(p))), ...heavyRows.filter((r) => msg.only.includes(r.name))];
+    const rows = [
+      ...simRows.filter((r) => !msg.only.length || msg.only.some((p) => r.name.startsWith(p))),
+      ...heavyRows.filter((r) => msg.only.includes(r.name)),
+    ];
     for (const row of rows) {
       try {
         const r = row.run();

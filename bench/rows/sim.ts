@@ -53,7 +53,10 @@ function gampRow(d: number, iters: number): BenchRow {
       const draw = performance.now() - t0;
       const times = gampIterations(inst, iters);
       const mib = tokenStoreBytes(inst.n, inst.d * inst.L) / 2 ** 20;
-      return { ...warm(times), extra: { first_ms: +times[0].toFixed(2), kernels: kernelBackend(), data_s: +(draw / 1000).toFixed(1), tokens_MiB: Math.round(mib) } };
+      return {
+        ...warm(times),
+        extra: { first_ms: +times[0].toFixed(2), kernels: kernelBackend(), data_s: +(draw / 1000).toFixed(1), tokens_MiB: Math.round(mib) },
+      };
     },
   };
 }
@@ -68,7 +71,10 @@ function passRow(d: number, alpha: number): BenchRow {
       const t = inst.tokens;
       t.v.fill(0.01);
       t.b.fill(0.1);
-      const w = warm(batched(() => t.fused(0.5), 25), 3);
+      const w = warm(
+        batched(() => t.fused(0.5), 25),
+        3,
+      );
       const fma = 2 * t.n * t.m;
       const gflops = (2 * fma) / (w.median_ms * 1e6);
       return {

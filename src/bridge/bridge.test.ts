@@ -45,7 +45,22 @@ describe('worker bridge', () => {
   it('streams progress to the page while a run goes on', async () => {
     install();
     const seen: number[] = [];
-    const req = { algo: 'amp', d: 20, beta: 1, rho: 0.5, delta: 0, alpha: 0.5, seed: 1, seeds: 1, damping: 0.5, maxIter: 8, lr: 0.1, steps: 10, init: 'prior', averages: 1 } as const;
+    const req = {
+      algo: 'amp',
+      d: 20,
+      beta: 1,
+      rho: 0.5,
+      delta: 0,
+      alpha: 0.5,
+      seed: 1,
+      seeds: 1,
+      damping: 0.5,
+      maxIter: 8,
+      lr: 0.1,
+      steps: 10,
+      init: 'prior',
+      averages: 1,
+    } as const;
     const r = await modelClient<BsrApi>('bsr').call('simulatePoint', req, { onProgress: (p) => seen.push(p.t) });
     expect(r.finals).toHaveLength(1);
     expect(seen.length).toBeGreaterThanOrEqual(2);
@@ -66,13 +81,17 @@ describe('worker bridge', () => {
     expect((e as BridgeError).kind).toBe('crashed');
     expect((e as Error).message).toMatch(/curve worker stopped: out of memory/);
     expect(spawned[0].terminated).toBe(true);
-    lane('curve').call('bsr', 'curve', {}).catch(() => {});
+    lane('curve')
+      .call('bsr', 'curve', {})
+      .catch(() => {});
     expect(spawned).toHaveLength(2);
   });
 
   it('a call that neither answers nor reports progress within its stall deadline is taken as hung', async () => {
     const spawned = install(stuck);
-    const e = await lane('sim').call('bsr', 'curve', {}, { stallMs: 30 }).catch((x: unknown) => x);
+    const e = await lane('sim')
+      .call('bsr', 'curve', {}, { stallMs: 30 })
+      .catch((x: unknown) => x);
     expect((e as BridgeError).kind).toBe('hung');
     expect((e as Error).message).toMatch(/did not answer/);
     expect(spawned[0].terminated).toBe(true);
@@ -91,14 +110,28 @@ describe('worker bridge', () => {
     install();
     const pool = new Pool('test', 2);
     const got: number[] = [];
-    const first = pool.map([1, 2, 3, 4], async (_l, t) => t * 10, (i, r) => got.push(i * 1000 + r));
-    const second = pool.map([5, 6], async (_l, t) => t, () => {});
+    const first = pool.map(
+      [1, 2, 3, 4],
+      async (_l, t) => t * 10,
+      (i, r) => got.push(i * 1000 + r),
+    );
+    const second = pool.map(
+      [5, 6],
+      async (_l, t) => t,
+      () => {},
+    );
     expect(await first).toBe('cancelled');
     expect(await second).toBe('done');
     // The second map was asked for before any task of the first came back: none of the first's is delivered.
     expect(got).toEqual([]);
     const all: number[] = [];
-    expect(await pool.map([1, 2, 3], async (_l, t) => t, (i, r) => all.push(i * 10 + r))).toBe('done');
+    expect(
+      await pool.map(
+        [1, 2, 3],
+        async (_l, t) => t,
+        (i, r) => all.push(i * 10 + r),
+      ),
+    ).toBe('done');
     expect(all.sort()).toEqual([1, 12, 23]);
   });
 });

@@ -96,7 +96,10 @@ export class Lane {
         const ms = typeof opts.stallMs === 'function' ? opts.stallMs() : opts.stallMs;
         if (!ms) return;
         clearTimeout(timer);
-        timer = setTimeout(() => this.drop(new BridgeError(`the ${this.name} worker did not answer for ${Math.round(ms / 1000)} s; it was restarted`, 'hung')), ms);
+        timer = setTimeout(
+          () => this.drop(new BridgeError(`the ${this.name} worker did not answer for ${Math.round(ms / 1000)} s; it was restarted`, 'hung')),
+          ms,
+        );
       };
       this.inFlight.add(entry);
       opts.signal?.addEventListener('abort', onAbort);

@@ -118,7 +118,6 @@ export function helpFor(usage: string, specs: FlagSpecs): string {
   return `${usage}\n\nFlags:\n${lines.join('\n')}\n`;
 }
 
-
 /** Help text of every command of one model. */
 export function commandsHelp(commands: CommandTable): string {
   return Object.values(commands)

@@ -7,13 +7,17 @@ import { runCli } from './main';
 async function run(...argv: string[]) {
   let out = '';
   let err = '';
-  const code = await runCli(argv, (s) => (out += s), (s) => (err += s + '\n'));
+  const code = await runCli(
+    argv,
+    (s) => (out += s),
+    (s) => (err += s + '\n'),
+  );
   return { code, out, err };
 }
 
 describe('tokenphase bsr curve', () => {
   it('prints the documented JSON with E_BO, ridge and both α axes', async () => {
-    const r = (await run('bsr', 'curve', '--beta', '1', '--rho', '0.2', '--delta', '0', '--alpha', '0.2,0.3,0.5'));
+    const r = await run('bsr', 'curve', '--beta', '1', '--rho', '0.2', '--delta', '0', '--alpha', '0.2,0.3,0.5');
     expect(r.code).toBe(0);
     const j = JSON.parse(r.out);
     expect(Object.keys(j)).toEqual(expect.arrayContaining(['params', 'alpha', 'alphaTilde', 'bo', 'ridge', 'converged']));
@@ -27,14 +31,14 @@ describe('tokenphase bsr curve', () => {
   });
 
   it('reads the list on the α̃ axis when asked, and still reports α = n/(dL)', async () => {
-    const r = (await run('bsr', 'curve', '--beta', '2', '--rho', '0.5', '--alpha', '0.5', '--axis', 'alphaTilde'));
+    const r = await run('bsr', 'curve', '--beta', '2', '--rho', '0.5', '--alpha', '0.5', '--axis', 'alphaTilde');
     const j = JSON.parse(r.out);
     expect(j.alphaTilde[0]).toBeCloseTo(0.5, 12);
     expect(j.alpha[0]).toBeCloseTo((0.5 * 0.5 * 3) / 2, 12);
   });
 
   it('writes CSV with a parameter header', async () => {
-    const r = (await run('bsr', 'curve', '--beta', '1', '--rho', '0.5', '--alpha', '0:1:0.25', '--format', 'csv'));
+    const r = await run('bsr', 'curve', '--beta', '1', '--rho', '0.5', '--alpha', '0:1:0.25', '--format', 'csv');
     const lines = r.out.trim().split('\n');
     expect(lines.filter((l) => l.startsWith('#')).map((l) => l.split(':')[0])).toEqual(expect.arrayContaining(['# beta', '# rho', '# delta', '# version']));
     const body = lines.filter((l) => !l.startsWith('#'));
@@ -86,7 +90,7 @@ describe('bad input', () => {
   ];
   for (const [argv, msg] of cases) {
     it(`${argv.join(' ')} → exit 2 with one clear line`, async () => {
-      const r = (await run(...argv));
+      const r = await run(...argv);
       expect(r.code).toBe(2);
       expect(r.err).toMatch(msg);
       expect(r.err.trim().split('\n')).toHaveLength(1);
@@ -100,7 +104,7 @@ describe('bad input', () => {
 
 describe('help', () => {
   it('documents every command and flag', async () => {
-    const r = (await run('--help'));
+    const r = await run('--help');
     expect(r.code).toBe(0);
     for (const w of ['bsr curve', 'bsr thresholds', 'bsr density', 'bsr free-entropy', '--beta', '--axis', '--zeta', '--points']) expect(r.out).toContain(w);
     expect((await run('bsr', 'curve', '--help')).out).toContain('start:stop:step');
@@ -120,7 +124,7 @@ describe('the installed command', () => {
 
 describe('simulation commands', () => {
   it('bsr amp prints iterations with state evolution, the final state and the theory value', async () => {
-    const r = (await run('bsr', 'amp', '--d', '30', '--beta', '1', '--rho', '0.5', '--alpha', '0.5', '--seed', '3', '--max-iter', '40'));
+    const r = await run('bsr', 'amp', '--d', '30', '--beta', '1', '--rho', '0.5', '--alpha', '0.5', '--seed', '3', '--max-iter', '40');
     expect(r.code).toBe(0);
     const j = JSON.parse(r.out);
     expect(j.iterations[0]).toEqual({ t: 1, mse: expect.any(Number), se: expect.any(Number) });
@@ -136,8 +140,12 @@ describe('simulation commands', () => {
   });
   it('refuses runs that would not fit in memory, and bad simulation flags', async () => {
     expect((await run('bsr', 'amp', '--d', '400', '--beta', '2', '--rho', '0.5', '--alpha', '1')).err).toMatch(/MiB.*lower d or α/);
-    expect((await run('bsr', 'amp', '--d', '20', '--beta', '1', '--rho', '0.5', '--alpha', '0.5', '--damping', '1')).err).toMatch(/--damping must lie in \[0, 1\)/);
-    expect((await run('bsr', 'gd', '--d', '20', '--beta', '1', '--rho', '0.5', '--alpha', '0.5', '--init', 'zero')).err).toMatch(/--init must be one of prior, small/);
+    expect((await run('bsr', 'amp', '--d', '20', '--beta', '1', '--rho', '0.5', '--alpha', '0.5', '--damping', '1')).err).toMatch(
+      /--damping must lie in \[0, 1\)/,
+    );
+    expect((await run('bsr', 'gd', '--d', '20', '--beta', '1', '--rho', '0.5', '--alpha', '0.5', '--init', 'zero')).err).toMatch(
+      /--init must be one of prior, small/,
+    );
     expect((await run('bsr', 'gd', '--d', '2.5', '--beta', '1', '--rho', '0.5', '--alpha', '0.5')).code).toBe(2);
   });
 });

@@ -9,7 +9,11 @@ import { reportError, runCli } from './main';
 async function run(...argv: string[]) {
   let out = '';
   let err = '';
-  const code = await runCli(argv, (s) => (out += s), (s) => (err += `${s}\n`));
+  const code = await runCli(
+    argv,
+    (s) => (out += s),
+    (s) => (err += `${s}\n`),
+  );
   return { code, out, err, lines: err.trim() === '' ? 0 : err.trim().split('\n').length };
 }
 
@@ -128,6 +132,7 @@ describe('the user is blamed only for bad input, with the valid range', () => {
 
   it('numbers are decimal: digits, a point and an exponent', () => {
     for (const ok of ['1', '-2.5', '.5', '5.', '1e-3', '+4E+2', ' 7 ']) expect(Number.isFinite(toNumber('--x', ok))).toBe(true);
-    for (const bad of ['0x10', '0b1', '0o7', '1e', 'NaN', '-Infinity', '1_000', '', '1 2', '١', '+-1', '.']) expect(() => toNumber('--x', bad)).toThrow(UsageError);
+    for (const bad of ['0x10', '0b1', '0o7', '1e', 'NaN', '-Infinity', '1_000', '', '1 2', '١', '+-1', '.'])
+      expect(() => toNumber('--x', bad)).toThrow(UsageError);
   });
 });

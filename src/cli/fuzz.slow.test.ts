@@ -50,20 +50,64 @@ const shipped3 = [...new Set(PRECOMPUTED3.filter((p) => p.epsilon === 0).map((p)
 
 /** A valid flag set for each command: sizes small enough that a simulation takes well under a second. */
 const VALID: Record<string, (r: Rng) => Flags> = {
-  'bsr curve': (r) => ({ beta: s(r.log(1e-4, 1e4)), rho: s(r.log(1e-4, 1e4)), delta: r.next() < 0.4 ? '0' : s(r.log(1e-6, 1e4)), alpha: list(r, 1e-12, 1e12), axis: r.pick(['alpha', 'alphaTilde']) }),
+  'bsr curve': (r) => ({
+    beta: s(r.log(1e-4, 1e4)),
+    rho: s(r.log(1e-4, 1e4)),
+    delta: r.next() < 0.4 ? '0' : s(r.log(1e-6, 1e4)),
+    alpha: list(r, 1e-12, 1e12),
+    axis: r.pick(['alpha', 'alphaTilde']),
+  }),
   'bsr thresholds': (r) => ({ beta: s(r.log(1e-4, 1e4)), rho: s(r.log(1e-4, 1e4)) }),
   'bsr density': (r) => ({ beta: s(r.log(1e-4, 1e4)), rho: s(r.log(1e-4, 1e4)), zeta: s(r.log(1e-6, 1e6)), points: s(r.int(2, 400)) }),
-  'bsr free-entropy': (r) => ({ beta: s(r.log(1e-4, 1e4)), rho: s(r.log(1e-4, 1e4)), delta: r.next() < 0.4 ? '0' : s(r.log(1e-6, 1e4)), alpha: s(r.log(1e-12, 1e12)), points: s(r.int(2, 200)) }),
-  'bsr amp': (r) => ({ d: s(r.int(4, 24)), beta: s(r.uni(0.5, 2)), rho: s(r.uni(0.1, 1)), delta: r.pick(['0', '0.1']), alpha: s(r.uni(0.1, 1.5)), seed: s(r.int(0, 99)), 'max-iter': s(r.int(1, 25)) }),
-  'bsr gd': (r) => ({ d: s(r.int(4, 12)), beta: s(r.uni(0.5, 2)), rho: s(r.uni(0.1, 1)), alpha: s(r.uni(0.1, 1.5)), averages: s(r.int(1, 3)), steps: s(r.int(1, 150)), lr: s(r.log(1e-3, 0.5)), init: r.pick(['prior', 'small']) }),
+  'bsr free-entropy': (r) => ({
+    beta: s(r.log(1e-4, 1e4)),
+    rho: s(r.log(1e-4, 1e4)),
+    delta: r.next() < 0.4 ? '0' : s(r.log(1e-6, 1e4)),
+    alpha: s(r.log(1e-12, 1e12)),
+    points: s(r.int(2, 200)),
+  }),
+  'bsr amp': (r) => ({
+    d: s(r.int(4, 24)),
+    beta: s(r.uni(0.5, 2)),
+    rho: s(r.uni(0.1, 1)),
+    delta: r.pick(['0', '0.1']),
+    alpha: s(r.uni(0.1, 1.5)),
+    seed: s(r.int(0, 99)),
+    'max-iter': s(r.int(1, 25)),
+  }),
+  'bsr gd': (r) => ({
+    d: s(r.int(4, 12)),
+    beta: s(r.uni(0.5, 2)),
+    rho: s(r.uni(0.1, 1)),
+    alpha: s(r.uni(0.1, 1.5)),
+    averages: s(r.int(1, 3)),
+    steps: s(r.int(1, 150)),
+    lr: s(r.log(1e-3, 0.5)),
+    init: r.pick(['prior', 'small']),
+  }),
   'bsr mnne': (r) => ({ d: s(r.int(4, 8)), beta: s(r.uni(0.5, 1.5)), rho: s(r.uni(0.1, 0.5)), alpha: s(r.uni(0.1, 0.9)), 'max-iter': s(r.int(1, 200)) }),
   'aim curve': (r): Flags =>
     r.next() < 0.3
       ? { channel: 'hardmax', rho: s(r.log(1e-4, 1e4)), alpha: list(r, 1e-9, 1e9, 2) }
       : { channel: 'softmax', T: s(r.int(2, 1000)), rho: s(r.log(1e-4, 1e4)), alpha: list(r, 1e-12, 1e12) },
   'aim thresholds': (r) => ({ T: s(r.int(2, 1000)), rho: s(r.log(1e-4, 1e4)) }),
-  'aim amp': (r) => ({ channel: r.pick(['softmax', 'hardmax']), D: s(r.int(4, 16)), rho: s(r.uni(0.2, 1)), alpha: s(r.uni(0.05, 0.6)), 'max-iter': s(r.int(1, 15)) }),
-  'aim gd': (r) => ({ T: s(r.int(2, 3)), D: s(r.int(4, 10)), rho: s(r.uni(0.2, 1)), alpha: s(r.uni(0.05, 0.5)), steps: s(r.int(1, 40)), averages: s(r.int(1, 2)), optimizer: r.pick(['adam', 'gd']), lr: s(r.log(1e-3, 0.3)) }),
+  'aim amp': (r) => ({
+    channel: r.pick(['softmax', 'hardmax']),
+    D: s(r.int(4, 16)),
+    rho: s(r.uni(0.2, 1)),
+    alpha: s(r.uni(0.05, 0.6)),
+    'max-iter': s(r.int(1, 15)),
+  }),
+  'aim gd': (r) => ({
+    T: s(r.int(2, 3)),
+    D: s(r.int(4, 10)),
+    rho: s(r.uni(0.2, 1)),
+    alpha: s(r.uni(0.05, 0.5)),
+    steps: s(r.int(1, 40)),
+    averages: s(r.int(1, 2)),
+    optimizer: r.pick(['adam', 'gd']),
+    lr: s(r.log(1e-3, 0.3)),
+  }),
   'smi curve': (r) => {
     const layers = r.pick(['2', '3']);
     const paper = layers === '2' && r.next() < 0.25;
@@ -73,7 +117,14 @@ const VALID: Record<string, (r: Rng) => Flags> = {
     const layers = r.pick(['2', '3']);
     return { layers, skip: s(r.pick((layers === '2' ? PRECOMPUTED_THRESHOLDS : PRECOMPUTED3_LAST).map((p) => p.c))) };
   },
-  'smi amp': (r) => ({ layers: r.next() < 0.2 ? '3' : '2', D: s(r.int(8, 30)), alpha: s(r.uni(0.2, 3)), skip: s(r.uni(0.3, 2)), 'max-iter': s(r.int(1, 4)), se: r.pick(['yes', 'no']) }),
+  'smi amp': (r) => ({
+    layers: r.next() < 0.2 ? '3' : '2',
+    D: s(r.int(8, 30)),
+    alpha: s(r.uni(0.2, 3)),
+    skip: s(r.uni(0.3, 2)),
+    'max-iter': s(r.int(1, 4)),
+    se: r.pick(['yes', 'no']),
+  }),
   'smi gd': (r) => ({ D: s(r.int(4, 20)), alpha: s(r.uni(1, 20)), skip: s(r.uni(0, 2)), steps: s(r.int(1, 60)), optimizer: r.pick(['sgd', 'adam']) }),
 };
 
@@ -98,7 +149,30 @@ const EDGE: Record<string, Record<string, { min: number; max: number }>> = {
 };
 
 const EXTREMES = ['0', '-0', '5e-324', '1e-300', '1e-12', '1e12', '1e200', '1e300', '1e308', '-1', '1.7976931348623157e308'];
-const MALFORMED = ['0x10', '1e', 'NaN', 'Infinity', '-Infinity', '1_000', '', ' ', '1,,2', '١٢', '1e999', 'a\nb', '1\r', '0b1', '+-1', '.', '1..2', '--', '1 2', '\u2028', '🙂', 'null'];
+const MALFORMED = [
+  '0x10',
+  '1e',
+  'NaN',
+  'Infinity',
+  '-Infinity',
+  '1_000',
+  '',
+  ' ',
+  '1,,2',
+  '١٢',
+  '1e999',
+  'a\nb',
+  '1\r',
+  '0b1',
+  '+-1',
+  '.',
+  '1..2',
+  '--',
+  '1 2',
+  '\u2028',
+  '🙂',
+  'null',
+];
 
 function argvOf(cmd: string, flags: Flags): string[] {
   return [...cmd.split(' '), ...Object.entries(flags).flatMap(([k, v]) => [`--${k}`, v])];
@@ -163,7 +237,11 @@ async function check(argv: string[]): Promise<Outcome> {
   const t0 = performance.now();
   let code: number;
   try {
-    code = await runCli(argv, (x) => (out += x), (x) => (err += `${x}\n`));
+    code = await runCli(
+      argv,
+      (x) => (out += x),
+      (x) => (err += `${x}\n`),
+    );
   } catch (e) {
     return { code: -1, violation: `runCli threw ${String(e)}`, ms: performance.now() - t0 };
   }
@@ -180,7 +258,11 @@ async function check(argv: string[]): Promise<Outcome> {
   if (code === 1 && (lines.length !== 1 || out === '')) return v('exit 1 without its output and one line');
   const csv = argv.includes('csv') || argv.includes('--format=csv');
   if (csv) {
-    const cells = out.split('\n').filter((l) => !l.startsWith('#')).slice(1).flatMap((l) => l.split(','));
+    const cells = out
+      .split('\n')
+      .filter((l) => !l.startsWith('#'))
+      .slice(1)
+      .flatMap((l) => l.split(','));
     const bad = cells.filter((c) => c === '' || c === 'NaN' || /Infinity/.test(c));
     if (code === 0 && bad.length) return v(`exit 0 with ${bad.length} empty or non-finite CSV cells`);
   } else {

@@ -39,7 +39,8 @@ export function gdSeed(
 ): number[] {
   const K = req.algo === 'agd' ? req.averages : 1;
   let runIndex = 0;
-  const onRecord = (p: GdRecord) => void progress?.({ seedIndex: s, done: (s + (runIndex + p.step / req.steps) / K) / req.seeds, t: p.step, mse: p.test, aux: p.train });
+  const onRecord = (p: GdRecord) =>
+    void progress?.({ seedIndex: s, done: (s + (runIndex + p.step / req.steps) / K) / req.seeds, t: p.step, mse: p.test, aux: p.train });
   if (K === 1) {
     const r = run.single(onRecord);
     acc.outcomes.push(r.outcome);

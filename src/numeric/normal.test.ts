@@ -16,7 +16,7 @@ describe('normal distribution functions', () => {
     // ∂Φ₂/∂h = φ(h)·Φ((k − ϱh)/√(1−ϱ²)) by finite differences
     const [h, k, r] = [0.2, -0.5, 1 / 3];
     const fd = (bivariateNormalCdf(h + 1e-5, k, r) - bivariateNormalCdf(h - 1e-5, k, r)) / 2e-5;
-    expect(fd).toBeCloseTo((Math.exp(-h * h / 2) / Math.sqrt(2 * Math.PI)) * normalCdf((k - r * h) / Math.sqrt(1 - r * r)), 6);
+    expect(fd).toBeCloseTo((Math.exp((-h * h) / 2) / Math.sqrt(2 * Math.PI)) * normalCdf((k - r * h) / Math.sqrt(1 - r * r)), 6);
   });
   it('Gauss–Hermite integrates Gaussian moments exactly', () => {
     const { nodes, weights } = gaussHermiteProb(48);

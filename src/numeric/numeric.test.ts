@@ -51,7 +51,12 @@ describe('polyRoots', () => {
     const r = polyRoots(p);
     expect(r.converged).toBe(true);
     const found = Array.from(r.re, (re, i) => [re, r.im[i]]).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-    const want = [[-2, 0], [-1, -2], [-1, 2], [1, 0]];
+    const want = [
+      [-2, 0],
+      [-1, -2],
+      [-1, 2],
+      [1, 0],
+    ];
     found.forEach((z, i) => {
       expect(z[0]).toBeCloseTo(want[i][0], 12);
       expect(z[1]).toBeCloseTo(want[i][1], 12);

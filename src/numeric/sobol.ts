@@ -67,7 +67,9 @@ export function sobolNormals(n: number, dim: number): Float64Array {
   const out = new Float64Array(n * dim);
   const v = Array.from({ length: dim }, (_, j) => directions(j));
   // Fixed shifts (digits of the golden ratio and friends), common to every call.
-  const shift = [0x1e3779b9, 0x0f4a7c15, 0x2bf58476, 0x14d049bb, 0x2545f491, 0x1b873593, 0x0cc9e2d5, 0x37a1c9f3, 0x165667b1, 0x27d4eb2f, 0x3c6ef372, 0x0a54ff53];
+  const shift = [
+    0x1e3779b9, 0x0f4a7c15, 0x2bf58476, 0x14d049bb, 0x2545f491, 0x1b873593, 0x0cc9e2d5, 0x37a1c9f3, 0x165667b1, 0x27d4eb2f, 0x3c6ef372, 0x0a54ff53,
+  ];
   const x = new Uint32Array(dim);
   const scale = 1 / 2 ** BITS;
   for (let i = 0; i < n; i++) {

@@ -45,7 +45,7 @@ export class CubicSpline {
     const h = x[hi] - x[lo];
     const a = (x[hi] - t) / h;
     const b = (t - x[lo]) / h;
-    return a * y[lo] + b * y[hi] + ((a * a * a - a) * m[lo] + (b * b * b - b) * m[hi]) * (h * h) / 6;
+    return a * y[lo] + b * y[hi] + (((a * a * a - a) * m[lo] + (b * b * b - b) * m[hi]) * (h * h)) / 6;
   }
 
   /** Derivative at the left (end=0) or right (end=1) end of interval i. */

@@ -89,7 +89,13 @@ export function App() {
         </div>
       )}
       <SweepFilesBar />
-      <Suspense fallback={<p className="loading" role="status">Loading {def.title}…</p>}>
+      <Suspense
+        fallback={
+          <p className="loading" role="status">
+            Loading {def.title}…
+          </p>
+        }
+      >
         <View />
       </Suspense>
     </div>

@@ -100,7 +100,8 @@ function randomHash(r: () => number): string {
   for (let i = 0; i < n; i++) {
     const k = keys[Math.floor(r() * keys.length)];
     const f = FIELDS.find((x) => x.key === k);
-    const good = f?.kind === 'number' ? String(f.min + r() * (f.max - f.min) * 1.5) : f?.kind === 'choice' ? f.choices[Math.floor(r() * f.choices.length)] : '1';
+    const good =
+      f?.kind === 'number' ? String(f.min + r() * (f.max - f.min) * 1.5) : f?.kind === 'choice' ? f.choices[Math.floor(r() * f.choices.length)] : '1';
     const v = r() < 0.5 ? good : NASTY[Math.floor(r() * NASTY.length)];
     parts.push(r() < 0.1 ? k : `${k}=${r() < 0.7 ? encodeURIComponent(v) : v}`);
   }

@@ -42,9 +42,7 @@ export interface CommonState {
 }
 
 /** The model field's choices are filled in from the registry. */
-export const SHELL_FIELDS = (models: readonly string[]): Field[] => [
-  { kind: 'choice', key: 'model', label: 'model', choices: models, def: models[0] },
-];
+export const SHELL_FIELDS = (models: readonly string[]): Field[] => [{ kind: 'choice', key: 'model', label: 'model', choices: models, def: models[0] }];
 
 export const SHELL_VIEW_FIELDS: readonly Field[] = [
   { kind: 'bool', key: 'present', label: 'presentation', def: false },

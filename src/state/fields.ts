@@ -61,7 +61,10 @@ export const MAX_FAMILY = 8;
 export function parseList(text: string, maxItems = MAX_FAMILY): { values: number[]; bad: string[] } {
   const values: number[] = [];
   const bad: string[] = [];
-  for (const item of text.split(',').map((x) => x.trim()).filter((x) => x !== '')) {
+  for (const item of text
+    .split(',')
+    .map((x) => x.trim())
+    .filter((x) => x !== '')) {
     const v = Number(item);
     if (Number.isFinite(v) && v > 0 && v <= 100 && values.length < maxItems) values.push(v);
     else bad.push(item);

@@ -23,11 +23,10 @@ export function encodeState(s: ExplorerState): string {
       // Simulation settings are written only when changed, so plain theory links stay short.
       const optional = String(f.key).startsWith('sim') || (f.model !== undefined && s.model !== f.model);
       if (!optional || v !== f.def) parts.push(`${f.key}=${formatNumber(v as number)}`);
-    }
-    else if (f.kind === 'list') {
+    } else if (f.kind === 'list') {
       if (v !== f.def) parts.push(`${f.key}=${String(v).split(',').map(encodeURIComponent).join(',')}`);
-    }
-    else if ((!String(f.key).startsWith('sim') && !(f.model !== undefined && s.model !== f.model)) || v !== f.def) parts.push(`${f.key}=${encodeURIComponent(String(v))}`);
+    } else if ((!String(f.key).startsWith('sim') && !(f.model !== undefined && s.model !== f.model)) || v !== f.def)
+      parts.push(`${f.key}=${encodeURIComponent(String(v))}`);
   }
   return parts.join('&');
 }
@@ -73,7 +72,8 @@ export function decodeState(hash: string): Decoded {
     notices.push(`${truncate(key)} appears ${values.length} times in the link (${values.map((x) => `“${truncate(x)}”`).join(', ')}); the last one is used.`);
   const v = params.get('v');
   if (v === undefined) notices.push('The link has no format version (v=…); read as version 1.');
-  else if (v !== String(URL_VERSION)) notices.push(`The link is format version ${truncate(v)}, newer or unknown; values were read as version ${URL_VERSION} where possible.`);
+  else if (v !== String(URL_VERSION))
+    notices.push(`The link is format version ${truncate(v)}, newer or unknown; values were read as version ${URL_VERSION} where possible.`);
   // Former keys of a field are read as that field (a link made before a rename opens the same view).
   for (const f of FIELDS)
     for (const a of f.kind === 'number' ? (f.aliases ?? []) : []) {
@@ -107,7 +107,8 @@ export function decodeState(hash: string): Decoded {
       else notices.push(`${f.label}: “${truncate(rawValue)}” should be 0 or 1; using ${f.def ? 1 : 0}.`);
     } else if (f.kind === 'list') {
       const { values, bad } = parseList(rawValue, f.maxItems);
-      if (bad.length) notices.push(`${f.label}: ignored ${bad.map(truncate).join(', ')} (values must be numbers in (0, 100], at most ${f.maxItems ?? MAX_FAMILY}).`);
+      if (bad.length)
+        notices.push(`${f.label}: ignored ${bad.map(truncate).join(', ')} (values must be numbers in (0, 100], at most ${f.maxItems ?? MAX_FAMILY}).`);
       writable[f.key] = values.join(',');
     } else {
       if (f.choices.includes(rawValue)) writable[f.key] = rawValue;

@@ -6,7 +6,9 @@ export function ImportedNotes({ notes, count }: { notes: string[]; count: number
   if (count === 0) return null;
   return (
     <div className="imported-notes" data-testid="sweep-notes">
-      <p>□ {count} point{count === 1 ? '' : 's'} from opened sweep files (mean ± standard error over seeds); in exported figures, not in the link.</p>
+      <p>
+        □ {count} point{count === 1 ? '' : 's'} from opened sweep files (mean ± standard error over seeds); in exported figures, not in the link.
+      </p>
       {notes.map((n) => (
         <p key={n} className="warning" role="status">
           ⚠ {n}

@@ -71,7 +71,11 @@ export async function pngBlob(svg: SVGSVGElement, data: PanelData, scale = 2): P
 }
 
 export function csvText(data: PanelData): string {
-  const head = [`# Tokenphase ${VERSION}`, `# panel: ${data.name}`, ...Object.entries(data.params).map(([k, v]) => `# ${k}: ${typeof v === 'object' ? JSON.stringify(v) : String(v)}`)];
+  const head = [
+    `# Tokenphase ${VERSION}`,
+    `# panel: ${data.name}`,
+    ...Object.entries(data.params).map(([k, v]) => `# ${k}: ${typeof v === 'object' ? JSON.stringify(v) : String(v)}`),
+  ];
   const names = Object.keys(data.columns);
   const n = Math.max(0, ...names.map((k) => data.columns[k].length));
   const rows = Array.from({ length: n }, (_, i) =>
@@ -86,7 +90,9 @@ export function csvText(data: PanelData): string {
 }
 
 export function jsonText(data: PanelData): string {
-  const columns = Object.fromEntries(Object.entries(data.columns).map(([k, v]) => [k, Array.from(v as ArrayLike<unknown>, (x) => (typeof x === 'number' && !Number.isFinite(x) ? null : x))]));
+  const columns = Object.fromEntries(
+    Object.entries(data.columns).map(([k, v]) => [k, Array.from(v as ArrayLike<unknown>, (x) => (typeof x === 'number' && !Number.isFinite(x) ? null : x))]),
+  );
   return JSON.stringify({ app: 'Tokenphase', version: VERSION, panel: data.name, params: data.params, columns }, null, 2);
 }
 

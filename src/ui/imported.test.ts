@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { importedPoints, parseSweepFile } from './imported';
 
 const file = (points: unknown[], model = 'bsr') => JSON.stringify({ format: 'tokenphase-sweep-results/1', model, version: '0.1.0', points });
-const point = (alpha: number, beta: number, mean: number | null) => ({ request: { algo: 'amp', d: 40, beta, rho: 0.5, delta: 0, alpha }, alpha, seeds: [1, 2], mean, stderr: 0.01 });
+const point = (alpha: number, beta: number, mean: number | null) => ({
+  request: { algo: 'amp', d: 40, beta, rho: 0.5, delta: 0, alpha },
+  alpha,
+  seeds: [1, 2],
+  mean,
+  stderr: 0.01,
+});
 
 describe('opened sweep files', () => {
   it('reads a collected sweep and leaves out points with no finished seed instead of drawing them at 0', () => {

@@ -36,7 +36,13 @@ export function parseSweepFile(text: string, name: string, models: readonly stri
     if (!p || typeof p.request !== 'object' || !Number.isFinite(p.alpha)) throw new Error(`${name} has a malformed point`);
     // A point with no finished seed has no mean (null in the file): it is left out, not drawn at 0.
     if (p.mean === null || !Number.isFinite(p.mean)) continue;
-    points.push({ request: p.request as Record<string, number | string>, alpha: p.alpha as number, seeds: p.seeds ?? [], mean: p.mean, stderr: Number.isFinite(p.stderr) ? (p.stderr as number) : 0 });
+    points.push({
+      request: p.request as Record<string, number | string>,
+      alpha: p.alpha as number,
+      seeds: p.seeds ?? [],
+      mean: p.mean,
+      stderr: Number.isFinite(p.stderr) ? (p.stderr as number) : 0,
+    });
   }
   return { name, model: f.model, version: String(f.version ?? ''), points };
 }
@@ -65,13 +71,20 @@ const show = (v: number | string) => (typeof v === 'number' ? String(Number(v.to
  * The imported points of one model on its plot (mean ± standard error over seeds), and a note for each
  * setting in which they differ from the view (`view`: the parameters the curve is drawn at, by request key).
  */
-export function importedPoints(sweeps: ImportedSweep[], model: string, view: Record<string, number | string>, toX: (alpha: number) => number, labels: Record<string, string>) {
+export function importedPoints(
+  sweeps: ImportedSweep[],
+  model: string,
+  view: Record<string, number | string>,
+  toX: (alpha: number) => number,
+  labels: Record<string, string>,
+) {
   const points: ErrorBarPoint[] = [];
   const notes: string[] = [];
   for (const s of sweeps.filter((x) => x.model === model)) {
     const differ = new Map<string, Set<string>>();
     s.points.forEach((p, i) => {
-      for (const [k, v] of Object.entries(view)) if (k in p.request && p.request[k] !== v) (differ.get(k) ?? differ.set(k, new Set()).get(k)!).add(show(p.request[k]));
+      for (const [k, v] of Object.entries(view))
+        if (k in p.request && p.request[k] !== v) (differ.get(k) ?? differ.set(k, new Set()).get(k)!).add(show(p.request[k]));
       const size = p.request.d ?? p.request.D;
       points.push({
         key: `${s.name}-${i}`,
@@ -82,7 +95,8 @@ export function importedPoints(sweeps: ImportedSweep[], model: string, view: Rec
         testId: 'sweep-point',
       });
     });
-    for (const [k, vals] of differ) notes.push(`${s.name}: points run at ${labels[k] ?? k} = ${[...vals].join(', ')}; this view has ${labels[k] ?? k} = ${show(view[k])}.`);
+    for (const [k, vals] of differ)
+      notes.push(`${s.name}: points run at ${labels[k] ?? k} = ${[...vals].join(', ')}; this view has ${labels[k] ?? k} = ${show(view[k])}.`);
   }
   return { points, notes };
 }

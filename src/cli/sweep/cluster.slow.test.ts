@@ -41,27 +41,39 @@ describe('sweeps on a cluster', () => {
   it('--task all --jobs 2 runs the tasks in two processes at once and gives the same numbers, one line per task in order', () => {
     const plan = copyPlan('jobs');
     const out = tp('sweep', 'run', '--plan', plan, '--task', 'all', '--jobs', '2');
-    expect(out.trim().split('\n').map((l) => Number(/^task (\d+):/.exec(l)?.[1]))).toEqual(Array.from({ length: 12 }, (_, i) => i));
+    expect(
+      out
+        .trim()
+        .split('\n')
+        .map((l) => Number(/^task (\d+):/.exec(l)?.[1])),
+    ).toEqual(Array.from({ length: 12 }, (_, i) => i));
     expect(collected(plan)).toEqual(direct);
     expect(tp('sweep', 'run', '--plan', plan, '--task', 'all', '--jobs', '2')).toMatch(/task 11: done before, skipped/);
   });
 
   // GNU Parallel is not part of a plain Node machine: the test runs where it is installed, and always in CI.
-  it.runIf(has('parallel') || process.env.CI === 'true')('GNU Parallel gives the same numbers; a killed task is reported missing and a second submission runs only it', () => {
-    expect(has('parallel'), 'GNU Parallel (Debian package parallel) is needed').toBe(true);
-    const plan = copyPlan('parallel');
-    const ids = Array.from({ length: 12 }, (_, i) => String(i)).filter((i) => i !== '5');
-    execFileSync('parallel', ['--jobs', '2', '--halt', 'now,fail=1', 'node', BIN, 'sweep', 'run', '--plan', plan, '--task', '{}', ':::', ...ids]);
-    // Killed before it could write: no result, not even half of one.
-    const killed = spawnSync('node', [BIN, 'sweep', 'run', '--plan', plan, '--task', '5'], { timeout: 40, killSignal: 'SIGKILL' });
-    expect(killed.signal).toBe('SIGKILL');
-    const status = JSON.parse(tp('sweep', 'status', '--plan', plan, '--format', 'json'));
-    expect(status.missing).toEqual([5]);
-    const again = execFileSync('parallel', ['--jobs', '2', '--keep-order', 'node', BIN, 'sweep', 'run', '--plan', plan, '--task', '{}', ':::', ...Array.from({ length: 12 }, (_, i) => String(i))], { encoding: 'utf8' });
-    expect(again.match(/skipped/g)).toHaveLength(11);
-    expect(again).toMatch(/task 5: ok/);
-    expect(collected(plan)).toEqual(direct);
-  });
+  it.runIf(has('parallel') || process.env.CI === 'true')(
+    'GNU Parallel gives the same numbers; a killed task is reported missing and a second submission runs only it',
+    () => {
+      expect(has('parallel'), 'GNU Parallel (Debian package parallel) is needed').toBe(true);
+      const plan = copyPlan('parallel');
+      const ids = Array.from({ length: 12 }, (_, i) => String(i)).filter((i) => i !== '5');
+      execFileSync('parallel', ['--jobs', '2', '--halt', 'now,fail=1', 'node', BIN, 'sweep', 'run', '--plan', plan, '--task', '{}', ':::', ...ids]);
+      // Killed before it could write: no result, not even half of one.
+      const killed = spawnSync('node', [BIN, 'sweep', 'run', '--plan', plan, '--task', '5'], { timeout: 40, killSignal: 'SIGKILL' });
+      expect(killed.signal).toBe('SIGKILL');
+      const status = JSON.parse(tp('sweep', 'status', '--plan', plan, '--format', 'json'));
+      expect(status.missing).toEqual([5]);
+      const again = execFileSync(
+        'parallel',
+        ['--jobs', '2', '--keep-order', 'node', BIN, 'sweep', 'run', '--plan', plan, '--task', '{}', ':::', ...Array.from({ length: 12 }, (_, i) => String(i))],
+        { encoding: 'utf8' },
+      );
+      expect(again.match(/skipped/g)).toHaveLength(11);
+      expect(again).toMatch(/task 5: ok/);
+      expect(collected(plan)).toEqual(direct);
+    },
+  );
 
   // Setting up Slurm writes /etc/slurm and /etc/munge: only where that is allowed (CI, or TOKENPHASE_SLURM=1),
   // and never on a machine that already runs Slurm.

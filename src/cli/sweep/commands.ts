@@ -16,7 +16,12 @@ const settingFlags: FlagSpecs = Object.fromEntries(
   SWEPT.flatMap((m) =>
     Object.entries(m.simulation!.defaults).map(([k, v]) => [
       k,
-      { kind: 'list' as const, help: `${typeof v === 'number' ? 'values' : 'words'} of ${k} (${SWEPT.filter((x) => k in x.simulation!.defaults).map((x) => `${x.id}: default ${x.simulation!.defaults[k]}`).join('; ')})` },
+      {
+        kind: 'list' as const,
+        help: `${typeof v === 'number' ? 'values' : 'words'} of ${k} (${SWEPT.filter((x) => k in x.simulation!.defaults)
+          .map((x) => `${x.id}: default ${x.simulation!.defaults[k]}`)
+          .join('; ')})`,
+      },
     ]),
   ),
 );
@@ -74,7 +79,10 @@ export const sweepCommands: CommandTable = {
       const dir = resolve(f.get('out')!);
       mkdirSync(dir, { recursive: true });
       const path = join(dir, 'plan.json');
-      writeFileSync(path, `${JSON.stringify({ ...plan, tasks: [] }, null, 1).replace('"tasks": []', `"tasks": [\n${plan.tasks.map((t) => `  ${JSON.stringify(t)}`).join(',\n')}\n ]`)}\n`);
+      writeFileSync(
+        path,
+        `${JSON.stringify({ ...plan, tasks: [] }, null, 1).replace('"tasks": []', `"tasks": [\n${plan.tasks.map((t) => `  ${JSON.stringify(t)}`).join(',\n')}\n ]`)}\n`,
+      );
       return `${path}: ${plan.tasks.length} tasks of model ${model}`;
     },
   },
@@ -106,7 +114,14 @@ export const sweepCommands: CommandTable = {
         for (const r of runs) {
           lines.push(r.out.trim() || `task ${r.id}: failed`);
           // A child's one-line failure names its task after 'failed; ' (see below).
-          if (r.code !== 0) failed.push(r.err.trim().split('\n').pop()?.replace(/^.*? failed; /, '') || `task ${r.id}: exit code ${r.code}`);
+          if (r.code !== 0)
+            failed.push(
+              r.err
+                .trim()
+                .split('\n')
+                .pop()
+                ?.replace(/^.*? failed; /, '') || `task ${r.id}: exit code ${r.code}`,
+            );
         }
         if (failed.length) throw new FailureError(`${failed.length} task${failed.length > 1 ? 's' : ''} failed; ${failed[0]}`);
         return lines.join('\n');
@@ -114,7 +129,11 @@ export const sweepCommands: CommandTable = {
       for (const id of ids) {
         const { result, skipped } = await runTask(path, plan, id, f.get('force') === 'yes');
         if (result.status === 'failed') failed.push(`task ${id}: ${result.reason}`);
-        lines.push(skipped ? `task ${id}: done before, skipped` : `task ${id}: ${result.status} in ${result.seconds.toFixed(2)} s${result.final !== undefined ? `, final error ${result.final}` : `, ${result.outcome ?? result.reason}`}`);
+        lines.push(
+          skipped
+            ? `task ${id}: done before, skipped`
+            : `task ${id}: ${result.status} in ${result.seconds.toFixed(2)} s${result.final !== undefined ? `, final error ${result.final}` : `, ${result.outcome ?? result.reason}`}`,
+        );
       }
       if (failed.length) throw new FailureError(`${failed.length} task${failed.length > 1 ? 's' : ''} failed; ${failed[0]}`);
       return lines.join('\n');
@@ -139,7 +158,8 @@ export const sweepCommands: CommandTable = {
   },
   collect: {
     summary: 'merge the results of a plan into points: mean, standard error, seeds and the theory value',
-    usage: 'tokenphase sweep collect --plan P [--format json|csv] [--out FILE]\n\nOne point per setting and α; the explorer opens the JSON file and draws its points on the curve.',
+    usage:
+      'tokenphase sweep collect --plan P [--format json|csv] [--out FILE]\n\nOne point per setting and α; the explorer opens the JSON file and draws its points on the curve.',
     flags: {
       ...planFlag,
       format: { kind: 'string', help: 'output format', default: 'json', choices: ['json', 'csv'] },
@@ -183,7 +203,12 @@ export const sweepCommands: CommandTable = {
       const path = resolve(f.get('plan')!);
       const plan = readPlan(path);
       const est = await estimateTask(plan, await modelById(plan.model).loadApi());
-      return slurmScript(plan, est, { planPath: path, concurrency: toInteger('--concurrency', f.get('concurrency')!, 1, 10_000), cli: f.get('cli')!, partition: f.get('partition') });
+      return slurmScript(plan, est, {
+        planPath: path,
+        concurrency: toInteger('--concurrency', f.get('concurrency')!, 1, 10_000),
+        cli: f.get('cli')!,
+        partition: f.get('partition'),
+      });
     },
   },
 };

@@ -28,7 +28,13 @@ export const MAX_TASKS = 100_000;
  * The Cartesian product of the listed values (every other setting at its default), one task per seed.
  * Settings vary slowest in the order of the model's defaults, then α, then the seed.
  */
-export function expandPlan(model: ModelDefinition, lists: Record<string, Array<number | string>>, alphas: number[], seeds: number[], command: string): SweepPlan {
+export function expandPlan(
+  model: ModelDefinition,
+  lists: Record<string, Array<number | string>>,
+  alphas: number[],
+  seeds: number[],
+  command: string,
+): SweepPlan {
   const spec = model.simulation;
   if (!spec) throw new UsageError(`model ${model.id} has no simulations to sweep`);
   let count = alphas.length * seeds.length;
@@ -41,8 +47,7 @@ export function expandPlan(model: ModelDefinition, lists: Record<string, Array<n
   let settings: Array<Record<string, number | string>> = [{}];
   for (const [k, values] of axes) settings = settings.flatMap((s) => values.map((v) => ({ ...s, [k]: v })));
   const tasks: SweepTask[] = [];
-  for (const s of settings)
-    for (const alpha of alphas) for (const seed of seeds) tasks.push({ id: tasks.length, request: { ...s, alpha, seed, seeds: 1 } });
+  for (const s of settings) for (const alpha of alphas) for (const seed of seeds) tasks.push({ id: tasks.length, request: { ...s, alpha, seed, seeds: 1 } });
   return { format: PLAN_FORMAT, version: VERSION, model: model.id, command, created: new Date().toISOString(), tasks };
 }
 
@@ -59,5 +64,10 @@ export function checkPlan(raw: unknown, path: string): SweepPlan {
 
 /** The settings a point is averaged over: everything in the request but the seed. */
 export function pointKey(request: Record<string, number | string>): string {
-  return JSON.stringify(Object.keys(request).filter((k) => k !== 'seed').sort().map((k) => [k, request[k]]));
+  return JSON.stringify(
+    Object.keys(request)
+      .filter((k) => k !== 'seed')
+      .sort()
+      .map((k) => [k, request[k]]),
+  );
 }

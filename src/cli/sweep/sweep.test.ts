@@ -12,7 +12,11 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 async function cli(...argv: string[]) {
   let out = '';
   let err = '';
-  const code = await runCli(argv, (s) => (out += s), (s) => (err += `${s}\n`));
+  const code = await runCli(
+    argv,
+    (s) => (out += s),
+    (s) => (err += `${s}\n`),
+  );
   return { code, out, err };
 }
 
@@ -20,7 +24,24 @@ const plan = join(dir, 'plan.json');
 
 describe('tokenphase sweep', () => {
   it('plans the grid of settings × α × seeds, one task per seed, with every parameter of the run', async () => {
-    const r = await cli('sweep', 'plan', '--model', 'bsr', '--algo', 'amp', '--alpha', '0.3,0.6', '--seeds', '1:3:1', '--d', '12,16', '--maxIter', '6', '--out', dir);
+    const r = await cli(
+      'sweep',
+      'plan',
+      '--model',
+      'bsr',
+      '--algo',
+      'amp',
+      '--alpha',
+      '0.3,0.6',
+      '--seeds',
+      '1:3:1',
+      '--d',
+      '12,16',
+      '--maxIter',
+      '6',
+      '--out',
+      dir,
+    );
     expect(r.code).toBe(0);
     const p = JSON.parse(readFileSync(plan, 'utf8'));
     expect(p.tasks).toHaveLength(2 * 2 * 3);
@@ -84,7 +105,9 @@ describe('tokenphase sweep', () => {
     expect(r.out).toMatch(/sweep run --plan /);
     writeFileSync(join(dir, 'x.json'), '{"a":1}');
     expect((await cli('sweep', 'status', '--plan', join(dir, 'x.json'))).code).toBe(2);
-    expect((await cli('sweep', 'plan', '--model', 'bsr', '--D', '3', '--alpha', '1', '--seeds', '1', '--out', dir)).err).toMatch(/--D is not a simulation setting of bsr/);
+    expect((await cli('sweep', 'plan', '--model', 'bsr', '--D', '3', '--alpha', '1', '--seeds', '1', '--out', dir)).err).toMatch(
+      /--D is not a simulation setting of bsr/,
+    );
     expect((await cli('sweep', 'run', '--plan', plan)).err).toMatch(/missing --task/);
     expect(existsSync(join(dir, 'task-11.json'))).toBe(true);
   });

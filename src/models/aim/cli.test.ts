@@ -4,13 +4,17 @@ import { runCli } from '../../cli/main';
 async function run(...argv: string[]) {
   let out = '';
   let err = '';
-  const code = await runCli(argv, (s) => (out += s), (s) => (err += s + '\n'));
+  const code = await runCli(
+    argv,
+    (s) => (out += s),
+    (s) => (err += s + '\n'),
+  );
   return { code, out, err };
 }
 
 describe('tokenphase aim amp / aim gd', () => {
   it('aim amp prints params, iterations with the SE, the final error and the theory', async () => {
-    const r = (await run('aim', 'amp', '--channel', 'softmax', '--T', '2', '--D', '30', '--rho', '0.5', '--alpha', '0.1', '--max-iter', '5'));
+    const r = await run('aim', 'amp', '--channel', 'softmax', '--T', '2', '--D', '30', '--rho', '0.5', '--alpha', '0.1', '--max-iter', '5');
     expect(r.code).toBe(0);
     const j = JSON.parse(r.out);
     expect(j.params).toMatchObject({ model: 'aim', algorithm: 'gamp-rie', channel: 'softmax', T: 2, D: 30, r: 15, n: 90, damping: 0.5 });
@@ -21,7 +25,7 @@ describe('tokenphase aim amp / aim gd', () => {
   });
 
   it('aim gd reports the averaged error against K, in CSV too', async () => {
-    const r = (await run('aim', 'gd', '--D', '16', '--rho', '0.5', '--alpha', '0.15', '--averages', '2', '--steps', '20', '--format', 'csv'));
+    const r = await run('aim', 'gd', '--D', '16', '--rho', '0.5', '--alpha', '0.15', '--averages', '2', '--steps', '20', '--format', 'csv');
     expect(r.code).toBe(0);
     const lines = r.out.trim().split('\n');
     expect(lines).toContain('K,averagedError,singleError');
@@ -35,7 +39,7 @@ describe('tokenphase aim amp / aim gd', () => {
       ['aim', 'amp', '--D', '1000', '--rho', '0.5', '--alpha', '5'],
       ['aim', 'gd', '--D', '20', '--rho', '0.5', '--alpha', '-1'],
     ]) {
-      const r = (await run(...argv));
+      const r = await run(...argv);
       expect(r.code, argv.join(' ')).toBe(2);
       expect(r.err.trim().split('\n')).toHaveLength(1);
     }

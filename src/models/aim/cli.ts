@@ -39,7 +39,8 @@ const rhoOf = (f: Map<string, string>) => num(f, 'rho');
 export const aimCommands: CommandTable = {
   curve: {
     summary: 'attention-indexed model (softmax or hardmax): Bayes-optimal MMSE vs α = n/D²',
-    usage: 'tokenphase aim curve --channel softmax --T T --rho R --alpha LIST [--format json|csv]\n\n' +
+    usage:
+      'tokenphase aim curve --channel softmax --T T --rho R --alpha LIST [--format json|csv]\n\n' +
       'Bayes-optimal estimation MMSE (1/D)‖Ŝ − S‖² of the attention-indexed model against α = n/D².\n' +
       'softmax: any T, closed form on ᾱ = (T²+T−2)α. hardmax: T = 2, state evolution with the correct output\n' +
       `function (∂Φ₂/∂κ; about 0.15 s per α, at most ${MAX_HARDMAX_ALPHAS} values), alphaBar = α/ρ. Where the hardmax error is below 10⁻⁶\n` +
@@ -56,12 +57,17 @@ export const aimCommands: CommandTable = {
       const alphas = toList('--alpha', f.get('alpha')!).map((a) => checkRange('--alpha', a, AIM_RANGES.alpha));
       if (f.get('channel') === 'hardmax') {
         if (T !== 2) throw new UsageError(`the hardmax channel is solved for T = 2 only (got --T ${T})`);
-        if (alphas.length > MAX_HARDMAX_ALPHAS) throw new UsageError(`the hardmax channel takes about 0.15 s per α: at most ${MAX_HARDMAX_ALPHAS} values (got ${alphas.length})`);
+        if (alphas.length > MAX_HARDMAX_ALPHAS)
+          throw new UsageError(`the hardmax channel takes about 0.15 s per α: at most ${MAX_HARDMAX_ALPHAS} values (got ${alphas.length})`);
         const res = alphas.map((a) => hardmaxSolve(rho, a));
         const params = { model: 'aim', channel: 'hardmax', T, rho, version: VERSION };
         const status = res.map((r) => (r.outOfRange ? 'out-of-range' : r.converged ? 'converged' : 'failed'));
         const reasons = res.map((r) =>
-          r.outOfRange ? `the error is below 1e-6 past α = ${fmt(r.alphaMax!)} and is not resolved` : r.converged ? '' : 'the state evolution has no root in its bracket',
+          r.outOfRange
+            ? `the error is below 1e-6 past α = ${fmt(r.alphaMax!)} and is not resolved`
+            : r.converged
+              ? ''
+              : 'the state evolution has no root in its bracket',
         );
         const data = { alpha: alphas, alphaBar: alphas.map((a) => a / rho), mmse: res.map((r) => r.mmse), converged: res.map((r) => r.converged) };
         // The status column is printed only where a point has no value, so the documented columns stay as they were.
@@ -89,7 +95,8 @@ export const aimCommands: CommandTable = {
   },
   amp: {
     summary: 'GAMP-RIE on a seeded instance (softmax or hardmax), with its state evolution',
-    usage: 'tokenphase aim amp --channel softmax|hardmax --T T --D D --rho R --alpha A --seed S [--damping x] [--max-iter N] [--format json|csv]\n\n' +
+    usage:
+      'tokenphase aim amp --channel softmax|hardmax --T T --D D --rho R --alpha A --seed S [--damping x] [--max-iter N] [--format json|csv]\n\n' +
       'GAMP-RIE on one seeded instance (n = αD² sequences of T tokens in dimension D, target width r = ρD), with\n' +
       'the state-evolution prediction per iteration and the Bayes-optimal error it should reach.',
     flags: {
@@ -120,7 +127,8 @@ export const aimCommands: CommandTable = {
   },
   gd: {
     summary: 'gradient descent / averaged GD (Adam) on a seeded softmax instance',
-    usage: 'tokenphase aim gd --T T --D D --rho R --alpha A --seed S [--averages K] [--steps N] [--lr η] [--optimizer adam|gd] [--width k] [--format json|csv]\n\n' +
+    usage:
+      'tokenphase aim gd --T T --D D --rho R --alpha A --seed S [--averages K] [--steps N] [--lr η] [--optimizer adam|gd] [--width k] [--format json|csv]\n\n' +
       'Full-batch training of the tied softmax attention student S = WWᵀ/√(kD) on Σ‖ŷ − y‖²/D from K\n' +
       'N(0,1) initialisations on the same data; reports each run and the error of the averaged S as K grows.',
     flags: {
@@ -151,7 +159,14 @@ export const aimCommands: CommandTable = {
       const theory = softmaxCurve(inst.T, inst.rho, [inst.alpha]).mmse[0];
       const params = { model: 'aim', algorithm: K > 1 ? 'averaged-gd' : 'gd', ...spec, r: inst.r, n: inst.n, ...opts, averages: K, version: VERSION };
       const columns = { K: avg.errorVsK.map((_, i) => i + 1), averagedError: avg.errorVsK, singleError: avg.single };
-      const json = { params, runs, errorVsK: avg.errorVsK, single: avg.single, final: { averaged: avg.errorVsK[avg.errorVsK.length - 1], outcomes: avg.outcomes }, theory };
+      const json = {
+        params,
+        runs,
+        errorVsK: avg.errorVsK,
+        single: avg.single,
+        final: { averaged: avg.errorVsK[avg.errorVsK.length - 1], outcomes: avg.outcomes },
+        theory,
+      };
       const bad = avg.outcomes.filter((o) => o !== 'converged' && o !== 'max-iter');
       return finish(f, json, { ...params, theory }, columns, undefined, bad.length ? `runs ended ${[...new Set(bad)].join(', ')} (lower --lr)` : undefined);
     },
@@ -172,7 +187,9 @@ function simSpec(f: Map<string, string>, channel: AimChannel) {
   // The size of the data is known before anything is allocated.
   const bytes = aimInstanceBytes(spec);
   if (bytes > MAX_AIM_BYTES) {
-    throw new UsageError(`this run needs about ${(bytes / 2 ** 20).toFixed(0)} MiB for the data, more than the ${(MAX_AIM_BYTES / 2 ** 20).toFixed(0)} MiB allowed; lower D or α`);
+    throw new UsageError(
+      `this run needs about ${(bytes / 2 ** 20).toFixed(0)} MiB for the data, more than the ${(MAX_AIM_BYTES / 2 ** 20).toFixed(0)} MiB allowed; lower D or α`,
+    );
   }
   return spec;
 }

@@ -20,12 +20,26 @@ export const aimModel: ModelDefinition = {
     // Settings the view reads differently from the link: kept in the state (the link stays as written), said here.
     if (hard && T !== 2) notes.notices.push(`T = ${T} does not apply to the hardmax channel, which is solved for T = 2: T = 2 is used.`);
     if (simAlgo === 'mnne') notes.notices.push('simAlgo = mnne (the nuclear-norm estimator) exists for BSR only: GAMP-RIE is used.');
-    else if (hard && simAlgo !== 'amp') notes.notices.push(`simAlgo = ${simAlgo}: gradient descent is implemented for the softmax channel only; GAMP-RIE is used.`);
+    else if (hard && simAlgo !== 'amp')
+      notes.notices.push(`simAlgo = ${simAlgo}: gradient descent is implemented for the softmax channel only; GAMP-RIE is used.`);
     return mergeFits(notes, fitCursor(alpha, top, range));
   },
   // The explorer's simulation defaults (fields.ts / commonFields.ts), as a request of simPoint.ts; width 0 is the teacher's r.
   simulation: {
-    defaults: { algo: 'amp', channel: 'softmax', T: 2, D: 60, rho: 0.5, damping: 0.5, maxIter: 60, lr: 0.1, steps: 2000, optimizer: 'adam', averages: 8, width: 0 },
+    defaults: {
+      algo: 'amp',
+      channel: 'softmax',
+      T: 2,
+      D: 60,
+      rho: 0.5,
+      damping: 0.5,
+      maxIter: 60,
+      lr: 0.1,
+      steps: 2000,
+      optimizer: 'adam',
+      averages: 8,
+      width: 0,
+    },
     choices: { algo: ['amp', 'gd', 'agd'], channel: ['softmax', 'hardmax'], optimizer: ['adam', 'gd'] },
   },
 };

@@ -46,7 +46,8 @@ const format: FlagSpecs = { format: { kind: 'string', help: 'output format', def
 export const bsrCommands: CommandTable = {
   curve: {
     summary: 'Bayes-optimal and ridge error vs α',
-    usage: 'tokenphase bsr curve --beta B --rho R --delta D --alpha LIST [--axis alpha|alphaTilde] [--format json|csv]\n\n' +
+    usage:
+      'tokenphase bsr curve --beta B --rho R --delta D --alpha LIST [--axis alpha|alphaTilde] [--format json|csv]\n\n' +
       'Bayes-optimal error E_BO and optimal ridge error at each α. LIST is a,b,c or start:stop:step; with\n' +
       '--axis alphaTilde the values are α̃ = n/(r(d+L)) and are converted (the output "alpha" is always n/(dL)).',
     flags: {
@@ -65,7 +66,8 @@ export const bsrCommands: CommandTable = {
       const alphas = list.map((a) => {
         const alpha = tilde ? fromAlphaTilde(a, beta, rho) : a;
         // On the α̃ axis the value is checked after conversion, and the message gives both.
-        if (tilde && !(alpha <= BSR_RANGES.alpha.max)) throw new UsageError(`--alpha ${fmt(a)} on the α̃ axis is α = ${fmt(alpha)}, above ${fmt(BSR_RANGES.alpha.max)}`);
+        if (tilde && !(alpha <= BSR_RANGES.alpha.max))
+          throw new UsageError(`--alpha ${fmt(a)} on the α̃ axis is α = ${fmt(alpha)}, above ${fmt(BSR_RANGES.alpha.max)}`);
         return checkRange('--alpha', alpha, BSR_RANGES.alpha);
       });
       const c = boCurve({ beta, rho, delta }, alphas);
@@ -77,7 +79,8 @@ export const bsrCommands: CommandTable = {
   },
   thresholds: {
     summary: 'α_PR and α_MNNE',
-    usage: 'tokenphase bsr thresholds --beta B --rho R [--format json|csv]\n\n' +
+    usage:
+      'tokenphase bsr thresholds --beta B --rho R [--format json|csv]\n\n' +
       'Perfect-recovery threshold α_PR (Bayes-optimal, noiseless) and the minimal-nuclear-norm threshold α_MNNE, on the α = n/(dL) axis.',
     flags: { ...shape, ...format },
     run(f) {
@@ -90,7 +93,8 @@ export const bsrCommands: CommandTable = {
   },
   density: {
     summary: 'singular-value density of the denoising channel',
-    usage: 'tokenphase bsr density --beta B --rho R --zeta Z [--points N] [--format json|csv]\n\n' +
+    usage:
+      'tokenphase bsr density --beta B --rho R --zeta Z [--points N] [--format json|csv]\n\n' +
       'Symmetrised singular-value density μ(s) of Y = (S + √ζ Z)/(dL)^{1/4} on a grid of s ≥ 0 covering the support, with its band edges.',
     flags: {
       ...shape,
@@ -114,7 +118,8 @@ export const bsrCommands: CommandTable = {
   },
   'free-entropy': {
     summary: 'free entropy Φ(q) at one α',
-    usage: 'tokenphase bsr free-entropy --beta B --rho R --delta D --alpha A [--points N] [--format json|csv]\n\n' +
+    usage:
+      'tokenphase bsr free-entropy --beta B --rho R --delta D --alpha A [--points N] [--format json|csv]\n\n' +
       'Free entropy Φ(q) (up to a q-independent constant) on a grid of the overlap q ∈ [0, 1), with the fixed point q*.',
     flags: {
       ...shape,
@@ -141,7 +146,8 @@ export const bsrCommands: CommandTable = {
   },
   amp: {
     summary: 'GAMP-RIE on a seeded finite-size instance, with its state evolution',
-    usage: 'tokenphase bsr amp --d D --beta B --rho R --delta D --alpha A --seed S [--damping x] [--max-iter T] [--format json|csv]\n\n' +
+    usage:
+      'tokenphase bsr amp --d D --beta B --rho R --delta D --alpha A --seed S [--damping x] [--max-iter T] [--format json|csv]\n\n' +
       'GAMP-RIE on one seeded instance (d×L tokens, L = βd, rank r = ρd, n = αdL samples), with the\n' +
       'state-evolution prediction per iteration and the Bayes-optimal error it should reach.',
     flags: {
@@ -170,7 +176,8 @@ export const bsrCommands: CommandTable = {
   },
   gd: {
     summary: 'gradient descent / averaged GD on a seeded instance',
-    usage: 'tokenphase bsr gd --d D --beta B --rho R --delta D --alpha A --seed S [--averages K] [--steps T] [--lr η] [--init prior|small] [--width k] [--format json|csv]\n\n' +
+    usage:
+      'tokenphase bsr gd --d D --beta B --rho R --delta D --alpha A --seed S [--averages K] [--steps T] [--lr η] [--init prior|small] [--width k] [--format json|csv]\n\n' +
       'Full-batch gradient descent on ¼Σ(y − ŷ)² from K initialisations on the same data; reports each\n' +
       'run’s train/test curve and the error of the averaged estimate as K grows.',
     flags: {
@@ -200,8 +207,25 @@ export const bsrCommands: CommandTable = {
       const runs: Array<{ points: unknown; outcome: string; final: unknown }> = [];
       const avg = runAveragedGd(inst, K, opts, (_k, r) => void runs.push({ points: r.iterations, outcome: r.outcome, final: r.final }));
       const theory = boCurve({ beta: inst.beta, rho: inst.rho, delta: spec.delta }, [inst.alpha]).bo[0];
-      const params = { model: 'bsr', algorithm: K > 1 ? 'averaged-gd' : 'gd', ...spec, L: inst.L, r: inst.r, n: inst.n, ...opts, averages: K, version: VERSION };
-      const json = { params, runs, errorVsK: avg.errorVsK, single: avg.single, final: { averaged: avg.errorVsK[avg.errorVsK.length - 1], outcomes: avg.outcomes }, theory };
+      const params = {
+        model: 'bsr',
+        algorithm: K > 1 ? 'averaged-gd' : 'gd',
+        ...spec,
+        L: inst.L,
+        r: inst.r,
+        n: inst.n,
+        ...opts,
+        averages: K,
+        version: VERSION,
+      };
+      const json = {
+        params,
+        runs,
+        errorVsK: avg.errorVsK,
+        single: avg.single,
+        final: { averaged: avg.errorVsK[avg.errorVsK.length - 1], outcomes: avg.outcomes },
+        theory,
+      };
       const columns = { K: avg.errorVsK.map((_, i) => i + 1), averagedError: avg.errorVsK, singleError: avg.single };
       const bad = avg.outcomes.filter((o) => o !== 'converged' && o !== 'max-iter');
       return finish(f, json, { ...params, theory }, columns, undefined, bad.length ? `runs ended ${[...new Set(bad)].join(', ')} (lower --lr)` : undefined);
@@ -209,7 +233,8 @@ export const bsrCommands: CommandTable = {
   },
   mnne: {
     summary: 'minimal nuclear-norm estimator on a seeded noiseless instance (small d)',
-    usage: 'tokenphase bsr mnne --d D --beta B --rho R --alpha A --seed S [--max-iter T] [--format json|csv]\n\n' +
+    usage:
+      'tokenphase bsr mnne --d D --beta B --rho R --alpha A --seed S [--max-iter T] [--format json|csv]\n\n' +
       'Minimal nuclear-norm estimator (ADMM with exact projection onto the data constraints) on one seeded,\n' +
       'noiseless instance; compare its error with α_MNNE. Small d only (at most 4000 samples).',
     flags: {
@@ -223,7 +248,8 @@ export const bsrCommands: CommandTable = {
     run(f) {
       const spec = { ...simSpec(new Map([...f, ['delta', '0']])) };
       const { n } = sizesOf(spec);
-      if (n > MNNE_MAX_SAMPLES) throw new UsageError(`the nuclear-norm solver handles at most ${MNNE_MAX_SAMPLES} samples (this run has n = αdL = ${n}); lower d or α`);
+      if (n > MNNE_MAX_SAMPLES)
+        throw new UsageError(`the nuclear-norm solver handles at most ${MNNE_MAX_SAMPLES} samples (this run has n = αdL = ${n}); lower d or α`);
       const inst = createInstance(spec);
       const r = runMnne(inst, { maxIter: toInteger('--max-iter', f.get('max-iter')!, 1, 1_000_000) });
       const params = { model: 'bsr', algorithm: 'mnne', ...spec, L: inst.L, r: inst.r, n: inst.n, version: VERSION };
@@ -247,11 +273,12 @@ function simSpec(f: Map<string, string>) {
   // The size of the data is known before anything is allocated.
   const bytes = instanceBytes(spec);
   if (bytes > MAX_INSTANCE_BYTES) {
-    throw new UsageError(`this run needs about ${(bytes / 2 ** 20).toFixed(0)} MiB for the data, more than the ${(MAX_INSTANCE_BYTES / 2 ** 20).toFixed(0)} MiB allowed; lower d or α`);
+    throw new UsageError(
+      `this run needs about ${(bytes / 2 ** 20).toFixed(0)} MiB for the data, more than the ${(MAX_INSTANCE_BYTES / 2 ** 20).toFixed(0)} MiB allowed; lower d or α`,
+    );
   }
   return spec;
 }
-
 
 /** A flag's number, checked against its range (named by the flag unless given). */
 function num(f: Map<string, string>, flag: string, range: RangeName = flag as RangeName): number {

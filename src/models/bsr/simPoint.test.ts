@@ -1,7 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { simMemory, simulatePoint, type SimRequest } from './simPoint';
 
-const base: SimRequest = { algo: 'amp', d: 30, beta: 1, rho: 0.5, delta: 0, alpha: 0.5, seed: 1, seeds: 2, damping: 0.5, maxIter: 30, lr: 0.1, steps: 200, init: 'prior', averages: 2 };
+const base: SimRequest = {
+  algo: 'amp',
+  d: 30,
+  beta: 1,
+  rho: 0.5,
+  delta: 0,
+  alpha: 0.5,
+  seed: 1,
+  seeds: 2,
+  damping: 0.5,
+  maxIter: 30,
+  lr: 0.1,
+  steps: 200,
+  init: 'prior',
+  averages: 2,
+};
 
 describe('simulated points', () => {
   it('GAMP-RIE: mean ± std over seeds, near the theory, with progress and the singular values', () => {

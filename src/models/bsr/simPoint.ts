@@ -78,7 +78,8 @@ export function simulatePoint(req: SimRequest, progress?: (p: SimProgress) => vo
       });
       outcomes.push(r.outcome);
       finals.push(r.error);
-      if (r.outcome !== 'converged') messages.push(`seed ${spec.seed}: not converged in ${r.iterations.length} iterations (interpolation residual ${r.residual.toExponential(1)})`);
+      if (r.outcome !== 'converged')
+        messages.push(`seed ${spec.seed}: not converged in ${r.iterations.length} iterations (interpolation residual ${r.residual.toExponential(1)})`);
     } else {
       const opts = { init: req.init, lr: req.lr, steps: req.steps, lossTol: 1e-12, every: recordEvery(req.steps), seed: spec.seed };
       errorVsK = gdSeed(req, s, spec.seed, { finals, outcomes, messages }, progress, {

@@ -142,7 +142,14 @@ function branchesFor(skip: number, epsilon: number): { br: Branches; source: Smi
   const pre = PRECOMPUTED.find((p) => p.c === skip && p.epsilon === epsilon);
   const row = (r: number[]) => ({ alpha: r[0], q1: r[1], q2: r[2] });
   if (pre) {
-    const br: Branches = { c: pre.c, epsilon: pre.epsilon, alphaC: [pre.alphaC[0], pre.alphaC[1]], last: pre.last.map(row), both: pre.both.map(row), monotone: pre.monotone };
+    const br: Branches = {
+      c: pre.c,
+      epsilon: pre.epsilon,
+      alphaC: [pre.alphaC[0], pre.alphaC[1]],
+      last: pre.last.map(row),
+      both: pre.both.map(row),
+      monotone: pre.monotone,
+    };
     branchCache.set(key, br);
     return { br, source: 'precomputed' };
   }
@@ -212,9 +219,27 @@ export const smiApi = {
     }
     const pre = PRECOMPUTED_THRESHOLDS.find((p) => p.c === skip);
     if (pre)
-      return { alphaC: [pre.alpha1, pre.alpha2], F22: pre.F22, F11: pre.F11, L3: NaN, q2AtAlpha1: pre.q2AtAlpha1, converged: pre.converged, source: 'precomputed', millis: Date.now() - t0 };
+      return {
+        alphaC: [pre.alpha1, pre.alpha2],
+        F22: pre.F22,
+        F11: pre.F11,
+        L3: NaN,
+        q2AtAlpha1: pre.q2AtAlpha1,
+        converged: pre.converged,
+        source: 'precomputed',
+        millis: Date.now() - t0,
+      };
     const th = thresholds(skip, DEFAULT_QUADRATURE);
-    return { alphaC: th.alphaC, F22: th.F22, F11: th.F11, L3: NaN, q2AtAlpha1: th.q2AtAlpha1, converged: th.converged, source: 'computed', millis: Date.now() - t0 };
+    return {
+      alphaC: th.alphaC,
+      F22: th.F22,
+      F11: th.F11,
+      L3: NaN,
+      q2AtAlpha1: th.q2AtAlpha1,
+      converged: th.converged,
+      source: 'computed',
+      millis: Date.now() - t0,
+    };
   },
 
   /**

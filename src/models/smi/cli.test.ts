@@ -4,13 +4,17 @@ import { runCli } from '../../cli/main';
 async function run(...argv: string[]) {
   let out = '';
   let err = '';
-  const code = await runCli(argv, (s) => (out += s), (s) => (err += s + '\n'));
+  const code = await runCli(
+    argv,
+    (s) => (out += s),
+    (s) => (err += s + '\n'),
+  );
   return { code, out, err };
 }
 
 describe('tokenphase smi', () => {
   it('prints the overlap curve as JSON (c = 1 is shipped precomputed)', async () => {
-    const r = (await run('smi', 'curve', '--layers', '2', '--skip', '1', '--alpha', '0.1,0.4,0.6'));
+    const r = await run('smi', 'curve', '--layers', '2', '--skip', '1', '--alpha', '0.1,0.4,0.6');
     expect(r.code).toBe(0);
     const j = JSON.parse(r.out);
     expect(j.alpha).toEqual([0.1, 0.4, 0.6]);
@@ -25,7 +29,7 @@ describe('tokenphase smi', () => {
   it('reaches perfect recovery at α = 1 in the exact SE, and follows the published curve with --convention paper', async () => {
     const ex = JSON.parse((await run('smi', 'curve', '--skip', '1', '--alpha', '1.2')).out);
     expect(ex.overlaps).toEqual([[1], [1]]);
-    const r = (await run('smi', 'curve', '--skip', '1', '--alpha', '1.2', '--convention', 'paper'));
+    const r = await run('smi', 'curve', '--skip', '1', '--alpha', '1.2', '--convention', 'paper');
     expect(r.code).toBe(0);
     const j = JSON.parse(r.out);
     expect(Math.abs(j.overlaps[0][0] - 0.823)).toBeLessThan(0.05);
@@ -39,7 +43,7 @@ describe('tokenphase smi', () => {
   });
 
   it('prints CSV', async () => {
-    const r = (await run('smi', 'curve', '--skip', '1', '--alpha', '0.3', '--format', 'csv'));
+    const r = await run('smi', 'curve', '--skip', '1', '--alpha', '0.3', '--format', 'csv');
     expect(r.code).toBe(0);
     expect(r.out).toContain('alpha,Q11,Q22,genError,converged,status');
   });
@@ -56,14 +60,14 @@ describe('tokenphase smi', () => {
       ['smi', 'amp', '--D', '0', '--alpha', '1'],
       ['smi', 'frobnicate'],
     ]) {
-      const r = (await run(...argv));
+      const r = await run(...argv);
       expect(r.code).toBe(2);
       expect(r.err.trim().split('\n')).toHaveLength(1);
     }
   });
 
   it('gives the three-layer staircase at c = 1: layer 3 first, then layer 1, then layer 2, Q = I from α = 3/2', async () => {
-    const r = (await run('smi', 'curve', '--layers', '3', '--skip', '1', '--alpha', '0.1,0.5,1.2,1.6'));
+    const r = await run('smi', 'curve', '--layers', '3', '--skip', '1', '--alpha', '0.1,0.5,1.2,1.6');
     expect(r.code).toBe(0);
     const j = JSON.parse(r.out);
     expect(j.overlaps).toHaveLength(3);
@@ -78,7 +82,7 @@ describe('tokenphase smi', () => {
     expect(j.overlaps.map((o: number[]) => o[3])).toEqual([1, 1, 1]);
     // Published plug-in error at α = 0: 0.585.
     expect(Math.abs(j.genError[0] - 0.585)).toBeLessThan(0.01);
-    const csv = (await run('smi', 'curve', '--layers', '3', '--alpha', '0.3', '--format', 'csv'));
+    const csv = await run('smi', 'curve', '--layers', '3', '--alpha', '0.3', '--format', 'csv');
     expect(csv.out).toContain('alpha,Q11,Q22,Q33,genError');
   });
 
@@ -101,7 +105,7 @@ describe('tokenphase smi', () => {
   });
 
   it('runs gradient descent on the two-layer model', async () => {
-    const r = (await run('smi', 'gd', '--D', '30', '--alpha', '10', '--skip', '1', '--seed', '2', '--steps', '60'));
+    const r = await run('smi', 'gd', '--D', '30', '--alpha', '10', '--skip', '1', '--seed', '2', '--steps', '60');
     expect(r.code).toBe(0);
     const j = JSON.parse(r.out);
     expect(j.cosine).toHaveLength(2);
@@ -116,7 +120,7 @@ describe('tokenphase smi', () => {
   });
 
   it('runs GAMP on a small seeded instance', async () => {
-    const r = (await run('smi', 'amp', '--D', '40', '--alpha', '1.2', '--skip', '1', '--seed', '3', '--max-iter', '3', '--se', 'no', '--damping', '0'));
+    const r = await run('smi', 'amp', '--D', '40', '--alpha', '1.2', '--skip', '1', '--seed', '3', '--max-iter', '3', '--se', 'no', '--damping', '0');
     expect(r.code).toBe(0);
     const j = JSON.parse(r.out);
     expect(j.iteration).toEqual([0, 1, 2, 3]);

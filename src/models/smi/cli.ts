@@ -66,7 +66,11 @@ export const smiCommands: CommandTable = {
       '--compute yes and takes 15–25 minutes; the exact SE reaches Q = I at α = 3/2.',
     flags: {
       ...model,
-      alpha: { kind: 'list', help: `sample ratios α = n/D in ${rangeText(SMI_RANGES.alpha)}: a,b,c or start:stop:step (at most ${MAX_SMI_ALPHAS})`, required: true },
+      alpha: {
+        kind: 'list',
+        help: `sample ratios α = n/D in ${rangeText(SMI_RANGES.alpha)}: a,b,c or start:stop:step (at most ${MAX_SMI_ALPHAS})`,
+        required: true,
+      },
       convention: { kind: 'string', help: 'exact SE, or the published code’s V + 10⁻³', default: 'exact', choices: ['exact', 'paper'] },
       compute: { kind: 'string', help: 'compute a skip without shipped data (minutes; refused without it)', default: 'no', choices: ['yes', 'no'] },
       ...format,
@@ -75,7 +79,8 @@ export const smiCommands: CommandTable = {
       const layers = layersOf(f);
       const skip = theorySkipOf(f);
       const alphas = toList('--alpha', f.get('alpha')!).map((a) => checkRange('--alpha', a, SMI_RANGES.alpha));
-      if (alphas.length > MAX_SMI_ALPHAS) throw new UsageError(`--alpha: the plug-in error takes about 1.5 ms per α; at most ${MAX_SMI_ALPHAS} values (got ${alphas.length})`);
+      if (alphas.length > MAX_SMI_ALPHAS)
+        throw new UsageError(`--alpha: the plug-in error takes about 1.5 ms per α; at most ${MAX_SMI_ALPHAS} values (got ${alphas.length})`);
       const convention = f.get('convention') === 'paper' ? 'paper' : 'exact';
       const compute = f.get('compute') === 'yes';
       // A staircase that is not shipped takes minutes: refused before it starts unless asked for.
@@ -86,12 +91,16 @@ export const smiCommands: CommandTable = {
         );
       if (layers === 2 && !compute && !PRECOMPUTED.some((p) => p.c === skip && p.epsilon === eps)) {
         const shipped = PRECOMPUTED.filter((p) => p.epsilon === eps).map((p) => p.c);
-        throw new UsageError(`two-layer state evolution (${convention} convention) is shipped for c = ${shipped.join(', ')}; another c takes a few minutes: add --compute yes`);
+        throw new UsageError(
+          `two-layer state evolution (${convention} convention) is shipped for c = ${shipped.join(', ')}; another c takes a few minutes: add --compute yes`,
+        );
       }
       const r = smiApi.curve({ layers, skip, alphas, convention, compute });
       const converged = r.status.map((s) => s === 'converged');
       const status = r.status.map(contractStatus);
-      const reasons = status.map((s) => (s === 'out-of-range' ? 'beyond the end of the computed staircase' : s === 'failed' ? 'the state evolution gave no value' : ''));
+      const reasons = status.map((s) =>
+        s === 'out-of-range' ? 'beyond the end of the computed staircase' : s === 'failed' ? 'the state evolution gave no value' : '',
+      );
       const q = Object.fromEntries(r.overlaps.map((o, l) => [`Q${l + 1}${l + 1}`, o]));
       const header = { model: 'smi', layers, skip, convention, epsilon: r.epsilon, version: VERSION };
       const json = { alpha: r.alpha, overlaps: r.overlaps, converged, genError: r.genError, status };
@@ -118,12 +127,25 @@ export const smiCommands: CommandTable = {
       // Off the shipped three-layer staircases only α_c,3 is computed: the others are marked, not left as bare nulls.
       const status = r.alphaC.map((a) => (Number.isFinite(a) ? 'ok' : layers === 3 ? 'out-of-range' : 'failed'));
       const reasons = status.map((s) =>
-        s === 'out-of-range' ? `α_c,1 and α_c,2 come with the three-layer staircase, shipped for c = ${SHIPPED_SKIPS3.join(', ')}` : s === 'failed' ? 'the linearised state evolution gave no threshold' : '',
+        s === 'out-of-range'
+          ? `α_c,1 and α_c,2 come with the three-layer staircase, shipped for c = ${SHIPPED_SKIPS3.join(', ')}`
+          : s === 'failed'
+            ? 'the linearised state evolution gave no threshold'
+            : '',
       );
       const failedAny = status.some((s) => s !== 'ok');
       const extra: Record<string, string[]> = failedAny ? { status } : {};
-      const json = layers === 3 ? { alphaC: r.alphaC, L3: r.L3, converged: r.converged, source: r.source, ...extra } : { alphaC: r.alphaC, F22: r.F22, F11: r.F11, converged: r.converged, source: r.source, ...extra };
-      return finish(f, json, { model: 'smi', layers, skip, version: VERSION }, { layer, alphaC: r.alphaC, ...extra }, { label: 'layer', xs: layer, status, reasons });
+      const json =
+        layers === 3
+          ? { alphaC: r.alphaC, L3: r.L3, converged: r.converged, source: r.source, ...extra }
+          : { alphaC: r.alphaC, F22: r.F22, F11: r.F11, converged: r.converged, source: r.source, ...extra };
+      return finish(
+        f,
+        json,
+        { model: 'smi', layers, skip, version: VERSION },
+        { layer, alphaC: r.alphaC, ...extra },
+        { label: 'layer', xs: layer, status, reasons },
+      );
     },
   },
   amp: {
@@ -160,8 +182,20 @@ export const smiCommands: CommandTable = {
       const withSE = f.get('se') === 'yes';
       const se = withSE ? ls.map((l) => its.map((i) => i.se[l])) : [];
       const header = { model: 'smi', layers, D, alpha, skip, seed, damping, outcome: r.outcome, version: VERSION };
-      const columns = { iteration: its.map((i) => i.iteration), ...Object.fromEntries(ls.map((l) => [`cos${l + 1}`, cosine[l]])), ...Object.fromEntries(se.map((c, l) => [`se${l + 1}`, c])) };
-      const json = { outcome: r.outcome, message: r.message, n: r.n, iteration: its.map((i) => i.iteration), cosine, ...(withSE ? { se } : {}), millis: r.millis };
+      const columns = {
+        iteration: its.map((i) => i.iteration),
+        ...Object.fromEntries(ls.map((l) => [`cos${l + 1}`, cosine[l]])),
+        ...Object.fromEntries(se.map((c, l) => [`se${l + 1}`, c])),
+      };
+      const json = {
+        outcome: r.outcome,
+        message: r.message,
+        n: r.n,
+        iteration: its.map((i) => i.iteration),
+        cosine,
+        ...(withSE ? { se } : {}),
+        millis: r.millis,
+      };
       return finish(f, json, header, columns, undefined, `the run ended ${r.outcome}${r.message ? ` (${r.message})` : ''}`);
     },
   },
@@ -209,5 +243,3 @@ export const smiCommands: CommandTable = {
     },
   },
 };
-
-

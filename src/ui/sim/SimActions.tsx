@@ -3,13 +3,7 @@ import { simStore, useSim } from '../simStore';
 import { setState, useExplorer } from '../../state/useExplorer';
 
 /** Run at the cursor, sweep, cancel and clear, with the progress bar; `children` adds model-specific actions. */
-export function SimActions(props: {
-  allowed: boolean;
-  done: boolean;
-  onRun: () => void;
-  onSweep: () => void;
-  children?: ReactNode;
-}) {
+export function SimActions(props: { allowed: boolean; done: boolean; onRun: () => void; onSweep: () => void; children?: ReactNode }) {
   const { allowed, done, onRun, onSweep, children } = props;
   const alpha = useExplorer((st) => st.alpha);
   const running = useSim((x) => x.running);

@@ -4,7 +4,8 @@ import { fmtTime } from './panel';
 
 /** A simulation panel's badge: progress and time left while running, the failure, or the points shown. */
 export function simStatus(sim: Pick<SimState, 'running' | 'progress' | 'etaMs' | 'error'>, shown: number): { status: PanelStatus; detail: string } {
-  if (sim.running) return { status: 'computing', detail: `${Math.round(sim.progress * 100)}%${sim.etaMs !== null ? `, about ${fmtTime(sim.etaMs)} left` : ''}` };
+  if (sim.running)
+    return { status: 'computing', detail: `${Math.round(sim.progress * 100)}%${sim.etaMs !== null ? `, about ${fmtTime(sim.etaMs)} left` : ''}` };
   if (sim.error && sim.error !== 'cancelled') return { status: 'failed', detail: sim.error };
   return { status: 'ready', detail: sim.error === 'cancelled' ? 'cancelled' : `${shown} simulated point${shown === 1 ? '' : 's'}` };
 }

@@ -8,7 +8,10 @@ const mean = (v: number[]) => v.reduce((a, b) => a + b, 0) / v.length;
 describe('GAMP-RIE on the softmax AIM (T = 2, ρ = 0.5, D = 80)', () => {
   // Measured (60 iterations): α = 0.1 → 0.436, 0.406, 0.401 (theory 0.392, mean gap +0.022);
   // α = 0.15 → 0.143, 0.133, 0.131 (theory 0.128, mean gap +0.008).
-  for (const [alpha, seeds, tolMean] of [[0.1, [2, 3], 0.04], [0.15, [1, 2, 3], 0.025]] as const) {
+  for (const [alpha, seeds, tolMean] of [
+    [0.1, [2, 3], 0.04],
+    [0.15, [1, 2, 3], 0.025],
+  ] as const) {
     it(`reaches the Bayes-optimal error at α = ${alpha} (mean of ${seeds.length} seeds within ${tolMean})`, () => {
       const finals = seeds.map((seed) => {
         const inst = createInstance({ channel: 'softmax', T: 2, D: 80, rho: 0.5, alpha, seed });

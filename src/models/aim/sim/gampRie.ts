@@ -113,8 +113,7 @@ export function runGamp(inst: AimInstance, opts: GampOptions = {}): GampResult {
     // Onsager term with the previous g (zero at the first step).
     for (let mu = 0; mu < n; mu++) {
       const o = mu * TT;
-      for (let a = 0; a < T; a++)
-        for (let b = 0; b < T; b++) omega[o + a * T + b] -= m * (a === b ? 2 : 1) * g[o + a * T + b];
+      for (let a = 0; a < T; a++) for (let b = 0; b < T; b++) omega[o + a * T + b] -= m * (a === b ? 2 : 1) * g[o + a * T + b];
     }
     if (t > 1 && damping > 0) for (let i = 0; i < omega.length; i++) omega[i] = (1 - damping) * omega[i] + damping * prevOmega[i];
     prevOmega.set(omega);
@@ -129,8 +128,7 @@ export function runGamp(inst: AimInstance, opts: GampOptions = {}): GampResult {
     let diag = 0;
     for (let mu = 0; mu < n; mu++) {
       const o = mu * TT;
-      for (let a = 0; a < T; a++)
-        for (let b = 0; b < T; b++) Gsym[o + a * T + b] = a === b ? g[o + a * T + b] : 0.5 * g[o + a * T + b];
+      for (let a = 0; a < T; a++) for (let b = 0; b < T; b++) Gsym[o + a * T + b] = a === b ? g[o + a * T + b] : 0.5 * g[o + a * T + b];
       for (let a = 0; a < T; a++) diag += g[o + a * T + a];
     }
     R.fill(0);

@@ -71,7 +71,9 @@ export function validateAimSpec(spec: AimInstanceSpec): void {
   if (!Number.isInteger(spec.seed)) throw new RangeError(`seed must be an integer (got ${spec.seed})`);
   const bytes = aimInstanceBytes(spec);
   if (bytes > MAX_AIM_BYTES) {
-    throw new RangeError(`this run needs about ${(bytes / 2 ** 20).toFixed(0)} MiB for the data, more than the ${(MAX_AIM_BYTES / 2 ** 20).toFixed(0)} MiB allowed; lower D or α`);
+    throw new RangeError(
+      `this run needs about ${(bytes / 2 ** 20).toFixed(0)} MiB for the data, more than the ${(MAX_AIM_BYTES / 2 ** 20).toFixed(0)} MiB allowed; lower D or α`,
+    );
   }
 }
 

@@ -39,9 +39,7 @@ describe('AIM instances and token passes', () => {
     const out = new Float64Array(n * T * T);
     quadraticForms(x, n, T, D, S, out, new Float64Array(n * T * D));
     const G = new Float64Array(n * T * T).map((_, i) => Math.sin(i));
-    for (let mu = 0; mu < n; mu++)
-      for (let a = 0; a < T; a++)
-        for (let b = 0; b < a; b++) G[mu * 9 + a * 3 + b] = G[mu * 9 + b * 3 + a];
+    for (let mu = 0; mu < n; mu++) for (let a = 0; a < T; a++) for (let b = 0; b < a; b++) G[mu * 9 + a * 3 + b] = G[mu * 9 + b * 3 + a];
     const acc = new Float64Array(D * D);
     accumulateSymmetric(x, n, T, D, G, acc, new Float64Array(n * T * D));
     for (let mu = 0; mu < n; mu++)
@@ -51,7 +49,11 @@ describe('AIM instances and token passes', () => {
           for (let i = 0; i < D; i++) for (let j = 0; j < D; j++) s += x[(mu * T + a) * D + i] * S[i * D + j] * x[(mu * T + b) * D + j];
           expect(out[mu * 9 + a * 3 + b]).toBeCloseTo(s, 10);
         }
-    for (const [i, j] of [[0, 0], [1, 5], [6, 2]]) {
+    for (const [i, j] of [
+      [0, 0],
+      [1, 5],
+      [6, 2],
+    ]) {
       let s = 0;
       for (let mu = 0; mu < n; mu++)
         for (let a = 0; a < T; a++) for (let b = 0; b < T; b++) s += G[mu * 9 + a * 3 + b] * x[(mu * T + a) * D + i] * x[(mu * T + b) * D + j];

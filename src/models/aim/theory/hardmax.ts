@@ -121,7 +121,11 @@ const M_TOP = 1 - 1e-6;
  * straight line from (0, 1) (off by less than 10⁻⁶); above α(M_BOTTOM) it is below 10⁻⁶ and not resolved:
  * `outOfRange` is then set, with `alphaMax` the largest α that is.
  */
-export function hardmaxSolve(rho: number, alpha: number, variant: HardmaxVariant = 'correct'): { mmse: number; converged: boolean; outOfRange?: boolean; alphaMax?: number } {
+export function hardmaxSolve(
+  rho: number,
+  alpha: number,
+  variant: HardmaxVariant = 'correct',
+): { mmse: number; converged: boolean; outOfRange?: boolean; alphaMax?: number } {
   if (!(alpha > 0)) return { mmse: 1, converged: alpha === 0 };
   const Q0 = 1 + rho;
   const table = symmetricTableFor(rho);

@@ -27,7 +27,11 @@ const HARDMAX_COLUMN_POINTS = 56;
 export function aimPhaseColumn(req: AimPhaseColumnRequest): AimPhaseColumn {
   if (req.channel === 'softmax') {
     const k = softmaxFactor(req.T);
-    const c = softmaxCurve(req.T, req.rho, req.xs.map((x) => x / k));
+    const c = softmaxCurve(
+      req.T,
+      req.rho,
+      req.xs.map((x) => x / k),
+    );
     return { mmse: c.mmse, xPR: symmetricDof(req.rho), failed: c.status.filter((s) => s === 'failed').length };
   }
   // Down to an error of 1e-7, so that narrow targets (small ρ, whose error falls fastest) stay on the curve up to α = 10.

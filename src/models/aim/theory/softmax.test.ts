@@ -80,7 +80,11 @@ describe('symmetric denoising spectrum (√ρ·MP ⊞ semicircle)', () => {
 describe('softmax AIM', () => {
   it('matches the published state evolution (T = 2, ρ = 0.5) within 2e-3', () => {
     const rows = loadReferenceCsv('aim-paper/SE_softmax_T=2_rho=0.5.csv').filter((r) => r.alpha < softmaxAlphaPR(2, 0.5) - 0.002);
-    const c = softmaxCurve(2, 0.5, rows.map((r) => r.alpha));
+    const c = softmaxCurve(
+      2,
+      0.5,
+      rows.map((r) => r.alpha),
+    );
     let worst = 0;
     rows.forEach((r, i) => (worst = Math.max(worst, Math.abs(c.mmse[i] - r.mmse))));
     expect(rows.length).toBeGreaterThan(200);

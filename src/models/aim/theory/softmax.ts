@@ -25,7 +25,9 @@ export function softmaxAlphaPR(T: number, rho: number): number {
 }
 
 /** mmse_ρ(Δ) tabulated once per ρ (it does not depend on T or α). */
-export const symmetricTableFor: (rho: number) => ParametricTable = lruMemo(8, (rho: number) => buildParametricTable((z) => symmetricMmse(rho, z), symmetricDof(rho)));
+export const symmetricTableFor: (rho: number) => ParametricTable = lruMemo(8, (rho: number) =>
+  buildParametricTable((z) => symmetricMmse(rho, z), symmetricDof(rho)),
+);
 
 export interface AimCurve {
   alpha: number[];

@@ -15,7 +15,11 @@ export function AimView() {
   const hideControls = useExplorer((s) => s.hideControls);
   useOnLinkLoaded('aim', (st) => {
     const alphas = parseList(st.simAlphas, 16).values;
-    if (alphas.length) void simStore.getState().run('aim', alphas.map((a) => simRequest(st, a)));
+    if (alphas.length)
+      void simStore.getState().run(
+        'aim',
+        alphas.map((a) => simRequest(st, a)),
+      );
   });
   useForgetSimsOn(useExplorer((s) => `${s.rho}|${s.channel}|${s.T}`));
   return (

@@ -22,8 +22,8 @@ export function PublishedNote() {
       <p className="model-blurb">
         This explorer uses the correct output function, ∂Φ₂/∂κ₁ = φ(κ₁)Φ((κ₂ − ϱκ₁)/√(1−ϱ²)). The published hardmax curves put the joint density φ₂(κ₁, κ₂; ϱ)
         there instead; recomputed that way they are reproduced to 2·10⁻³, and they lie well above the correct curve ({quote(c?.publishedMmse)} vs{' '}
-        {quote(c?.mmse)} at ρ = {AT.rho}, α = {AT.alpha}). GAMP-RIE with the correct output function reaches the lower curve, so the published one cannot be
-        the Bayes-optimal error. Its ρ → 0 threshold would be ᾱ_c = {quote(c?.publishedAlphaBarC)} instead of {quote(c?.alphaBarC)}.
+        {quote(c?.mmse)} at ρ = {AT.rho}, α = {AT.alpha}). GAMP-RIE with the correct output function reaches the lower curve, so the published one cannot be the
+        Bayes-optimal error. Its ρ → 0 threshold would be ᾱ_c = {quote(c?.publishedAlphaBarC)} instead of {quote(c?.alphaBarC)}.
       </p>
     </fieldset>
   );

@@ -27,7 +27,10 @@ export function SimPanel() {
   const mem = aimSimMemory({ T: s.channel === 'hardmax' ? 2 : s.T, D: s.simD, rho: s.rho, alpha: Math.max(s.alpha, ...listed, 1e-3) });
   const start = (alphas: number[]) => {
     setState({ simAlphas: alphas.join(',') });
-    void simStore.getState().run('aim', alphas.map((a) => simRequest(s, a)));
+    void simStore.getState().run(
+      'aim',
+      alphas.map((a) => simRequest(s, a)),
+    );
   };
   return (
     <PanelFrame label={SIDE_LABEL} head={<AimTabs />} status={status} detail={detail} statusTestId="side-status" data={simulationData(s, shown)}>
@@ -38,12 +41,7 @@ export function SimPanel() {
             D = {mem.sizes.D}, r = {mem.sizes.r}, T = {mem.sizes.T}, n = {mem.sizes.n} samples: about {(mem.bytes / 2 ** 20).toFixed(1)} MiB per instance
             {mem.allowed ? '' : ' — too large for the browser; lower D or α'}
           </p>
-          <SimActions
-                        allowed={mem.allowed}
-            done={shown.length > 0}
-            onRun={() => start(runAlphas(listed, s.alpha))}
-            onSweep={() => start(sweepAlphas(s))}
-          />
+          <SimActions allowed={mem.allowed} done={shown.length > 0} onRun={() => start(runAlphas(listed, s.alpha))} onSweep={() => start(sweepAlphas(s))} />
           <SimTrace
             trace={sim.current?.trace ?? []}
             isAmp={isAmp}

@@ -66,7 +66,8 @@ export function AimCurvesProvider({ children }: { children: ReactNode }) {
   );
   const hq = full.data && full.data.rho === rho ? full : drag.data && drag.data.rho === rho ? { ...drag, status: 'stale' as const } : full;
   // Extra curves, one per ρ (or per T for softmax), on the same α grid as the main curve.
-  const values = familyKind === 'rho' || (familyKind === 'T' && !hard) ? parseList(familyText).values.filter((v) => familyKind !== 'T' || Number.isInteger(v)) : [];
+  const values =
+    familyKind === 'rho' || (familyKind === 'T' && !hard) ? parseList(familyText).values.filter((v) => familyKind !== 'T' || Number.isInteger(v)) : [];
   const freq = { kind: familyKind, values, T, rho, alphas, hard, top };
   const fq = useQuery(
     (r = freq): Promise<FamilyCurve<AimCurve>[]> =>

@@ -63,7 +63,16 @@ export function simulationData(s: SimSettings, shown: AimSimPointResult[]): Pane
   if (!shown.length) return null;
   return {
     name: 'simulation',
-    params: { model: 'aim', channel: s.channel, T: s.channel === 'hardmax' ? 2 : s.T, algo: simAlgo(s), D: s.simD, seeds: s.simSeeds, firstSeed: s.simSeed, rho: s.rho },
+    params: {
+      model: 'aim',
+      channel: s.channel,
+      T: s.channel === 'hardmax' ? 2 : s.T,
+      algo: simAlgo(s),
+      D: s.simD,
+      seeds: s.simSeeds,
+      firstSeed: s.simSeed,
+      rho: s.rho,
+    },
     columns: simColumns(shown),
   };
 }

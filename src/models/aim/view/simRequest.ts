@@ -88,9 +88,14 @@ export function shownResults(s: SimSettings, results: AimSimPointResult[]): AimS
 }
 
 /** The last GAMP-RIE point at exactly this channel, T, ρ and α: its denoiser's eigenvalues go beside the spectrum. */
-export function lastAmpAt(results: AimSimPointResult[], at: { channel: SimSettings['channel']; T: number; rho: number; alpha: number }): AimSimPointResult | null {
+export function lastAmpAt(
+  results: AimSimPointResult[],
+  at: { channel: SimSettings['channel']; T: number; rho: number; alpha: number },
+): AimSimPointResult | null {
   const T = tokensOf(at);
-  const hits = results.filter((r) => r.request.algo === 'amp' && r.request.channel === at.channel && r.request.T === T && r.request.rho === at.rho && r.request.alpha === at.alpha);
+  const hits = results.filter(
+    (r) => r.request.algo === 'amp' && r.request.channel === at.channel && r.request.T === T && r.request.rho === at.rho && r.request.alpha === at.alpha,
+  );
   return hits.length ? hits[hits.length - 1] : null;
 }
 

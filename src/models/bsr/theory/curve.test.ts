@@ -5,10 +5,7 @@ import { solveFixedPoint } from './fixedPoint';
 import { alphaPR } from './thresholds';
 
 /** Reference curves of the BSR paper at β = 1 (authors' theory CSVs). */
-const files = [
-  'bsr-paper/plots__delta_0.0_beta_1.0_rho_0.1_0.2_0.5_1.0_2.0.csv',
-  'bsr-paper/plots__delta_0.1_beta_1.0_rho_0.1_0.2_0.5_1.0_2.0.csv',
-];
+const files = ['bsr-paper/plots__delta_0.0_beta_1.0_rho_0.1_0.2_0.5_1.0_2.0.csv', 'bsr-paper/plots__delta_0.1_beta_1.0_rho_0.1_0.2_0.5_1.0_2.0.csv'];
 
 describe('E_BO against the published curves', () => {
   for (const file of files) {
@@ -22,7 +19,10 @@ describe('E_BO against the published curves', () => {
       let worst = 0;
       for (const g of groups.values()) {
         const { rho, delta, beta } = g[0];
-        const c = boCurve({ beta, rho, delta }, g.map((r) => r.alpha));
+        const c = boCurve(
+          { beta, rho, delta },
+          g.map((r) => r.alpha),
+        );
         const aPR = alphaPR(beta, rho);
         g.forEach((r, i) => {
           expect(c.converged[i]).toBe(true);
@@ -127,7 +127,10 @@ describe('published curves on the α̃ axis and published GAMP-RIE runs', () => 
     const rows = loadReferenceCsv('bsr-paper/plots__LR_delta_0.0_beta_1.0_rho_0.1_0.2_0.5_1.0_2.0_alphaLR_0.0_0.005_1.0.csv');
     for (const rho of [0.1, 0.2, 0.5, 1, 2]) {
       const g = rows.filter((r) => r.rho === rho);
-      const c = boCurve({ beta: 1, rho, delta: 0 }, g.map((r) => r.alpha));
+      const c = boCurve(
+        { beta: 1, rho, delta: 0 },
+        g.map((r) => r.alpha),
+      );
       g.forEach((r, i) => {
         expect(c.alphaTilde[i]).toBeCloseTo(r.alpha_LR, 9);
         if (Math.abs(r.alpha - alphaPR(1, rho)) < 0.02) return;
@@ -141,7 +144,10 @@ describe('published curves on the α̃ axis and published GAMP-RIE runs', () => 
       ['bsr-paper/AMP__AMP_rho_1.0_beta_1.0_delta_0.1_D_100.csv', 1, 1, 0.1],
     ] as const) {
       const rows = loadReferenceCsv(file).filter((r) => r.mmse < 1.5);
-      const c = boCurve({ beta, rho, delta }, rows.map((r) => r.alpha));
+      const c = boCurve(
+        { beta, rho, delta },
+        rows.map((r) => r.alpha),
+      );
       const devs = rows.map((r, i) => r.mmse - c.bo[i]);
       expect(Math.max(...devs.map(Math.abs))).toBeLessThan(0.06);
       // and on average they agree much better than single runs do
@@ -161,4 +167,3 @@ describe('published curves on the α̃ axis and published GAMP-RIE runs', () => 
     expect(solveFixedPoint({ beta: 1, rho: 0.5, delta: 1e-308 }, 0.5).status).toBe('converged');
   });
 });
-

@@ -45,7 +45,9 @@ export function boCurve(p: BsrParams, alphas: number[]): BoCurve {
   const { delta } = p;
   const warnings: string[] = [];
   if (table.failures.length) {
-    warnings.push(`spectral self-check failed at ${table.failures.length} ζ values (e.g. ζ = ${table.failures[0].toPrecision(3)}); nearby points may be inaccurate`);
+    warnings.push(
+      `spectral self-check failed at ${table.failures.length} ζ values (e.g. ζ = ${table.failures[0].toPrecision(3)}); nearby points may be inaccurate`,
+    );
   }
   const nonMonotone = multipleFixedPointRange(table, delta);
   if (nonMonotone) {

@@ -57,6 +57,11 @@ describe('ridge regression on vec(X)', () => {
     for (const d of [0.01, 0.1, 3]) expect(ridgeOptimalError(d + 1 + 1e-9, d)).toBeCloseTo(ridgeOptimalError(d + 1 - 1e-9, d), 8);
     // The rationalised branch against the direct formula where the latter loses no digits.
     const direct = (g: number, d: number) => 1 - (2 * g) / (Math.sqrt(2 * (g + 1) * d + (g - 1) ** 2 + d * d) + g + d + 1);
-    for (const [g, d] of [[2, 0.5], [10, 1], [50, 20]]) expect(ridgeOptimalError(g, d)).toBeCloseTo(direct(g, d), 13);
+    for (const [g, d] of [
+      [2, 0.5],
+      [10, 1],
+      [50, 20],
+    ])
+      expect(ridgeOptimalError(g, d)).toBeCloseTo(direct(g, d), 13);
   });
 });

@@ -10,7 +10,6 @@ import { assertNonNegative, assertPositive, canonicalShape } from './canonical';
  * coefficients are polynomials in w = z² (SCIENCE.md §2).
  */
 
-
 /** Relative tolerance of the adaptive spectral quadrature. */
 export const DEFAULT_REL_TOL = 1e-7;
 

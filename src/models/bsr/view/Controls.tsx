@@ -47,7 +47,8 @@ export function Controls() {
           <input type="radio" name="axis" checked={axis === 'alpha'} onChange={() => setState({ axis: 'alpha' })} /> α = n/(dL)
         </label>
         <label>
-          <input type="radio" name="axis" checked={axis === 'alphaTilde'} onChange={() => setState({ axis: 'alphaTilde' })} data-testid="axis-alphaTilde" /> α̃ = n/(r(d+L))
+          <input type="radio" name="axis" checked={axis === 'alphaTilde'} onChange={() => setState({ axis: 'alphaTilde' })} data-testid="axis-alphaTilde" /> α̃ =
+          n/(r(d+L))
         </label>
       </fieldset>
       <fieldset className="toggles">
@@ -56,11 +57,12 @@ export function Controls() {
           <input type="checkbox" checked={s.showRidge} onChange={(e) => setState({ showRidge: e.target.checked })} /> ridge baseline
         </label>
         <label title="Shown on the α̃ axis, where it is defined">
-          <input type="checkbox" checked={s.showLowRank} onChange={(e) => setState({ showLowRank: e.target.checked })} data-testid="toggle-lowrank" /> low-rank limit r = O(1){' '}
-          {axis === 'alpha' && <small>(on the α̃ axis)</small>}
+          <input type="checkbox" checked={s.showLowRank} onChange={(e) => setState({ showLowRank: e.target.checked })} data-testid="toggle-lowrank" /> low-rank
+          limit r = O(1) {axis === 'alpha' && <small>(on the α̃ axis)</small>}
         </label>
         <label>
-          <input type="checkbox" checked={s.showLargeBeta} onChange={(e) => setState({ showLargeBeta: e.target.checked })} data-testid="toggle-largebeta" /> large-β limit
+          <input type="checkbox" checked={s.showLargeBeta} onChange={(e) => setState({ showLargeBeta: e.target.checked })} data-testid="toggle-largebeta" />{' '}
+          large-β limit
         </label>
       </fieldset>
       <FamilyPicker s={s} set={setState} kinds={FAMILIES} />

@@ -42,7 +42,11 @@ export function ErrorPanel() {
   const status = statusFor(query, key);
   const detail = status === 'failed' ? (query.error ?? '') : query.data ? `${query.data.millis.toFixed(0)} ms` : '';
   const tilde = axis === 'alphaTilde';
-  const imported = useImportedPoints('bsr', { beta, rho, delta: s.delta }, (a) => (tilde ? toAlphaTilde(a, beta, rho) : a), { beta: 'β', rho: 'ρ', delta: 'Δ' });
+  const imported = useImportedPoints('bsr', { beta, rho, delta: s.delta }, (a) => (tilde ? toAlphaTilde(a, beta, rho) : a), {
+    beta: 'β',
+    rho: 'ρ',
+    delta: 'Δ',
+  });
   const input = bsrPlotInput({
     data: query.data,
     axis,

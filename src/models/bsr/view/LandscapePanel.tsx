@@ -10,7 +10,9 @@ import { SIDE, SideTabs } from './SideTabs';
 
 /** Free entropy Φ(q) at the current α: a single maximum at the fixed point (no hard phase). */
 export function LandscapePanel() {
-  const { beta, rho, delta, alpha, present } = useExplorer(useShallow((s) => ({ beta: s.beta, rho: s.rho, delta: s.delta, alpha: s.alpha, present: s.present })));
+  const { beta, rho, delta, alpha, present } = useExplorer(
+    useShallow((s) => ({ beta: s.beta, rho: s.rho, delta: s.delta, alpha: s.alpha, present: s.present })),
+  );
   const req = { beta, rho, delta, alpha: Math.max(alpha, 1e-4), points: 300 };
   const key = JSON.stringify(req);
   const q = useQuery(() => bsrClient.call('landscape', req), key);

@@ -9,9 +9,7 @@ import { SIDE, SideTabs } from './SideTabs';
 
 /** E_BO over a plane of parameters, with a switch between the (α, ρ) and (α, β) planes; a click moves the sliders there. */
 export function PhasePanel() {
-  const s = useExplorer(
-    useShallow((st) => ({ plane: st.plane, alpha: st.alpha, beta: st.beta, rho: st.rho, delta: st.delta, alphaMax: st.alphaMax })),
-  );
+  const s = useExplorer(useShallow((st) => ({ plane: st.plane, alpha: st.alpha, beta: st.beta, rho: st.rho, delta: st.delta, alphaMax: st.alphaMax })));
   // The map reports its progress as its rows arrive; the panel keeps it for its own badge and export row.
   const [status, setStatus] = useState<{ status: PanelStatus; detail: string }>({ status: 'computing', detail: '' });
   const [data, setData] = useState<PanelData | null>(null);
@@ -22,10 +20,17 @@ export function PhasePanel() {
         <>
           <div className="plane-switch">
             <label>
-              <input type="radio" name="plane" checked={s.plane === 'alpha-rho'} onChange={() => setState({ plane: 'alpha-rho' })} /> over (α, ρ) at β = {s.beta}
+              <input type="radio" name="plane" checked={s.plane === 'alpha-rho'} onChange={() => setState({ plane: 'alpha-rho' })} /> over (α, ρ) at β ={' '}
+              {s.beta}
             </label>
             <label>
-              <input type="radio" name="plane" checked={s.plane === 'alpha-beta'} onChange={() => setState({ plane: 'alpha-beta' })} data-testid="plane-alpha-beta" />{' '}
+              <input
+                type="radio"
+                name="plane"
+                checked={s.plane === 'alpha-beta'}
+                onChange={() => setState({ plane: 'alpha-beta' })}
+                data-testid="plane-alpha-beta"
+              />{' '}
               over (α, β) at ρ = {s.rho}
             </label>
           </div>

@@ -38,13 +38,18 @@ export function SimRunBar({ done }: { done: boolean }) {
         {mem.allowed ? '' : ' — too large for the browser; lower d or α'}
       </p>
       <SimActions
-                allowed={mem.allowed}
+        allowed={mem.allowed}
         done={done}
         onRun={() => start(runAlphas(listed, s.alpha))}
         onSweep={() => start(sweepAlphas(explorerStore.getState()))}
       >
         {s.simAlgo === 'gd' && (
-          <button disabled={!mem.allowed || running} title="Every η with a small and a prior initialisation, at the current α" onClick={startLrStudy} data-testid="sim-lr-study">
+          <button
+            disabled={!mem.allowed || running}
+            title="Every η with a small and a prior initialisation, at the current α"
+            onClick={startLrStudy}
+            data-testid="sim-lr-study"
+          >
             Learning-rate study
           </button>
         )}

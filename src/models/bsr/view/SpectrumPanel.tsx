@@ -42,7 +42,11 @@ export function SpectrumPanel() {
       detail={status === 'failed' ? (q.error ?? '') : detailOf(d)}
       data={
         current?.status === 'converged'
-          ? { name: 'spectrum', params: { beta, rho, delta, alpha, zeta: current.zeta, bands: current.bands }, columns: { s: current.s, density: current.density } }
+          ? {
+              name: 'spectrum',
+              params: { beta, rho, delta, alpha, zeta: current.zeta, bands: current.bands },
+              columns: { s: current.s, density: current.density },
+            }
           : null
       }
     >
@@ -71,7 +75,9 @@ export function SpectrumPanel() {
             {d?.status === 'perfect-recovery'
               ? 'At this α the fixed point is perfect recovery (ζ = 0): the effective denoising problem has no noise.'
               : 'Dashed lines: band edges found from the quartic’s discriminant. The density integrates to one over them.'}
-            {sim && hist && ` Black steps: singular values of the last GAMP-RIE denoiser input at this α (d = ${sim.request.d}, ζ = ${sim.zeta.toPrecision(3)}).`}
+            {sim &&
+              hist &&
+              ` Black steps: singular values of the last GAMP-RIE denoiser input at this α (d = ${sim.request.d}, ζ = ${sim.zeta.toPrecision(3)}).`}
           </p>
         </>
       )}

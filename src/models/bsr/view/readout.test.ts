@@ -31,7 +31,8 @@ describe('the error panel’s readout', () => {
   });
   it('names the curve by every input it is computed from', () => {
     const key = curveKey(inputs);
-    for (const change of [{ beta: 2 }, { rho: 0.4 }, { delta: 0.1 }, { axis: 'alphaTilde' as const }, { alphaMax: 2 }]) expect(curveKey({ ...inputs, ...change })).not.toBe(key);
+    for (const change of [{ beta: 2 }, { rho: 0.4 }, { delta: 0.1 }, { axis: 'alphaTilde' as const }, { alphaMax: 2 }])
+      expect(curveKey({ ...inputs, ...change })).not.toBe(key);
     expect(curveKey({ ...inputs })).toBe(key);
   });
 });

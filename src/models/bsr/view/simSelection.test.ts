@@ -2,7 +2,22 @@ import { describe, expect, it } from 'vitest';
 import type { SimPointResult, SimRequest } from '../simPoint';
 import { lastAmpAt, shownPoints, simMarks, studyPoints, type SimView } from './simSelection';
 
-const base: SimRequest = { algo: 'amp', d: 20, beta: 1, rho: 0.5, delta: 0, alpha: 0.3, seed: 1, seeds: 2, damping: 0.5, maxIter: 30, lr: 0.1, steps: 200, init: 'prior', averages: 2 };
+const base: SimRequest = {
+  algo: 'amp',
+  d: 20,
+  beta: 1,
+  rho: 0.5,
+  delta: 0,
+  alpha: 0.3,
+  seed: 1,
+  seeds: 2,
+  damping: 0.5,
+  maxIter: 30,
+  lr: 0.1,
+  steps: 200,
+  init: 'prior',
+  averages: 2,
+};
 const point = (over: Partial<SimRequest>, mean = 0.5): SimPointResult => ({
   request: { ...base, ...over },
   finals: [mean, mean],
@@ -31,7 +46,13 @@ describe('which simulated points the view shows', () => {
   });
   it('the learning-rate study: GD at the cursor, one of the listed η', () => {
     const a = point({ algo: 'gd', lr: 0.3 });
-    expect(studyPoints([a, point({ algo: 'gd', lr: 0.4 }), point({ algo: 'amp', lr: 0.3 }), point({ algo: 'gd', lr: 0.3, alpha: 0.5 })], { alpha: 0.3, beta: 1, rho: 0.5 }, [0.1, 0.3])).toEqual([a]);
+    expect(
+      studyPoints(
+        [a, point({ algo: 'gd', lr: 0.4 }), point({ algo: 'amp', lr: 0.3 }), point({ algo: 'gd', lr: 0.3, alpha: 0.5 })],
+        { alpha: 0.3, beta: 1, rho: 0.5 },
+        [0.1, 0.3],
+      ),
+    ).toEqual([a]);
   });
   it('the spectrum overlay: the last GAMP-RIE point at exactly these parameters', () => {
     const first = point({});

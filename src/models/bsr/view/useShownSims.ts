@@ -15,9 +15,7 @@ export function useBsrPoints(): SimPointResult[] {
 export function useShownSims(): SimPointResult[] {
   const points = useBsrPoints();
   const v = useExplorer(
-    useShallow(
-      (s): SimView => ({ beta: s.beta, rho: s.rho, delta: s.delta, simAlgo: s.simAlgo, simLr: s.simLr, simInit: s.simInit, simAlphas: s.simAlphas }),
-    ),
+    useShallow((s): SimView => ({ beta: s.beta, rho: s.rho, delta: s.delta, simAlgo: s.simAlgo, simLr: s.simLr, simInit: s.simInit, simAlphas: s.simAlphas })),
   );
   return useMemo(() => shownPoints(points, v), [points, v]);
 }

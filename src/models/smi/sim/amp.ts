@@ -206,7 +206,10 @@ export function runGamp(opts: GampOptions): GampResult {
     const ov = overlaps();
     if (!ov.q.every(Number.isFinite) || !Number.isFinite(move)) return done('diverged', `iteration ${it}: the estimates are not finite`);
     if (withSE) {
-      const F = L === 3 ? channelMoments3(c, se.map((q) => Math.min(0.9995, q)) as [number, number, number], { outer: seQuad.outer, inner: 256 }).F : (({ F1, F2 }) => [F1, F2])(channelMoments(c, se[0], se[1], seQuad));
+      const F =
+        L === 3
+          ? channelMoments3(c, se.map((q) => Math.min(0.9995, q)) as [number, number, number], { outer: seQuad.outer, inner: 256 }).F
+          : (({ F1, F2 }) => [F1, F2])(channelMoments(c, se[0], se[1], seQuad));
       se = se.map((q, l) => {
         const h = alpha * F[l];
         return Math.min(0.9995, Math.max(0, damping * q + (1 - damping) * (h / (1 + h))));

@@ -102,32 +102,56 @@ export function makeGdData(w1: Float64Array, w2: Float64Array, n: number, c: num
  * (skipped when they are empty). With `out` the predictions ŷ_μ,kk are written there instead.
  */
 export function lossAndGradient(
-  data: GdData, w1: Float64Array, w2: Float64Array, c: number,
-  idx: Int32Array | null, g1: Float64Array, g2: Float64Array, out?: Float64Array,
+  data: GdData,
+  w1: Float64Array,
+  w2: Float64Array,
+  c: number,
+  idx: Int32Array | null,
+  g1: Float64Array,
+  g2: Float64Array,
+  out?: Float64Array,
 ): number {
   const { D, x, y } = data;
   const m = idx ? idx.length : data.n;
   const sq = Math.sqrt(D);
   const grad = g1.length > 0;
-  if (grad) { g1.fill(0); g2.fill(0); }
+  if (grad) {
+    g1.fill(0);
+    g2.fill(0);
+  }
   let loss = 0;
   for (let k = 0; k < m; k++) {
     const mu = idx ? idx[k] : k;
     const o0 = 2 * mu * D;
     const o1 = o0 + D;
-    let p0 = 0, p1 = 0, a = 0, b = 0;
+    let p0 = 0,
+      p1 = 0,
+      a = 0,
+      b = 0;
     for (let i = 0; i < D; i++) {
-      const x0 = x[o0 + i], x1 = x[o1 + i];
-      p0 += w1[i] * x0; p1 += w1[i] * x1; a += w2[i] * x0; b += w2[i] * x1;
+      const x0 = x[o0 + i],
+        x1 = x[o1 + i];
+      p0 += w1[i] * x0;
+      p1 += w1[i] * x1;
+      a += w2[i] * x0;
+      b += w2[i] * x1;
     }
-    p0 /= sq; p1 /= sq; a /= sq; b /= sq;
+    p0 /= sq;
+    p1 /= sq;
+    a /= sq;
+    b /= sq;
     const A = attention(p0, p1, c);
     const u0 = A[0] * a + A[1] * b;
     const u1 = A[2] * a + A[3] * b;
     const Y = outputOf([u0, u1]);
-    if (out) { out[2 * mu] = Y[0]; out[2 * mu + 1] = Y[3]; continue; }
+    if (out) {
+      out[2 * mu] = Y[0];
+      out[2 * mu + 1] = Y[3];
+      continue;
+    }
     // ŷ has entries t₀, 1−t₀, 1−t₁, t₁, so ‖ŷ−y‖²_F = 2(t₀−y₀₀)² + 2(t₁−y₁₁)².
-    const e0 = Y[0] - y[2 * mu], e1 = Y[3] - y[2 * mu + 1];
+    const e0 = Y[0] - y[2 * mu],
+      e1 = Y[3] - y[2 * mu + 1];
     loss += 2 * (e0 * e0 + e1 * e1);
     if (!grad) continue;
     const G0 = 4 * e0 * Y[0] * (1 - Y[0]);
@@ -136,19 +160,26 @@ export function lossAndGradient(
     const gu1 = -G0 * u0 + G1 * (2 * u1 - u0);
     const ga = A[0] * gu0 + A[2] * gu1;
     const gb = A[1] * gu0 + A[3] * gu1;
-    const s0 = A[0] - c, s1 = A[3] - c;
+    const s0 = A[0] - c,
+      s1 = A[3] - c;
     const H0 = gu0 * (a - b) * s0 * (1 - s0);
     const H1 = gu1 * (b - a) * s1 * (1 - s1);
     const gp0 = (H0 * (2 * p0 - p1) - H1 * p1) / sq;
     const gp1 = (-H0 * p0 + H1 * (2 * p1 - p0)) / sq;
-    const gx0 = ga / sq, gx1 = gb / sq;
+    const gx0 = ga / sq,
+      gx1 = gb / sq;
     for (let i = 0; i < D; i++) {
-      const x0 = x[o0 + i], x1 = x[o1 + i];
+      const x0 = x[o0 + i],
+        x1 = x[o1 + i];
       g1[i] += gp0 * x0 + gp1 * x1;
       g2[i] += gx0 * x0 + gx1 * x1;
     }
   }
-  if (grad) for (let i = 0; i < D; i++) { g1[i] /= m; g2[i] /= m; }
+  if (grad)
+    for (let i = 0; i < D; i++) {
+      g1[i] /= m;
+      g2[i] /= m;
+    }
   return loss / m;
 }
 
@@ -201,7 +232,9 @@ export function runGd(opts: GdOptions): GdResult {
     if (cursor + batch > n) {
       for (let i = n - 1; i > 0; i--) {
         const j = Math.floor(uniformFloat64(rng) * (i + 1));
-        const t = perm[i]; perm[i] = perm[j]; perm[j] = t;
+        const t = perm[i];
+        perm[i] = perm[j];
+        perm[j] = t;
       }
       cursor = 0;
     }
@@ -216,8 +249,12 @@ export function runGd(opts: GdOptions): GdResult {
     const cosine: [number, number] = [0, 0];
     const q: [number, number] = [0, 0];
     for (let l = 0; l < 2; l++) {
-      let ab = 0, bb = 0;
-      for (let i = 0; i < D; i++) { ab += wh[l][i] * w[l][i]; bb += wh[l][i] * wh[l][i]; }
+      let ab = 0,
+        bb = 0;
+      for (let i = 0; i < D; i++) {
+        ab += wh[l][i] * w[l][i];
+        bb += wh[l][i] * wh[l][i];
+      }
       q[l] = bb / D;
       cosine[l] = bb > 0 ? Math.abs(ab) / Math.sqrt(bb * norm2[l]) : 0;
     }
@@ -234,7 +271,9 @@ export function runGd(opts: GdOptions): GdResult {
   };
 
   record(0);
-  const b1 = 0.9, b2 = 0.999, eps = 1e-8; // Adam's usual moments
+  const b1 = 0.9,
+    b2 = 0.999,
+    eps = 1e-8; // Adam's usual moments
   for (let step = 1; step <= steps; step++) {
     const bl = lossAndGradient(train, wh[0], wh[1], c, nextBatch(), g[0], g[1]);
     if (!Number.isFinite(bl)) return done('diverged', `step ${step}: the batch loss is not finite`);
@@ -244,7 +283,10 @@ export function runGd(opts: GdOptions): GdResult {
     const decay = annealing ? 0 : lambda / D;
     let qmax = 0;
     for (let l = 0; l < 2; l++) {
-      const p = wh[l], gl = g[l], ml = mom[l], vl = vel[l];
+      const p = wh[l],
+        gl = g[l],
+        ml = mom[l],
+        vl = vel[l];
       let qq = 0;
       for (let i = 0; i < D; i++) {
         const gi2 = gl[i] + decay * p[i];

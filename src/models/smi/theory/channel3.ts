@@ -46,7 +46,12 @@ export function innerNodes(n: number): Float64Array {
     p = new Float64Array(16 * n);
     let o = 0;
     for (let k = 0; k < n; k++)
-      for (const [a, b] of [[1, 1], [-1, 1], [1, -1], [-1, -1]]) {
+      for (const [a, b] of [
+        [1, 1],
+        [-1, 1],
+        [1, -1],
+        [-1, -1],
+      ]) {
         p[o++] = a * base[4 * k];
         p[o++] = a * base[4 * k + 1];
         p[o++] = b * base[4 * k + 2];

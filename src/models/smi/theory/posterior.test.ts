@@ -18,7 +18,16 @@ describe('SMI link', () => {
 
   it('is invariant under z₁ → −z₁ and z₂ → −z₂', () => {
     const y = twoLayerOutput([0.8, -0.5], [1.2, 0.3], 1);
-    for (const [a, b] of [[[-0.8, 0.5], [1.2, 0.3]], [[0.8, -0.5], [-1.2, -0.3]]] as [Vec2, Vec2][]) {
+    for (const [a, b] of [
+      [
+        [-0.8, 0.5],
+        [1.2, 0.3],
+      ],
+      [
+        [0.8, -0.5],
+        [-1.2, -0.3],
+      ],
+    ] as [Vec2, Vec2][]) {
       const y2 = twoLayerOutput(a, b, 1);
       for (let k = 0; k < 4; k++) expect(y2[k]).toBeCloseTo(y[k], 14);
     }
@@ -81,9 +90,24 @@ describe('SMI posterior (2-D grid quadrature)', () => {
     const V1 = 0.4;
     const V2 = 0.005;
     const cases: [Vec2, Vec2, Vec2, Vec2][] = [
-      [[0.5, -0.9], [0.9, 0.4], [0.6, -0.3], [0.7, -1.1]],
-      [[-1.2, 0.3], [0.2, -1.4], [-1.5, 0.6], [0.1, -1.5]],
-      [[0.1, 0.2], [1.6, 0.8], [0.4, 0.6], [1.5, 0.9]],
+      [
+        [0.5, -0.9],
+        [0.9, 0.4],
+        [0.6, -0.3],
+        [0.7, -1.1],
+      ],
+      [
+        [-1.2, 0.3],
+        [0.2, -1.4],
+        [-1.5, 0.6],
+        [0.1, -1.5],
+      ],
+      [
+        [0.1, 0.2],
+        [1.6, 0.8],
+        [0.4, 0.6],
+        [1.5, 0.9],
+      ],
     ];
     for (const [w1, w2, z1, z2] of cases) {
       const u = preActivation(z1, z2, 1);
@@ -110,4 +134,3 @@ describe('SMI posterior (2-D grid quadrature)', () => {
     }
   });
 });
-

@@ -28,7 +28,23 @@ function gridMoments(u: Vec2, w: number[], V: number[], c: number, n: number, R 
           const wt = (prior * (lp + lm)) / det;
           const sg = (lp - lm) / (lp + lm || 1);
           S += wt;
-          const m = [z1[0], z1[1], z1[0] ** 2, z1[1] ** 2, z1[0] * z1[1], z2[0], z2[1], z2[0] ** 2, z2[1] ** 2, z2[0] * z2[1], sg * p[0], sg * p[1], p[0] ** 2, p[1] ** 2, p[0] * p[1]];
+          const m = [
+            z1[0],
+            z1[1],
+            z1[0] ** 2,
+            z1[1] ** 2,
+            z1[0] * z1[1],
+            z2[0],
+            z2[1],
+            z2[0] ** 2,
+            z2[1] ** 2,
+            z2[0] * z2[1],
+            sg * p[0],
+            sg * p[1],
+            p[0] ** 2,
+            p[1] ** 2,
+            p[0] * p[1],
+          ];
           for (let q = 0; q < M3.size; q++) out[q] += wt * m[q];
         }
     }

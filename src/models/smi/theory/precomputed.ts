@@ -46,12 +46,12 @@ export const PRECOMPUTED_QUADRATURE = { outer: 4096, refine: 0.3 };
 
 export const PRECOMPUTED_PROVENANCE: PrecomputedProvenance = {
   command: [
-    "npx tsx scripts/smi-precompute.ts branches 1,0.5,2 [epsilon] > part1.json",
-    "npx tsx scripts/smi-precompute.ts thresholds 0.1,0.25,0.5,1,2 > part2.json",
-    "npx tsx scripts/smi-precompute.ts write part1.json part2.json …",
+    'npx tsx scripts/smi-precompute.ts branches 1,0.5,2 [epsilon] > part1.json',
+    'npx tsx scripts/smi-precompute.ts thresholds 0.1,0.25,0.5,1,2 > part2.json',
+    'npx tsx scripts/smi-precompute.ts write part1.json part2.json …',
   ],
-  version: "0.1.0",
-  commit: "dd5b2178614923a246f9db010c2a4d369eb81304",
+  version: '0.1.0',
+  commit: 'dd5b2178614923a246f9db010c2a4d369eb81304',
   quadrature: PRECOMPUTED_QUADRATURE,
   note: "Recorded afterwards, as the run itself kept no record: the commands are the usage lines documented in the script, and the data hold branches for (c, ε) = (1, 0), (0.5, 0), (2, 0), (1, 0.001) and thresholds for c = 0.1, 0.25, 0.5, 0.75, 1, 1.25, 1.5, 2, 2.5, 3, 4. The commit is the one that last changed the data (the script then wrote src/core/smi/precomputed.ts); the version is package.json's at that commit, before src/version.ts existed.",
 };

@@ -37,12 +37,12 @@ export const PRECOMPUTED3_QUADRATURE = { outer: 4096, inner: 1024 };
 
 export const PRECOMPUTED3_PROVENANCE: Precomputed3Provenance = {
   command: [
-    "npx tsx scripts/smi3-precompute.ts branches 1 [epsilon] > part1.json",
-    "npx tsx scripts/smi3-precompute.ts last 0.1,0.25,0.5,1,2 > part2.json",
-    "npx tsx scripts/smi3-precompute.ts write part1.json part2.json …",
+    'npx tsx scripts/smi3-precompute.ts branches 1 [epsilon] > part1.json',
+    'npx tsx scripts/smi3-precompute.ts last 0.1,0.25,0.5,1,2 > part2.json',
+    'npx tsx scripts/smi3-precompute.ts write part1.json part2.json …',
   ],
-  version: "0.1.0",
-  commit: "7292ba707328ef99a212dfdad7c27de642a71409",
+  version: '0.1.0',
+  commit: '7292ba707328ef99a212dfdad7c27de642a71409',
   quadrature: PRECOMPUTED3_QUADRATURE,
   note: "Recorded afterwards, as the run itself kept no record: the commands are the usage lines documented in the script, and the data hold paths for (c, ε) = (1, 0), (1, 0.001), (2, 0), (0.5, 0) and α_c,3 for c = 0.1, 0.25, 0.5, 0.75, 1, 1.25, 1.5, 2, 2.5, 3, 4. The commit is the one that last changed the data (the script then wrote src/core/smi/precomputed3.ts): the c = 0.5 and c = 2 paths; the c = 1 path and PRECOMPUTED3_LAST date from a82699088b0019d3fc241916a4831fdd2bf53930, the ε = 0.001 path from cd3050884aa56d55384d77d9dc9b043f34460273, unchanged since. The version is package.json's at that commit, before src/version.ts existed.",
 };

@@ -31,8 +31,8 @@ function forSmallQ(quad: Smi3Quadrature, q: number): Smi3Quadrature {
 
 /** Grid of branch A in q₃: dense near the onset and near saturation. */
 export const BRANCH_A_Q3 = [
-  0.005, 0.01, 0.02, 0.035, 0.05, 0.075, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.93, 0.95, 0.965, 0.975, 0.985,
-  0.99, 0.995, 0.998,
+  0.005, 0.01, 0.02, 0.035, 0.05, 0.075, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.93, 0.95, 0.965, 0.975,
+  0.985, 0.99, 0.995, 0.998,
 ];
 /**
  * Grid of branches B and C in the lead layer's overlap (B stops where the other layer starts). It starts at
@@ -94,7 +94,13 @@ export function branchBPoint(
  * smooth. The other layer's equation is divided by qb (log(αF/qb) = −log(1 − qb)): qb = 0 solves the undivided
  * one by symmetry, and Newton fell into that (unstable) root at q₁ = 0.3–0.5.
  */
-export function branchCPoint(c: number, lead: 0 | 1, qa: number, start: [number, number], quad: Smi3Quadrature = DEFAULT_QUADRATURE3): Branch3Point & { converged: boolean } {
+export function branchCPoint(
+  c: number,
+  lead: 0 | 1,
+  qa: number,
+  start: [number, number],
+  quad: Smi3Quadrature = DEFAULT_QUADRATURE3,
+): Branch3Point & { converged: boolean } {
   const resid = (qb: number, q3: number) => {
     const F = channelMoments3(c, qv(lead, qa, qb, q3), forSmallLayer(quad, Math.min(qa, qb)));
     const alpha = qa / ((1 - qa) * F.F[lead]);
