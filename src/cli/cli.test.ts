@@ -2,18 +2,9 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { toList } from './args';
-import { runCli } from './main';
+import { runCliCaptured } from './testing';
 
-async function run(...argv: string[]) {
-  let out = '';
-  let err = '';
-  const code = await runCli(
-    argv,
-    (s) => (out += s),
-    (s) => (err += s + '\n'),
-  );
-  return { code, out, err };
-}
+const run = runCliCaptured;
 
 describe('tokenphase bsr curve', () => {
   it('prints the documented JSON with E_BO, ridge and both α axes', async () => {

@@ -4,17 +4,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { toNumber, UsageError } from './args';
-import { reportError, runCli } from './main';
+import { reportError } from './main';
+import { runCliCaptured } from './testing';
 
 async function run(...argv: string[]) {
-  let out = '';
-  let err = '';
-  const code = await runCli(
-    argv,
-    (s) => (out += s),
-    (s) => (err += `${s}\n`),
-  );
-  return { code, out, err, lines: err.trim() === '' ? 0 : err.trim().split('\n').length };
+  const r = await runCliCaptured(...argv);
+  return { ...r, lines: r.err.trim() === '' ? 0 : r.err.trim().split('\n').length };
 }
 
 describe('no silent wrong numbers', () => {

@@ -10,6 +10,7 @@ import type { Field } from './fields';
 export type { ExplorerState } from '../models/registry';
 export type { Axis, Family } from './commonFields';
 export type { BoolField, ChoiceField, Field, ListField, NumberField } from './fields';
+export { MAX_FAMILY, parseList } from './fields';
 
 const isSim = (f: Field) => f.key.startsWith('sim');
 
@@ -28,22 +29,4 @@ export function fieldOf(key: keyof ExplorerState): Field {
   const f = FIELDS.find((x) => x.key === key);
   if (!f) throw new Error(`no field ${String(key)}`);
   return f;
-}
-
-/** At most this many family curves, each in (0, 100]. */
-export const MAX_FAMILY = 8;
-
-/** Parses a family list; invalid items are reported, not silently dropped. */
-export function parseList(text: string, maxItems = MAX_FAMILY): { values: number[]; bad: string[] } {
-  const values: number[] = [];
-  const bad: string[] = [];
-  for (const item of text
-    .split(',')
-    .map((x) => x.trim())
-    .filter((x) => x !== '')) {
-    const v = Number(item);
-    if (Number.isFinite(v) && v > 0 && v <= 100 && values.length < maxItems) values.push(v);
-    else bad.push(item);
-  }
-  return { values, bad };
 }

@@ -4,21 +4,12 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { sizesOf } from '../../models/bsr/sim/instance';
 import { boCurve } from '../../models/bsr/theory/curve';
-import { runCli } from '../main';
+import { runCliCaptured } from '../testing';
 
 const dir = mkdtempSync(join(tmpdir(), 'tokenphase-sweep-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function cli(...argv: string[]) {
-  let out = '';
-  let err = '';
-  const code = await runCli(
-    argv,
-    (s) => (out += s),
-    (s) => (err += `${s}\n`),
-  );
-  return { code, out, err };
-}
+const cli = runCliCaptured;
 
 const plan = join(dir, 'plan.json');
 

@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../cli/main';
+import { runCliCaptured } from '../../cli/testing';
 
-async function run(...argv: string[]) {
-  let out = '';
-  let err = '';
-  const code = await runCli(
-    argv,
-    (s) => (out += s),
-    (s) => (err += s + '\n'),
-  );
-  return { code, out, err };
-}
+const run = runCliCaptured;
 
 describe('tokenphase aim amp / aim gd', () => {
   it('aim amp prints params, iterations with the SE, the final error and the theory', async () => {
