@@ -17,6 +17,8 @@ export interface KernelExports {
   weightedOuter(X: number, rows: number, Y: number, cols: number, f: number, count: number, out: number): void;
   productNT(A: number, B: number, rows: number, cols: number, k: number, c: number, S: number): void;
   gradNT(G: number, A: number, B: number, rows: number, cols: number, k: number, c: number, gA: number, gB: number): void;
+  pairForms(x: number, samples: number, T: number, d2: number, M: number, P: number, out: number): void;
+  pairAccumulate(x: number, samples: number, T: number, d2: number, G: number, Y: number, acc: number): void;
 }
 
 /** The part of the WebAssembly API used here (the numerical layer is typed without the DOM library). */
@@ -112,6 +114,13 @@ function warmUp(wa: WasmApi, mod: object): void {
     ex.fusedTiles(x, 8, m4, v, 0.5, b, dots, w, acc, acc32);
     ex.dotTiles(x, 8, m4, v, dots);
     ex.accumulateTiles(x, 8, m4, w, acc, acc32);
+  }
+  // The attention model's passes: 16 samples of two tokens of 64 entries (the token data serve as tokens, M and
+  // weights; the forms and the 64×64 sum go past acc32).
+  const pairs = acc32 + 4 * m4;
+  for (let r = 0; r < 12; r++) {
+    ex.pairForms(x, 16, 2, 64, x + 16384, x + 49152, pairs);
+    ex.pairAccumulate(x, 16, 2, 64, x + 16384, x + 49152, pairs);
   }
   // A 24×24 decomposition and its reconstruction, in the same memory (the token data serve as the matrix).
   const n = 24;

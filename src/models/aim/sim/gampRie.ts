@@ -2,9 +2,9 @@ import type { Outcome, RunResult } from '../../contract';
 import { hardmaxChannelMoment } from '../theory/hardmax';
 import { softmaxFactor, symmetricTableFor } from '../theory/softmax';
 import { hardmaxChannel, softmaxChannel, type OutputChannel } from './channels';
-import { aimError, preActivations, type AimInstance } from './instance';
+import { aimError, formsToPreActivations, type AimInstance } from './instance';
 import { symmetricRie } from './rie';
-import { accumulateSymmetric } from './tokenPasses';
+import { createTokenPasses } from './tokenPasses';
 
 export interface GampOptions {
   maxIter?: number;
@@ -100,7 +100,7 @@ export function runGamp(inst: AimInstance, opts: GampOptions = {}): GampResult {
   const omega = new Float64Array(n * TT);
   const g = new Float64Array(n * TT);
   const Gsym = new Float64Array(n * TT);
-  const scratch = new Float64Array(n * T * D);
+  const passes = createTokenPasses(x, n, T, D);
   const R = new Float64Array(D * D);
   const iterations: GampIteration[] = [];
   let outcome: Outcome = 'max-iter';
@@ -109,7 +109,8 @@ export function runGamp(inst: AimInstance, opts: GampOptions = {}): GampResult {
   const sqrtD = Math.sqrt(D);
   const prevOmega = new Float64Array(n * TT);
   for (let t = 1; t <= maxIter; t++) {
-    preActivations(x, n, T, D, Shat, omega, scratch);
+    passes.forms(Shat, omega);
+    formsToPreActivations(n, T, D, Shat, omega);
     // Onsager term with the previous g (zero at the first step).
     for (let mu = 0; mu < n; mu++) {
       const o = mu * TT;
@@ -132,7 +133,7 @@ export function runGamp(inst: AimInstance, opts: GampOptions = {}): GampResult {
       for (let a = 0; a < T; a++) diag += g[o + a * T + a];
     }
     R.fill(0);
-    accumulateSymmetric(x, n, T, D, Gsym, R, scratch);
+    passes.accumulate(Gsym, R);
     const c = (2 * delta) / (D * sqrtD);
     for (let i = 0; i < D * D; i++) R[i] = Shat[i] + c * R[i];
     for (let i = 0; i < D; i++) R[i * D + i] -= c * diag;

@@ -50,8 +50,8 @@ export function aimSizesOf(spec: Pick<AimInstanceSpec, 'T' | 'D' | 'rho' | 'alph
 }
 
 /**
- * Bytes a run holds: tokens, outputs and one token-sized scratch array (the passes keep M·x_a
- * for every token), plus a few D×D matrices. Gradient descent adds smaller per-sample buffers.
+ * Bytes a run holds: tokens, outputs and one token-sized array (the plain passes keep M·x_a for
+ * every token; the WebAssembly ones a copy of the tokens in their memory), plus a few D×D matrices. Gradient descent adds smaller per-sample buffers.
  */
 export function aimInstanceBytes(spec: Pick<AimInstanceSpec, 'T' | 'D' | 'rho' | 'alpha'>): number {
   const { T, D, n } = aimSizesOf(spec);
@@ -118,6 +118,11 @@ export function trace(M: Float64Array, D: number): number {
 /** h_ab = (x_aᵀ M x_b − δ_ab Tr M)/√D for every sample, into h (n·T·T); `scratch` holds n·T·D. */
 export function preActivations(x: Float64Array, n: number, T: number, D: number, M: Float64Array, h: Float64Array, scratch: Float64Array): void {
   quadraticForms(x, n, T, D, M, h, scratch);
+  formsToPreActivations(n, T, D, M, h);
+}
+
+/** h ← (h − δ_ab Tr M)/√D for quadratic forms h_ab = x_aᵀ M x_b (n·T·T). */
+export function formsToPreActivations(n: number, T: number, D: number, M: Float64Array, h: Float64Array): void {
   const tr = trace(M, D);
   const c = 1 / Math.sqrt(D);
   for (let mu = 0; mu < n; mu++) {

@@ -5,6 +5,8 @@
  * D×D matrix is loaded (and, in `accumulateSymmetric`, stored) once for four products.
  */
 
+import { instantiateKernels, type KernelBackend, Layout } from '../../../numeric/kernels/module';
+
 const B = 4;
 
 /**
@@ -107,4 +109,93 @@ export function accumulateSymmetric(x: Float64Array, n: number, T: number, D: nu
     }
   }
   for (let i = 0; i < D; i++) for (let j = i + 1; j < D; j++) out[j * D + i] = out[i * D + j];
+}
+
+/**
+ * The two passes of a run over fixed tokens (n samples of T tokens of dimension D), in WebAssembly where it
+ * works (a copy of the tokens in its memory, chunks of whole samples per call) and with the functions above
+ * otherwise. Both compute in double precision and differ only in the order of their sums: the quadratic forms
+ * and accumulated entries agree to about 1e-13 of Σ|terms| (the tests allow 1e-11).
+ */
+export interface TokenPasses {
+  readonly backend: KernelBackend;
+  /** out[μT² + aT + b] = x_aᵀ M x_b, as `quadraticForms` (M symmetric D×D). */
+  forms(M: Float64Array, out: Float64Array): void;
+  /** out += Σ_μ Σ_ab G^μ_ab x_a x_bᵀ, as `accumulateSymmetric` (G symmetric per sample; both triangles written). */
+  accumulate(G: Float64Array, out: Float64Array): void;
+}
+
+const up = (v: number, k: number) => Math.ceil(v / k) * k;
+
+/** Samples per call: whole samples whose rows make a multiple of eight, about 64 rows (their products stay in cache). */
+function chunkSamples(T: number): number {
+  let a = T;
+  let b = 8;
+  while (b) [a, b] = [b, a % b];
+  const unit = 8 / a;
+  return unit * Math.max(1, Math.floor(64 / (unit * T)));
+}
+
+export function createTokenPasses(x: Float64Array, n: number, T: number, D: number): TokenPasses {
+  const TT = T * T;
+  const rows = n * T;
+  const d2 = up(D, 2);
+  const C = chunkSamples(T);
+  const L = new Layout();
+  const p = {
+    x: L.take(up(rows, 8) * d2, 8),
+    M: L.take(d2 * d2, 8),
+    P: L.take(C * T * d2, 8),
+    G: L.take(n * TT, 8),
+    out: L.take(n * TT, 8),
+    acc: L.take(d2 * d2, 8),
+  };
+  let w: ReturnType<typeof instantiateKernels> = null;
+  try {
+    w = instantiateKernels(L.bytes);
+  } catch {
+    // A memory this large may be refused: the plain passes need no copy of the tokens.
+    w = null;
+  }
+  if (!w) {
+    const scratch = new Float64Array(rows * D);
+    return {
+      backend: 'js',
+      forms: (M, out) => quadraticForms(x, n, T, D, M, out, scratch),
+      accumulate: (G, out) => accumulateSymmetric(x, n, T, D, G, out, scratch),
+    };
+  }
+  const ex = w.exports;
+  const buf = w.buffer;
+  const X = new Float64Array(buf, p.x, up(rows, 8) * d2);
+  for (let r = 0; r < rows; r++) X.set(x.subarray(r * D, (r + 1) * D), r * d2);
+  const M2 = new Float64Array(buf, p.M, d2 * d2);
+  const G2 = new Float64Array(buf, p.G, n * TT);
+  const out2 = new Float64Array(buf, p.out, n * TT);
+  const acc = new Float64Array(buf, p.acc, d2 * d2);
+  const rowBytes = 8 * d2;
+  const each = (f: (xAt: number, count: number, s: number) => void) => {
+    for (let s = 0; s < n; s += C) f(p.x + s * T * rowBytes, Math.min(C, n - s), s);
+  };
+  return {
+    backend: 'wasm',
+    forms: (M, out) => {
+      for (let i = 0; i < D; i++) M2.set(M.subarray(i * D, (i + 1) * D), i * d2);
+      each((xAt, count, s) => ex.pairForms(xAt, count, T, d2, p.M, p.P, p.out + 8 * s * TT));
+      out.set(out2);
+    },
+    accumulate: (G, out) => {
+      G2.set(G.subarray(0, n * TT));
+      acc.fill(0);
+      each((xAt, count, s) => ex.pairAccumulate(xAt, count, T, d2, p.G + 8 * s * TT, p.P, p.acc));
+      for (let i = 0; i < D; i++) {
+        out[i * D + i] += acc[i * d2 + i];
+        for (let j = i + 1; j < D; j++) {
+          const v = acc[i * d2 + j];
+          out[i * D + j] += v;
+          out[j * D + i] += v;
+        }
+      }
+    },
+  };
 }

@@ -2,3 +2,4 @@
 export { accumulateTiles, dotTiles, fusedTiles } from './tokens';
 export { svd, weightedOuter } from './svd';
 export { gradNT, productNT } from './lowRank';
+export { pairAccumulate, pairForms } from './pairs';
