@@ -7,7 +7,7 @@ import { toInteger, toList, toNumber, UsageError, type CommandTable, type FlagSp
 import { checkRange, finish, fmt, type NumRange, rangeText } from '../../cli/numbers';
 import { VERSION } from '../../version';
 import { runAveragedGd } from './sim/gd';
-import { DEFAULT_DAMPING, runGamp } from './sim/gamp';
+import { DEFAULT_DAMPING, runGamp, warmGamp } from './sim/gamp';
 import { createInstance, instanceBytes, MAX_INSTANCE_BYTES, sizesOf } from './sim/instance';
 import { MNNE_MAX_SAMPLES, runMnne } from './sim/mnne';
 
@@ -164,6 +164,8 @@ export const bsrCommands: CommandTable = {
       const spec = simSpec(f);
       const damping = num(f, 'damping');
       const maxIter = toInteger('--max-iter', f.get('max-iter')!, 1, 100_000);
+      // As a simulated point does: otherwise the first iteration also compiles the spectral code and the denoiser.
+      warmGamp();
       const inst = createInstance(spec);
       const r = runGamp(inst, { damping, maxIter });
       const theory = boCurve({ beta: inst.beta, rho: inst.rho, delta: spec.delta }, [inst.alpha]).bo[0];
