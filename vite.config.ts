@@ -1,7 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { CSP } from './scripts/csp';
+import { CSP } from './scripts/csp.ts';
 
 /** The Content-Security-Policy as a meta tag of the built page (the dev server's React refresh needs inline script). */
 function contentSecurityPolicy(): Plugin {
