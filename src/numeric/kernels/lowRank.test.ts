@@ -11,6 +11,8 @@ describe('products with a factorised matrix c·A Bᵀ', () => {
     [5, 7, 3],
     [40, 40, 8],
     [13, 29, 5],
+    [9, 6, 11],
+    [12, 10, 16],
   ]) {
     it(`agree in WebAssembly and JavaScript to 1e-13 of their scale (${rows}×${cols}, width ${k})`, () => {
       const g = createGaussian(rows * 100 + k);
