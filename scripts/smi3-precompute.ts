@@ -16,7 +16,7 @@ import type { Smi3Quadrature } from '../src/models/smi/theory/channel3';
 import { computeBranches3, lastLayerSlope, SMALL_Q_OUTER } from '../src/models/smi/theory/stateEvolution3';
 import { formatData, mergeRuns, type PartRecord, type Provenance, provenanceComment, thisRun } from './precompute-output';
 
-/** Outer points as for two layers; 1024 inner base nodes (4096 with reflections), see posterior3.test.ts. */
+/** Outer points as for two layers; 1024 inner base nodes (4096 with reflections), see posterior3.slow.test.ts. */
 const QUADRATURE: Smi3Quadrature = { outer: 4096, inner: 1024 };
 
 const round = (x: number) => Number(x.toPrecision(7));
