@@ -21,6 +21,33 @@ export const recordEvery = (steps: number) => Math.max(1, Math.ceil(steps / 100)
 
 export type GdRecord = { step: number; train: number; test: number };
 
+/** What a seed's run adds to its point: outcomes, messages and the final errors that are averaged. */
+export interface SeedTally {
+  finals: number[];
+  outcomes: string[];
+  messages: string[];
+}
+
+/**
+ * One seed of GAMP-RIE, for either model: streams each iteration as progress and adds the seed's outcome,
+ * message and final error (a diverged or failed run is reported, not averaged). Returns the run, for what
+ * its model draws from it (singular values, eigenvalues).
+ */
+export function gampSeed<R extends { outcome: string; message: string; final: { mse: number } }>(
+  req: { maxIter: number; seeds: number },
+  s: number,
+  seed: number,
+  acc: SeedTally,
+  progress: ((p: SimProgress) => void) | undefined,
+  run: (onIteration: (it: { t: number; mse: number; se: number }) => void) => R,
+): R {
+  const r = run((it) => progress?.({ seedIndex: s, done: (s + it.t / req.maxIter) / req.seeds, t: it.t, mse: it.mse, aux: it.se }));
+  acc.outcomes.push(r.outcome);
+  if (r.message) acc.messages.push(`seed ${seed}: ${r.message}`);
+  if (r.outcome !== 'diverged' && r.outcome !== 'failed') acc.finals.push(r.final.mse);
+  return r;
+}
+
 /**
  * One seed of (averaged) gradient descent, for either model: streams progress, and adds the seed's final
  * error, outcome and messages. A diverged run has no final error: it is reported, not averaged.
@@ -30,7 +57,7 @@ export function gdSeed(
   req: { algo: string; averages: number; steps: number; seeds: number },
   s: number,
   seed: number,
-  acc: { finals: number[]; outcomes: string[]; messages: string[] },
+  acc: SeedTally,
   progress: ((p: SimProgress) => void) | undefined,
   run: {
     single: (onRecord: (p: GdRecord) => void) => { outcome: string; final: { test: number } };

@@ -1,5 +1,5 @@
 import type { SimPoint } from '../contract';
-import { gdSeed, meanStd, recordEvery, type SimProgress } from '../simHarness';
+import { gampSeed, gdSeed, meanStd, recordEvery, type SimProgress } from '../simHarness';
 import { softmaxCurve } from './theory/softmax';
 import { hardmaxSolve } from './theory/hardmax';
 import { aimInstanceBytes, aimSizesOf, createInstance, MAX_AIM_BYTES, validateAimSpec, type AimChannel } from './sim/instance';
@@ -62,15 +62,9 @@ export function simulateAimPoint(req: AimSimRequest, progress?: (p: SimProgress)
     const inst = createInstance(spec);
     if (s === 0) theory = req.channel === 'softmax' ? softmaxCurve(inst.T, inst.rho, [inst.alpha]).mmse[0] : hardmaxSolve(inst.rho, inst.alpha).mmse;
     if (req.algo === 'amp') {
-      const r = runGamp(inst, {
-        damping: req.damping,
-        maxIter: req.maxIter,
-        onIteration: (it) => progress?.({ seedIndex: s, done: (s + it.t / req.maxIter) / req.seeds, t: it.t, mse: it.mse, aux: it.se }),
-      });
-      outcomes.push(r.outcome);
-      if (r.message) messages.push(`seed ${spec.seed}: ${r.message}`);
-      // A diverged run has no final error to average: it is reported, not plotted.
-      if (r.outcome !== 'diverged' && r.outcome !== 'failed') finals.push(r.final.mse);
+      const r = gampSeed(req, s, spec.seed, { finals, outcomes, messages }, progress, (onIteration) =>
+        runGamp(inst, { damping: req.damping, maxIter: req.maxIter, onIteration }),
+      );
       eigenvalues = Array.from(r.eigenvalues);
       delta = r.iterations.length ? r.iterations[r.iterations.length - 1].delta : NaN;
     } else {

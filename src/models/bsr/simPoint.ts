@@ -1,5 +1,5 @@
 import type { SimPoint } from '../contract';
-import { gdSeed, meanStd, recordEvery, type SimProgress } from '../simHarness';
+import { gampSeed, gdSeed, meanStd, recordEvery, type SimProgress } from '../simHarness';
 import { boCurve } from './theory/curve';
 import { runAveragedGd, runGd } from './sim/gd';
 import { runGamp, warmGamp } from './sim/gamp';
@@ -60,15 +60,9 @@ export function simulatePoint(req: SimRequest, progress?: (p: SimProgress) => vo
     const inst = createInstance(spec);
     if (s === 0) theory = boCurve({ beta: inst.beta, rho: inst.rho, delta: req.delta }, [inst.alpha]).bo[0];
     if (req.algo === 'amp') {
-      const r = runGamp(inst, {
-        damping: req.damping,
-        maxIter: req.maxIter,
-        onIteration: (it) => progress?.({ seedIndex: s, done: (s + it.t / req.maxIter) / req.seeds, t: it.t, mse: it.mse, aux: it.se }),
-      });
-      outcomes.push(r.outcome);
-      if (r.message) messages.push(`seed ${spec.seed}: ${r.message}`);
-      // A diverged run has no final error to average: it is reported, not plotted.
-      if (r.outcome !== 'diverged' && r.outcome !== 'failed') finals.push(r.final.mse);
+      const r = gampSeed(req, s, spec.seed, { finals, outcomes, messages }, progress, (onIteration) =>
+        runGamp(inst, { damping: req.damping, maxIter: req.maxIter, onIteration }),
+      );
       singularValues = Array.from(r.singularValues);
       zeta = r.iterations.length ? r.iterations[r.iterations.length - 1].zeta : NaN;
     } else if (req.algo === 'mnne') {
