@@ -99,3 +99,28 @@ export function formatData(v: unknown, indent = ''): string {
     .map(([k, x]) => `${inner}${key(k)}: ${formatData(x, inner)},\n`)
     .join('')}${indent}}`;
 }
+
+/**
+ * The source of a generated table's provenance: its type, the quadrature constant and the provenance
+ * constant, named with `prefix` (PRECOMPUTED, PRECOMPUTED3).
+ */
+export function provenanceSource(prefix: string, typeName: string, quadrature: unknown, p: Provenance): string {
+  return `/** How this file was made: the invocations, the package version and git commit of the code, the quadrature. */
+export interface ${typeName} {
+  command: string[];
+  version: string;
+  commit: string;
+  quadrature: typeof ${prefix}_QUADRATURE;
+  note?: string;
+}
+
+export const ${prefix}_QUADRATURE = ${formatData(quadrature)};
+
+export const ${prefix}_PROVENANCE: ${typeName} = {
+  command: [
+${p.command.map((c) => `    ${JSON.stringify(c)},\n`).join('')}  ],
+  version: ${JSON.stringify(p.version)},
+  commit: ${JSON.stringify(p.commit)},
+  quadrature: ${prefix}_QUADRATURE,${p.note ? `\n  note: ${JSON.stringify(p.note)},` : ''}
+};`;
+}

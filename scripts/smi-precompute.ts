@@ -16,7 +16,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_QUADRATURE, type SmiQuadrature } from '../src/models/smi/theory/channel';
 import { computeBranches, thresholds } from '../src/models/smi/theory/stateEvolution';
-import { formatData, mergeRuns, type PartRecord, type Provenance, provenanceComment, thisRun } from './precompute-output';
+import { formatData, mergeRuns, type PartRecord, type Provenance, provenanceComment, provenanceSource, thisRun } from './precompute-output';
 
 /** More outer points than the live default: 1024 points leave about 1–3% on F at q₂ ≥ 0.97. */
 const QUADRATURE: SmiQuadrature = { ...DEFAULT_QUADRATURE, outer: 4096 };
@@ -59,24 +59,7 @@ export interface PrecomputedThresholds {
   converged: boolean;
 }
 
-/** How this file was made: the invocations, the package version and git commit of the code, the quadrature. */
-export interface PrecomputedProvenance {
-  command: string[];
-  version: string;
-  commit: string;
-  quadrature: typeof PRECOMPUTED_QUADRATURE;
-  note?: string;
-}
-
-export const PRECOMPUTED_QUADRATURE = ${formatData(QUADRATURE)};
-
-export const PRECOMPUTED_PROVENANCE: PrecomputedProvenance = {
-  command: [
-${p.command.map((c) => `    ${JSON.stringify(c)},\n`).join('')}  ],
-  version: ${JSON.stringify(p.version)},
-  commit: ${JSON.stringify(p.commit)},
-  quadrature: PRECOMPUTED_QUADRATURE,${p.note ? `\n  note: ${JSON.stringify(p.note)},` : ''}
-};
+${provenanceSource('PRECOMPUTED', 'PrecomputedProvenance', QUADRATURE, p)}
 
 export const PRECOMPUTED: PrecomputedBranches[] = ${formatData(data.branches)};
 

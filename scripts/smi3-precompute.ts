@@ -14,7 +14,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Smi3Quadrature } from '../src/models/smi/theory/channel3';
 import { computeBranches3, lastLayerSlope, SMALL_Q_OUTER } from '../src/models/smi/theory/stateEvolution3';
-import { formatData, mergeRuns, type PartRecord, type Provenance, provenanceComment, thisRun } from './precompute-output';
+import { formatData, mergeRuns, type PartRecord, type Provenance, provenanceComment, provenanceSource, thisRun } from './precompute-output';
 
 /** Outer points as for two layers; 1024 inner base nodes (4096 with reflections), see posterior3.slow.test.ts. */
 const QUADRATURE: Smi3Quadrature = { outer: 4096, inner: 1024 };
@@ -47,24 +47,7 @@ export interface Precomputed3 {
   monotone: boolean;
 }
 
-/** How this file was made: the invocations, the package version and git commit of the code, the quadrature. */
-export interface Precomputed3Provenance {
-  command: string[];
-  version: string;
-  commit: string;
-  quadrature: typeof PRECOMPUTED3_QUADRATURE;
-  note?: string;
-}
-
-export const PRECOMPUTED3_QUADRATURE = ${formatData(QUADRATURE)};
-
-export const PRECOMPUTED3_PROVENANCE: Precomputed3Provenance = {
-  command: [
-${p.command.map((c) => `    ${JSON.stringify(c)},\n`).join('')}  ],
-  version: ${JSON.stringify(p.version)},
-  commit: ${JSON.stringify(p.commit)},
-  quadrature: PRECOMPUTED3_QUADRATURE,${p.note ? `\n  note: ${JSON.stringify(p.note)},` : ''}
-};
+${provenanceSource('PRECOMPUTED3', 'Precomputed3Provenance', QUADRATURE, p)}
 
 export const PRECOMPUTED3: Precomputed3[] = ${formatData(data.branches)};
 
