@@ -4,7 +4,7 @@
  * is finite, or its point carries a status ('failed', 'out-of-range') and a reason, and the command then
  * exits 1 with one line naming those points (the output is still printed).
  */
-import { type CommandOutput, UsageError } from './args';
+import { type CommandOutput, toInteger, UsageError } from './args';
 import { type Format, toCsv, toJson } from './format';
 
 /** A closed range [min, max] (or [min, max) with `maxOpen`) of accepted values. */
@@ -128,4 +128,15 @@ export function finish(
   }
   const text = (f.get('format') as Format) === 'csv' ? toCsv(header, columns) : toJson(json);
   return { text, failed };
+}
+
+/** `--seed`: any 32-bit signed integer (the instances' generator takes that range). */
+export const seedOf = (f: Map<string, string>): number => toInteger('--seed', f.get('seed')!, -(2 ** 31), 2 ** 31 - 1);
+
+/** A simulation's data must fit before anything is allocated; `lower` says which flags make it smaller. */
+export function checkDataSize(bytes: number, max: number, lower: string): void {
+  if (bytes > max)
+    throw new UsageError(
+      `this run needs about ${(bytes / 2 ** 20).toFixed(0)} MiB for the data, more than the ${(max / 2 ** 20).toFixed(0)} MiB allowed; lower ${lower}`,
+    );
 }

@@ -5,7 +5,7 @@ import { runAveragedGd } from './sim/gd';
 import { DEFAULT_DAMPING, runGamp } from './sim/gampRie';
 import { aimInstanceBytes, createInstance, MAX_AIM_BYTES, type AimChannel } from './sim/instance';
 import { toInteger, toList, toNumber, UsageError, type CommandTable, type FlagSpecs } from '../../cli/args';
-import { checkRange, finish, fmt, type NumRange, rangeText } from '../../cli/numbers';
+import { checkDataSize, checkRange, finish, fmt, type NumRange, rangeText, seedOf } from '../../cli/numbers';
 
 /** Where the theory is checked to give finite, meaningful numbers (the CLI fuzz test sweeps them). */
 export const AIM_RANGES = {
@@ -182,14 +182,10 @@ function simSpec(f: Map<string, string>, channel: AimChannel) {
     D: toInteger('--D', f.get('D')!, 2, 1000),
     rho: rhoOf(f),
     alpha: num(f, 'alpha', 'alphaSim'),
-    seed: toInteger('--seed', f.get('seed')!, -(2 ** 31), 2 ** 31 - 1),
+    seed: seedOf(f),
   };
   // The size of the data is known before anything is allocated.
   const bytes = aimInstanceBytes(spec);
-  if (bytes > MAX_AIM_BYTES) {
-    throw new UsageError(
-      `this run needs about ${(bytes / 2 ** 20).toFixed(0)} MiB for the data, more than the ${(MAX_AIM_BYTES / 2 ** 20).toFixed(0)} MiB allowed; lower D or α`,
-    );
-  }
+  checkDataSize(bytes, MAX_AIM_BYTES, 'D or α');
   return spec;
 }

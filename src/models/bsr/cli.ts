@@ -4,7 +4,7 @@ import { solveFixedPoint } from './theory/fixedPoint';
 import { bsrSpectrum } from './theory/spectrum';
 import { alphaMNNE, alphaPR, fromAlphaTilde } from './theory/thresholds';
 import { toInteger, toList, toNumber, UsageError, type CommandTable, type FlagSpecs } from '../../cli/args';
-import { checkRange, finish, fmt, type NumRange, rangeText } from '../../cli/numbers';
+import { checkDataSize, checkRange, finish, fmt, type NumRange, rangeText, seedOf } from '../../cli/numbers';
 import { VERSION } from '../../version';
 import { runAveragedGd } from './sim/gd';
 import { DEFAULT_DAMPING, runGamp, warmGamp } from './sim/gamp';
@@ -270,15 +270,11 @@ function simSpec(f: Map<string, string>) {
     rho: num(f, 'rho'),
     delta: num(f, 'delta'),
     alpha: num(f, 'alpha', 'alphaSim'),
-    seed: toInteger('--seed', f.get('seed')!, -(2 ** 31), 2 ** 31 - 1),
+    seed: seedOf(f),
   };
   // The size of the data is known before anything is allocated.
   const bytes = instanceBytes(spec);
-  if (bytes > MAX_INSTANCE_BYTES) {
-    throw new UsageError(
-      `this run needs about ${(bytes / 2 ** 20).toFixed(0)} MiB for the data, more than the ${(MAX_INSTANCE_BYTES / 2 ** 20).toFixed(0)} MiB allowed; lower d or α`,
-    );
-  }
+  checkDataSize(bytes, MAX_INSTANCE_BYTES, 'd or α');
   return spec;
 }
 

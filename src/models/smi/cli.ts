@@ -6,7 +6,7 @@ import { SMI_FIELDS } from './fields';
 import type { NumberField } from '../../state/fields';
 import { VERSION } from '../../version';
 import { toInteger, toList, toNumber, UsageError, type CommandTable, type FlagSpecs } from '../../cli/args';
-import { checkRange, finish, type NumRange, rangeText } from '../../cli/numbers';
+import { checkRange, finish, type NumRange, rangeText, seedOf } from '../../cli/numbers';
 
 /** Where the state evolution and the simulations are checked (the CLI fuzz test sweeps them). */
 const skipField = SMI_FIELDS.find((x) => x.key === 'skip') as NumberField;
@@ -169,7 +169,7 @@ export const smiCommands: CommandTable = {
       const D = toInteger('--D', f.get('D')!, 2, 1000);
       const alpha = num(f, 'alpha', 'alphaAmp');
       const skip = skipOf(f);
-      const seed = toInteger('--seed', f.get('seed')!, -(2 ** 31), 2 ** 31 - 1);
+      const seed = seedOf(f);
       const damping = num(f, 'damping');
       const maxIter = toInteger('--max-iter', f.get('max-iter')!, 1, 10000);
       const layers = layersOf(f);
@@ -221,7 +221,7 @@ export const smiCommands: CommandTable = {
       const D = toInteger('--D', f.get('D')!, 2, 400);
       const alpha = num(f, 'alpha', 'alphaGd');
       const skip = skipOf(f);
-      const seed = toInteger('--seed', f.get('seed')!, -(2 ** 31), 2 ** 31 - 1);
+      const seed = seedOf(f);
       const steps = toInteger('--steps', f.get('steps')!, 1, 1_000_000);
       const lr = f.has('lr') ? num(f, 'lr') : undefined;
       // The same n as the run's own (see sim/gd.ts), known before it starts.
