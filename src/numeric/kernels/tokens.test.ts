@@ -24,7 +24,8 @@ describe('token passes in WebAssembly', () => {
     expect(kernelBackend()).toBe('wasm');
   });
 
-  // Sizes that are and are not multiples of the tile (4 rows), the chunk (4 entries) and the flush span (128).
+  // Sizes that are and are not multiples of the tile (4 rows), the chunk (4 entries) and the flush span (128);
+  // at m = 16385 a call into the kernels takes eight tiles, so the ten tiles take a full call and a short one.
   for (const [n, m] of [
     [1, 1],
     [3, 5],
@@ -32,6 +33,7 @@ describe('token passes in WebAssembly', () => {
     [13, 130],
     [37, 257],
     [200, 1600],
+    [37, 16385],
   ]) {
     it(`agree with the double-precision JavaScript passes on random data (n = ${n}, m = ${m})`, () => {
       const a = filled('wasm', n, m, n * 1000 + m);

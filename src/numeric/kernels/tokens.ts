@@ -47,9 +47,16 @@ export function tokenStoreBytes(n: number, m: number): number {
   return 4 * up(n, 4) * up(m, 4) + 16 * up(m, 4) + 24 * up(n, 4) + 256;
 }
 
-/** Tiles of four rows per call into the kernels: about 256 KiB, which stays in the second-level cache between its two uses. */
+/** Tiles the kernels sum in single precision before adding the sum to the double-precision one (ACC_FLUSH there). */
+const FLUSH_TILES = 8;
+
+/**
+ * Tiles of four rows per call into the kernels: about 256 KiB, rounded up to a multiple of the tiles between two
+ * flushes of the single-precision sum, since a call ends with a flush: with one tile per call at d = 100 the
+ * flushes (the double-precision sum is twice a row's size) moved 1.5 times the tokens' bytes through the cache.
+ */
 function tilesPerCall(m4: number): number {
-  return Math.max(1, Math.floor(65536 / (4 * m4)));
+  return Math.ceil(Math.max(1, Math.floor(65536 / (4 * m4))) / FLUSH_TILES) * FLUSH_TILES;
 }
 
 export function createTokenStore(n: number, m: number): TokenStore {
