@@ -6,6 +6,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { liveRows } from './rows/live';
 import { heavyRows, simRows } from './rows/sim';
 import { theoryRows, warmTheory } from './rows/theory';
 import { summary, type BenchRow } from './rows/types';
@@ -35,7 +36,7 @@ const json = args.includes('--json');
 const only: string[] = [];
 for (let i = 0; i < args.length; i++) if (args[i] === '--only' && args[i + 1]) only.push(args[++i]);
 
-const all = [...simRows, coldRow(60), coldRow(100), ...theoryRows];
+const all = [...simRows, coldRow(60), coldRow(100), ...theoryRows, ...liveRows];
 const rows = [...all.filter((r) => !only.length || only.some((p) => r.name.startsWith(p))), ...heavyRows.filter((r) => only.includes(r.name))];
 if (rows.some((r) => theoryRows.includes(r))) warmTheory();
 

@@ -11,6 +11,8 @@ export interface BsrCurveRequest {
   rho: number;
   delta: number;
   alphas: number[];
+  /** From the draft table (errors within 10⁻⁵ of the full one): for a curve that follows a dragged slider. */
+  draft?: boolean;
 }
 
 export interface BsrCurveResponse {
@@ -43,7 +45,7 @@ const cachedMNNE = (beta: number, rho: number) => mnneByKey(`${beta}|${rho}`);
 export const bsrApi = {
   curve(req: BsrCurveRequest): BsrCurveResponse {
     const t0 = performance.now();
-    const c = boCurve({ beta: req.beta, rho: req.rho, delta: req.delta }, req.alphas);
+    const c = boCurve({ beta: req.beta, rho: req.rho, delta: req.delta }, req.alphas, req.draft);
     return {
       alpha: c.alpha,
       alphaTilde: c.alphaTilde,

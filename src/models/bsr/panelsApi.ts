@@ -26,7 +26,8 @@ export interface PhaseColumn {
 export function phaseColumn(req: PhaseColumnRequest): PhaseColumn {
   const beta = req.plane === 'alpha-rho' ? req.fixed : req.y;
   const rho = req.plane === 'alpha-rho' ? req.y : req.fixed;
-  const table = mmseTableFor(beta, rho);
+  // Cells are colours and threshold crossings: the draft table's 10⁻⁵ is far below what a colour shows.
+  const table = mmseTableFor(beta, rho, true);
   let failed = 0;
   const bo = req.alphas.map((a) => {
     const r = boFromTable(table, a, req.delta);
@@ -47,8 +48,9 @@ export interface SpectrumResponse {
   mass: number;
 }
 
-export function spectrumAt(req: { beta: number; rho: number; delta: number; alpha: number; points: number }): SpectrumResponse {
-  const table = mmseTableFor(req.beta, req.rho);
+/** `draft`: the fixed point from the draft table, while β or ρ is dragged (see mmseTableFor). */
+export function spectrumAt(req: { beta: number; rho: number; delta: number; alpha: number; points: number; draft?: boolean }): SpectrumResponse {
+  const table = mmseTableFor(req.beta, req.rho, req.draft);
   const fp = boFromTable(table, req.alpha, req.delta);
   if (fp.status !== 'converged' || !(fp.zeta > 0) || !Number.isFinite(fp.zeta)) {
     return { status: fp.status === 'failed' ? 'failed' : 'perfect-recovery', zeta: fp.zeta, error: fp.error, bands: [], s: [], density: [], mass: NaN };
@@ -63,8 +65,8 @@ export function spectrumAt(req: { beta: number; rho: number; delta: number; alph
 }
 
 /** Free entropy Φ(q) at the current α with the fixed point q* = 1 − E_BO. */
-export function landscape(req: { beta: number; rho: number; delta: number; alpha: number; points: number }) {
-  const table = mmseTableFor(req.beta, req.rho);
+export function landscape(req: { beta: number; rho: number; delta: number; alpha: number; points: number; draft?: boolean }) {
+  const table = mmseTableFor(req.beta, req.rho, req.draft);
   const p = { beta: req.beta, rho: req.rho, delta: req.delta };
   const qs = Array.from({ length: req.points }, (_, i) => (0.995 * i) / (req.points - 1));
   const c = freeEntropyCurve(table, p, req.alpha, qs);

@@ -2,7 +2,7 @@ import { brent } from '../../../numeric/brent';
 import { lruMemo } from '../../../numeric/memo';
 import { canonicalShape } from './canonical';
 import { assertBsrParams, type BsrParams, type FixedPointStatus } from './fixedPoint';
-import { rootBeyondTable } from '../../../numeric/spectral/parametricTable';
+import { DRAFT_TABLE, rootBeyondTable } from '../../../numeric/spectral/parametricTable';
 import { buildMmseTable, type MmseTable } from './mmseTable';
 import { ridgeOptimalError } from './ridge';
 import { toAlphaTilde } from './thresholds';
@@ -25,23 +25,29 @@ export interface BoCurve {
 
 const TABLE_CACHE_SIZE = 8;
 const tableByKey = lruMemo(TABLE_CACHE_SIZE, (key: string) => {
-  const [beta, rho] = key.split('|').map(Number);
-  return buildMmseTable(beta, rho);
+  const [beta, rho, draft] = key.split('|').map(Number);
+  return draft ? buildMmseTable(beta, rho, DRAFT_TABLE) : buildMmseTable(beta, rho);
 });
 
-/** The mmse table for (β, ρ), built once and kept while the user moves α or Δ. */
-export function mmseTableFor(beta: number, rho: number): MmseTable {
+/**
+ * The mmse table for (β, ρ), built once and kept while the user moves α or Δ. `draft` gives the cheaper
+ * DRAFT_TABLE (errors within 10⁻⁵ of the full one), for curves that follow a dragged β or ρ and for
+ * phase-diagram cells; exact numbers (readouts, exports, the CLI) come from the full table.
+ */
+export function mmseTableFor(beta: number, rho: number, draft = false): MmseTable {
   const c = canonicalShape(beta, rho);
-  return tableByKey(`${c.beta}|${c.rho}`);
+  const full = `${c.beta}|${c.rho}|0`;
+  // A full table already built serves a draft request better and at no cost.
+  return (draft && tableByKey.peek(full)) || tableByKey(draft ? `${c.beta}|${c.rho}|1` : full);
 }
 
 const LN_ZETA_FLOOR = Math.log(1e-14);
 
 /** E_BO on a list of α, from the tabulated mmse: fast enough to follow a slider. */
-export function boCurve(p: BsrParams, alphas: number[]): BoCurve {
+export function boCurve(p: BsrParams, alphas: number[], draft = false): BoCurve {
   assertBsrParams(p);
   for (const a of alphas) if (!Number.isFinite(a) || a < 0) throw new RangeError(`α must be a finite number ≥ 0 (got ${a})`);
-  const table = mmseTableFor(p.beta, p.rho);
+  const table = mmseTableFor(p.beta, p.rho, draft);
   const { delta } = p;
   const warnings: string[] = [];
   if (table.failures.length) {

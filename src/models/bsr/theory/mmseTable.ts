@@ -1,4 +1,4 @@
-import { buildParametricTable } from '../../../numeric/spectral/parametricTable';
+import { buildParametricTable, FULL_TABLE, type TableOptions } from '../../../numeric/spectral/parametricTable';
 import { canonicalShape } from './canonical';
 import { denoisingMmse } from './mmse';
 import { alphaPR } from './thresholds';
@@ -20,9 +20,9 @@ export interface MmseTable {
   mmse(zeta: number): number;
 }
 
-export function buildMmseTable(beta: number, rho: number): MmseTable {
+export function buildMmseTable(beta: number, rho: number, opts: TableOptions = FULL_TABLE): MmseTable {
   const c = canonicalShape(beta, rho);
   const aPR = alphaPR(c.beta, c.rho);
-  const t = buildParametricTable((z) => denoisingMmse(c.beta, c.rho, z), aPR);
+  const t = buildParametricTable((z) => denoisingMmse(c.beta, c.rho, z), aPR, opts);
   return { beta: c.beta, rho: c.rho, alphaPR: aPR, ...t };
 }

@@ -8,6 +8,7 @@ import { COLORS } from '../../../ui/palette';
 import type { SpectrumResponse } from '../panelsApi';
 import { bsrClient } from './client';
 import { dataFor, statusFor } from './fresh';
+import { useShapeDraft } from './useDraft';
 import { SIDE, SideTabs } from './SideTabs';
 import { lastAmpAt } from './simSelection';
 import { useBsrPoints } from './useShownSims';
@@ -24,7 +25,8 @@ export function SpectrumPanel() {
   const { beta, rho, delta, alpha } = p;
   const req = { beta, rho, delta, alpha, points: 400 };
   const key = JSON.stringify(req);
-  const q = useQuery(() => bsrClient.call('spectrum', req), key);
+  const draft = useShapeDraft(beta, rho);
+  const q = useQuery(() => bsrClient.call('spectrum', { ...req, draft }), draft ? `${key}|draft` : key);
   const d = q.data;
   const current = dataFor(q, key);
   const points = useBsrPoints();

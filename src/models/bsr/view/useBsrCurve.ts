@@ -6,6 +6,7 @@ import { CURVE_POINTS } from '../../../ui/family';
 import type { BsrCurveResponse } from '../api';
 import { fromAlphaTilde } from '../theory/thresholds';
 import { bsrClient } from './client';
+import { useShapeDraft } from './useDraft';
 
 /** What the error curve is computed from (the cursor α is not: it only reads the curve). */
 export interface CurveInputs {
@@ -33,13 +34,18 @@ export interface Curve {
   key: string;
 }
 
-/** E_BO and baselines for the current parameters, computed in the worker; the latest request wins. */
+/**
+ * E_BO and baselines for the current parameters, computed in the worker; the latest request wins. While β or ρ
+ * moves the curve comes from the draft table (useShapeDraft); moving α or Δ reuses the table and is exact.
+ */
 export function useBsrCurve(): Curve {
   const p = useExplorer(useShallow((s): CurveInputs => ({ beta: s.beta, rho: s.rho, delta: s.delta, axis: s.axis, alphaMax: s.alphaMax })));
   const key = curveKey(p);
+  const draft = useShapeDraft(p.beta, p.rho);
   const query = useQuery(
-    () => bsrClient.call('curve', { beta: p.beta, rho: p.rho, delta: p.delta, alphas: alphaGrid(p.axis, p.alphaMax, p.beta, p.rho) }, { lane: 'bsr.curve' }),
-    key,
+    () =>
+      bsrClient.call('curve', { beta: p.beta, rho: p.rho, delta: p.delta, alphas: alphaGrid(p.axis, p.alphaMax, p.beta, p.rho), draft }, { lane: 'bsr.curve' }),
+    draft ? `${key}|draft` : key,
   );
   return { query, key };
 }
