@@ -1,59 +1,21 @@
 import { brent } from '../../../numeric/brent';
-import { bivariateNormalCdf, gaussHermiteProb, normalCdf, normalPdf } from '../../../numeric/normal';
+import { type HardmaxVariant, hardmaxChannelMomentExact } from './hardmaxMoment';
+import { hardmaxChannelMomentFromTable } from './hardmaxTable';
 import { symmetricTableFor } from './softmax';
 
-/** Below this Φ₂ a sign pattern has no weight (its term underflows and would only add noise). */
-const TINY = 1e-280;
-const GH = 48;
+export type { HardmaxVariant } from './hardmaxMoment';
 
 /**
- * Hardmax channel, T = 2: E[2g₁₁² + 2g₂₂² + g₁₂²] over ω ~ N(0, q·GOE) and the two output signs, with
- * the correct output function (∂Φ₂/∂κ = φ(κ₁)Φ((κ₂ − ϱκ₁)/√(1−ϱ²)), not the joint density φ₂).
- * Only the differences (a, b) = (ω₁₁ − ω₁₂, ω₂₂ − ω₁₂) ~ N(0, q[[3,1],[1,3]]) matter.
+ * Where the channel moment comes from: the Chebyshev table (hardmaxTable.ts, about a microsecond, within
+ * 1e-12 relative of the quadrature), or the quadrature itself (hardmaxMoment.ts, 10–200 ms), kept to check the table.
  */
-export type HardmaxVariant = 'correct' | 'published';
+export type MomentRoute = 'table' | 'exact';
 
-/** Joint density φ₂(κ₁, κ₂; ϱ) of two standard normals with correlation ϱ. */
-function bivariateNormalPdf(k1: number, k2: number, varrho: number): number {
-  const c = 1 - varrho * varrho;
-  return Math.exp(-(k1 * k1 - 2 * varrho * k1 * k2 + k2 * k2) / (2 * c)) / (2 * Math.PI * Math.sqrt(c));
-}
+/** The channel moment E(q, Q0) = E[2g₁₁² + 2g₂₂² + g₁₂²] by quadrature (see hardmaxScaledMoment). */
+export const hardmaxChannelMoment = hardmaxChannelMomentExact;
 
-/**
- * `variant = 'published'` reproduces the published hardmax curves, whose output function puts the
- * joint density φ₂(κ₁, κ₂; ϱ) where ∂Φ₂/∂κ belongs: kept only to draw those curves for comparison.
- */
-export function hardmaxChannelMoment(q: number, Q0: number, variant: HardmaxVariant = 'correct'): number {
-  const V = Q0 - q;
-  if (!(V > 0)) throw new RangeError(`the overlap q must be below Q0 = ${Q0} (got ${q})`);
-  const r = Math.sqrt(3 * V);
-  const { nodes, weights } = gaussHermiteProb(GH);
-  // (a, b) = √q·L·(u, v) with L the Cholesky factor of [[3,1],[1,3]].
-  const l11 = Math.sqrt(3);
-  const l21 = 1 / Math.sqrt(3);
-  const l22 = Math.sqrt(3 - 1 / 3);
-  const sq = Math.sqrt(Math.max(q, 0));
-  const sqr = Math.sqrt(1 - 1 / 9);
-  let total = 0;
-  for (let i = 0; i < GH; i++)
-    for (let j = 0; j < GH; j++) {
-      const a = sq * l11 * nodes[i];
-      const b = sq * (l21 * nodes[i] + l22 * nodes[j]);
-      const wij = weights[i] * weights[j];
-      for (const s1 of [1, -1])
-        for (const s2 of [1, -1]) {
-          const k1 = (s1 * a) / r;
-          const k2 = (s2 * b) / r;
-          const varrho = (s1 * s2) / 3;
-          const Z = bivariateNormalCdf(k1, k2, varrho);
-          if (Z < TINY) continue;
-          const pub = variant === 'published' ? bivariateNormalPdf(k1, k2, varrho) : 0;
-          const d1 = variant === 'published' ? pub : normalPdf(k1) * normalCdf((k2 - varrho * k1) / sqr);
-          const d2 = variant === 'published' ? pub : normalPdf(k2) * normalCdf((k1 - varrho * k2) / sqr);
-          total += (wij * (2 * d1 * d1 + 2 * d2 * d2 + (s1 * d1 + s2 * d2) ** 2)) / (3 * V * Z);
-        }
-    }
-  return total;
+function momentOf(route: MomentRoute): (q: number, Q0: number, variant: HardmaxVariant) => number {
+  return route === 'exact' ? hardmaxChannelMomentExact : hardmaxChannelMomentFromTable;
 }
 
 export interface HardmaxCurve {
@@ -67,14 +29,17 @@ export interface HardmaxCurve {
 /**
  * Bayes-optimal estimation error of the hardmax AIM (T = 2), parametric in the overlap:
  * q̂ = 2α·E(q) and q = Q0 − mmse_ρ(1/q̂), so for each q the denoising noise Δ solves
- * mmse_ρ(Δ) = Q0 − q and then α = 1/(2Δ·E(q)). No iteration, hence no damping to tune.
+ * mmse_ρ(Δ) = Q0 − q and then α = 1/(2Δ·E(q)). No iteration, hence no damping to tune. E comes from the
+ * table unless `route` is 'exact'.
  */
-export function hardmaxCurve(rho: number, points = 80, variant: HardmaxVariant = 'correct', floor = 1e-4): HardmaxCurve {
+export function hardmaxCurve(rho: number, points = 80, variant: HardmaxVariant = 'correct', floor = 1e-4, route: MomentRoute = 'table'): HardmaxCurve {
   const Q0 = 1 + rho;
+  const moment = momentOf(route);
   const table = symmetricTableFor(rho);
   const out: HardmaxCurve = { q: [], alpha: [], mmse: [], monotone: true };
   // The error runs from just below 1 (α → 0: only the prior mean is known) down to `floor` (large α):
-  // evenly spaced down to 0.5, where the curve bends, then log-spaced because it decays like 1/α.
+  // evenly spaced down to 0.5, where the curve bends, then log-spaced because it decays like a power of α
+  // (1/α² at large α, as for a noiseless sign channel).
   const top = Math.round(points / 4);
   const ms = [
     ...Array.from({ length: top }, (_, i) => 0.999 - ((0.999 - 0.5) * i) / top),
@@ -85,7 +50,7 @@ export function hardmaxCurve(rho: number, points = 80, variant: HardmaxVariant =
     const r = brent((l) => table.mmse(Math.exp(l)) - m, Math.log(1e-12), Math.log(1e8), { xtol: 1e-12 });
     if (!r.converged) continue;
     const delta = Math.exp(r.x);
-    const alpha = 1 / (2 * delta * hardmaxChannelMoment(q, Q0, variant));
+    const alpha = 1 / (2 * delta * moment(q, Q0, variant));
     // The published variant's moment vanishes as q → Q0, so its α runs off to infinity: nothing to plot there.
     if (!(alpha < 1e6)) break;
     if (out.alpha.length && alpha <= out.alpha[out.alpha.length - 1]) out.monotone = false;
@@ -125,13 +90,15 @@ export function hardmaxSolve(
   rho: number,
   alpha: number,
   variant: HardmaxVariant = 'correct',
+  route: MomentRoute = 'table',
 ): { mmse: number; converged: boolean; outOfRange?: boolean; alphaMax?: number } {
   if (!(alpha > 0)) return { mmse: 1, converged: alpha === 0 };
   const Q0 = 1 + rho;
   const table = symmetricTableFor(rho);
+  const moment = momentOf(route);
   const alphaOf = (m: number) => {
     const r = brent((l) => table.mmse(Math.exp(l)) - m, Math.log(1e-12), Math.log(1e8), { xtol: 1e-13 });
-    return 1 / (2 * Math.exp(r.x) * hardmaxChannelMoment(Q0 - m, Q0, variant));
+    return 1 / (2 * Math.exp(r.x) * moment(Q0 - m, Q0, variant));
   };
   // The published variant's α(m) is infinite at small m (its moment vanishes): capped, the bracket stays usable.
   const h = (lm: number) => Math.min(Math.log(alphaOf(Math.exp(lm))), 700) - Math.log(alpha);
@@ -146,8 +113,8 @@ export function hardmaxSolve(
 }
 
 /** Weak-recovery threshold ᾱ_c = 1/(2E(0, 1)) of the ρ → 0 limit on ᾱ = α/ρ. */
-export function hardmaxWeakRecovery(variant: HardmaxVariant = 'correct'): number {
-  return 1 / (2 * hardmaxChannelMoment(0, 1, variant));
+export function hardmaxWeakRecovery(variant: HardmaxVariant = 'correct', route: MomentRoute = 'table'): number {
+  return 1 / (2 * momentOf(route)(0, 1, variant));
 }
 
 /**
@@ -155,8 +122,9 @@ export function hardmaxWeakRecovery(variant: HardmaxVariant = 'correct'): number
  * q = (1 − t)²₊ and t = 1/(2ᾱ·E(q, Q0 = 1)); parametric in q: ᾱ(q) = 1/(2(1 − √q)·E(q, 1)), error
  * 1 − q. It starts at the weak-recovery threshold ᾱ_c = 1/(2E(0, 1)), below which the error is 1.
  */
-export function hardmaxLowRankCurve(points = 48): { alphaBar: number[]; mmse: number[]; alphaBarWR: number } {
-  const alphaBarWR = hardmaxWeakRecovery();
+export function hardmaxLowRankCurve(points = 48, route: MomentRoute = 'table'): { alphaBar: number[]; mmse: number[]; alphaBarWR: number } {
+  const moment = momentOf(route);
+  const alphaBarWR = hardmaxWeakRecovery('correct', route);
   const alphaBar = [alphaBarWR];
   const mmse = [1];
   // Near the threshold q grows from 0 like (ᾱ − ᾱ_c)²: sample √q evenly there, then the error on a log scale.
@@ -167,7 +135,7 @@ export function hardmaxLowRankCurve(points = 48): { alphaBar: number[]; mmse: nu
   ];
   for (const q of qs) {
     const m = 1 - q;
-    alphaBar.push(1 / (2 * (1 - Math.sqrt(q)) * hardmaxChannelMoment(q, 1)));
+    alphaBar.push(1 / (2 * (1 - Math.sqrt(q)) * moment(q, 1, 'correct')));
     mmse.push(m);
   }
   return { alphaBar, mmse, alphaBarWR };

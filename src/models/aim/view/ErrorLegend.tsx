@@ -22,7 +22,7 @@ export function ErrorLegend({ simulated }: { simulated: boolean }) {
               <span className="swatch dashed" style={{ borderColor: COLORS.published }} /> as published (reproduced): uses the density φ₂ where ∂Φ₂/∂κ belongs
             </li>
           )}
-          <li>no weak- or perfect-recovery threshold at fixed ρ &gt; 0: the error decays like 1/α</li>
+          <li>no weak- or perfect-recovery threshold at fixed ρ &gt; 0: the error decays like 1/α² at large α</li>
           {axes.axis === 'alphaTilde' && (
             <li>
               <span className="swatch dotted" style={{ borderColor: COLORS.lowRank }} /> ρ → 0 limit, weak recovery from ᾱ_c ={' '}
