@@ -5,7 +5,6 @@ import type { Family } from '../../../state/commonFields';
 import { parseList } from '../../../state/schema';
 import { useExplorer } from '../../../state/useExplorer';
 import { CURVE_POINTS, type FamilyCurve } from '../../../ui/family';
-import { useSettled } from '../../../ui/useSettled';
 import { aimClient } from './client';
 import { type AimAxes, useAimAxes } from './geometry';
 import type { AimCurve } from './plotInput';
@@ -52,19 +51,12 @@ export function AimCurvesProvider({ children }: { children: ReactNode }) {
         : aimClient.call('curve', { T, rho, alphas }, { lane: 'aim.curve' }).then((curve) => ({ inputs, curve: { channel: 'softmax', curve } })),
     hard ? 'hardmax' : JSON.stringify(inputs),
   );
-  // A hardmax curve takes about a second: while ρ is dragged a 20-point curve (0.2 s) follows the slider,
-  // and the full one is computed once ρ has been still for 300 ms.
-  const settledRho = useSettled(rho, 300);
-  const full = useQuery(
-    () => (hard ? aimClient.call('hardmax', { rho: settledRho, published }, { lane: 'aim.curve' }) : Promise.resolve(null)),
-    JSON.stringify({ rho: settledRho, published, hard }),
+  // A hardmax curve takes a few tens of milliseconds (its channel moment comes from a table), so a ρ drag
+  // asks for the full curve at every step; requests overtaken by a newer ρ are dropped (useQuery).
+  const hq = useQuery(
+    () => (hard ? aimClient.call('hardmax', { rho, published }, { lane: 'aim.curve' }) : Promise.resolve(null)),
+    JSON.stringify({ rho, published, hard }),
   );
-  const dragging = hard && settledRho !== rho;
-  const drag = useQuery(
-    () => (dragging ? aimClient.call('hardmax', { rho, points: 20 }, { lane: 'aim.drag' }) : Promise.resolve(null)),
-    JSON.stringify({ rho, dragging }),
-  );
-  const hq = full.data && full.data.rho === rho ? full : drag.data && drag.data.rho === rho ? { ...drag, status: 'stale' as const } : full;
   // Extra curves, one per ρ (or per T for softmax), on the same α grid as the main curve.
   const values =
     familyKind === 'rho' || (familyKind === 'T' && !hard) ? parseList(familyText).values.filter((v) => familyKind !== 'T' || Number.isInteger(v)) : [];
@@ -90,7 +82,7 @@ export function AimCurvesProvider({ children }: { children: ReactNode }) {
   );
   const shown = hard ? hardShown : soft.data;
   const q = hard ? hq : soft;
-  // The hardmax curve of the previous ρ stays 'ready' until ρ settles: it is another state's curve all the same.
+  // A curve of another ρ (or T, or channel) left on screen while the new one computes is another state's: stale, never ready.
   const status = q.status === 'ready' && shown && !sameInputs(shown.inputs, inputs) ? 'stale' : q.status;
   const detail = q.status === 'failed' ? (q.error ?? '') : shown ? `${shown.curve.curve.millis.toFixed(0)} ms` : '';
   const family = values.length ? (fq.data ?? NO_FAMILY) : NO_FAMILY;
