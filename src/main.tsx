@@ -7,9 +7,11 @@ import { spawnWorker } from './bridge/spawn';
 import { registerSW } from 'virtual:pwa-register';
 import { App } from './shell/App';
 import { updateStore } from './shell/update';
+import { warmStart } from './shell/warmStart';
 import './ui/styles.css';
 
 setSpawn(withDebugHook(spawnWorker));
+warmStart();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -105,4 +105,9 @@ export interface ModelDefinition {
    * not use), changed or set aside, each with a notice. Receives the whole decoded state.
    */
   fitLink?: (state: Readonly<Record<string, unknown>>) => { patch: Record<string, unknown>; notices: string[] };
+  /**
+   * The worker job the view asks for first, for this state. The shell sends it at start-up, so the worker
+   * loads the model and computes (filling its caches) while the view's code is still being fetched.
+   */
+  firstRequest?: (state: Readonly<Record<string, unknown>>) => { lane: string; method: string; req: unknown };
 }

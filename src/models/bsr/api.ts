@@ -1,6 +1,7 @@
 import { lruMemo } from '../../numeric/memo';
 import { landscape, phaseColumn, spectrumAt, strongCurves } from './panelsApi';
-import { simMemory, simulatePoint } from './simPoint';
+import type { SimPointResult, SimRequest } from './simPoint';
+import type { SimProgress } from '../simHarness';
 import { boCurve } from './theory/curve';
 import { largeBetaError, largeBetaRho, lowRankError } from './theory/limits';
 import { alphaMNNE, alphaPR, alphaTildeWR, toAlphaTilde } from './theory/thresholds';
@@ -67,8 +68,11 @@ export const bsrApi = {
   spectrum: spectrumAt,
   landscape,
   strongCurves,
-  simulatePoint,
-  simMemory,
+  // The simulations' code (instances, GAMP-RIE, GD, the kernels) loads on the first simulated point, so a
+  // worker that only draws curves starts without it.
+  simulatePoint: async (req: SimRequest, progress?: (p: SimProgress) => void): Promise<SimPointResult> =>
+    (await import('./simPoint')).simulatePoint(req, progress),
+  simMemory: async (req: Pick<SimRequest, 'd' | 'beta' | 'rho' | 'alpha'>) => (await import('./simPoint')).simMemory(req),
 };
 
 export type BsrApi = typeof bsrApi;

@@ -1,11 +1,14 @@
+import { lazy, Suspense } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useExplorer, useOnLinkLoaded } from '../../../state/useExplorer';
 import { simStore, useForgetSimsOn } from '../../../ui/simStore';
 import { Controls } from './Controls';
-import { Equations } from './Equations';
 import { ErrorPanel } from './ErrorPanel';
 import { SidePanel } from './SidePanel';
 import { linkRequests } from './simRequests';
+
+// KaTeX is two thirds of this view's code and not needed for the first curve: it loads after.
+const Equations = lazy(async () => ({ default: (await import('./Equations')).Equations }));
 
 /** Bilinear sequence regression: the parameter column, the error curve and a second panel, then the equations. */
 export function BsrView() {
@@ -24,7 +27,11 @@ export function BsrView() {
           <SidePanel />
         </div>
       </main>
-      {!present && <Equations />}
+      {!present && (
+        <Suspense fallback={null}>
+          <Equations />
+        </Suspense>
+      )}
     </>
   );
 }
