@@ -21,8 +21,11 @@ export interface AimPhaseColumn {
   failed: number;
 }
 
-/** Points of the hardmax curve per column: enough for 1.5% accuracy under log interpolation down to an error of 1e-7. */
-const HARDMAX_COLUMN_POINTS = 56;
+/**
+ * Points of the hardmax curve per column: with its moment from the table a curve costs 2–4 ms, and 200 points put
+ * the log-interpolated error within 0.15% of the exact solve over the map (56 points: 1.5%), down to an error of 1e-7.
+ */
+const HARDMAX_COLUMN_POINTS = 200;
 
 export function aimPhaseColumn(req: AimPhaseColumnRequest): AimPhaseColumn {
   if (req.channel === 'softmax') {
