@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createGaussian } from '../../../numeric/random/gaussian';
+import { normalCdf } from '../../../numeric/normal';
 import { testErrorT2 } from './testError';
 
 /** Monte Carlo of the definition on the full 2×2 matrices, without the reduction to row differences. */
@@ -42,6 +43,23 @@ describe('Bayes-optimal test error of the T = 2 attention-indexed model', () => 
         const mc = monteCarlo(channel, q, V, 1500, 200, 7);
         expect(Math.abs(mc / exact - 1), `${channel} q=${q} V=${V}: ${exact} vs ${mc}`).toBeLessThan(0.03);
       }
+  });
+  it('hardmax: the closed form matches E[Φ(X)Φ(−X)], X ~ N(0, q/V), by a fine trapezoid sum, far into small V', () => {
+    // Step 0.02 in X over ±(12√t + 12): the step at X = 0 has width 1, so the sum converges (measured ≤ 1.3e-15).
+    for (const [q, V] of [
+      [0.5, 1],
+      [1.4, 0.1],
+      [1.5, 0.01],
+      [1.5, 1e-4],
+      [2, 1e-7],
+    ]) {
+      const t = q / V;
+      const L = 12 * Math.sqrt(t) + 12;
+      const h = 0.02;
+      let s = 0;
+      for (let x = -L; x <= L; x += h) s += h * (Math.exp((-x * x) / (2 * t)) / Math.sqrt(2 * Math.PI * t)) * normalCdf(x) * normalCdf(-x);
+      expect(Math.abs(testErrorT2('hardmax', q, V) / (4 * s) - 1), `q=${q} V=${V}`).toBeLessThan(1e-9);
+    }
   });
   it('vanishes at perfect recovery and falls as the estimate improves at fixed Q0', () => {
     expect(testErrorT2('softmax', 1.5, 0)).toBe(0);
