@@ -6,6 +6,7 @@ import { hashOf, pickState } from '../state/store';
 import { VERSION } from '../version';
 import { OpenSweepButton, SweepFilesBar } from './SweepFiles';
 import { BUILD } from './update';
+import { SkipLink } from './SkipLink';
 import { UpdatePrompt } from './UpdatePrompt';
 
 /** The page around the model views: top bar (model menu, link, undo, reset, presentation), link notices and keys. */
@@ -48,6 +49,7 @@ export function App() {
   const View = VIEWS[model];
   return (
     <div className={`app${present ? ' present' : ''}${hideControls ? ' no-controls' : ''}`}>
+      <SkipLink />
       <header className="topbar">
         <h1 title={`Tokenphase ${VERSION}${BUILD ? ` (build ${BUILD})` : ''}`} data-build={BUILD}>
           Tokenphase <span className="subtitle">— {def.title}</span>
@@ -89,15 +91,17 @@ export function App() {
         </div>
       )}
       <SweepFilesBar />
-      <Suspense
-        fallback={
-          <p className="loading" role="status">
-            Loading {def.title}…
-          </p>
-        }
-      >
-        <View />
-      </Suspense>
+      <div id="view" tabIndex={-1}>
+        <Suspense
+          fallback={
+            <p className="loading" role="status">
+              Loading {def.title}…
+            </p>
+          }
+        >
+          <View />
+        </Suspense>
+      </div>
     </div>
   );
 }

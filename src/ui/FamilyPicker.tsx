@@ -19,7 +19,7 @@ export function FamilyPicker({
     <fieldset className="toggles">
       <legend>Family of curves</legend>
       <label>
-        <select value={kind} onChange={(e) => set({ family: e.target.value as Family })} data-testid="family-kind">
+        <select value={kind} onChange={(e) => set({ family: e.target.value as Family })} aria-label="Family of curves: parameter varied" data-testid="family-kind">
           <option value="none">none</option>
           {kinds.map(([k, label]) => (
             <option key={k} value={k}>
