@@ -26,9 +26,10 @@ export interface AimCurveResponse {
 
 /** The attention-indexed model's worker API: every method takes one request (and a progress callback where it streams). */
 export const aimApi = {
-  curve(req: { T: number; rho: number; alphas: number[] }): AimCurveResponse {
+  /** `draft`: from the draft denoising table (errors within 10⁻⁵ of the full one), while ρ is dragged. */
+  curve(req: { T: number; rho: number; alphas: number[]; draft?: boolean }): AimCurveResponse {
     const t0 = performance.now();
-    const c = softmaxCurve(req.T, req.rho, req.alphas);
+    const c = softmaxCurve(req.T, req.rho, req.alphas, req.draft);
     return {
       alpha: c.alpha,
       alphaBar: c.alphaBar,
@@ -40,12 +41,12 @@ export const aimApi = {
       millis: performance.now() - t0,
     };
   },
-  /** Hardmax curve; with `published`, also the curve of the published output function, for comparison. */
-  hardmax(req: { rho: number; published?: boolean; points?: number }) {
+  /** Hardmax curve; with `published`, also the curve of the published output function, for comparison; `draft` as for `curve`. */
+  hardmax(req: { rho: number; published?: boolean; points?: number; draft?: boolean }) {
     const t0 = performance.now();
-    const c = hardmaxCurve(req.rho, req.points ?? 80);
+    const c = hardmaxCurve(req.rho, req.points ?? 80, 'correct', undefined, 'table', req.draft);
     const lowRank = hardmaxLowRank();
-    const pub = req.published ? hardmaxCurve(req.rho, req.points ?? 80, 'published') : null;
+    const pub = req.published ? hardmaxCurve(req.rho, req.points ?? 80, 'published', undefined, 'table', req.draft) : null;
     return {
       rho: req.rho,
       alpha: c.alpha,

@@ -24,6 +24,13 @@ export const aimModel: ModelDefinition = {
       notes.notices.push(`simAlgo = ${simAlgo}: gradient descent is implemented for the softmax channel only; GAMP-RIE is used.`);
     return mergeFits(notes, fitCursor(alpha, top, range));
   },
+  // Builds the ρ denoising table, the costly part of either channel's first curve, while the view loads.
+  firstRequest(s) {
+    const { channel, T, rho, aimPublished } = s as { channel: string; T: number; rho: number; aimPublished: boolean };
+    return channel === 'hardmax'
+      ? { lane: 'aim.curve', method: 'hardmax', req: { rho, published: aimPublished, draft: false } }
+      : { lane: 'aim.curve', method: 'curve', req: { T, rho, alphas: [0], draft: false } };
+  },
   // The explorer's simulation defaults (fields.ts / commonFields.ts), as a request of simPoint.ts; width 0 is the teacher's r.
   simulation: {
     defaults: {

@@ -30,12 +30,19 @@ export interface HardmaxCurve {
  * Bayes-optimal estimation error of the hardmax AIM (T = 2), parametric in the overlap:
  * q̂ = 2α·E(q) and q = Q0 − mmse_ρ(1/q̂), so for each q the denoising noise Δ solves
  * mmse_ρ(Δ) = Q0 − q and then α = 1/(2Δ·E(q)). No iteration, hence no damping to tune. E comes from the
- * table unless `route` is 'exact'.
+ * table unless `route` is 'exact'. `draft`: from the draft denoising table (symmetricTableFor).
  */
-export function hardmaxCurve(rho: number, points = 80, variant: HardmaxVariant = 'correct', floor = 1e-4, route: MomentRoute = 'table'): HardmaxCurve {
+export function hardmaxCurve(
+  rho: number,
+  points = 80,
+  variant: HardmaxVariant = 'correct',
+  floor = 1e-4,
+  route: MomentRoute = 'table',
+  draft = false,
+): HardmaxCurve {
   const Q0 = 1 + rho;
   const moment = momentOf(route);
-  const table = symmetricTableFor(rho);
+  const table = symmetricTableFor(rho, draft);
   const out: HardmaxCurve = { q: [], alpha: [], mmse: [], monotone: true };
   // The error runs from just below 1 (α → 0: only the prior mean is known) down to `floor` (large α):
   // evenly spaced down to 0.5, where the curve bends, then log-spaced because it decays like a power of α

@@ -30,15 +30,17 @@ const HARDMAX_COLUMN_POINTS = 200;
 export function aimPhaseColumn(req: AimPhaseColumnRequest): AimPhaseColumn {
   if (req.channel === 'softmax') {
     const k = softmaxFactor(req.T);
+    // Cells are colours: the draft table's 10⁻⁵ is far below what a colour shows.
     const c = softmaxCurve(
       req.T,
       req.rho,
       req.xs.map((x) => x / k),
+      true,
     );
     return { mmse: c.mmse, xPR: symmetricDof(req.rho), failed: c.status.filter((s) => s === 'failed').length };
   }
   // Down to an error of 1e-7, so that narrow targets (small ρ, whose error falls fastest) stay on the curve up to α = 10.
-  const curve = hardmaxCurve(req.rho, HARDMAX_COLUMN_POINTS, 'correct', 1e-7);
+  const curve = hardmaxCurve(req.rho, HARDMAX_COLUMN_POINTS, 'correct', 1e-7, 'table', true);
   const mmse = hardmaxAt(curve, req.xs);
   return { mmse, xPR: NaN, failed: mmse.filter((v) => !Number.isFinite(v)).length + (curve.monotone ? 0 : req.xs.length) };
 }

@@ -1,6 +1,6 @@
 import { brent } from '../../../numeric/brent';
 import { lruMemo } from '../../../numeric/memo';
-import { buildParametricTable, type ParametricTable, rootBeyondTable } from '../../../numeric/spectral/parametricTable';
+import { buildParametricTable, DRAFT_TABLE, type ParametricTable, rootBeyondTable } from '../../../numeric/spectral/parametricTable';
 import { symmetricMmse } from './spectrum';
 
 /**
@@ -24,10 +24,19 @@ export function softmaxAlphaPR(T: number, rho: number): number {
   return symmetricDof(rho) / softmaxFactor(T);
 }
 
-/** mmse_ρ(Δ) tabulated once per ρ (it does not depend on T or α). */
-export const symmetricTableFor: (rho: number) => ParametricTable = lruMemo(8, (rho: number) =>
-  buildParametricTable((z) => symmetricMmse(rho, z), symmetricDof(rho)),
-);
+const tables = lruMemo(8, (key: string) => {
+  const [rho, draft] = key.split('|').map(Number);
+  return buildParametricTable((z) => symmetricMmse(rho, z), symmetricDof(rho), draft ? DRAFT_TABLE : undefined);
+});
+
+/**
+ * mmse_ρ(Δ) tabulated once per ρ (it does not depend on T or α). `draft` gives the cheaper DRAFT_TABLE
+ * (errors within 10⁻⁵ of the full one), for curves that follow a dragged ρ and for phase-diagram cells; a full
+ * table already built serves a draft request.
+ */
+export function symmetricTableFor(rho: number, draft = false): ParametricTable {
+  return (draft && tables.peek(`${rho}|0`)) || tables(`${rho}|${draft ? 1 : 0}`);
+}
 
 export interface AimCurve {
   alpha: number[];
@@ -39,9 +48,9 @@ export interface AimCurve {
   status: Array<'converged' | 'perfect-recovery' | 'failed'>;
 }
 
-export function softmaxCurve(T: number, rho: number, alphas: number[]): AimCurve {
+export function softmaxCurve(T: number, rho: number, alphas: number[], draft = false): AimCurve {
   const k = softmaxFactor(T);
-  const table = symmetricTableFor(rho);
+  const table = symmetricTableFor(rho, draft);
   const slope0 = symmetricDof(rho);
   const out: AimCurve = { alpha: [...alphas], alphaBar: alphas.map((a) => k * a), mmse: [], converged: [], status: [] };
   for (const a of alphas) {

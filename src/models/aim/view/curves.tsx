@@ -5,6 +5,7 @@ import type { Family } from '../../../state/commonFields';
 import { parseList } from '../../../state/schema';
 import { useExplorer } from '../../../state/useExplorer';
 import { CURVE_POINTS, type FamilyCurve } from '../../../ui/family';
+import { useDraft } from '../../../ui/useDraft';
 import { aimClient } from './client';
 import { type AimAxes, useAimAxes } from './geometry';
 import type { AimCurve } from './plotInput';
@@ -44,18 +45,22 @@ export function AimCurvesProvider({ children }: { children: ReactNode }) {
   );
   const inputs = useMemo<CurveInputs>(() => ({ hard, T, rho, top }), [hard, T, rho, top]);
   const alphas = useMemo(() => Array.from({ length: CURVE_POINTS }, (_, i) => (top * i) / (CURVE_POINTS - 1)), [top]);
+  // While ρ moves, each new value needs a new denoising table: the curves come from the draft table (useDraft).
+  const draft = useDraft(String(rho));
   const soft = useQuery(
     (): Promise<ShownCurve | null> =>
       hard
         ? Promise.resolve(null)
-        : aimClient.call('curve', { T, rho, alphas }, { lane: 'aim.curve' }).then((curve) => ({ inputs, curve: { channel: 'softmax', curve } })),
-    hard ? 'hardmax' : JSON.stringify(inputs),
+        : aimClient
+            .call('curve', { T, rho, alphas, draft }, { lane: 'aim.curve' })
+            .then((curve) => ({ inputs: { ...inputs, draft }, curve: { channel: 'softmax', curve } })),
+    hard ? 'hardmax' : JSON.stringify({ ...inputs, draft }),
   );
-  // A hardmax curve takes a few tens of milliseconds (its channel moment comes from a table), so a ρ drag
-  // asks for the full curve at every step; requests overtaken by a newer ρ are dropped (useQuery).
+  // A hardmax curve costs what its denoising table costs (the channel moment comes from a table), so a ρ drag
+  // asks for a curve at every step; requests overtaken by a newer ρ are dropped (useQuery).
   const hq = useQuery(
-    () => (hard ? aimClient.call('hardmax', { rho, published }, { lane: 'aim.curve' }) : Promise.resolve(null)),
-    JSON.stringify({ rho, published, hard }),
+    () => (hard ? aimClient.call('hardmax', { rho, published, draft }, { lane: 'aim.curve' }).then((c) => ({ ...c, draft })) : Promise.resolve(null)),
+    JSON.stringify({ rho, published, hard, draft }),
   );
   // Extra curves, one per ρ (or per T for softmax), on the same α grid as the main curve.
   const values =
@@ -77,7 +82,7 @@ export function AimCurvesProvider({ children }: { children: ReactNode }) {
   );
   const hardData = hq.data;
   const hardShown = useMemo<ShownCurve | null>(
-    () => (hardData ? { inputs: { hard: true, T: 2, rho: hardData.rho, top }, curve: { channel: 'hardmax', curve: hardData } } : null),
+    () => (hardData ? { inputs: { hard: true, T: 2, rho: hardData.rho, top, draft: hardData.draft }, curve: { channel: 'hardmax', curve: hardData } } : null),
     [hardData, top],
   );
   const shown = hard ? hardShown : soft.data;

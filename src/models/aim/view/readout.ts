@@ -7,6 +7,8 @@ export interface CurveInputs {
   T: number;
   rho: number;
   top: number;
+  /** Computed from the draft denoising table while ρ was dragged: drawn, but no readout reads it. */
+  draft?: boolean;
 }
 
 /** A curve with the inputs it was computed for: while new inputs compute, the old curve stays on screen. */
@@ -20,7 +22,7 @@ export interface ShownCurve {
  * computed for another α range still gives it, as long as that range reaches the cursor.
  */
 export function sameInputs(a: CurveInputs, b: CurveInputs): boolean {
-  return a.hard === b.hard && a.rho === b.rho && (a.hard || a.T === b.T);
+  return a.hard === b.hard && a.rho === b.rho && (a.hard || a.T === b.T) && !a.draft === !b.draft;
 }
 
 /** The curve on screen if it belongs to the current inputs and reaches α; null while it is another state's. */

@@ -6,7 +6,7 @@ import { PanelFrame } from '../../../ui/PanelFrame';
 import { COLORS } from '../../../ui/palette';
 import { bsrClient } from './client';
 import { dataFor, statusFor } from './fresh';
-import { useShapeDraft } from './useDraft';
+import { useDraft } from '../../../ui/useDraft';
 import { SIDE, SideTabs } from './SideTabs';
 
 /** Free entropy Φ(q) at the current α: a single maximum at the fixed point (no hard phase). */
@@ -16,7 +16,7 @@ export function LandscapePanel() {
   );
   const req = { beta, rho, delta, alpha: Math.max(alpha, 1e-4), points: 300 };
   const key = JSON.stringify(req);
-  const draft = useShapeDraft(beta, rho);
+  const draft = useDraft(`${beta}|${rho}`);
   const q = useQuery(() => bsrClient.call('landscape', { ...req, draft }), draft ? `${key}|draft` : key);
   const d = q.data;
   const current = dataFor(q, key);

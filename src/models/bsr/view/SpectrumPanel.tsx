@@ -8,7 +8,7 @@ import { COLORS } from '../../../ui/palette';
 import type { SpectrumResponse } from '../panelsApi';
 import { bsrClient } from './client';
 import { dataFor, statusFor } from './fresh';
-import { useShapeDraft } from './useDraft';
+import { useDraft } from '../../../ui/useDraft';
 import { SIDE, SideTabs } from './SideTabs';
 import { lastAmpAt } from './simSelection';
 import { useBsrPoints } from './useShownSims';
@@ -25,7 +25,7 @@ export function SpectrumPanel() {
   const { beta, rho, delta, alpha } = p;
   const req = { beta, rho, delta, alpha, points: 400 };
   const key = JSON.stringify(req);
-  const draft = useShapeDraft(beta, rho);
+  const draft = useDraft(`${beta}|${rho}`);
   const q = useQuery(() => bsrClient.call('spectrum', { ...req, draft }), draft ? `${key}|draft` : key);
   const d = q.data;
   const current = dataFor(q, key);

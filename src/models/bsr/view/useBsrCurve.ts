@@ -4,7 +4,7 @@ import { useExplorer } from '../../../state/useExplorer';
 import type { BsrCurveResponse } from '../api';
 import { CURVE_LANE, type CurveInputs, curveKey, curveRequest } from '../curveRequest';
 import { bsrClient } from './client';
-import { useShapeDraft } from './useDraft';
+import { useDraft } from '../../../ui/useDraft';
 
 export { alphaGrid, type CurveInputs, curveKey } from '../curveRequest';
 
@@ -16,12 +16,12 @@ export interface Curve {
 
 /**
  * E_BO and baselines for the current parameters, computed in the worker; the latest request wins. While β or ρ
- * moves the curve comes from the draft table (useShapeDraft); moving α or Δ reuses the table and is exact.
+ * moves the curve comes from the draft table (useDraft); moving α or Δ reuses the table and is exact.
  */
 export function useBsrCurve(): Curve {
   const p = useExplorer(useShallow((s): CurveInputs => ({ beta: s.beta, rho: s.rho, delta: s.delta, axis: s.axis, alphaMax: s.alphaMax })));
   const key = curveKey(p);
-  const draft = useShapeDraft(p.beta, p.rho);
+  const draft = useDraft(`${p.beta}|${p.rho}`);
   const query = useQuery(() => bsrClient.call('curve', curveRequest(p, draft), { lane: CURVE_LANE }), draft ? `${key}|draft` : key);
   return { query, key };
 }
