@@ -2,7 +2,8 @@
  * Speed of the numerical core, measured in Node on one core. Prints a table (or, with --json,
  * {"rows":[{"name","median_ms","p95_ms",…}]}); asserts nothing. `--only PREFIX` (repeatable) runs the rows
  * whose name starts with PREFIX; rows that need gigabytes (d = 200) run only when named in full.
- * Run with `npm run bench [-- --json] [-- --only bsr.gamp]`.
+ * Run with `npm run bench [-- --json] [-- --only bsr.gamp]`. `--live` adds the browser rows of
+ * `npm run bench:live` (sliders, phase diagrams and cold load in headless Chromium on a production build).
  */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -51,6 +52,19 @@ for (const row of rows) {
           .join(' ')
       : '';
     console.log(`${row.name.padEnd(26)} ${r.median_ms.toFixed(3).padStart(10)} ms  p95 ${r.p95_ms.toFixed(3).padStart(10)} ms  ${extra}  ${row.what}`);
+  }
+}
+if (args.includes('--live')) {
+  const script = fileURLToPath(new URL('../scripts/bench-live.mjs', import.meta.url));
+  const live = spawnSync(process.execPath, [script, '--json', ...only.flatMap((p) => ['--only', p])], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  if (live.status !== 0) throw new Error('scripts/bench-live.mjs failed');
+  const lines = live.stdout.trim().split('\n');
+  for (const row of JSON.parse(lines[lines.length - 1]).rows) {
+    results.push(row);
+    if (!json) console.log(`${row.name.padEnd(26)} ${row.median_ms.toFixed(3).padStart(10)} ms  p95 ${row.p95_ms.toFixed(3).padStart(10)} ms  ${row.what}`);
   }
 }
 if (json) console.log(JSON.stringify({ rows: results }));

@@ -161,8 +161,22 @@ function gaussLaguerre(n: number): { nodes: Float64Array; weights: Float64Array 
   return laguerre;
 }
 
-/** Gauss–Hermite nodes and weights for ∫ f(x) e^{−x²/2} dx / √(2π) (probabilists' weight), n points. */
+const hermiteRules = new Map<number, { nodes: Float64Array; weights: Float64Array }>();
+
+/**
+ * Gauss–Hermite nodes and weights for ∫ f(x) e^{−x²/2} dx / √(2π) (probabilists' weight), n points. Computed
+ * once per n (Newton on the recurrence costs more than many of the sums it serves) and shared: read only.
+ */
 export function gaussHermiteProb(n: number): { nodes: Float64Array; weights: Float64Array } {
+  let rule = hermiteRules.get(n);
+  if (!rule) {
+    rule = hermiteRule(n);
+    hermiteRules.set(n, rule);
+  }
+  return rule;
+}
+
+function hermiteRule(n: number): { nodes: Float64Array; weights: Float64Array } {
   // Physicists' rule by Newton on the normalised Hermite recurrence, then rescaled.
   const x = new Float64Array(n);
   const w = new Float64Array(n);

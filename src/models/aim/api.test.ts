@@ -11,3 +11,15 @@ describe('aimApi.publishedComparison', () => {
     expect(c.publishedAlphaBarC).toBeCloseTo(0.56327, 4);
   });
 });
+
+describe('aimApi.curve draft', () => {
+  it('draws the T = 2 test error within 1e-4 of every point evaluated, through α_PR', () => {
+    // Measured at most 2.7e-5 (ρ = 0.5); near α_PR, where the error bends, every point is evaluated.
+    for (const rho of [0.1, 0.5, 2]) {
+      const alphas = Array.from({ length: 240 }, (_, i) => (0.5 * i) / 239);
+      const draft = aimApi.curve({ T: 2, rho, alphas, draft: true });
+      const full = aimApi.curve({ T: 2, rho, alphas });
+      full.testError!.forEach((v, i) => expect(Math.abs(draft.testError![i] - v), `ρ = ${rho}, α = ${alphas[i]}`).toBeLessThan(1e-4));
+    }
+  });
+});
