@@ -10,6 +10,8 @@ test('keyboard on the β slider changes the curve and the link', async ({ page }
   await slider.focus();
   for (let i = 0; i < 5; i++) await slider.press('ArrowRight');
   await expect.poll(() => Number(hashParams(page).get('beta'))).toBeGreaterThan(1);
+  // Round values: 1.1, 1.2, …, 1.5.
+  await expect.poll(() => hashParams(page).get('beta')).toBe('1.5');
   await waitReady(page);
   await expect.poll(() => page.getByTestId('curve-bo').getAttribute('d')).not.toBe(before);
   // Shift gives finer steps than plain arrows.

@@ -1,5 +1,6 @@
 import { useEffect, useId, useState, type KeyboardEvent } from 'react';
 import type { NumberField } from '../state/schema';
+import { keyStep, roundDragged } from './sliderSteps';
 
 /** Slider positions: fine enough that a pixel of drag never jumps more than a readable step. */
 const POSITIONS = 1000;
@@ -34,12 +35,6 @@ function logFloor(f: NumberField): number {
   return f.allowZero ? 1e-4 : f.min;
 }
 
-/** Rounds to what the slider can resolve, so links stay short and readable. */
-export function roundForSlider(v: number): number {
-  if (v === 0) return 0;
-  return Number(v.toPrecision(4));
-}
-
 export function ParamControl({ field, value, max, hint, format, onChange }: Props) {
   const id = useId();
   const top = max ?? field.max;
@@ -57,20 +52,12 @@ export function ParamControl({ field, value, max, hint, format, onChange }: Prop
     setError(null);
     onChange(v);
   };
-  // Arrow keys move one slider step (Shift: a tenth of it), PageUp/PageDown ten steps, Home/End the ends.
+  // Arrow keys move to the next round value (sliderSteps.ts), Shift finer, PageUp/PageDown coarser, Home/End the ends.
   const onKey = (e: KeyboardEvent<HTMLInputElement>) => {
-    const pos = toPosition(field, value, top);
-    const step = e.shiftKey ? 1 : 10;
-    let next: number | null = null;
-    if (e.key === 'ArrowRight' || e.key === 'ArrowUp') next = pos + step;
-    else if (e.key === 'ArrowLeft' || e.key === 'ArrowDown') next = pos - step;
-    else if (e.key === 'PageUp') next = pos + 100;
-    else if (e.key === 'PageDown') next = pos - 100;
-    else if (e.key === 'Home') next = 0;
-    else if (e.key === 'End') next = POSITIONS;
+    const next = keyStep(field, value, e.key, e.shiftKey, top);
     if (next === null) return;
     e.preventDefault();
-    onChange(roundForSlider(fromPosition(field, next, top)));
+    onChange(next);
   };
   return (
     <div className="param">
@@ -89,7 +76,7 @@ export function ParamControl({ field, value, max, hint, format, onChange }: Prop
           aria-valuetext={`${field.label} = ${shown}, ${hint}`}
           data-testid={`slider-${field.key}`}
           onKeyDown={onKey}
-          onChange={(e) => onChange(roundForSlider(fromPosition(field, Number(e.target.value), top)))}
+          onChange={(e) => onChange(roundDragged(field, fromPosition(field, Number(e.target.value), top), top))}
         />
         <input
           className={error ? 'param-number invalid' : 'param-number'}
