@@ -24,12 +24,13 @@ export const aimModel: ModelDefinition = {
       notes.notices.push(`simAlgo = ${simAlgo}: gradient descent is implemented for the softmax channel only; GAMP-RIE is used.`);
     return mergeFits(notes, fitCursor(alpha, top, range));
   },
-  // Builds the ρ denoising table, the costly part of either channel's first curve, while the view loads.
+  // Builds the ρ denoising table (the draft one, which the view's first curve uses: useDraft), the costly part
+  // of either channel's first curve, while the view loads.
   firstRequest(s) {
     const { channel, T, rho, aimPublished } = s as { channel: string; T: number; rho: number; aimPublished: boolean };
     return channel === 'hardmax'
-      ? { lane: 'aim.curve', method: 'hardmax', req: { rho, published: aimPublished, draft: false } }
-      : { lane: 'aim.curve', method: 'curve', req: { T, rho, alphas: [0], draft: false } };
+      ? { lane: 'aim.curve', method: 'hardmax', req: { rho, published: aimPublished, draft: true } }
+      : { lane: 'aim.curve', method: 'curve', req: { T, rho, alphas: [0], draft: true } };
   },
   // The explorer's simulation defaults (fields.ts / commonFields.ts), as a request of simPoint.ts; width 0 is the teacher's r.
   simulation: {

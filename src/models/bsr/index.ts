@@ -17,7 +17,8 @@ export const bsrModel: ModelDefinition = {
     const top = axis === 'alpha' ? alphaMax : (alphaMax * rho * (1 + beta)) / beta;
     return fitCursor(alpha, top, axis === 'alpha' ? `α ≤ ${alphaMax}` : `α̃ ≤ ${alphaMax}, α ≤ ${Number(top.toPrecision(4))} at β = ${beta}, ρ = ${rho}`);
   },
-  firstRequest: (s) => ({ lane: CURVE_LANE, method: 'curve', req: curveRequest(s as unknown as CurveInputs) }),
+  // The view's first curve comes from the draft table (useDraft), so that is what is sent.
+  firstRequest: (s) => ({ lane: CURVE_LANE, method: 'curve', req: curveRequest(s as unknown as CurveInputs, true) }),
   // The explorer's simulation defaults (fields.ts / commonFields.ts), as a request of simPoint.ts.
   simulation: {
     defaults: { algo: 'amp', d: 60, beta: 1, rho: 0.5, delta: 0, damping: 0.5, maxIter: 60, lr: 0.1, steps: 2000, init: 'prior', averages: 8 },
