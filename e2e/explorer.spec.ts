@@ -104,3 +104,16 @@ test('screenshots of the main states at 1280×800 and 1024×768', async ({ page 
     await page.screenshot({ path: `test-results/screens/present-${w}x${h}.png` });
   }
 });
+
+test('switching model sets what the new view cannot show to its defaults, says so, and opens a panel with content', async ({ page }) => {
+  await page.goto('/#v=1&alpha=0.3&beta=1&rho=0.5&delta=0');
+  await waitReady(page);
+  await page.getByTestId('model-select').selectOption('aim');
+  await expect(page.getByTestId('link-notice')).toContainText('Switched to the AIM view');
+  await expect(page.getByTestId('link-notice')).toContainText('α = 0.3');
+  await expect.poll(() => hashParams(page).get('alpha')).toBe('0.1');
+  await waitReady(page);
+  // Below perfect recovery the spectrum panel has a density to draw.
+  await expect(page.getByTestId('side-status')).toHaveText(/^ready/);
+  await expect(page.getByTestId('side-status')).not.toContainText('perfect recovery');
+});

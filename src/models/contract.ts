@@ -106,6 +106,12 @@ export interface ModelDefinition {
    */
   fitLink?: (state: Readonly<Record<string, unknown>>) => { patch: Record<string, unknown>; notices: string[] };
   /**
+   * When the reader switches to this model from another: settings its view would show at an edge or with an
+   * empty panel (another model's α, say) set to this model's defaults, each with a notice. Receives the state
+   * with the new model; falls back to `fitLink` where absent.
+   */
+  onSwitch?: (state: Readonly<Record<string, unknown>>) => { patch: Record<string, unknown>; notices: string[] };
+  /**
    * The worker job the view asks for first, for this state. The shell sends it at start-up, so the worker
    * loads the model and computes (filling its caches) while the view's code is still being fetched.
    */

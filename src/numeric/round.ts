@@ -6,3 +6,10 @@ export function floorSig(x: number, digits = 3): number {
   const unit = 10 ** (Math.floor(Math.log10(x)) - digits + 1);
   return Number((p - unit).toPrecision(digits));
 }
+
+/** The largest 1, 2 or 5 × 10^k not above x (x > 0): a round number a reader says aloud. */
+export function niceBelow(x: number): number {
+  const e = Math.floor(Math.log10(x));
+  const m = x / 10 ** e;
+  return Number(((m >= 5 ? 5 : m >= 2 ? 2 : 1) * 10 ** e).toPrecision(12));
+}

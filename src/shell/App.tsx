@@ -15,6 +15,7 @@ export function App() {
   const present = useExplorer((st) => st.present);
   const hideControls = useExplorer((st) => st.hideControls);
   const notices = useExplorer((st) => st.notices);
+  const noticesFrom = useExplorer((st) => st.noticesFrom);
   const canUndo = useExplorer((st) => st.past.length > 0);
   const set = setState;
   useEffect(() => startUrlSync(), []);
@@ -55,7 +56,7 @@ export function App() {
           Tokenphase <span className="subtitle">— {def.title}</span>
         </h1>
         <nav className="actions" aria-label="View actions">
-          <select value={model} onChange={(e) => set({ model: e.target.value })} aria-label="Model" data-testid="model-select">
+          <select value={model} onChange={(e) => explorerStore.getState().switchModel(e.target.value)} aria-label="Model" data-testid="model-select">
             {MODELS.map((m) => (
               <option key={m.id} value={m.id}>
                 {m.menuLabel}
@@ -81,7 +82,9 @@ export function App() {
       <UpdatePrompt />
       {notices.length > 0 && (
         <div className="notice" role="status" data-testid="link-notice">
-          <strong>Some of the link could not be used as is:</strong>
+          <strong>
+            {noticesFrom === 'switch' ? `Switched to the ${def.menuLabel.split(':')[0]} view; changed to fit it:` : 'Some of the link could not be used as is:'}
+          </strong>
           <ul>
             {notices.map((n) => (
               <li key={n}>{n}</li>

@@ -49,3 +49,29 @@ describe('explorer store', () => {
     expect(pickState(again.getState())).toEqual(pickState(s.getState()));
   });
 });
+
+describe('switching models', () => {
+  it('sets what the new view would show at an edge to its defaults, with a notice, and undo brings it back', () => {
+    const store = createExplorerStore('');
+    expect(store.getState().alpha).toBe(0.3);
+    store.getState().switchModel('aim');
+    expect(store.getState().model).toBe('aim');
+    // BSR's α = 0.3 is the right end of the softmax plot at T = 2 (ᾱ = 1.2) and past α_PR = 0.1875.
+    expect(store.getState().alpha).toBe(0.1);
+    expect(store.getState().notices).toHaveLength(1);
+    expect(store.getState().notices[0]).toMatch(/α = 0\.3 .* set to 0\.1/);
+    store.getState().undo();
+    expect(store.getState().model).toBe('bsr');
+    expect(store.getState().alpha).toBe(0.3);
+  });
+
+  it('keeps a setting the new view shows well, without a notice', () => {
+    const store = createExplorerStore('#v=1&alpha=0.05');
+    store.getState().switchModel('aim');
+    expect(store.getState().alpha).toBe(0.05);
+    expect(store.getState().notices).toEqual([]);
+    store.getState().switchModel('smi');
+    expect(store.getState().model).toBe('smi');
+    expect(store.getState().alpha).toBe(0.05);
+  });
+});

@@ -1,3 +1,4 @@
+import { findModel } from '../models/registry';
 import { createStore } from 'zustand/vanilla';
 import { DEFAULT_STATE, FIELDS, type ExplorerState } from './schema';
 import { decodeState, encodeState } from './urlCodec';
@@ -10,6 +11,8 @@ const COALESCE_MS = 600;
 export interface ExplorerStore extends ExplorerState {
   /** Notices about the loaded link (clamped or ignored values), shown until dismissed. */
   notices: string[];
+  /** What the notices are about: the link read ('link') or a change of model ('switch'). */
+  noticesFrom: 'link' | 'switch';
   /** Counts the links loaded (the one the page opened with is 1): views re-run a link's simulations when it changes. */
   linkLoads: number;
   past: ExplorerState[];
@@ -18,6 +21,8 @@ export interface ExplorerStore extends ExplorerState {
   reset(): void;
   /** Replace everything from a link (hash); the link's notices replace the current ones. */
   loadHash(hash: string): void;
+  /** Shows another model, with what its view cannot show as it is set to that model's defaults (onSwitch), said in notices. */
+  switchModel(id: string): void;
   dismissNotices(): void;
 }
 
@@ -32,6 +37,7 @@ export function createExplorerStore(initialHash = '', now: () => number = () => 
   return createStore<ExplorerStore>()((set, get) => ({
     ...first.state,
     notices: first.notices,
+    noticesFrom: 'link',
     linkLoads: 1,
     past: [],
     set(patch) {
@@ -61,7 +67,23 @@ export function createExplorerStore(initialHash = '', now: () => number = () => 
       const d = decodeState(hash);
       const cur = get();
       lastKey = '';
-      set({ ...d.state, notices: d.notices, linkLoads: cur.linkLoads + 1, past: [...cur.past, pickState(cur)].slice(-UNDO_DEPTH) });
+      set({ ...d.state, notices: d.notices, noticesFrom: 'link', linkLoads: cur.linkLoads + 1, past: [...cur.past, pickState(cur)].slice(-UNDO_DEPTH) });
+    },
+    switchModel(id) {
+      const cur = get();
+      if (cur.model === id) return;
+      const def = findModel(id);
+      if (!def) return;
+      const next = { ...pickState(cur), model: id } as unknown as Record<string, unknown>;
+      const fit = (def.onSwitch ?? def.fitLink)?.(next) ?? { patch: {}, notices: [] };
+      lastKey = '';
+      set({
+        model: id,
+        ...fit.patch,
+        notices: fit.notices,
+        noticesFrom: 'switch',
+        past: [...cur.past, pickState(cur)].slice(-UNDO_DEPTH),
+      } as Partial<ExplorerStore>);
     },
     dismissNotices() {
       set({ notices: [] });

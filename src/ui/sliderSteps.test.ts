@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { NumberField } from '../state/schema';
-import { keyStep, linearStep, niceStep, roundDragged } from './sliderSteps';
+import { niceBelow } from '../numeric/round';
+import { keyStep, linearStep, roundDragged } from './sliderSteps';
 
 const rho: NumberField = { kind: 'number', key: 'rho', label: 'ρ', min: 0.001, max: 10, def: 0.5, scale: 'log', step: 0.001 };
 const delta: NumberField = { kind: 'number', key: 'delta', label: 'Δ', min: 0, max: 10, def: 0, scale: 'log', step: 0.0001, allowZero: true };
@@ -63,8 +64,8 @@ describe('slider steps', () => {
     expect(press(T, 3, 'ArrowRight', 1, true)).toEqual([4]);
   });
 
-  it('niceStep and drag rounding', () => {
-    expect([0.012, 0.03, 0.07, 1, 4.99].map(niceStep)).toEqual([0.01, 0.02, 0.05, 1, 2]);
+  it('niceBelow and drag rounding', () => {
+    expect([0.012, 0.03, 0.07, 1, 4.99].map(niceBelow)).toEqual([0.01, 0.02, 0.05, 1, 2]);
     expect(roundDragged(rho, 0.41593)).toBe(0.416);
     expect(roundDragged(delta, 0.00011224)).toBe(0.000112);
     expect(roundDragged(alpha, 0.30471, 1.2)).toBe(0.305);

@@ -1,3 +1,4 @@
+import { niceBelow } from '../numeric/round';
 import type { NumberField } from '../state/schema';
 
 /**
@@ -9,13 +10,6 @@ import type { NumberField } from '../state/schema';
 
 /** Twelve significant digits: removes the binary noise of k·step without touching a typed value's digits. */
 const clean = (x: number) => Number(x.toPrecision(12));
-
-/** The largest 1, 2 or 5 × 10^k not above x. */
-export function niceStep(x: number): number {
-  const e = Math.floor(Math.log10(x));
-  const m = x / 10 ** e;
-  return (m >= 5 ? 5 : m >= 2 ? 2 : 1) * 10 ** e;
-}
 
 /** Grid spacing of a log slider at v: by the mantissa, 0.1, 0.2 or 0.5 (fine: 0.01, 0.02, 0.05) × 10^exponent. */
 function logGrid(v: number, fine: boolean): number {
@@ -43,7 +37,7 @@ function next125(v: number, dir: 1 | -1): number {
 
 /** The linear slider's step: a 1-2-5 number near a hundredth of the range (at least 1 for whole numbers). */
 export function linearStep(f: NumberField, max = f.max): number {
-  const s = niceStep((max - f.min) / 100);
+  const s = niceBelow((max - f.min) / 100);
   return f.integer ? Math.max(1, Math.round(s)) : s;
 }
 

@@ -2,6 +2,10 @@ import type { ModelDefinition } from '../contract';
 import { fitCursor, type LinkFit, mergeFits } from '../linkFit';
 import { aimTop } from './plotRange';
 import { AIM_FIELDS } from './fields';
+import { niceBelow } from '../../numeric/round';
+
+/** α on entering the attention model: below its perfect recovery at ρ = 0.5 (0.1875 at T = 2), so every panel has content. */
+const AIM_SWITCH_ALPHA = 0.1;
 
 /** The attention-indexed model: a softmax or hardmax attention map of an extensive-rank target. */
 export const aimModel: ModelDefinition = {
@@ -23,6 +27,21 @@ export const aimModel: ModelDefinition = {
     else if (hard && simAlgo !== 'amp')
       notes.notices.push(`simAlgo = ${simAlgo}: gradient descent is implemented for the softmax channel only; GAMP-RIE is used.`);
     return mergeFits(notes, fitCursor(alpha, top, range));
+  },
+  // Another model's α is often at or past the end of this plot (BSR's 0.3 is ᾱ = 1.2, the right end at T = 2),
+  // or beyond softmax's perfect recovery, where the spectrum panel has nothing to show: start below both.
+  onSwitch(s) {
+    const { alpha, alphaMax, channel, rho, T } = s as { alpha: number; alphaMax: number; channel: string; rho: number; T: number };
+    const top = aimTop(channel, T, alphaMax);
+    // softmaxAlphaPR (theory/softmax.ts), written out so that the registry does not load the theory.
+    const pr = channel === 'hardmax' ? Infinity : (rho >= 1 ? 1 : 2 * rho - rho * rho) / (T * T + T - 2);
+    if (alpha > 0 && alpha < 0.9 * top && alpha < pr) return { patch: {}, notices: [] };
+    const a = Math.min(AIM_SWITCH_ALPHA, niceBelow(0.6 * Math.min(top, pr)));
+    const why =
+      alpha >= 0.9 * top
+        ? `at the right end of its plot (α ≤ ${Number(top.toPrecision(3))} at T = ${T})`
+        : `past perfect recovery (α_PR = ${Number(pr.toPrecision(4))}), where there is nothing left to estimate`;
+    return { patch: { alpha: a }, notices: [`α = ${alpha} is ${why} in the attention model; set to ${a}.`] };
   },
   // Builds the ρ denoising table (the draft one, which the view's first curve uses: useDraft), the costly part
   // of either channel's first curve, while the view loads.
