@@ -117,3 +117,14 @@ test('switching model sets what the new view cannot show to its defaults, says s
   await expect(page.getByTestId('side-status')).toHaveText(/^ready/);
   await expect(page.getByTestId('side-status')).not.toContainText('perfect recovery');
 });
+
+test('a family with no values typed draws its defaults at once, each named in the legend in its colour', async ({ page }) => {
+  await page.goto('/#v=1&alpha=0.3&beta=1&rho=0.5&delta=0&family=rho');
+  await waitReady(page);
+  const legend = page.getByTestId('family-legend');
+  await expect(legend.locator('li')).toHaveText(['ρ = 0.1', 'ρ = 0.2', 'ρ = 0.5', 'ρ = 1', 'ρ = 2']);
+  await expect(page.getByTestId('main-plot').locator('path[stroke="#332288"]')).toHaveCount(1);
+  // A new kind starts from its own defaults.
+  await page.getByTestId('family-kind').selectOption('beta');
+  await expect(legend.locator('li')).toHaveText(['β = 1', 'β = 2', 'β = 5', 'β = 10', 'β = 100']);
+});

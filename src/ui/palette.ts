@@ -12,8 +12,14 @@ export const COLORS = {
   published: '#999999',
 } as const;
 
-/** Family curves (one per ρ or β): Okabe–Ito without the blue of the current curve. */
-export const FAMILY_COLORS = ['#E69F00', '#009E73', '#CC79A7', '#D55E00', '#56B4E9', '#999999', '#000000', '#F0E442'];
+/**
+ * Family curves (one per ρ, β or T), from Paul Tol's muted scheme: none of them is a colour the reference lines
+ * above use (Okabe–Ito takes all eight), and the first six have at least 3:1 contrast on white.
+ */
+export const FAMILY_COLORS = ['#332288', '#882255', '#117733', '#AA4499', '#661100', '#CC6677', '#999933', '#44AA99'];
+
+/** The colour of the k-th curve of a family, as the plot draws it and the legend names it. */
+export const familyColor = (k: number) => FAMILY_COLORS[k % FAMILY_COLORS.length];
 
 /** Layers of the deep attention model (Okabe–Ito): layer 1 vermillion, layer 2 blue, layer 3 bluish green. */
 export const LAYER = ['#D55E00', '#0072B2', '#009E73'] as const;

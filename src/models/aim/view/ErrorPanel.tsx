@@ -7,6 +7,7 @@ import { PanelFrame } from '../../../ui/PanelFrame';
 import { useSimPoints } from '../../../ui/simStore';
 import type { AimSimPointResult } from '../simPoint';
 import { useAimCurves } from './curves';
+import { FamilyLegend } from '../../../ui/FamilyLegend';
 import { ErrorLegend } from './ErrorLegend';
 import { ErrorReadout } from './ErrorReadout';
 import { onAxis, useCursorInRange } from './geometry';
@@ -65,6 +66,7 @@ export function ErrorPanel() {
       footer={
         <>
           <ErrorLegend simulated={sims.length > 0} />
+          <FamilyLegend kind={c.familyKind} values={c.family.map((f) => f.value)} />
           <ImportedNotes notes={imported.notes} count={imported.points.length} />
           <ErrorReadout />
         </>

@@ -4,7 +4,7 @@ import { type PanelStatus, useQuery } from '../../../bridge/hooks';
 import type { Family } from '../../../state/commonFields';
 import { parseList } from '../../../state/schema';
 import { useExplorer } from '../../../state/useExplorer';
-import { CURVE_POINTS, type FamilyCurve } from '../../../ui/family';
+import { CURVE_POINTS, type FamilyCurve, familyText as familyTextOf } from '../../../ui/family';
 import { useDraft } from '../../../ui/useDraft';
 import { aimClient } from './client';
 import { type AimAxes, useAimAxes } from './geometry';
@@ -64,7 +64,9 @@ export function AimCurvesProvider({ children }: { children: ReactNode }) {
   );
   // Extra curves, one per ρ (or per T for softmax), on the same α grid as the main curve.
   const values =
-    familyKind === 'rho' || (familyKind === 'T' && !hard) ? parseList(familyText).values.filter((v) => familyKind !== 'T' || Number.isInteger(v)) : [];
+    familyKind === 'rho' || (familyKind === 'T' && !hard)
+      ? parseList(familyTextOf(familyKind, familyText)).values.filter((v) => familyKind !== 'T' || Number.isInteger(v))
+      : [];
   const freq = { kind: familyKind, values, T, rho, alphas, hard, top };
   const fq = useQuery(
     (r = freq): Promise<FamilyCurve<AimCurve>[]> =>

@@ -1,6 +1,6 @@
 import type { Axis, Family } from '../../../state/commonFields';
 import { type FamilyCurve, familyLabel } from '../../../ui/family';
-import { COLORS, FAMILY_COLORS } from '../../../ui/palette';
+import { COLORS, familyColor } from '../../../ui/palette';
 import type { ErrorBarPoint, PlotInput, Series, VLine } from '../../../ui/plotInput';
 import type { AimApi, AimCurveResponse } from '../api';
 
@@ -77,7 +77,7 @@ export function aimPlotInput(p: AimPlotParams): PlotInput {
       key,
       x: onAxis(c),
       y: c.mmse,
-      color: FAMILY_COLORS[i % FAMILY_COLORS.length],
+      color: familyColor(i),
       width: sw * 0.75,
       label: familyLabel(p.familyKind, f.value),
       group: key,

@@ -5,6 +5,7 @@ import { LinePlot } from '../../../ui/LinePlot';
 import { useImportedPoints } from '../../../ui/imported';
 import { PanelFrame } from '../../../ui/PanelFrame';
 import { toAlphaTilde } from '../theory/thresholds';
+import { FamilyLegend } from '../../../ui/FamilyLegend';
 import { ErrorLegend } from './ErrorLegend';
 import { ErrorReadout } from './ErrorReadout';
 import { ImportedNotes, withImported } from '../../../ui/ImportedNotes';
@@ -71,6 +72,7 @@ export function ErrorPanel() {
       footer={
         <>
           <ErrorLegend hasSims={marks.length > 0} />
+          <FamilyLegend kind={s.family} values={family.curves.map((f) => f.value)} />
           <ImportedNotes notes={imported.notes} count={imported.points.length} />
           <ErrorReadout curve={current} failed={status === 'failed'} />
           {current?.warnings.map((w) => (

@@ -1,6 +1,6 @@
 import type { Axis, Family } from '../../../state/commonFields';
 import { type FamilyCurve, familyLabel } from '../../../ui/family';
-import { COLORS, FAMILY_COLORS } from '../../../ui/palette';
+import { COLORS, familyColor } from '../../../ui/palette';
 import type { PlotInput, Series, VLine } from '../../../ui/plotInput';
 import type { BsrCurveResponse } from '../api';
 
@@ -42,7 +42,7 @@ export function bsrPlotInput(p: BsrPlotParams): PlotInput {
   if (data && p.showRidge)
     series.push({ key: 'ridge', x: xs, y: data.ridge, color: COLORS.ridge, width: sw, dash: '8 5', readout: true, testId: 'curve-ridge' });
   family.forEach((f, k) => {
-    const color = FAMILY_COLORS[k % FAMILY_COLORS.length];
+    const color = familyColor(k);
     const key = `family-${f.value}`;
     series.push({
       key,

@@ -1,6 +1,7 @@
 import { useShallow } from 'zustand/react/shallow';
 import { useQuery } from '../../../bridge/hooks';
 import { parseList } from '../../../state/schema';
+import { familyText } from '../../../ui/family';
 import { useExplorer } from '../../../state/useExplorer';
 import type { FamilyCurve } from '../../../ui/family';
 import type { BsrCurveResponse } from '../api';
@@ -26,7 +27,7 @@ export function useFamily(): FamilyState {
   const q = useQuery(async (): Promise<FamilyCurve<BsrCurveResponse>[]> => {
     if (!kind) return [];
     return Promise.all(
-      parseList(p.values).values.map(async (v) => {
+      parseList(familyText(p.family, p.values)).values.map(async (v) => {
         const beta = kind === 'beta' ? v : p.beta;
         const rho = kind === 'rho' ? v : p.rho;
         return { value: v, curve: await bsrClient.call('curve', { beta, rho, delta: p.delta, alphas: alphaGrid(p.axis, p.alphaMax, beta, rho) }) };
