@@ -53,3 +53,15 @@ test('a skip link leads from the first Tab to the controls', async ({ page }) =>
   await page.keyboard.press('ArrowRight');
   await expect(page.getByTestId('input-alpha')).not.toHaveValue(before);
 });
+
+test('each plot carries a text description a screen reader reads: what the curve does and where the thresholds are', async ({ page }) => {
+  await page.goto('/#v=1&alpha=0.3&beta=1&rho=0.5&delta=0');
+  await waitReady(page);
+  const plot = page.getByTestId('main-plot');
+  await expect(plot).toHaveAttribute('aria-describedby', 'main-plot-desc');
+  const desc = page.getByTestId('main-plot-desc');
+  await expect(desc).toContainText('Bayes-optimal error E_BO: from 1 at α = 0');
+  await expect(desc).toContainText('reaching 0 at α ≈ 0.75');
+  await expect(desc).toContainText('α_PR at α = 0.75');
+  await expect(desc).toContainText('cursor at α = 0.3');
+});

@@ -3,6 +3,7 @@ import { line } from 'd3-shape';
 import type { PointerEvent } from 'react';
 import { interpolate } from '../numeric/interpolate';
 import { Axes } from './Axes';
+import { describePlot } from './describePlot';
 import { type Box, placeLabels, textWidth } from './labels';
 import { COLORS } from './palette';
 import type { ErrorBarPoint, PlotInput, Series, VLine } from './plotInput';
@@ -79,7 +80,10 @@ export function LinePlot(props: Props) {
     onPick(Math.min(xDomain[1], Math.max(xDomain[0], x.invert(px))));
   };
   return (
-    <svg viewBox={`0 0 ${width} ${height}`} className="plot" data-testid={testId} role="img" aria-label={ariaLabel}>
+    <svg viewBox={`0 0 ${width} ${height}`} className="plot" data-testid={testId} role="img" aria-label={ariaLabel} aria-describedby={`${testId}-desc`}>
+      <desc id={`${testId}-desc`} data-testid={`${testId}-desc`}>
+        {describePlot(props, xLabel.split(/[ =(]/)[0] || 'x')}
+      </desc>
       <g transform={`translate(${M.left},${M.top})`}>
         <Axes x={x} y={y} width={w} height={h} xLabel={xLabel} yLabel={yLabel} margin={M} xTicks={xTicks} />
         <clipPath id={`${testId}-clip`}>

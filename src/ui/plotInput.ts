@@ -13,6 +13,8 @@ export interface Series {
   width?: number;
   /** Drawn near the curve, where it does not overlap another label. */
   label?: string;
+  /** What the curve is, for the plot's text description (screen readers); `label` serves where absent. */
+  name?: string;
   /** Tooltip of the curve. */
   title?: string;
   /** Show a dot where the cursor meets this series. */

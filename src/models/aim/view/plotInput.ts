@@ -67,7 +67,17 @@ export function aimPlotInput(p: AimPlotParams): PlotInput {
   const vlines: VLine[] = [];
   const curve = main && errorCurve(main, top);
   if (main?.channel === 'softmax') {
-    series.push({ key: 'ridge', x: onAxis(curve!), y: main.curve.gaussian, color: COLORS.ridge, width: sw, dash: '8 5', readout: true, testId: 'curve-ridge' });
+    series.push({
+      key: 'ridge',
+      name: 'ρ → ∞ (Gaussian prior) line',
+      x: onAxis(curve!),
+      y: main.curve.gaussian,
+      color: COLORS.ridge,
+      width: sw,
+      dash: '8 5',
+      readout: true,
+      testId: 'curve-ridge',
+    });
     vlines.push({ key: 'pr', x: (bar ? p.k : 1) * main.curve.alphaPR, label: bar ? 'ᾱ_PR' : 'α_PR', color: COLORS.pr, dash: '6 3', testId: 'marker-pr' });
   }
   p.family.forEach((f, i) => {
@@ -89,6 +99,7 @@ export function aimPlotInput(p: AimPlotParams): PlotInput {
       // The ρ → 0 limit lives on ᾱ = α/ρ: resampled on this curve's ᾱ grid.
       series.push({
         key: 'lowrank',
+        name: 'ρ → 0 limit',
         x: curve!.alphaBar,
         y: curve!.alphaBar.map((ab) => logInterp(low.alphaBar, low.mmse, ab)),
         color: COLORS.lowRank,
@@ -103,6 +114,7 @@ export function aimPlotInput(p: AimPlotParams): PlotInput {
       const c = errorCurve({ channel: 'hardmax', curve: { ...main.curve, alpha: pub.alpha, mmse: pub.mmse } }, top);
       series.push({
         key: 'published',
+        name: 'published hardmax curve',
         x: onAxis(c),
         y: c.mmse,
         color: COLORS.published,
@@ -113,7 +125,17 @@ export function aimPlotInput(p: AimPlotParams): PlotInput {
       });
     }
   }
-  if (curve) series.push({ key: 'bo', x: onAxis(curve), y: curve.mmse, color: COLORS.bo, width: sw + 0.6, readout: true, testId: 'curve-bo' });
+  if (curve)
+    series.push({
+      key: 'bo',
+      name: 'Bayes-optimal estimation error',
+      x: onAxis(curve),
+      y: curve.mmse,
+      color: COLORS.bo,
+      width: sw + 0.6,
+      readout: true,
+      testId: 'curve-bo',
+    });
   const finite = p.sims.filter((s) => Number.isFinite(s.mean));
   return {
     xDomain: [0, p.xMax],

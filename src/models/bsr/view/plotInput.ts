@@ -40,7 +40,17 @@ export function bsrPlotInput(p: BsrPlotParams): PlotInput {
   const xs = data ? (tilde ? data.alphaTilde : data.alpha) : [];
   const series: Series[] = [];
   if (data && p.showRidge)
-    series.push({ key: 'ridge', x: xs, y: data.ridge, color: COLORS.ridge, width: sw, dash: '8 5', readout: true, testId: 'curve-ridge' });
+    series.push({
+      key: 'ridge',
+      name: 'ridge regression error',
+      x: xs,
+      y: data.ridge,
+      color: COLORS.ridge,
+      width: sw,
+      dash: '8 5',
+      readout: true,
+      testId: 'curve-ridge',
+    });
   family.forEach((f, k) => {
     const color = familyColor(k);
     const key = `family-${f.value}`;
@@ -55,10 +65,20 @@ export function bsrPlotInput(p: BsrPlotParams): PlotInput {
     });
   });
   if (data && p.showLowRank && tilde)
-    series.push({ key: 'lowrank', x: xs, y: data.lowRank, color: COLORS.lowRank, width: sw, dash: '2 4', testId: 'curve-lowrank' });
+    series.push({ key: 'lowrank', name: 'low-rank limit', x: xs, y: data.lowRank, color: COLORS.lowRank, width: sw, dash: '2 4', testId: 'curve-lowrank' });
   if (data && p.showLargeBeta)
-    series.push({ key: 'largebeta', x: xs, y: data.largeBeta, color: COLORS.largeBeta, width: sw, dash: '12 4 2 4', testId: 'curve-largebeta' });
-  if (data) series.push({ key: 'bo', x: xs, y: data.bo, color: COLORS.bo, width: sw + 0.6, readout: true, testId: 'curve-bo' });
+    series.push({
+      key: 'largebeta',
+      name: 'β → ∞ limit',
+      x: xs,
+      y: data.largeBeta,
+      color: COLORS.largeBeta,
+      width: sw,
+      dash: '12 4 2 4',
+      testId: 'curve-largebeta',
+    });
+  if (data)
+    series.push({ key: 'bo', name: 'Bayes-optimal error E_BO', x: xs, y: data.bo, color: COLORS.bo, width: sw + 0.6, readout: true, testId: 'curve-bo' });
   const vlines: VLine[] = data
     ? [
         { key: 'pr', x: tilde ? data.alphaTildePR : data.alphaPR, label: 'α_PR', color: COLORS.pr, dash: '6 3', labelRow: 0, testId: 'marker-pr' },
