@@ -33,6 +33,12 @@ test('the phase diagram completes, reads values on hover and moves the sliders o
   await page.goto('./#v=1&alpha=0.3&beta=1&rho=0.5&delta=0&panel=phase');
   await expect(page.getByTestId('side-status')).toHaveText(/ready · 64×64 in \d+ ms on \d worker/, { timeout: 30_000 });
   const map = page.getByTestId('phase-plot');
+  // The E_BO isolines carry their levels; the region where ridge is within 0.01 of optimal is hatched, in two
+  // parts at β = 1, Δ = 0 (small α, and α ≥ 1 where both errors vanish), outlined only inside the frame.
+  await expect(page.getByTestId('phase-isoline-label')).toHaveText(['0.1', '0.25', '0.5', '0.75']);
+  await expect(page.getByTestId('phase-ridge-region').locator('path[fill="url(#phase-region-hatch)"]')).toHaveCount(1);
+  const outline = (await page.getByTestId('phase-ridge-region').locator('path').nth(1).getAttribute('d')) ?? '';
+  expect(outline.match(/M/g)?.length).toBe(2);
   await map.scrollIntoViewIfNeeded();
   const box = (await map.boundingBox())!;
   await page.mouse.move(box.x + box.width * 0.45, box.y + box.height * 0.4);

@@ -6,6 +6,7 @@ import { type KeyboardEvent, memo, type PointerEvent, type ReactNode, useEffect,
 import { Pool } from '../bridge/bridge';
 import type { PanelStatus } from '../bridge/hooks';
 import { Axes } from './Axes';
+import { interiorLines, labelPoint } from './contourLines';
 import type { PanelData } from './export';
 
 export const PHASE_N = 64;
@@ -166,24 +167,27 @@ export function PhaseMap(props: Props) {
     if (!complete) return null;
     const v = (r: MapRow, i: number) => (Number.isFinite(r.values[i]) ? r.values[i] : 1);
     const values = rows.flatMap((r) => r!.values.map((_, i) => v(r!, i)));
+    // Where second − value ≤ level: d3 outlines values ≥ a threshold, so the difference is negated.
+    const gap = rows.flatMap((r) => r!.values.map((_, i) => -((r!.second?.[i] ?? Number.NaN) - v(r!, i))));
+    const region = regionLevel !== undefined ? contours().size([nx, ny]).thresholds([-regionLevel])(gap) : [];
     return {
-      levels: contours().size([nx, ny]).thresholds([0.1, 0.25, 0.5, 0.75])(values),
-      region:
-        regionLevel !== undefined
-          ? contours().size([nx, ny]).thresholds([regionLevel])(rows.flatMap((r) => r!.values.map((_, i) => (r!.second?.[i] ?? NaN) - v(r!, i))))
-          : [],
+      levels: contours()
+        .size([nx, ny])
+        .thresholds([0.1, 0.25, 0.5, 0.75])(values)
+        .map((c) => {
+          const lines = interiorLines(c.coordinates, nx, ny);
+          return { value: c.value, lines, at: labelPoint(lines) };
+        }),
+      region: region.map((c) => ({ polygons: c.coordinates, lines: interiorLines(c.coordinates, nx, ny) })),
     };
   }, [complete, rows, nx, ny, regionLevel]);
   useEffect(() => {
     if (complete) latest.current.onData(latest.current.exportData(rows as MapRow[]));
   }, [complete, rows]);
-  // Contour coordinates are in grid units (cell corners at integers, centres at +0.5).
-  const gridPath = (coords: number[][][][]) =>
-    coords
-      .map((poly) =>
-        poly.map((ring) => 'M' + ring.map(([gx, gy]) => `${((gx - 0.5) / nx) * w + cw / 2},${h - ((gy - 0.5) / ny) * h - ch / 2}`).join('L') + 'Z').join(''),
-      )
-      .join('');
+  // Contour coordinates are in grid units: cell edges at integers, so (gx, gy) is at (gx·cw, h − gy·ch).
+  const px = ([gx, gy]: number[]) => `${gx * cw},${h - gy * ch}`;
+  const gridPath = (coords: number[][][][]) => coords.map((poly) => poly.map((ring) => `M${ring.map(px).join('L')}Z`).join('')).join('');
+  const linePath = (lines: number[][][]) => lines.map((l) => `M${l.map(px).join('L')}`).join('');
   const cellAt = (px: number, py: number): [number, number] => [
     Math.min(nx - 1, Math.max(0, Math.floor(px / cw))),
     Math.min(ny - 1, Math.max(0, Math.floor((h - py) / ch))),
@@ -218,23 +222,44 @@ export function PhaseMap(props: Props) {
         aria-label={`Phase diagram of the Bayes-optimal error over ${xName} and ${yName}; arrow keys move a cursor, Enter moves the sliders there`}
         onKeyDown={onKey}
       >
+        <defs>
+          <pattern id="phase-region-hatch" width={7} height={7} patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+            <line x1={0} y1={0} x2={0} y2={7} stroke={region?.color ?? '#fff'} strokeWidth={1.6} strokeOpacity={0.8} />
+          </pattern>
+        </defs>
         <g transform={`translate(${M.left},${M.top})`}>
           <Cells shown={shown} cw={cw} ch={ch} h={h} />
           {iso?.levels.map((c) => (
-            <path key={c.value} d={gridPath(c.coordinates)} fill="none" stroke="#fff" strokeOpacity={0.7} strokeWidth={0.8} />
+            <path key={c.value} d={linePath(c.lines)} fill="none" stroke="#fff" strokeOpacity={0.75} strokeWidth={0.9} />
           ))}
           {region &&
-            iso?.region.map((c) => (
-              <path
-                key="region"
-                d={gridPath(c.coordinates)}
-                fill="none"
-                stroke={region.color}
-                strokeWidth={2}
-                strokeDasharray={region.dash}
-                data-testid={region.testId}
-              />
+            iso?.region.map((c, k) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: one contour level, its parts in d3's order
+              <g key={k} data-testid={region.testId}>
+                <path d={gridPath(c.polygons)} fill="url(#phase-region-hatch)" stroke="none" />
+                <path d={linePath(c.lines)} fill="none" stroke={region.color} strokeWidth={2} strokeDasharray={region.dash} />
+              </g>
             ))}
+          {iso?.levels.map(
+            (c) =>
+              c.at && (
+                <text
+                  key={`label-${c.value}`}
+                  x={c.at[0] * cw}
+                  y={h - c.at[1] * ch}
+                  dy="0.32em"
+                  textAnchor="middle"
+                  className="tick isoline-label"
+                  fill="#fff"
+                  stroke="#1d1f24"
+                  strokeWidth={3}
+                  paintOrder="stroke"
+                  data-testid="phase-isoline-label"
+                >
+                  {c.value}
+                </text>
+              ),
+          )}
           {props.thresholds.map((t, k) => (
             <path key={k} d={thresholdPath(k)} fill="none" stroke={t.color} strokeWidth={2.2} strokeDasharray={t.dash} data-testid={t.testId} />
           ))}
@@ -279,7 +304,7 @@ export function PhaseMap(props: Props) {
       <ul className="legend-html">
         {props.legend}
         <li>
-          <span className="swatch solid" style={{ borderColor: '#bbb' }} /> {eName} = 0.1, 0.25, 0.5, 0.75
+          <span className="swatch solid" style={{ borderColor: '#bbb' }} /> {eName} = 0.1, 0.25, 0.5, 0.75 (white lines, labelled)
         </li>
       </ul>
     </div>

@@ -66,7 +66,7 @@ export function BsrPhaseMap({ plane, beta, rho, delta, alpha, alphaMax, width, o
             <span className="swatch dashed" style={{ borderColor: COLORS.mnne }} /> α_MNNE
           </li>
           <li>
-            <span className="swatch dashed" style={{ borderColor: COLORS.ridge }} /> ridge within 0.01 of Bayes-optimal (left of the line)
+            <span className="swatch dashed" style={{ borderColor: COLORS.ridge }} /> hatched: ridge within 0.01 of Bayes-optimal
           </li>
         </>
       }
