@@ -19,6 +19,7 @@ const VIEWS: Array<[string, string]> = [
   ['SMI GAMP', '#v=1&model=smi&alpha=0.5&skip=1&smiPanel=amp'],
   ['SMI GD', '#v=1&model=smi&alpha=0.5&skip=1&smiPanel=gd'],
   ['BSR presentation mode', '#v=1&alpha=0.3&beta=1&rho=0.5&delta=0&present=1'],
+  ['BSR embedded panel', '#v=1&alpha=0.3&beta=1&rho=0.5&delta=0&embed=main'],
 ];
 
 async function violations(page: Page) {

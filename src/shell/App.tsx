@@ -6,6 +6,7 @@ import { hashOf, pickState } from '../state/store';
 import { VERSION } from '../version';
 import { OpenSweepButton, SweepFilesBar } from './SweepFiles';
 import { BUILD } from './update';
+import { EmbedButton, EmbedFooter } from './embed';
 import { SkipLink } from './SkipLink';
 import { UpdatePrompt } from './UpdatePrompt';
 
@@ -14,6 +15,7 @@ export function App() {
   const model = useExplorer((st) => st.model);
   const present = useExplorer((st) => st.present);
   const hideControls = useExplorer((st) => st.hideControls);
+  const embed = useExplorer((st) => st.embed);
   const notices = useExplorer((st) => st.notices);
   const noticesFrom = useExplorer((st) => st.noticesFrom);
   const canUndo = useExplorer((st) => st.past.length > 0);
@@ -48,6 +50,18 @@ export function App() {
   };
   const def = modelById(model);
   const View = VIEWS[model];
+  if (embed !== 'none')
+    return (
+      <div className="app embed">
+        <header>
+          <h1 className="visually-hidden">Tokenphase: {def.title}</h1>
+        </header>
+        <Suspense fallback={<p className="loading">Loading {def.title}…</p>}>
+          <View />
+        </Suspense>
+        <EmbedFooter />
+      </div>
+    );
   return (
     <div className={`app${present ? ' present' : ''}${hideControls ? ' no-controls' : ''}`}>
       <SkipLink />
@@ -67,6 +81,7 @@ export function App() {
           <button onClick={copyLink} data-testid="copy-link">
             {copied ? 'Copied ✓' : 'Copy link'}
           </button>
+          <EmbedButton title={def.title} />
           <button onClick={() => explorerStore.getState().undo()} disabled={!canUndo} title="Undo (Ctrl+Z)">
             Undo
           </button>

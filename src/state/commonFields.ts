@@ -8,6 +8,8 @@ export interface ShellState {
   present: boolean;
   /** Hide the control column (for a projector). */
   hideControls: boolean;
+  /** One panel alone, with no top bar, controls or export rows, for an iframe in slides or a course page. */
+  embed: 'none' | 'main' | 'side';
 }
 
 export type Axis = 'alpha' | 'alphaTilde';
@@ -47,6 +49,7 @@ export const SHELL_FIELDS = (models: readonly string[]): Field[] => [{ kind: 'ch
 export const SHELL_VIEW_FIELDS: readonly Field[] = [
   { kind: 'bool', key: 'present', label: 'presentation', def: false },
   { kind: 'bool', key: 'hideControls', label: 'hide controls', def: false },
+  { kind: 'choice', key: 'embed', label: 'embedded panel', choices: ['none', 'main', 'side'], def: 'none', quiet: true },
 ];
 
 export const COMMON_FIELDS: readonly Field[] = [

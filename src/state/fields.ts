@@ -40,6 +40,8 @@ export interface ChoiceField {
   label: string;
   choices: readonly string[];
   def: string;
+  /** Written into links only when it differs from `def` (a way of showing, not a setting of the science). */
+  quiet?: boolean;
 }
 
 /** A comma-separated list of positive numbers (kept as text so links stay as typed). */

@@ -25,7 +25,7 @@ export function encodeState(s: ExplorerState): string {
       if (!optional || v !== f.def) parts.push(`${f.key}=${formatNumber(v as number)}`);
     } else if (f.kind === 'list') {
       if (v !== f.def) parts.push(`${f.key}=${String(v).split(',').map(encodeURIComponent).join(',')}`);
-    } else if ((!String(f.key).startsWith('sim') && !(f.model !== undefined && s.model !== f.model)) || v !== f.def)
+    } else if ((!f.quiet && !String(f.key).startsWith('sim') && !(f.model !== undefined && s.model !== f.model)) || v !== f.def)
       parts.push(`${f.key}=${encodeURIComponent(String(v))}`);
   }
   return parts.join('&');

@@ -13,6 +13,7 @@ import { simRequest } from './simRequest';
  */
 export function AimView() {
   const hideControls = useExplorer((s) => s.hideControls);
+  const embed = useExplorer((s) => s.embed);
   useOnLinkLoaded('aim', (st) => {
     const alphas = parseList(st.simAlphas, 16).values;
     if (alphas.length)
@@ -25,10 +26,10 @@ export function AimView() {
   return (
     <AimCurvesProvider>
       <main className="layout">
-        {!hideControls && <AimControls />}
+        {!hideControls && embed === 'none' && <AimControls />}
         <div className="panels">
-          <ErrorPanel />
-          <SidePanel />
+          {embed !== 'side' && <ErrorPanel />}
+          {embed !== 'main' && <SidePanel />}
         </div>
       </main>
     </AimCurvesProvider>

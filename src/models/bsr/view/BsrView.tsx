@@ -12,7 +12,7 @@ const Equations = lazy(async () => ({ default: (await import('./Equations')).Equ
 
 /** Bilinear sequence regression: the parameter column, the error curve and a second panel, then the equations. */
 export function BsrView() {
-  const { present, hideControls } = useExplorer(useShallow((s) => ({ present: s.present, hideControls: s.hideControls })));
+  const { present, hideControls, embed } = useExplorer(useShallow((s) => ({ present: s.present, hideControls: s.hideControls, embed: s.embed })));
   useOnLinkLoaded('bsr', (st) => {
     const requests = linkRequests(st);
     if (requests.length) void simStore.getState().run('bsr', requests);
@@ -21,13 +21,13 @@ export function BsrView() {
   return (
     <>
       <main className="layout">
-        {!hideControls && <Controls />}
+        {!hideControls && embed === 'none' && <Controls />}
         <div className="panels">
-          <ErrorPanel />
-          <SidePanel />
+          {embed !== 'side' && <ErrorPanel />}
+          {embed !== 'main' && <SidePanel />}
         </div>
       </main>
-      {!present && (
+      {!present && embed === 'none' && (
         <Suspense fallback={null}>
           <Equations />
         </Suspense>

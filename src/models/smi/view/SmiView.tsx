@@ -26,13 +26,14 @@ const PANELS: Record<SmiPanel, ComponentType> = { thresholds: ThresholdsPanel, g
  */
 export function SmiView() {
   const hideControls = useExplorer((s) => s.hideControls);
+  const embed = useExplorer((s) => s.embed);
   return (
     <SmiTheoryProvider>
       <main className="layout">
-        {!hideControls && <SmiControls />}
+        {!hideControls && embed === 'none' && <SmiControls />}
         <div className="panels">
-          <StaircasePanel />
-          <SidePanel />
+          {embed !== 'side' && <StaircasePanel />}
+          {embed !== 'main' && <SidePanel />}
         </div>
       </main>
     </SmiTheoryProvider>
