@@ -60,14 +60,16 @@ export function normalQuantile(p: number): number {
 
 /**
  * n points (a power of two gives a full net) of `dim` standard normals, row-major in one array.
- * The fixed digital shift keeps every point off 0 and 1, where Φ⁻¹ is infinite.
+ * The fixed digital shift keeps every point off 0 and 1, where Φ⁻¹ is infinite. A caller's `shift` (one
+ * 30-bit integer per dimension, drawn uniformly) replaces it: independent random shifts give independent
+ * unbiased replicates of a QMC average, whose spread estimates its error.
  */
-export function sobolNormals(n: number, dim: number): Float64Array {
+export function sobolNormals(n: number, dim: number, shift?: ArrayLike<number>): Float64Array {
   if (dim > MAX_DIM) throw new RangeError(`at most ${MAX_DIM} dimensions`);
   const out = new Float64Array(n * dim);
   const v = Array.from({ length: dim }, (_, j) => directions(j));
   // Fixed shifts (digits of the golden ratio and friends), common to every call.
-  const shift = [
+  const shifts = shift ?? [
     0x1e3779b9, 0x0f4a7c15, 0x2bf58476, 0x14d049bb, 0x2545f491, 0x1b873593, 0x0cc9e2d5, 0x37a1c9f3, 0x165667b1, 0x27d4eb2f, 0x3c6ef372, 0x0a54ff53,
   ];
   const x = new Uint32Array(dim);
@@ -83,7 +85,7 @@ export function sobolNormals(n: number, dim: number): Float64Array {
       for (let j = 0; j < dim; j++) x[j] ^= v[j][k];
     }
     for (let j = 0; j < dim; j++) {
-      const bits = (x[j] ^ (shift[j] & ((1 << BITS) - 1))) >>> 0;
+      const bits = (x[j] ^ (shifts[j] & ((1 << BITS) - 1))) >>> 0;
       out[i * dim + j] = normalQuantile((bits + 0.5) * scale);
     }
   }
