@@ -7,9 +7,10 @@ test('the deep-attention model opens from a link with its staircase, thresholds 
   // Published state evolution (BO_2w.csv): Q₂₂ = 0.773 at α = 0.5, and Q₁₁ = 0 there.
   expect(Math.abs(Number(await page.getByTestId('readout-q22').textContent()) - 0.773)).toBeLessThan(0.03);
   expect(Number(await page.getByTestId('readout-q11').textContent())).toBe(0);
-  // Linearised state evolution at c = 1: α_c,2 ≈ 0.186–0.188 (≥ 1/6), α_c,1 ≈ 0.73.
-  await expect(page.getByTestId('readout-ac2')).toHaveText(/^0\.18[5-9]/, { timeout: 30_000 });
-  expect(Math.abs(Number(await page.getByTestId('readout-ac1').textContent()) - 0.73)).toBeLessThan(0.03);
+  // Linearised state evolution at c = 1: α_c,2 = 0.1855 (≥ 1/6), α_c,1 = 0.7185, each shown with its ± error.
+  await expect(page.getByTestId('readout-ac2')).toHaveText(/^0\.185\d* ± 0\.0000\d/, { timeout: 30_000 });
+  expect(Math.abs(Number.parseFloat((await page.getByTestId('readout-ac1').textContent()) ?? '') - 0.7185)).toBeLessThan(0.002);
+  await expect(page.getByTestId('readout-ac1')).toContainText(' ± ');
   await expect(page.getByTestId('smi-plot-marker')).toHaveCount(2 * 48);
   await expect(page.getByTestId('smi-gen-plot-gen')).toHaveAttribute('d', /L/);
 });
@@ -52,7 +53,7 @@ test('three layers: the staircase of three steps from a link, with α_c,3 and th
   // Published three-layer SE: Q₃₃ = 0.635 at α = 0.5; layers 1 and 2 still at 0.
   expect(Math.abs(Number(await page.getByTestId('readout-q33').textContent()) - 0.635)).toBeLessThan(0.05);
   expect(Number(await page.getByTestId('readout-q11').textContent())).toBe(0);
-  await expect(page.getByTestId('readout-ac3')).toHaveText(/^0\.20[4-8]/, { timeout: 30_000 });
+  await expect(page.getByTestId('readout-ac3')).toHaveText(/^0\.20[6-8]\d* ± 0\.000\d/, { timeout: 30_000 });
   await expect(page.getByTestId('smi-plot-marker')).toHaveCount(5 + 2 * 4);
   // The thresholds panel switches to α_c,3 against c.
   await expect(page.getByTestId('side-status')).toHaveText(/ready · 11 values of c \(11 shipped\)/);
@@ -108,7 +109,7 @@ test('a readout never shows the numbers of other inputs: at a skip without a shi
   await page.goto('./#v=1&model=smi&layers=3&skip=1&alpha=0.5&alphaMax=2');
   await waitReady(page);
   expect(Math.abs(Number(await page.getByTestId('readout-q33').textContent()) - 0.635)).toBeLessThan(0.05);
-  await expect(page.getByTestId('readout-ac3')).toHaveText(/^0\.20[4-8]/);
+  await expect(page.getByTestId('readout-ac3')).toHaveText(/^0\.20[6-8]\d* ± 0\.000\d/);
   await page.evaluate(() => {
     location.hash = '#v=1&model=smi&layers=3&skip=0.7&alpha=0.5&alphaMax=2';
   });

@@ -3,31 +3,90 @@
  * draws them without minutes of quadrature. The parts are independent, so they can run in parallel:
  *
  *   npx tsx scripts/smi-precompute.ts branches 1,0.5,2 [epsilon] > part1.json
- *   npx tsx scripts/smi-precompute.ts thresholds 0.1,0.25,0.5,1,2 > part2.json
+ *   npx tsx scripts/smi-precompute.ts thresholds 0.1,0.25,0.5,1,2 [epsilon] [replicates] > part2.json
+ *   npx tsx scripts/smi-precompute.ts shipped > part0.json
  *   npx tsx scripts/smi-precompute.ts write part1.json part2.json …
  *
  * `branches` gives the parametric branches for each skip c (ε = 0, the exact SE, unless given);
- * `thresholds` gives α_c,1(c), α_c,2(c) of the exact SE; `write` merges parts into the shipped file (a later
- * part wins for the same c and ε). Each part records its command line, the package version and the git
- * commit; `write` puts them, with its own command, into the file's header and PRECOMPUTED_PROVENANCE.
+ * `thresholds` gives α_c,1(c), α_c,2(c) with their standard errors (REPLICATES randomised replicates unless
+ * given); `shipped` turns the shipped branches into a part, with their provenance as its record; `write`
+ * merges parts into the shipped file (a later part wins for the same c and ε). A threshold row also replaces
+ * what of a branch with the same c and ε rests on the thresholds: its alphaC, the first point of each branch,
+ * and where the last-layer branch stops; the other points depend on F₁ and F₂ only. Each part records its
+ * command line, the package version and the git commit; `write` puts them, with its own command, into the
+ * file's header and PRECOMPUTED_PROVENANCE.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_QUADRATURE, type SmiQuadrature } from '../src/models/smi/theory/channel';
-import { computeBranches, thresholds } from '../src/models/smi/theory/stateEvolution';
+import { PRECOMPUTED, PRECOMPUTED_PROVENANCE } from '../src/models/smi/theory/precomputed';
+import { computeBranches } from '../src/models/smi/theory/stateEvolution';
+import { thresholds } from '../src/models/smi/theory/thresholds';
 import { formatData, mergeRuns, type PartRecord, type Provenance, provenanceComment, provenanceSource, thisRun } from './precompute-output';
 
 /** More outer points than the live default: 1024 points leave about 1–3% on F at q₂ ≥ 0.97. */
 const QUADRATURE: SmiQuadrature = { ...DEFAULT_QUADRATURE, outer: 4096 };
+/** Randomised replicates per threshold: their spread is the stated error. */
+const REPLICATES = 8;
 
 const round = (x: number) => Number(x.toPrecision(7));
+const round2 = (x: number) => Number(x.toPrecision(2));
 const SCRIPT = 'smi-precompute.ts';
+
+interface BranchRow {
+  c: number;
+  epsilon: number;
+  alphaC: number[];
+  alphaCErr?: number[];
+  last: number[][];
+  both: number[][];
+  monotone: boolean;
+}
+
+interface ThresholdRow {
+  c: number;
+  epsilon?: number;
+  alpha1: number;
+  alpha1Err: number;
+  alpha2: number;
+  alpha2Err: number;
+  q2AtAlpha1: number;
+  F11: number;
+  F22: number;
+  converged: boolean;
+  replicates: number;
+  outer: number;
+}
 
 interface Part {
   made?: PartRecord;
-  branches?: unknown[];
-  thresholds?: unknown[];
+  branches?: BranchRow[];
+  thresholds?: ThresholdRow[];
+}
+
+const increasing = (rows: number[][]) => rows.every((r, i) => i === 0 || r[0] > rows[i - 1][0]);
+
+/**
+ * A branch with the thresholds of `t`: alphaC, the start of each branch, and the last-layer branch cut after
+ * its first point beyond α_c,1 (as computeBranches cuts it). Fails if the branch does not reach α_c,1.
+ */
+export function withThresholds(b: BranchRow, t: ThresholdRow): BranchRow {
+  const last: number[][] = [[t.alpha2, 0, 0]];
+  for (const r of b.last.slice(1)) {
+    last.push(r);
+    if (r[0] > t.alpha1) break;
+  }
+  if (!(last[last.length - 1][0] > t.alpha1)) throw new Error(`the last-layer branch at c = ${b.c} ends below α_c,1 = ${t.alpha1}: recompute it`);
+  const both = [[t.alpha1, 0, t.q2AtAlpha1], ...b.both.slice(1)];
+  return {
+    ...b,
+    alphaC: [t.alpha1, t.alpha2],
+    alphaCErr: [t.alpha1Err, t.alpha2Err],
+    last,
+    both,
+    monotone: increasing(last) && increasing(both),
+  };
 }
 
 /** The shipped file: the data with one row per line, and how they were made. */
@@ -38,12 +97,17 @@ export function renderPrecomputed(data: { branches: unknown[]; thresholds: unkno
  * points (16384 where an overlap is ≤ 0.1) and inner refine ${QUADRATURE.refine}.
  * PRECOMPUTED: parametric branches, rows [α, Q₁₁, Q₂₂]; epsilon 0 is the exact SE, 0.001 the published
  * code's regularisation. PRECOMPUTED_THRESHOLDS: weak-recovery thresholds of the exact SE against the skip c.
+ * Thresholds (alphaC of a branch too) are means over randomised replicates of the outer net, as many as each
+ * row says, with the grid correction and standard errors of thresholds.ts; the errors do not cover that
+ * correction.
 ${provenanceComment(p)}
  */
 export interface PrecomputedBranches {
   c: number;
   epsilon: number;
   alphaC: number[];
+  /** standard errors of alphaC */
+  alphaCErr: number[];
   last: number[][];
   both: number[][];
   monotone: boolean;
@@ -52,11 +116,17 @@ export interface PrecomputedBranches {
 export interface PrecomputedThresholds {
   c: number;
   alpha1: number;
+  /** standard error of alpha1: the spread of the replicates' roots over √replicates */
+  alpha1Err: number;
   alpha2: number;
+  alpha2Err: number;
   q2AtAlpha1: number;
   F11: number;
   F22: number;
   converged: boolean;
+  /** randomised replicates × outer points of each expectation (16384 points at Q = 0) */
+  replicates: number;
+  outer: number;
 }
 
 ${provenanceSource('PRECOMPUTED', 'PrecomputedProvenance', QUADRATURE, p)}
@@ -80,6 +150,7 @@ function main(): void {
         c: b.c,
         epsilon,
         alphaC: b.alphaC.map(round),
+        alphaCErr: (b.alphaCErr ?? [NaN, NaN]).map(round2),
         last: b.last.map((p) => [round(p.alpha), round(p.q1), round(p.q2)]),
         both: b.both.map((p) => [round(p.alpha), round(p.q1), round(p.q2)]),
         monotone: b.monotone,
@@ -87,37 +158,70 @@ function main(): void {
     });
     process.stdout.write(JSON.stringify({ made: thisRun(SCRIPT), branches } satisfies Part));
   } else if (mode === 'thresholds') {
-    const rows = skips.map((c) => {
+    const epsilon = Number(epsArg ?? 0);
+    const R = Number(process.argv[5] ?? REPLICATES);
+    const rows = skips.map((c): ThresholdRow => {
       const t0 = Date.now();
-      const th = thresholds(c, QUADRATURE);
-      console.error(`thresholds c = ${c}: ${th.alphaC.map((a) => a.toFixed(4)).join(', ')} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+      const th = thresholds(c, { ...QUADRATURE, epsilon }, R);
+      const shown = th.alphaC.map((a, i) => `${a.toFixed(5)} ± ${th.alphaCErr[i].toFixed(5)}`).join(', ');
+      const grid = th.gridShift.map((x) => x.toExponential(1)).join(', ');
+      console.error(`thresholds c = ${c}, ε = ${epsilon}: ${shown}, grid correction ${grid} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
       return {
         c,
+        ...(epsilon ? { epsilon } : {}),
         alpha1: round(th.alphaC[0]),
+        alpha1Err: round2(th.alphaCErr[0]),
         alpha2: round(th.alphaC[1]),
+        alpha2Err: round2(th.alphaCErr[1]),
         q2AtAlpha1: round(th.q2AtAlpha1),
         F11: round(th.F11),
         F22: round(th.F22),
         converged: th.converged,
+        replicates: th.replicates,
+        outer: th.outer,
       };
     });
     process.stdout.write(JSON.stringify({ made: thisRun(SCRIPT), thresholds: rows } satisfies Part));
+  } else if (mode === 'shipped') {
+    const p = PRECOMPUTED_PROVENANCE;
+    const made: PartRecord = { command: p.command.join(' && '), version: p.version, commit: p.commit };
+    process.stdout.write(JSON.stringify({ made, branches: PRECOMPUTED as BranchRow[] } satisfies Part));
   } else if (mode === 'write') {
     const parts = process.argv.slice(3).map((f) => JSON.parse(readFileSync(f, 'utf8')) as Part);
     // A later part replaces an earlier one for the same (c, ε), so single skips can be recomputed.
-    const byKey = new Map<string, unknown>();
-    for (const b of parts.flatMap((p) => (p.branches ?? []) as { c: number; epsilon: number }[])) byKey.set(`${b.c}|${b.epsilon}`, b);
-    const rows = parts.flatMap((p) => (p.thresholds ?? []) as { c: number }[]).sort((a, b) => a.c - b.c);
+    const byKey = new Map<string, BranchRow>();
+    for (const b of parts.flatMap((p) => p.branches ?? [])) byKey.set(`${b.c}|${b.epsilon}`, b);
+    const all = parts.flatMap((p) => p.thresholds ?? []);
+    for (const t of all) {
+      const key = `${t.c}|${t.epsilon ?? 0}`;
+      const b = byKey.get(key);
+      if (b) byKey.set(key, withThresholds(b, t));
+    }
+    // The shipped table is of the exact SE; rows for ε > 0 only patch their branch.
+    const rows = all.filter((t) => !t.epsilon).sort((a, b) => a.c - b.c);
     const provenance = mergeRuns(
       parts.map((p) => p.made),
       thisRun(SCRIPT),
     );
+    const patched = all.filter((t) => byKey.has(`${t.c}|${t.epsilon ?? 0}`)).map((t) => `(${t.c}, ${t.epsilon ?? 0})`);
+    const notes = [
+      provenance.note,
+      patched.length
+        ? `Branches (c, ε) = ${patched.join(', ')}: alphaC, the first point of each branch and the cut of the last-layer branch come from the thresholds parts; their other points from the branch parts, as they depend on F₁ and F₂ only.`
+        : undefined,
+      parts.some((p) => p.made?.command.includes(' && '))
+        ? `The commands joined by && made the earlier shipped file, read back by \`shipped\`; of that file: ${PRECOMPUTED_PROVENANCE.note ?? ''}`
+        : undefined,
+      // Anything the records cannot say, e.g. what uncommitted changes a -dirty commit carried.
+      process.env.PRECOMPUTE_NOTE,
+    ].filter((x) => x);
+    if (notes.length) provenance.note = notes.join(' ');
     writeFileSync(
       resolve(import.meta.dirname, '../src/models/smi/theory/precomputed.ts'),
       renderPrecomputed({ branches: [...byKey.values()], thresholds: rows, provenance }),
     );
   } else {
-    console.error('usage: smi-precompute.ts branches|thresholds|write …');
+    console.error('usage: smi-precompute.ts branches|thresholds|shipped|write …');
     process.exit(2);
   }
 }

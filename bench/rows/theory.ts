@@ -11,8 +11,11 @@ import { boCurve, mmseTableFor } from '../../src/models/bsr/theory/curve';
 import { solveFixedPoint } from '../../src/models/bsr/theory/fixedPoint';
 import { denoisingMmse } from '../../src/models/bsr/theory/mmse';
 import { smiApi } from '../../src/models/smi/api';
-import { channelMoments } from '../../src/models/smi/theory/channel';
+import { channelMoments, DEFAULT_QUADRATURE as SMI_QUADRATURE } from '../../src/models/smi/theory/channel';
 import { channelMoments3 } from '../../src/models/smi/theory/channel3';
+import { PRECOMPUTED3_QUADRATURE } from '../../src/models/smi/theory/precomputed3';
+import { lastLayerThreshold } from '../../src/models/smi/theory/stateEvolution3';
+import { DEFAULT_REPLICATES, thresholds as smiThresholds } from '../../src/models/smi/theory/thresholds';
 import { time, type BenchRow } from './types';
 
 const alphas = Array.from({ length: 200 }, (_, i) => (1.2 * (i + 1)) / 200);
@@ -164,6 +167,17 @@ export const theoryRows: BenchRow[] = [
     name: 'smi.theory.channel3',
     what: 'SMI three-layer channel F₁, F₂, F₃ at q = (0.4, 0.2, 0.99), 4096 × 4096',
     run: () => time((i) => channelMoments3(1, [0.4, 0.2, 0.99 + 1e-5 * i], { outer: 4096, inner: 1024 }), 1),
+  },
+  {
+    // What a skip off the shipped grid costs: both thresholds with their errors (replicates × 1024 points).
+    name: 'smi.theory.thresholds2',
+    what: `SMI two-layer α_c,1, α_c,2 with errors at c = 0.7 (${DEFAULT_REPLICATES} replicates)`,
+    run: () => once(() => smiThresholds(0.7, SMI_QUADRATURE, DEFAULT_REPLICATES)),
+  },
+  {
+    name: 'smi.theory.threshold3',
+    what: 'SMI three-layer α_c,3 with its error at c = 0.7 (2 replicates, 4096 × 1024)',
+    run: () => once(() => lastLayerThreshold(0.7, PRECOMPUTED3_QUADRATURE, 2)),
   },
   {
     name: 'smi.theory.curve3',

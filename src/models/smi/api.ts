@@ -4,8 +4,9 @@ import { plugInGenError } from './theory/genError';
 import { PAPER_ALPHA_CRITICAL } from './theory/paperValues';
 import { PRECOMPUTED, PRECOMPUTED_THRESHOLDS } from './theory/precomputed';
 import { PRECOMPUTED3, PRECOMPUTED3_LAST, PRECOMPUTED3_QUADRATURE } from './theory/precomputed3';
-import { computeBranches, curveFromBranches, thresholds, type Branches, type SeStatus } from './theory/stateEvolution';
-import { computeBranches3, curveFromBranches3, lastLayerSlope, type Branches3 } from './theory/stateEvolution3';
+import { computeBranches, curveFromBranches, type Branches, type SeStatus } from './theory/stateEvolution';
+import { computeBranches3, curveFromBranches3, lastLayerThreshold, type Branches3 } from './theory/stateEvolution3';
+import { DEFAULT_REPLICATES, thresholds } from './theory/thresholds';
 import { type GdIteration, type GdOptions, type GdResult, runGd } from './sim/gd';
 
 /**
@@ -65,6 +66,11 @@ export interface SmiAmpRequest {
 export interface SmiThresholdsResult {
   /** [α_c,1, α_c,2] or [α_c,1, α_c,2, α_c,3]: index ℓ − 1 is layer ℓ (NaN: not available for this c) */
   alphaC: number[];
+  /**
+   * standard errors of alphaC, from the spread of randomised QMC replicates of the outer expectations (NaN:
+   * not estimated, for the three-layer α_c,1 and α_c,2, which come from the staircase)
+   */
+  alphaCErr: number[];
   /** two layers only (NaN for three): F₂₂(0) = E_y‖E[z₂z₂ᵀ|y] − I‖²_F, α_c,2 = 1/F₂₂(0) ≥ 1/6 */
   F22: number;
   /** two layers only (NaN for three): F₁₁(0) */
@@ -85,7 +91,11 @@ export interface SmiThresholdsVsSkipResult {
   alpha2: number[];
   /** three layers: α_c,3 = 1/L₃(0) (α_c,1 and α_c,2 are NaN where no staircase is shipped) */
   alpha3?: number[];
-  /** per skip: shipped with the build or computed on this call (5–20 s each; longer for large c) */
+  /** standard errors of alpha1, alpha2, alpha3 (NaN: not estimated) */
+  alpha1Err: number[];
+  alpha2Err: number[];
+  alpha3Err?: number[];
+  /** per skip: shipped with the build or computed on this call (30–60 s each, with errors) */
   source: ('precomputed' | 'computed')[];
   /** the published data/alpha_critical.csv, which disagrees with the linearised SE (see paperValues.ts) */
   paper: { skip: number[]; alpha1: number[]; alpha2: number[] };
@@ -204,23 +214,27 @@ export const smiApi = {
     return { ...c, genError: genErrorAlong(skip, c), source, epsilon, millis: Date.now() - t0 };
   },
 
-  /** Weak-recovery thresholds of the exact SE: shipped for the grid of c, else from the linearisation (5–20 s). */
+  /** Weak-recovery thresholds of the exact SE: shipped for the grid of c, else from the linearisation with errors (30–60 s). */
   thresholds({ layers, skip }: { layers: number; skip: number }): SmiThresholdsResult {
     const t0 = Date.now();
     checkLayers(layers);
     checkSkip(skip);
     if (layers === 3) {
-      // α_c,1 and α_c,2 come with the shipped staircase; α_c,3 = 1/L₃(0) alone takes about 15 s.
+      // α_c,1 and α_c,2 come with the shipped staircase; α_c,3 = 1/L₃(0) alone takes about 20 s.
       const pre3 = PRECOMPUTED3.find((p) => p.c === skip && p.epsilon === 0);
-      const last = PRECOMPUTED3_LAST.find((p) => p.c === skip);
-      const L3 = last ? last.L3 : pre3 ? 1 / (pre3.alphaC[2] ?? NaN) : lastLayerSlope(skip, PRECOMPUTED3_QUADRATURE);
+      const shipped = PRECOMPUTED3_LAST.find((p) => p.c === skip);
+      const last = shipped ?? (({ alpha3, err, L3 }) => ({ alpha3, alpha3Err: err, L3 }))(lastLayerThreshold(skip, PRECOMPUTED3_QUADRATURE, 2));
+      const L3 = last.L3;
       const alphaC = pre3 ? [pre3.alphaC[0] ?? NaN, pre3.alphaC[1] ?? NaN, pre3.alphaC[2] ?? NaN] : [NaN, NaN, 1 / L3];
-      return { alphaC, F22: NaN, F11: NaN, L3, q2AtAlpha1: NaN, converged: !!pre3, source: pre3 || last ? 'precomputed' : 'computed', millis: Date.now() - t0 };
+      const alphaCErr = [NaN, NaN, last.alpha3Err];
+      const source = shipped ? 'precomputed' : 'computed';
+      return { alphaC, alphaCErr, F22: NaN, F11: NaN, L3, q2AtAlpha1: NaN, converged: !!pre3, source, millis: Date.now() - t0 };
     }
     const pre = PRECOMPUTED_THRESHOLDS.find((p) => p.c === skip);
     if (pre)
       return {
         alphaC: [pre.alpha1, pre.alpha2],
+        alphaCErr: [pre.alpha1Err, pre.alpha2Err],
         F22: pre.F22,
         F11: pre.F11,
         L3: NaN,
@@ -229,9 +243,10 @@ export const smiApi = {
         source: 'precomputed',
         millis: Date.now() - t0,
       };
-    const th = thresholds(skip, DEFAULT_QUADRATURE);
+    const th = thresholds(skip, DEFAULT_QUADRATURE, DEFAULT_REPLICATES);
     return {
       alphaC: th.alphaC,
+      alphaCErr: th.alphaCErr,
       F22: th.F22,
       F11: th.F11,
       L3: NaN,
@@ -241,10 +256,9 @@ export const smiApi = {
       millis: Date.now() - t0,
     };
   },
-
   /**
    * Thresholds for a panel over skips (default: the shipped grid, instant), with the published values
-   * beside them. Skips off the shipped grid are computed live, 5–20 s each.
+   * beside them. Skips off the shipped grid are computed live, 30–60 s each.
    */
   thresholdsVsSkip({ skips, layers = 2 }: { skips?: number[]; layers?: number }): SmiThresholdsVsSkipResult {
     const t0 = Date.now();
@@ -257,6 +271,9 @@ export const smiApi = {
       alpha1: res.map((r) => r.alphaC[0]),
       alpha2: res.map((r) => r.alphaC[1]),
       alpha3: layers === 3 ? res.map((r) => r.alphaC[2]) : undefined,
+      alpha1Err: res.map((r) => r.alphaCErr[0]),
+      alpha2Err: res.map((r) => r.alphaCErr[1]),
+      alpha3Err: layers === 3 ? res.map((r) => r.alphaCErr[2]) : undefined,
       source: res.map((r) => r.source),
       paper: { skip: paper.map((p) => p.skip), alpha1: paper.map((p) => p.alpha1), alpha2: paper.map((p) => p.alpha2) },
       millis: Date.now() - t0,

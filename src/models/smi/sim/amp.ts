@@ -4,7 +4,7 @@ import { DEFAULT_QUADRATURE, channelMoments, type SmiQuadrature } from '../theor
 import { channelMoments3, innerNodes } from '../theory/channel3';
 import { attention, threeLayerPre } from '../theory/link';
 import { gridFor, M, posteriorMoments } from '../theory/posterior';
-import { posteriorMoments3 } from '../theory/posterior3';
+import { M3, posteriorMoments3 } from '../theory/posterior3';
 
 /**
  * GAMP for the SMI with two or three layers on a seeded instance: teacher rows w_ℓ ∈ ℝ^D with i.i.d. N(0, 1)
@@ -147,7 +147,7 @@ export function runGamp(opts: GampOptions): GampResult {
 
   // Per-sample posterior: mean and second moment of each layer's two projections, at offsets 5ℓ and 5ℓ + 2
   // (the layout of posterior3.ts; the two-layer grid's moments are copied into it).
-  const mom = new Float64Array(15);
+  const mom = new Float64Array(M3.size);
   const mom2 = new Float64Array(M.size);
   const nodes = L === 3 ? innerNodes(opts.innerNodes ?? 1024) : null;
   const wbuf = new Float64Array(6);

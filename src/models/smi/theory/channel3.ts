@@ -1,6 +1,8 @@
 import { threeLayerPre } from './link';
 import { M3, posteriorMoments3 } from './posterior3';
-import { cachedSobolNormals, sobolNormals } from '../../../numeric/sobol';
+import { sobolNormals } from '../../../numeric/sobol';
+import { secondMomentVariance } from './channel';
+import { outerSobolNormals, priorFourth } from './replicates';
 
 /**
  * Outer expectation of the three-layer state evolution at overlaps (q₁, q₂, q₃), on fixed Sobol' nodes in
@@ -15,6 +17,8 @@ export interface Smi3Quadrature {
   inner: number;
   /** ε added to every V_ℓ, as in the two-layer `SmiQuadrature` (0: the exact SE) */
   epsilon?: number;
+  /** 0 or absent: the fixed outer net; k ≥ 1: its k-th random digital shift (as in `SmiQuadrature`) */
+  replicate?: number;
 }
 
 export const DEFAULT_QUADRATURE3: Smi3Quadrature = { outer: 1024, inner: 1024 };
@@ -22,16 +26,21 @@ export const DEFAULT_QUADRATURE3: Smi3Quadrature = { outer: 1024, inner: 1024 };
 export interface ChannelMoments3 {
   /** F_ℓ = E‖g_ℓ‖²; Q̂_ℓ = αF_ℓ */
   F: [number, number, number];
-  /** L_ℓ = E‖E[z_ℓz_ℓᵀ | ·] − I‖²_F: the slope of F_ℓ in q_ℓ where q_ℓ = 0 */
+  /**
+   * L_ℓ = E‖E[z_ℓz_ℓᵀ | ·] − I‖²_F: the slope of F_ℓ in q_ℓ where q_ℓ = 0. As for two layers (channel.ts), taken
+   * as E‖z_ℓz_ℓᵀ − I‖²_F − E‖Cov[z_ℓz_ℓᵀ | ·]‖, which has no heavy tail.
+   */
   L: [number, number, number];
+  /** the plain averages of ‖E[z_ℓz_ℓᵀ | ·] − I‖²_F */
+  LPlain: [number, number, number];
   /** smallest and median effective sample size of the inner integral over the outer points */
   essMin: number;
   essMedian: number;
   failed: number;
 }
 
-export function outerNodes12(n: number): Float64Array {
-  return cachedSobolNormals(n, 12);
+export function outerNodes12(n: number, replicate = 0): Float64Array {
+  return outerSobolNormals(n, 12, replicate);
 }
 
 /**
@@ -70,7 +79,7 @@ export function channelMoments3(c: number, q: [number, number, number], quad: Sm
   if (!(c > 0)) throw new RangeError(`the skip strength c must be > 0 (got ${c})`);
   const eps = quad.epsilon ?? 0;
   if (!(eps >= 0 && eps < 1)) throw new RangeError(`epsilon must lie in [0, 1) (got ${eps})`);
-  const pts = outerNodes12(quad.outer);
+  const pts = outerNodes12(quad.outer, quad.replicate);
   const nodes = innerNodes(quad.inner);
   const V = q.map((x) => 1 - x + eps);
   const a = q.map(Math.sqrt);
@@ -80,6 +89,7 @@ export function channelMoments3(c: number, q: [number, number, number], quad: Sm
   const g = [0, 0, 0];
   const tr = [0, 0, 0];
   const L = [0, 0, 0];
+  const P = [0, 0, 0];
   const ess: number[] = [];
   let failed = 0;
   for (let i = 0; i < quad.outer; i++) {
@@ -101,15 +111,18 @@ export function channelMoments3(c: number, q: [number, number, number], quad: Sm
       const m = 5 * l;
       g[l] += (out[m] - w[2 * l]) ** 2 + (out[m + 1] - w[2 * l + 1]) ** 2;
       tr[l] += out[m + 2] - out[m] ** 2 + out[m + 3] - out[m + 1] ** 2;
-      L[l] += (out[m + 2] - 1) ** 2 + (out[m + 3] - 1) ** 2 + 2 * out[m + 4] ** 2;
+      P[l] += (out[m + 2] - 1) ** 2 + (out[m + 3] - 1) ** 2 + 2 * out[m + 4] ** 2;
+      L[l] += secondMomentVariance(out, m + 2, M3.q + 3 * l);
     }
   }
   const m = quad.outer - failed;
   ess.sort((x, y) => x - y);
+  const K = priorFourth(1 + eps);
   const F = [0, 1, 2].map((l) => ((1 - q[l]) * (g[l] / m) + q[l] * (2 * V[l] - tr[l] / m)) / (V[l] * V[l])) as [number, number, number];
   return {
     F,
-    L: L.map((x) => x / m) as [number, number, number],
+    L: L.map((x) => K - x / m) as [number, number, number],
+    LPlain: P.map((x) => x / m) as [number, number, number],
     essMin: ess.length ? ess[0] : 0,
     essMedian: ess.length ? ess[ess.length >> 1] : 0,
     failed,

@@ -1,7 +1,7 @@
 /**
  * Weak-recovery thresholds of the two-layer tied-attention model against the skip strength c, as published
  * in the authors' repository (SPOC-group/SequenceIndexModels, data/alpha_critical.csv). They disagree with
- * the linear stability of the same paper's state evolution (α₂ ≈ 0.186 there at c = 1, against 0.1436 here,
+ * the linear stability of the same paper's state evolution (α₂ = 0.1855 there at c = 1, against 0.1436 here,
  * and for M = 2 the linearisation cannot go below 1/6, which these values do for c ≥ 0.75). Shown as
  * "paper values" only; never used to fit or test the theory.
  */

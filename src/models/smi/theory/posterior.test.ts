@@ -51,7 +51,9 @@ describe('SMI posterior (2-D grid quadrature)', () => {
     for (const V2 of [0.8, 0.02]) {
       posteriorMoments(1.4, 0.2, 0.1, 0.4, 0.9, 0.8, -0.6, V2, 1, gridFor(0.9, V2, 0.3), out);
       posteriorMoments(1.4, 0.2, 0.1, 0.4, 0.9, 0.8, -0.6, V2, 1, gridFor(0.9, V2, 0.6), out2);
-      for (let k = 0; k < M.size; k++) expect(Math.abs(out[k] - out2[k])).toBeLessThan(1e-4);
+      for (let k = 0; k < M.z1q; k++) expect(Math.abs(out[k] - out2[k])).toBeLessThan(1e-4);
+      // Fourth moments (up to 13 here), relative: measured at most 1.9e-4, at V₂ = 0.8 where the grid has 17 points per axis.
+      for (let k = M.z1q; k < M.size; k++) expect(Math.abs(out[k] - out2[k])).toBeLessThan(5e-4 * Math.max(1, Math.abs(out2[k])));
     }
   });
 
@@ -130,7 +132,9 @@ describe('SMI posterior (2-D grid quadrature)', () => {
       expect(Math.abs(m0 / S - out[M.z1])).toBeLessThan(0.01);
       expect(Math.abs(m1 / S - out[M.z1 + 1])).toBeLessThan(0.01);
       posteriorMoments(u[0], u[1], w1[0], w1[1], V1, w2[0], w2[1], V2, 1, { n: 801 }, out2);
-      for (let k = 0; k < M.size; k++) expect(Math.abs(out[k] - out2[k])).toBeLessThan(1e-5);
+      for (let k = 0; k < M.z1q; k++) expect(Math.abs(out[k] - out2[k])).toBeLessThan(1e-5);
+      // Fourth moments, relative: measured at most 8.4e-7.
+      for (let k = M.z1q; k < M.size; k++) expect(Math.abs(out[k] - out2[k])).toBeLessThan(1e-5 * Math.max(1, Math.abs(out2[k])));
     }
   });
 });

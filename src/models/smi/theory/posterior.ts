@@ -19,7 +19,9 @@ export const M = {
   /** E[z₂ₜ] */ z2: 5,
   /** E[z₂₀²], E[z₂₁²], E[z₂₀z₂₁] */ z2z2: 7,
   /** E[z₁ₜz₂ₜ], t = 0, 1 */ z1z2: 10,
-  size: 12,
+  /** E[z₁₀⁴], E[z₁₁⁴], E[z₁₀²z₁₁²]: with the second moments, the posterior variance of z₁z₁ᵀ */ z1q: 12,
+  /** E[z₂₀⁴], E[z₂₁⁴], E[z₂₀²z₂₁²] */ z2q: 15,
+  size: 18,
 } as const;
 
 /**
@@ -32,6 +34,15 @@ export function addLayerMoments(out: Float64Array, at: number, wMean: number, w:
   out[at + 2] += w * x0 * x0;
   out[at + 3] += w * x1 * x1;
   out[at + 4] += w * x0 * x1;
+}
+
+/** Adds one weighted point to a layer's fourth moments (layout of `M.z1q`). */
+export function addLayerFourth(out: Float64Array, at: number, w: number, x0: number, x1: number): void {
+  const a = x0 * x0;
+  const b = x1 * x1;
+  out[at] += w * a * a;
+  out[at + 1] += w * b * b;
+  out[at + 2] += w * a * b;
 }
 
 /** Half-width of the grid in prior standard deviations: the prior mass outside is below 1e-9. */
@@ -138,6 +149,8 @@ export function posteriorMoments(
       addLayerMoments(out, M.z2, wt, w, p0, p1);
       out[10] += wt * x0 * p0;
       out[11] += wt * x1 * p1;
+      addLayerFourth(out, M.z1q, w, x0, x1);
+      addLayerFourth(out, M.z2q, w, p0, p1);
     }
   }
   for (let m = 0; m < M.size; m++) out[m] /= S;

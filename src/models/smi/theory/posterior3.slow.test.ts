@@ -44,6 +44,7 @@ function gridMoments(u: Vec2, w: number[], V: number[], c: number, n: number, R 
             p[0] ** 2,
             p[1] ** 2,
             p[0] * p[1],
+            ...[z1, z2, p].flatMap((x) => [x[0] ** 4, x[1] ** 4, x[0] ** 2 * x[1] ** 2]),
           ];
           for (let q = 0; q < M3.size; q++) out[q] += wt * m[q];
         }
@@ -108,7 +109,9 @@ describe('three-layer posterior by importance sampling', () => {
       const out = new Float64Array(M3.size);
       const ess = posteriorMoments3(u[0], u[1], cs.w, cs.V[0], cs.V[1], cs.V[2], c, innerNodes(4096), out);
       expect(ess).toBeGreaterThan(200);
-      for (let q = 0; q < M3.size; q++) expect(Math.abs(out[q] - ref[q])).toBeLessThan(cs.tol);
+      for (let q = 0; q < M3.q; q++) expect(Math.abs(out[q] - ref[q])).toBeLessThan(cs.tol);
+      // Fourth moments, relative to their size (they reach 3.5 here): measured 0.0075 and 0.0079 with 4096 nodes.
+      for (let q = M3.q; q < M3.size; q++) expect(Math.abs(out[q] - ref[q])).toBeLessThan(0.012 * Math.max(1, Math.abs(ref[q])));
     });
   }
 });

@@ -1,5 +1,5 @@
 import { sigmoid } from './link';
-import { addLayerMoments } from './posterior';
+import { addLayerFourth, addLayerMoments } from './posterior';
 
 /**
  * Posterior over the projections of the noiseless three-layer model (M = 2 tokens, one direction per layer)
@@ -23,7 +23,9 @@ export const M3 = {
   z2z2: 7,
   z3: 10,
   z3z3: 12,
-  size: 15,
+  /** E[z_ℓ₀⁴], E[z_ℓ₁⁴], E[z_ℓ₀²z_ℓ₁²] for layer ℓ at 15 + 3(ℓ − 1) */
+  q: 15,
+  size: 24,
 } as const;
 
 let logW = new Float64Array(0);
@@ -123,6 +125,9 @@ export function posteriorMoments3(
     addLayerMoments(out, M3.z1, wt, wt, x0, x1);
     addLayerMoments(out, M3.z2, wt, wt, y0, y1);
     addLayerMoments(out, M3.z3, wth, wt, p0, p1);
+    addLayerFourth(out, M3.q, wt, x0, x1);
+    addLayerFourth(out, M3.q + 3, wt, y0, y1);
+    addLayerFourth(out, M3.q + 6, wt, p0, p1);
   }
   for (let m = 0; m < M3.size; m++) out[m] /= S;
   return (S * S) / S2;

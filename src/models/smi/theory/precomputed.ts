@@ -3,21 +3,37 @@
  * points (16384 where an overlap is ≤ 0.1) and inner refine 0.3.
  * PRECOMPUTED: parametric branches, rows [α, Q₁₁, Q₂₂]; epsilon 0 is the exact SE, 0.001 the published
  * code's regularisation. PRECOMPUTED_THRESHOLDS: weak-recovery thresholds of the exact SE against the skip c.
+ * Thresholds (alphaC of a branch too) are means over randomised replicates of the outer net, as many as each
+ * row says, with the grid correction and standard errors of thresholds.ts; the errors do not cover that
+ * correction.
  * Made by:
- *   npx tsx scripts/smi-precompute.ts branches 1,0.5,2 [epsilon] > part1.json
- *   npx tsx scripts/smi-precompute.ts thresholds 0.1,0.25,0.5,1,2 > part2.json
- *   npx tsx scripts/smi-precompute.ts write part1.json part2.json …
- * Version 0.1.0, commit dd5b2178614923a246f9db010c2a4d369eb81304.
- * Recorded afterwards, as the run itself kept no record: the commands are the usage lines documented in the
- * script, and the data hold branches for (c, ε) = (1, 0), (0.5, 0), (2, 0), (1, 0.001) and thresholds for c =
- * 0.1, 0.25, 0.5, 0.75, 1, 1.25, 1.5, 2, 2.5, 3, 4. The commit is the one that last changed the data (the script
- * then wrote src/core/smi/precomputed.ts); the version is package.json's at that commit, before src/version.ts
- * existed.
+ *   npx tsx scripts/smi-precompute.ts branches 1,0.5,2 [epsilon] > part1.json && npx tsx scripts/smi-precompute.ts thresholds 0.1,0.25,0.5,1,2 > part2.json && npx tsx scripts/smi-precompute.ts write part1.json part2.json …
+ *   npx tsx scripts/smi-precompute.ts thresholds 0.1,0.25,0.5,0.75,1.25,1.5 0 8
+ *   npx tsx scripts/smi-precompute.ts thresholds 1 0 8
+ *   npx tsx scripts/smi-precompute.ts thresholds 2 0 8
+ *   npx tsx scripts/smi-precompute.ts thresholds 1 0.001 4
+ *   npx tsx scripts/smi-precompute.ts thresholds 2.5 0 4
+ *   npx tsx scripts/smi-precompute.ts thresholds 3 0 4
+ *   npx tsx scripts/smi-precompute.ts thresholds 4 0 4
+ *   npx tsx scripts/smi-precompute.ts write /tmp/smiw/parts/p2_0.json /tmp/smiw/parts/t2a.json /tmp/smiw/parts/t2_1.json /tmp/smiw/parts/t2_2.json /tmp/smiw/parts/t2e.json /tmp/smiw/parts/t2_2.5.json /tmp/smiw/parts/t2_3.json /tmp/smiw/parts/t2_4b.json
+ * Version 0.1.0, commit dd5b2178614923a246f9db010c2a4d369eb81304, d79de163472cbd9c33066df9d4f23adaced2f15a-dirty, b26d2b1429791c641fdf72de1e3a50ebf536bf1a-dirty, 42c481c2cadf59dba2c647cc420e3480b3924db7-dirty, 998ab0887dda6130c59b58a0c08d8a008127b8d9-dirty, a4ae370153d2a3d414a74b4f92242e36d164ebfe-dirty.
+ * Branches (c, ε) = (0.5, 0), (1, 0), (2, 0), (1, 0.001): alphaC, the first point of each branch and the cut of
+ * the last-layer branch come from the thresholds parts; their other points from the branch parts, as they depend
+ * on F₁ and F₂ only. The commands joined by && made the earlier shipped file, read back by `shipped`; of that
+ * file: Recorded afterwards, as the run itself kept no record: the commands are the usage lines documented in
+ * the script, and the data hold branches for (c, ε) = (1, 0), (0.5, 0), (2, 0), (1, 0.001) and thresholds for c
+ * = 0.1, 0.25, 0.5, 0.75, 1, 1.25, 1.5, 2, 2.5, 3, 4. The commit is the one that last changed the data (the
+ * script then wrote src/core/smi/precomputed.ts); the version is package.json's at that commit, before
+ * src/version.ts existed. The commit marked -dirty is the one below the uncommitted changes that ship with this
+ * file (the identity-based L, the randomised replicates with the digital shift of src/numeric/sobol.ts, and the
+ * inner-node or grid correction); the other uncommitted changes in the tree then did not touch the SMI code.
  */
 export interface PrecomputedBranches {
   c: number;
   epsilon: number;
   alphaC: number[];
+  /** standard errors of alphaC */
+  alphaCErr: number[];
   last: number[][];
   both: number[][];
   monotone: boolean;
@@ -26,11 +42,17 @@ export interface PrecomputedBranches {
 export interface PrecomputedThresholds {
   c: number;
   alpha1: number;
+  /** standard error of alpha1: the spread of the replicates' roots over √replicates */
+  alpha1Err: number;
   alpha2: number;
+  alpha2Err: number;
   q2AtAlpha1: number;
   F11: number;
   F22: number;
   converged: boolean;
+  /** randomised replicates × outer points of each expectation (16384 points at Q = 0) */
+  replicates: number;
+  outer: number;
 }
 
 /** How this file was made: the invocations, the package version and git commit of the code, the quadrature. */
@@ -46,23 +68,30 @@ export const PRECOMPUTED_QUADRATURE = { outer: 4096, refine: 0.3 };
 
 export const PRECOMPUTED_PROVENANCE: PrecomputedProvenance = {
   command: [
-    'npx tsx scripts/smi-precompute.ts branches 1,0.5,2 [epsilon] > part1.json',
-    'npx tsx scripts/smi-precompute.ts thresholds 0.1,0.25,0.5,1,2 > part2.json',
-    'npx tsx scripts/smi-precompute.ts write part1.json part2.json …',
+    'npx tsx scripts/smi-precompute.ts branches 1,0.5,2 [epsilon] > part1.json && npx tsx scripts/smi-precompute.ts thresholds 0.1,0.25,0.5,1,2 > part2.json && npx tsx scripts/smi-precompute.ts write part1.json part2.json …',
+    'npx tsx scripts/smi-precompute.ts thresholds 0.1,0.25,0.5,0.75,1.25,1.5 0 8',
+    'npx tsx scripts/smi-precompute.ts thresholds 1 0 8',
+    'npx tsx scripts/smi-precompute.ts thresholds 2 0 8',
+    'npx tsx scripts/smi-precompute.ts thresholds 1 0.001 4',
+    'npx tsx scripts/smi-precompute.ts thresholds 2.5 0 4',
+    'npx tsx scripts/smi-precompute.ts thresholds 3 0 4',
+    'npx tsx scripts/smi-precompute.ts thresholds 4 0 4',
+    'npx tsx scripts/smi-precompute.ts write /tmp/smiw/parts/p2_0.json /tmp/smiw/parts/t2a.json /tmp/smiw/parts/t2_1.json /tmp/smiw/parts/t2_2.json /tmp/smiw/parts/t2e.json /tmp/smiw/parts/t2_2.5.json /tmp/smiw/parts/t2_3.json /tmp/smiw/parts/t2_4b.json',
   ],
   version: '0.1.0',
-  commit: 'dd5b2178614923a246f9db010c2a4d369eb81304',
+  commit:
+    'dd5b2178614923a246f9db010c2a4d369eb81304, d79de163472cbd9c33066df9d4f23adaced2f15a-dirty, b26d2b1429791c641fdf72de1e3a50ebf536bf1a-dirty, 42c481c2cadf59dba2c647cc420e3480b3924db7-dirty, 998ab0887dda6130c59b58a0c08d8a008127b8d9-dirty, a4ae370153d2a3d414a74b4f92242e36d164ebfe-dirty',
   quadrature: PRECOMPUTED_QUADRATURE,
-  note: "Recorded afterwards, as the run itself kept no record: the commands are the usage lines documented in the script, and the data hold branches for (c, ε) = (1, 0), (0.5, 0), (2, 0), (1, 0.001) and thresholds for c = 0.1, 0.25, 0.5, 0.75, 1, 1.25, 1.5, 2, 2.5, 3, 4. The commit is the one that last changed the data (the script then wrote src/core/smi/precomputed.ts); the version is package.json's at that commit, before src/version.ts existed.",
+  note: "Branches (c, ε) = (0.5, 0), (1, 0), (2, 0), (1, 0.001): alphaC, the first point of each branch and the cut of the last-layer branch come from the thresholds parts; their other points from the branch parts, as they depend on F₁ and F₂ only. The commands joined by && made the earlier shipped file, read back by `shipped`; of that file: Recorded afterwards, as the run itself kept no record: the commands are the usage lines documented in the script, and the data hold branches for (c, ε) = (1, 0), (0.5, 0), (2, 0), (1, 0.001) and thresholds for c = 0.1, 0.25, 0.5, 0.75, 1, 1.25, 1.5, 2, 2.5, 3, 4. The commit is the one that last changed the data (the script then wrote src/core/smi/precomputed.ts); the version is package.json's at that commit, before src/version.ts existed. The commit marked -dirty is the one below the uncommitted changes that ship with this file (the identity-based L, the randomised replicates with the digital shift of src/numeric/sobol.ts, and the inner-node or grid correction); the other uncommitted changes in the tree then did not touch the SMI code.",
 };
 
 export const PRECOMPUTED: PrecomputedBranches[] = [
   {
     c: 1,
     epsilon: 0,
-    alphaC: [0.7235476, 0.1862339],
+    alphaC: [0.7184412, 0.1854726],
     last: [
-      [0.1862339, 0, 0],
+      [0.1854726, 0, 0],
       [0.1906475, 0, 0.002],
       [0.1928068, 0, 0.005],
       [0.196475, 0, 0.01],
@@ -93,7 +122,7 @@ export const PRECOMPUTED: PrecomputedBranches[] = [
       [0.7262764, 0, 0.975],
     ],
     both: [
-      [0.7235476, 0, 0.9744932],
+      [0.7184412, 0, 0.9734859],
       [0.7336211, 0.01, 0.9761473],
       [0.7546559, 0.05, 0.9791995],
       [0.7746688, 0.1, 0.981872],
@@ -108,13 +137,14 @@ export const PRECOMPUTED: PrecomputedBranches[] = [
       [0.9804895, 0.92, 0.9991966],
     ],
     monotone: true,
+    alphaCErr: [0.00064, 0.0000082],
   },
   {
     c: 0.5,
     epsilon: 0,
-    alphaC: [0.7238706, 0.2037984],
+    alphaC: [0.7175637, 0.2026852],
     last: [
-      [0.2037984, 0, 0],
+      [0.2026852, 0, 0],
       [0.2087088, 0, 0.002],
       [0.2108404, 0, 0.005],
       [0.2145055, 0, 0.01],
@@ -143,7 +173,7 @@ export const PRECOMPUTED: PrecomputedBranches[] = [
       [0.7307194, 0, 0.95],
     ],
     both: [
-      [0.7238706, 0, 0.9475374],
+      [0.7175637, 0, 0.9443928],
       [0.736084, 0.01, 0.9512833],
       [0.7588388, 0.05, 0.9577645],
       [0.7778848, 0.1, 0.9628486],
@@ -160,13 +190,14 @@ export const PRECOMPUTED: PrecomputedBranches[] = [
       [0.9962327, 0.975, 0.9994881],
     ],
     monotone: true,
+    alphaCErr: [0.00071, 0.000011],
   },
   {
     c: 2,
     epsilon: 0,
-    alphaC: [0.7243073, 0.1747524],
+    alphaC: [0.7195272, 0.1742695],
     last: [
-      [0.1747524, 0, 0],
+      [0.1742695, 0, 0],
       [0.1784633, 0, 0.002],
       [0.1807253, 0, 0.005],
       [0.1844891, 0, 0.01],
@@ -199,7 +230,7 @@ export const PRECOMPUTED: PrecomputedBranches[] = [
       [0.7260236, 0, 0.99],
     ],
     both: [
-      [0.7243073, 0, 0.9898683],
+      [0.7195272, 0, 0.9897001],
       [0.7318642, 0.01, 0.9903694],
       [0.7531719, 0.05, 0.9916911],
       [0.7732488, 0.1, 0.992834],
@@ -213,13 +244,14 @@ export const PRECOMPUTED: PrecomputedBranches[] = [
       [0.9655732, 0.87, 0.999471],
     ],
     monotone: true,
+    alphaCErr: [0.00066, 0.0000049],
   },
   {
     c: 1,
     epsilon: 0.001,
-    alphaC: [0.743609, 0.1858706],
+    alphaC: [0.7383715, 0.1851055],
     last: [
-      [0.1858706, 0, 0],
+      [0.1851055, 0, 0],
       [0.1910369, 0, 0.002],
       [0.1931988, 0, 0.005],
       [0.1968718, 0, 0.01],
@@ -250,7 +282,7 @@ export const PRECOMPUTED: PrecomputedBranches[] = [
       [0.750779, 0, 0.975],
     ],
     both: [
-      [0.743609, 0, 0.9738675],
+      [0.7383715, 0, 0.9728497],
       [0.7563547, 0.01, 0.9757085],
       [0.7803656, 0.05, 0.9786903],
       [0.8035361, 0.1, 0.9812803],
@@ -267,19 +299,152 @@ export const PRECOMPUTED: PrecomputedBranches[] = [
       [1.827019, 0.975, 0.9993841],
     ],
     monotone: true,
+    alphaCErr: [0.00041, 0.000014],
   },
 ];
 
 export const PRECOMPUTED_THRESHOLDS: PrecomputedThresholds[] = [
-  { c: 0.1, alpha1: 0.7325857, alpha2: 0.2459227, q2AtAlpha1: 0.8564374, F11: 0.6969028, F22: 4.066318, converged: true },
-  { c: 0.25, alpha1: 0.7263035, alpha2: 0.2234557, q2AtAlpha1: 0.9111519, F11: 0.509577, F22: 4.47516, converged: true },
-  { c: 0.5, alpha1: 0.7238706, alpha2: 0.2037984, q2AtAlpha1: 0.9475374, F11: 0.3272773, F22: 4.906809, converged: true },
-  { c: 0.75, alpha1: 0.7236186, alpha2: 0.1929612, q2AtAlpha1: 0.9647171, F11: 0.2248681, F22: 5.18239, converged: true },
-  { c: 1, alpha1: 0.7235476, alpha2: 0.1862339, q2AtAlpha1: 0.9744932, F11: 0.1624077, F22: 5.369592, converged: true },
-  { c: 1.25, alpha1: 0.7237169, alpha2: 0.1817762, q2AtAlpha1: 0.9806415, F11: 0.1219661, F22: 5.501271, converged: true },
-  { c: 1.5, alpha1: 0.7238856, alpha2: 0.1786733, q2AtAlpha1: 0.9847759, F11: 0.09450895, F22: 5.596809, converged: true },
-  { c: 2, alpha1: 0.7243073, alpha2: 0.1747524, q2AtAlpha1: 0.9898683, F11: 0.06100015, F22: 5.722384, converged: true },
-  { c: 2.5, alpha1: 0.7237285, alpha2: 0.1724692, q2AtAlpha1: 0.992783, F11: 0.04231398, F22: 5.798136, converged: true },
-  { c: 3, alpha1: 0.7226852, alpha2: 0.1710307, q2AtAlpha1: 0.9945959, F11: 0.03094461, F22: 5.846902, converged: true },
-  { c: 4, alpha1: 0.721912, alpha2: 0.169397, q2AtAlpha1: 0.9966477, F11: 0.01851181, F22: 5.903292, converged: true },
+  {
+    c: 0.1,
+    alpha1: 0.7235267,
+    alpha1Err: 0.0012,
+    alpha2: 0.243795,
+    alpha2Err: 0.000067,
+    q2AtAlpha1: 0.8520784,
+    F11: 0.6947315,
+    F22: 4.101807,
+    converged: true,
+    replicates: 8,
+    outer: 4096,
+  },
+  {
+    c: 0.25,
+    alpha1: 0.7197791,
+    alpha1Err: 0.00057,
+    alpha2: 0.221929,
+    alpha2Err: 0.000019,
+    q2AtAlpha1: 0.9047877,
+    F11: 0.5093006,
+    F22: 4.505945,
+    converged: true,
+    replicates: 8,
+    outer: 4096,
+  },
+  {
+    c: 0.5,
+    alpha1: 0.7175637,
+    alpha1Err: 0.00071,
+    alpha2: 0.2026852,
+    alpha2Err: 0.000011,
+    q2AtAlpha1: 0.9443928,
+    F11: 0.3275393,
+    F22: 4.93376,
+    converged: true,
+    replicates: 8,
+    outer: 4096,
+  },
+  {
+    c: 0.75,
+    alpha1: 0.7179321,
+    alpha1Err: 0.00059,
+    alpha2: 0.1920593,
+    alpha2Err: 0.0000077,
+    q2AtAlpha1: 0.9630063,
+    F11: 0.2250591,
+    F22: 5.206725,
+    converged: true,
+    replicates: 8,
+    outer: 4096,
+  },
+  {
+    c: 1,
+    alpha1: 0.7184412,
+    alpha1Err: 0.00064,
+    alpha2: 0.1854726,
+    alpha2Err: 0.0000082,
+    q2AtAlpha1: 0.9734859,
+    F11: 0.1625089,
+    F22: 5.391633,
+    converged: true,
+    replicates: 8,
+    outer: 4096,
+  },
+  {
+    c: 1.25,
+    alpha1: 0.7188126,
+    alpha1Err: 0.00068,
+    alpha2: 0.1811102,
+    alpha2Err: 0.0000083,
+    q2AtAlpha1: 0.9800259,
+    F11: 0.1219988,
+    F22: 5.521502,
+    converged: true,
+    replicates: 8,
+    outer: 4096,
+  },
+  {
+    c: 1.5,
+    alpha1: 0.7190536,
+    alpha1Err: 0.00068,
+    alpha2: 0.1780794,
+    alpha2Err: 0.0000074,
+    q2AtAlpha1: 0.9843955,
+    F11: 0.09449594,
+    F22: 5.615473,
+    converged: true,
+    replicates: 8,
+    outer: 4096,
+  },
+  {
+    c: 2,
+    alpha1: 0.7195272,
+    alpha1Err: 0.00066,
+    alpha2: 0.1742695,
+    alpha2Err: 0.0000049,
+    q2AtAlpha1: 0.9897001,
+    F11: 0.06095692,
+    F22: 5.73824,
+    converged: true,
+    replicates: 8,
+    outer: 4096,
+  },
+  {
+    c: 2.5,
+    alpha1: 0.7209857,
+    alpha1Err: 0.00035,
+    alpha2: 0.1720673,
+    alpha2Err: 0.0000051,
+    q2AtAlpha1: 0.9926955,
+    F11: 0.04230767,
+    F22: 5.811678,
+    converged: true,
+    replicates: 4,
+    outer: 4096,
+  },
+  {
+    c: 3,
+    alpha1: 0.7212416,
+    alpha1Err: 0.00031,
+    alpha2: 0.170689,
+    alpha2Err: 0.0000034,
+    q2AtAlpha1: 0.9945432,
+    F11: 0.03094981,
+    F22: 5.858609,
+    converged: true,
+    replicates: 4,
+    outer: 4096,
+  },
+  {
+    c: 4,
+    alpha1: 0.7215279,
+    alpha1Err: 0.0003,
+    alpha2: 0.1691344,
+    alpha2Err: 0.0000018,
+    q2AtAlpha1: 0.9966215,
+    F11: 0.01853277,
+    F22: 5.912458,
+    converged: true,
+    replicates: 4,
+    outer: 4096,
+  },
 ];

@@ -1,5 +1,5 @@
-import { brent } from '../../../numeric/brent';
 import { channelMoments, DEFAULT_QUADRATURE, Q_MAX, type SmiQuadrature } from './channel';
+import { DEFAULT_REPLICATES, thresholds } from './thresholds';
 
 /**
  * Bayes-optimal state evolution of the two-layer SMI (M = 2, one direction per layer):
@@ -49,7 +49,7 @@ export function solveDamped(
 
 /**
  * Near q = 0, F(q) ≈ q·F'(0) is a small difference of O(1) posterior moments, so its outer-sampling error
- * is relatively large: with 1024 points α*(q₂ = 0.002) came out 0.204 against 1/F₂₂(0) = 0.186, with 16384
+ * is relatively large: with 1024 points α*(q₂ = 0.002) came out 0.204 against 1/F₂₂(0) = 0.1855, with 16384
  * points 0.191 (the rest is the true slope of α*). There V ≈ 1 keeps the inner grid small, so the extra
  * points are cheap (about 0.6 s per evaluation).
  */
@@ -113,54 +113,13 @@ export function twoLayerPoint(c: number, q1: number, quad: SmiQuadrature = DEFAU
   return { alpha, q1, q2, converged: false };
 }
 
-/** F₂₂(0) = E_y‖E[z₂z₂ᵀ | y] − I‖²_F at Q = 0; α_c,2 = 1/F₂₂(0). Also F₁₁(0). */
-export function linearisationAtZero(c: number, quad: SmiQuadrature = DEFAULT_QUADRATURE): { F11: number; F22: number } {
-  const F = channelMoments(c, 0, 0, forSmallQ(quad, 0));
-  return { F11: F.L1, F22: F.L2 };
-}
-
-export interface Thresholds {
-  /** [α_c,1, α_c,2] (index ℓ − 1 = layer ℓ) */
-  alphaC: [number, number];
-  F22: number;
-  /** F₁₁ at Q = 0: the first layer alone would need α = 1/F₁₁(0) */
-  F11: number;
-  /** q₂* on the last-layer branch where the first layer becomes learnable */
-  q2AtAlpha1: number;
-  converged: boolean;
-}
-
-/**
- * Weak-recovery thresholds. The last layer: α_c,2 = 1/F₂₂(0). The first: the Q₁₁ = 0 branch loses stability
- * where α*(q₂)·F₁₁(q₂) = 1, solved by Brent in q₂ (bracketed in [0.5, Q_MAX]).
- */
-export function thresholds(c: number, quad: SmiQuadrature = DEFAULT_QUADRATURE): Thresholds {
-  const lin = linearisationAtZero(c, quad);
-  const h = (q2: number) => {
-    const p = lastLayerPoint(c, q2, quad);
-    return Math.log(p.alpha * p.F11);
-  };
-  let lo = 0.5;
-  let hi = 0.995;
-  let flo = h(lo);
-  let fhi = h(hi);
-  // The crossing moves towards q₂ → 1 as c grows; widen once before giving up.
-  if (flo * fhi > 0 && fhi < 0) {
-    lo = hi;
-    flo = fhi;
-    hi = Q_MAX;
-    fhi = h(hi);
-  }
-  const r = brent(h, lo, hi, { xtol: 2e-5, fa: flo, fb: fhi, maxIter: 40 });
-  const alpha1 = r.converged ? lastLayerPoint(c, r.x, quad).alpha : NaN;
-  return { alphaC: [alpha1, 1 / lin.F22], F22: lin.F22, F11: lin.F11, q2AtAlpha1: r.converged ? r.x : NaN, converged: r.converged };
-}
-
 export interface Branches {
   c: number;
   /** ε of the quadrature (0 or absent: the exact SE, which reaches Q = I at α = 1) */
   epsilon?: number;
   alphaC: [number, number];
+  /** standard errors of alphaC (thresholds.ts) */
+  alphaCErr?: [number, number];
   /** Q₁₁ = 0 branch, increasing in α */
   last: BranchPoint[];
   /** both layers informed, increasing in α; starts at (α_c,1, 0, q₂*) */
@@ -170,8 +129,8 @@ export interface Branches {
 }
 
 /** The two parametric branches; the whole curve Q(α) is read off them by interpolation. */
-export function computeBranches(c: number, quad: SmiQuadrature = DEFAULT_QUADRATURE): Branches {
-  const th = thresholds(c, quad);
+export function computeBranches(c: number, quad: SmiQuadrature = DEFAULT_QUADRATURE, replicates = DEFAULT_REPLICATES): Branches {
+  const th = thresholds(c, quad, replicates);
   const last: BranchPoint[] = [{ alpha: th.alphaC[1], q1: 0, q2: 0 }];
   for (const q2 of LAST_LAYER_Q2) {
     const p = lastLayerPoint(c, q2, quad);
@@ -187,7 +146,7 @@ export function computeBranches(c: number, quad: SmiQuadrature = DEFAULT_QUADRAT
     q2s = p.q2;
   }
   const inc = (b: BranchPoint[]) => b.every((p, i) => i === 0 || p.alpha > b[i - 1].alpha);
-  return { c, epsilon: quad.epsilon ?? 0, alphaC: th.alphaC, last, both, monotone: inc(last) && inc(both) };
+  return { c, epsilon: quad.epsilon ?? 0, alphaC: th.alphaC, alphaCErr: th.alphaCErr, last, both, monotone: inc(last) && inc(both) };
 }
 
 function interp(b: BranchPoint[], alpha: number): { q1: number; q2: number } | null {

@@ -63,7 +63,7 @@ export function SmiControls() {
             reproduces them.
           </p>
           <p className="model-blurb">
-            One direction per layer. Thresholds come from the linearised state evolution; the published threshold table disagrees with it (α₂ = 0.144 vs 0.188
+            One direction per layer. Thresholds come from the linearised state evolution; the published threshold table disagrees with it (α₂ = 0.144 vs 0.1855
             at c = 1, below the bound 1/6 that two tokens impose) and is drawn as “paper values”.
           </p>
         </>

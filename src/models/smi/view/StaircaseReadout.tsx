@@ -2,7 +2,19 @@ import { useExplorer } from '../../../state/useExplorer';
 import { fmt } from '../../../ui/fmt';
 import { interpolate } from '../../../numeric/interpolate';
 import { SUB } from './staircasePlot';
-import { thresholdsOf, useSmiTheory } from './theory';
+import { thresholdErrorsOf, thresholdsOf, useSmiTheory } from './theory';
+
+/**
+ * A threshold with its standard error, to the error's first significant digit (two when it starts with 1):
+ * 0.71869 ± 0.00031 shows as 0.7187 ± 0.0003. Without an error the value is marked as such.
+ */
+export function withError(x: number, err: number | undefined): string {
+  if (!Number.isFinite(x)) return fmt(x);
+  if (!(err !== undefined && Number.isFinite(err) && err > 0)) return `${fmt(x)} (no error estimate)`;
+  const lead = Math.floor(Math.log10(err));
+  const digits = Math.max(0, -lead + (err / 10 ** lead < 2 ? 1 : 0));
+  return `${x.toFixed(digits)} ± ${err.toFixed(digits)}`;
+}
 
 /**
  * The numbers at the α cursor. Each is shown only once it was computed for the current inputs: while a new
@@ -14,6 +26,7 @@ export function StaircaseReadout() {
   const { depth } = t;
   const curve = t.curve.dataKey === t.curveKey ? t.curve.data : null;
   const alphaC = thresholdsOf(t, true);
+  const errs = thresholdErrorsOf(t);
   const pending = (failed: boolean) => (failed ? '—' : 'updating');
   const atCursor = (ys: number[]) => (curve ? fmt(interpolate(curve.alpha, ys, alpha)) : pending(t.curve.status === 'failed'));
   const layers = Array.from({ length: depth }, (_, l) => l);
@@ -37,7 +50,7 @@ export function StaircaseReadout() {
       {(depth === 3 ? [2, 0, 1] : [1, 0]).map((l) => (
         <div key={`ac${l}`}>
           <dt>α_c,{l + 1}</dt>
-          <dd data-testid={`readout-ac${l + 1}`}>{alphaC ? fmt(alphaC[l]) : pending(t.thresholds.status === 'failed')}</dd>
+          <dd data-testid={`readout-ac${l + 1}`}>{alphaC ? withError(alphaC[l], errs?.[l]) : pending(t.thresholds.status === 'failed')}</dd>
         </div>
       ))}
     </dl>

@@ -83,6 +83,17 @@ export function SmiTheoryProvider({ children }: { children: ReactNode }) {
  * ones. With `fresh`, only those computed for the current inputs (for readouts); without, also the last ones
  * shown while new ones compute (for the plot, whose badge says it is stale).
  */
+/**
+ * Standard errors of `thresholdsOf(t, true)` (NaN: not estimated, as for a computed three-layer staircase's
+ * α_c,1 and α_c,2), or null while they compute.
+ */
+export function thresholdErrorsOf(t: SmiTheory): number[] | null {
+  if (t.thresholds.dataKey !== t.thresholdsKey || !t.thresholds.data) return null;
+  const err = t.thresholds.data.alphaCErr;
+  if (t.depth === 3 && t.curve.dataKey === t.curveKey && t.curve.data?.alphaC && t.curve.data.source !== 'precomputed') return [NaN, NaN, err[2]];
+  return err;
+}
+
 export function thresholdsOf(t: SmiTheory, fresh: boolean): number[] | null {
   const curveOk = !fresh || t.curve.dataKey === t.curveKey;
   const thOk = !fresh || t.thresholds.dataKey === t.thresholdsKey;
