@@ -10,6 +10,10 @@ export interface ShellState {
   hideControls: boolean;
   /** One panel alone, with no top bar, controls or export rows, for an iframe in slides or a course page. */
   embed: 'none' | 'main' | 'side';
+  /** The slider being played (swept over its range), or 'none'; with how and how fast. */
+  play: string;
+  playMode: 'bounce' | 'loop';
+  playSeconds: number;
 }
 
 export type Axis = 'alpha' | 'alphaTilde';
@@ -50,6 +54,13 @@ export const SHELL_VIEW_FIELDS: readonly Field[] = [
   { kind: 'bool', key: 'present', label: 'presentation', def: false },
   { kind: 'bool', key: 'hideControls', label: 'hide controls', def: false },
   { kind: 'choice', key: 'embed', label: 'embedded panel', choices: ['none', 'main', 'side'], def: 'none', quiet: true },
+];
+
+/** Playing a slider: which one (any number field's key), back and forth or round again, and one sweep's duration. */
+export const PLAY_FIELDS = (sliderKeys: readonly string[]): Field[] => [
+  { kind: 'choice', key: 'play', label: 'played slider', choices: ['none', ...sliderKeys], def: 'none', quiet: true },
+  { kind: 'choice', key: 'playMode', label: 'play mode', choices: ['bounce', 'loop'], def: 'bounce', quiet: true },
+  { kind: 'number', key: 'playSeconds', label: 'seconds per sweep', min: 2, max: 120, def: 10, scale: 'log', step: 1, quiet: true },
 ];
 
 export const COMMON_FIELDS: readonly Field[] = [

@@ -22,6 +22,8 @@ export interface NumberField {
   integer?: boolean;
   /** Former URL keys of this field, still read from old links. */
   aliases?: readonly string[];
+  /** Written into links only when it differs from `def` (a way of showing, not a setting of the science). */
+  quiet?: boolean;
 }
 
 export interface BoolField {

@@ -21,7 +21,7 @@ export function encodeState(s: ExplorerState): string {
       if (v !== f.def) parts.push(`${f.key}=${v ? 1 : 0}`);
     } else if (f.kind === 'number') {
       // Simulation settings are written only when changed, so plain theory links stay short.
-      const optional = String(f.key).startsWith('sim') || (f.model !== undefined && s.model !== f.model);
+      const optional = f.quiet || String(f.key).startsWith('sim') || (f.model !== undefined && s.model !== f.model);
       if (!optional || v !== f.def) parts.push(`${f.key}=${formatNumber(v as number)}`);
     } else if (f.kind === 'list') {
       if (v !== f.def) parts.push(`${f.key}=${String(v).split(',').map(encodeURIComponent).join(',')}`);

@@ -1,6 +1,9 @@
 import { useEffect, useId, useState, type KeyboardEvent } from 'react';
 import type { NumberField } from '../state/schema';
 import { keyStep, roundDragged } from './sliderSteps';
+import { PlayControls } from './PlayControls';
+import { togglePlay, usePlayback } from './usePlayback';
+import { useExplorer } from '../state/useExplorer';
 
 /** Slider positions: fine enough that a pixel of drag never jumps more than a readable step. */
 const POSITIONS = 1000;
@@ -45,11 +48,20 @@ export function ParamControl({ field, value, max, hint, format, onChange }: Prop
     setError(null);
   }, [value]);
   const shown = format ? format(value) : String(value);
+  const playing = useExplorer((s) => s.play === field.key);
+  usePlayback(field, top, value, onChange, {
+    toPosition: (v) => toPosition(field, v, top),
+    fromPosition: (p) => fromPosition(field, p, top),
+    positions: POSITIONS,
+  });
+  // Taking the slider in hand stops it playing.
+  const stopPlaying = () => playing && togglePlay(field.key, true);
   const commitText = () => {
     const v = Number(text.trim());
     if (text.trim() === '' || !Number.isFinite(v)) return setError(`${field.label} must be a number`);
     if (v < field.min || v > top) return setError(`${field.label} must lie in [${field.min}, ${top}]`);
     setError(null);
+    stopPlaying();
     onChange(v);
   };
   // Arrow keys move to the next round value (sliderSteps.ts), Shift finer, PageUp/PageDown coarser, Home/End the ends.
@@ -57,6 +69,7 @@ export function ParamControl({ field, value, max, hint, format, onChange }: Prop
     const next = keyStep(field, value, e.key, e.shiftKey, top);
     if (next === null) return;
     e.preventDefault();
+    stopPlaying();
     onChange(next);
   };
   return (
@@ -77,6 +90,7 @@ export function ParamControl({ field, value, max, hint, format, onChange }: Prop
           data-testid={`slider-${field.key}`}
           onKeyDown={onKey}
           onChange={(e) => onChange(roundDragged(field, fromPosition(field, Number(e.target.value), top), top))}
+          onPointerDown={stopPlaying}
         />
         <input
           className={error ? 'param-number invalid' : 'param-number'}
@@ -96,7 +110,19 @@ export function ParamControl({ field, value, max, hint, format, onChange }: Prop
             }
           }}
         />
+        <button
+          type="button"
+          className="play-button"
+          aria-pressed={playing}
+          aria-label={playing ? `Stop playing ${field.label}` : `Play ${field.label}: sweep it over its range`}
+          title={playing ? 'Stop' : 'Play: sweep over the range, so the curves move'}
+          data-testid={`play-${field.key}`}
+          onClick={() => togglePlay(field.key, playing)}
+        >
+          {playing ? '❚❚' : '▶'}
+        </button>
       </div>
+      {playing && <PlayControls />}
       {error && (
         <div className="param-error" role="alert">
           {error}
