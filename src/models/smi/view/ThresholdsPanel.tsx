@@ -40,7 +40,7 @@ export function ThresholdsPanel() {
               the mean of randomised quadrature replicates; the readout gives its standard error. α_c,1 hardly depends on c. At the threshold the first
               layer&apos;s sensitivity L₁ = E‖E[z₁z₁ᵀ | y, ω₂] − I‖²_F equals 1/α_c,1 ≈ 1.39 at every c, which is the threshold condition itself rather than an
               explanation; no compensation shows at Q = 0, where F₁₁(0) is 0.33, 0.16 and 0.06 at c = 0.5, 1 and 2, nor at equal α below the threshold, where L₁
-              is 0.72, 0.66 and 0.53 at α ≈ 0.56. L₁ rises steeply as the last layer saturates and meets 1/α near α = 0.72 at every c.
+              is 0.72, 0.66 and 0.53 at α ≈ 0.56–0.58. L₁ rises steeply as the last layer saturates and meets 1/α near α = 0.72 at every c.
             </p>
           ) : (
             <p className="hover-readout">
