@@ -123,6 +123,7 @@ describe('adversarial links: 400 seeded random hashes', () => {
           if (f.integer) expect(Number.isInteger(v), `${hash} → ${f.key}`).toBe(true);
         } else if (f.kind === 'choice') expect(f.choices, `${hash} → ${f.key}`).toContain(v);
         else if (f.kind === 'bool') expect(typeof v).toBe('boolean');
+        else if (f.kind === 'text') expect(f.read(v as string), `${hash} → ${f.key}`).toEqual({ value: v });
         else expect(parseList(v as string, f.maxItems).bad, `${hash} → ${f.key}`).toEqual([]);
       }
       // The cursor is on the plot: the model's own fit has nothing left to change.

@@ -1,4 +1,5 @@
 import type { Field } from './fields';
+import { readPinsField } from './pins';
 
 /** The shell's own settings: which model is shown and how the page is laid out. */
 export interface ShellState {
@@ -45,6 +46,8 @@ export interface CommonState {
   simK: number;
   /** α values simulated in this view; opening the link runs them again (same seeds, same numbers). */
   simAlphas: string;
+  /** Pinned curves of the current model (pins.ts), drawn as labelled ghosts. */
+  pins: string;
 }
 
 /** The model field's choices are filled in from the registry. */
@@ -70,6 +73,7 @@ export const COMMON_FIELDS: readonly Field[] = [
   { kind: 'number', key: 'alphaMax', label: 'α range', min: 0.05, max: 10, def: 1.2, scale: 'log', step: 0.01 },
   { kind: 'choice', key: 'family', label: 'family', choices: ['none', 'rho', 'beta', 'T'], def: 'none' },
   { kind: 'list', key: 'familyValues', label: 'family values', def: '' },
+  { kind: 'text', key: 'pins', label: 'pinned curves', def: '', read: readPinsField },
   { kind: 'choice', key: 'simAlgo', label: 'algorithm', choices: ['amp', 'gd', 'agd', 'mnne'], def: 'amp' },
   { kind: 'number', key: 'simD', label: 'd', min: 4, max: 300, def: 60, scale: 'linear', step: 1, integer: true },
   { kind: 'number', key: 'simSeeds', label: 'seeds', min: 1, max: 20, def: 3, scale: 'linear', step: 1, integer: true },

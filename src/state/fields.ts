@@ -56,7 +56,18 @@ export interface ListField {
   maxItems?: number;
 }
 
-export type Field = NumberField | BoolField | ChoiceField | ListField;
+/** Structured text (e.g. pinned curves): the field reads a link's value itself and says what it set aside. */
+export interface TextField {
+  kind: 'text';
+  model?: string;
+  key: string;
+  label: string;
+  def: string;
+  /** The value kept from a link's text, and a notice when part of it could not be used. */
+  read(raw: string): { value: string; notice?: string };
+}
+
+export type Field = NumberField | BoolField | ChoiceField | ListField | TextField;
 
 /** At most this many family curves, each in (0, 100]. */
 export const MAX_FAMILY = 8;

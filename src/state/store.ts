@@ -76,11 +76,17 @@ export function createExplorerStore(initialHash = '', now: () => number = () => 
       if (!def) return;
       const next = { ...pickState(cur), model: id } as unknown as Record<string, unknown>;
       const fit = (def.onSwitch ?? def.fitLink)?.(next) ?? { patch: {}, notices: [] };
+      // Pins save one model's curve inputs: another model cannot draw them.
+      const pins = cur.pins ? { pins: '' } : {};
+      const pinNotice = cur.pins
+        ? [`The pinned curves belonged to the ${findModel(cur.model)?.title ?? cur.model} view and were cleared (Undo brings them back).`]
+        : [];
       lastKey = '';
       set({
         model: id,
         ...fit.patch,
-        notices: fit.notices,
+        ...pins,
+        notices: [...fit.notices, ...pinNotice],
         noticesFrom: 'switch',
         past: [...cur.past, pickState(cur)].slice(-UNDO_DEPTH),
       } as Partial<ExplorerStore>);

@@ -25,6 +25,8 @@ export function encodeState(s: ExplorerState): string {
       if (!optional || v !== f.def) parts.push(`${f.key}=${formatNumber(v as number)}`);
     } else if (f.kind === 'list') {
       if (v !== f.def) parts.push(`${f.key}=${String(v).split(',').map(encodeURIComponent).join(',')}`);
+    } else if (f.kind === 'text') {
+      if (v !== f.def) parts.push(`${f.key}=${encodeURIComponent(String(v))}`);
     } else if ((!f.quiet && !String(f.key).startsWith('sim') && !(f.model !== undefined && s.model !== f.model)) || v !== f.def)
       parts.push(`${f.key}=${encodeURIComponent(String(v))}`);
   }
@@ -110,6 +112,10 @@ export function decodeState(hash: string): Decoded {
       if (bad.length)
         notices.push(`${f.label}: ignored ${bad.map(truncate).join(', ')} (values must be numbers in (0, 100], at most ${f.maxItems ?? MAX_FAMILY}).`);
       writable[f.key] = values.join(',');
+    } else if (f.kind === 'text') {
+      const r = f.read(rawValue);
+      writable[f.key] = r.value;
+      if (r.notice) notices.push(`${f.label}: ${r.notice}`);
     } else {
       if (f.choices.includes(rawValue)) writable[f.key] = rawValue;
       else notices.push(`${f.label}: “${truncate(rawValue)}” is not one of ${f.choices.join(', ')}; using ${f.def}.`);

@@ -8,6 +8,8 @@ import { useSimPoints } from '../../../ui/simStore';
 import type { AimSimPointResult } from '../simPoint';
 import { useAimCurves } from './curves';
 import { FamilyLegend } from '../../../ui/FamilyLegend';
+import { PinBar } from '../../../ui/PinBar';
+import { AIM_PIN_SYMBOLS, isAimPin, useAimPins } from './usePins';
 import { ErrorLegend } from './ErrorLegend';
 import { ErrorReadout } from './ErrorReadout';
 import { onAxis, useCursorInRange } from './geometry';
@@ -35,6 +37,7 @@ export function ErrorPanel() {
   const channel = axes.hard ? 'hardmax' : 'softmax';
   const rho = useExplorer((st) => st.rho);
   const imported = useImportedPoints('aim', { channel, T: axes.T, rho }, (a) => onAxis(axes, a), { channel: 'channel', T: 'T', rho: 'ρ' });
+  const pins = useAimPins(axes.top);
   const exported = curveData(c.shown, c.family, c.familyKind, axes.hard && published);
   const input = aimPlotInput({
     main: c.shown?.curve ?? null,
@@ -45,6 +48,7 @@ export function ErrorPanel() {
     cursor: onAxis(axes, alpha),
     family: c.family,
     familyKind: c.familyKind,
+    pins,
     sims,
     published,
     thick: present,
@@ -67,6 +71,7 @@ export function ErrorPanel() {
         <>
           <ErrorLegend simulated={sims.length > 0} />
           <FamilyLegend kind={c.familyKind} values={c.family.map((f) => f.value)} />
+          <PinBar current={{ hard: axes.hard ? 1 : 0, T: axes.T, rho }} symbols={AIM_PIN_SYMBOLS} usable={isAimPin} />
           <ImportedNotes notes={imported.notes} count={imported.points.length} />
           <ErrorReadout />
         </>

@@ -1,6 +1,7 @@
 import type { Axis, Family } from '../../../state/commonFields';
 import { type FamilyCurve, familyLabel } from '../../../ui/family';
 import { COLORS, familyColor } from '../../../ui/palette';
+import { PIN_COLOR, PIN_DASH } from '../../../ui/PinBar';
 import type { ErrorBarPoint, PlotInput, Series, VLine } from '../../../ui/plotInput';
 import type { AimApi, AimCurveResponse } from '../api';
 
@@ -49,6 +50,8 @@ export interface AimPlotParams {
   cursor: number;
   family: FamilyCurve<AimCurve>[];
   familyKind: Family;
+  /** Pinned curves (grey ghosts), with their pin number from 0. */
+  pins?: Array<{ index: number; curve: AimCurve }>;
   sims: Array<Omit<ErrorBarPoint, 'key' | 'testId'>>;
   /** Show the hardmax curve as published beside the main one. */
   published: boolean;
@@ -66,6 +69,21 @@ export function aimPlotInput(p: AimPlotParams): PlotInput {
   const series: Series[] = [];
   const vlines: VLine[] = [];
   const curve = main && errorCurve(main, top);
+  for (const pin of p.pins ?? []) {
+    const c = errorCurve(pin.curve, top);
+    series.push({
+      key: `pin-${pin.index}`,
+      name: `pinned curve ${pin.index + 1}`,
+      // On ᾱ each channel has its own scale: the pin's curve carries its own ᾱ.
+      x: onAxis(c),
+      y: c.mmse,
+      color: PIN_COLOR,
+      dash: PIN_DASH,
+      width: sw * 0.8,
+      label: `pin ${pin.index + 1}`,
+      group: `pin-${pin.index + 1}`,
+    });
+  }
   if (main?.channel === 'softmax') {
     series.push({
       key: 'ridge',

@@ -6,6 +6,8 @@ import { useImportedPoints } from '../../../ui/imported';
 import { PanelFrame } from '../../../ui/PanelFrame';
 import { toAlphaTilde } from '../theory/thresholds';
 import { FamilyLegend } from '../../../ui/FamilyLegend';
+import { PinBar } from '../../../ui/PinBar';
+import { BSR_PIN_SYMBOLS, isBsrPin, useBsrPins } from './usePins';
 import { ErrorLegend } from './ErrorLegend';
 import { ErrorReadout } from './ErrorReadout';
 import { ImportedNotes, withImported } from '../../../ui/ImportedNotes';
@@ -37,6 +39,7 @@ export function ErrorPanel() {
   const { alpha, beta, rho, axis, alphaMax, present } = s;
   const { query, key } = useBsrCurve();
   const family = useFamily();
+  const pins = useBsrPins();
   const sims = useShownSims();
   const marks = useMemo(() => simMarks(sims, axis), [sims, axis]);
   const current = dataFor(query, key);
@@ -58,6 +61,7 @@ export function ErrorPanel() {
     showLargeBeta: s.showLargeBeta,
     family: family.curves,
     familyKind: s.family,
+    pins,
     sims: marks,
     thick: present,
   });
@@ -73,6 +77,7 @@ export function ErrorPanel() {
         <>
           <ErrorLegend hasSims={marks.length > 0} />
           <FamilyLegend kind={s.family} values={family.curves.map((f) => f.value)} />
+          <PinBar current={{ beta, rho, delta: s.delta }} symbols={BSR_PIN_SYMBOLS} usable={isBsrPin} />
           <ImportedNotes notes={imported.notes} count={imported.points.length} />
           <ErrorReadout curve={current} failed={status === 'failed'} />
           {current?.warnings.map((w) => (

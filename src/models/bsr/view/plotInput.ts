@@ -1,6 +1,7 @@
 import type { Axis, Family } from '../../../state/commonFields';
 import { type FamilyCurve, familyLabel } from '../../../ui/family';
 import { COLORS, familyColor } from '../../../ui/palette';
+import { PIN_COLOR, PIN_DASH } from '../../../ui/PinBar';
 import type { PlotInput, Series, VLine } from '../../../ui/plotInput';
 import type { BsrCurveResponse } from '../api';
 
@@ -23,6 +24,8 @@ export interface BsrPlotParams {
   showLargeBeta: boolean;
   family: FamilyCurve<BsrCurveResponse>[];
   familyKind: Family;
+  /** Pinned curves (grey ghosts), with their pin number from 0. */
+  pins?: Array<{ index: number; curve: BsrCurveResponse }>;
   sims: SimMark[];
   thick?: boolean;
 }
@@ -50,6 +53,18 @@ export function bsrPlotInput(p: BsrPlotParams): PlotInput {
       dash: '8 5',
       readout: true,
       testId: 'curve-ridge',
+    });
+  for (const pin of p.pins ?? [])
+    series.push({
+      key: `pin-${pin.index}`,
+      name: `pinned curve ${pin.index + 1}`,
+      x: tilde ? pin.curve.alphaTilde : pin.curve.alpha,
+      y: pin.curve.bo,
+      color: PIN_COLOR,
+      dash: PIN_DASH,
+      width: sw * 0.8,
+      label: `pin ${pin.index + 1}`,
+      group: `pin-${pin.index + 1}`,
     });
   family.forEach((f, k) => {
     const color = familyColor(k);
