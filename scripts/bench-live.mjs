@@ -110,7 +110,7 @@ const AIM = '#v=1&model=aim&T=2&alpha=0.1&rho=0.5&alphaMax=1';
 const SMI = '#v=1&model=smi&alpha=0.5&skip=1';
 const CURVE = '[data-testid=main-plot] [data-testid=curve-bo]';
 const CURSOR = '[data-testid=main-plot-cursor]';
-const SMI_CURVE = '[data-testid=smi-plot] path.series';
+const SMI_CURVE = '[data-testid=smi-plot-q2]';
 const SLIDERS = [
   ['bsr.slider.alpha', BSR, 'alpha', sweep(200, 700, 40), CURSOR, 'x1'],
   ['bsr.slider.alphaTilde', `${BSR}&axis=alphaTilde`, 'alpha', sweep(200, 700, 40), CURSOR, 'x1'],
