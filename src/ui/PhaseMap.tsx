@@ -234,7 +234,6 @@ export function PhaseMap(props: Props) {
           ))}
           {region &&
             iso?.region.map((c, k) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: one contour level, its parts in d3's order
               <g key={k} data-testid={region.testId}>
                 <path d={gridPath(c.polygons)} fill="url(#phase-region-hatch)" stroke="none" />
                 <path d={linePath(c.lines)} fill="none" stroke={region.color} strokeWidth={2} strokeDasharray={region.dash} />

@@ -11,7 +11,11 @@ const T: NumberField = { kind: 'number', key: 'T', label: 'T', min: 2, max: 10, 
 /** Presses a key n times from v. */
 function press(f: NumberField, v: number, key: string, n: number, shift = false, max?: number): number[] {
   const out: number[] = [];
-  for (let i = 0; i < n; i++) out.push((v = keyStep(f, v, key, shift, max) ?? v));
+  let cur = v;
+  for (let i = 0; i < n; i++) {
+    cur = keyStep(f, cur, key, shift, max) ?? cur;
+    out.push(cur);
+  }
   return out;
 }
 

@@ -33,6 +33,7 @@ describe('tokenphase smi', () => {
     expect(j.alphaC[1]).toBeGreaterThan(1 / 6);
     // Each threshold comes with its standard error (a few 1e-4 for α_c,1, below 1e-4 for α_c,2).
     expect(j.alphaC_err).toHaveLength(2);
+    expect(j.alphaC_err_layers).toEqual([1, 2]);
     expect(j.alphaC_err[0]).toBeGreaterThan(0);
     expect(j.alphaC_err[0]).toBeLessThan(2e-3);
     expect(j.alphaC_err[1]).toBeGreaterThan(0);
@@ -90,10 +91,10 @@ describe('tokenphase smi', () => {
     expect(j.alphaC[0]).toBeGreaterThan(0.9);
     expect(j.alphaC[1]).toBeGreaterThan(j.alphaC[0]);
     expect(j.L3 * j.alphaC[2]).toBeCloseTo(1, 3);
-    // α_c,3 has an error; α_c,1 and α_c,2, read off the staircase, have none (null).
-    expect(j.alphaC_err[2]).toBeGreaterThan(0);
-    expect(j.alphaC_err[2]).toBeLessThan(6e-4);
-    expect(j.alphaC_err.slice(0, 2)).toEqual([null, null]);
+    // α_c,3 has an error; α_c,1 and α_c,2, read off the staircase, have none: only layer 3 is listed.
+    expect(j.alphaC_err_layers).toEqual([3]);
+    expect(j.alphaC_err[0]).toBeGreaterThan(0);
+    expect(j.alphaC_err[0]).toBeLessThan(6e-4);
     // Off the shipped staircases only α_c,3 is given.
     const k = JSON.parse((await run('smi', 'thresholds', '--layers', '3', '--skip', '0.75')).out);
     expect(k.alphaC[0]).toBeNull();

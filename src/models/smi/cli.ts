@@ -116,7 +116,8 @@ export const smiCommands: CommandTable = {
     summary: 'its weak-recovery thresholds α_c,ℓ against the skip strength',
     usage:
       'tokenphase smi thresholds --layers 2|3 --skip C [--format json|csv]\n\nWeak-recovery thresholds [α_c,1, α_c,2(, α_c,3)] from the linearised state evolution,\n' +
-      'with their standard errors alphaC_err (the spread of randomised QMC replicates; null: not estimated).\n' +
+      'with their standard errors alphaC_err (the spread of randomised QMC replicates) for the layers alphaC_err_layers\n' +
+      'that have one (the three-layer α_c,1 and α_c,2 have none).\n' +
       'Two layers: shipped for c ∈ {0.1, 0.25, 0.5, 0.75, 1, 1.25, 1.5, 2, 2.5, 3, 4}; other c take 30–60 s.\n' +
       'Three layers: all three where the staircase is shipped; elsewhere α_c,3 only (about 20 s), the others null.',
     flags: { ...model, ...format },
@@ -136,17 +137,21 @@ export const smiCommands: CommandTable = {
       );
       const failedAny = status.some((s) => s !== 'ok');
       const extra: Record<string, string[]> = failedAny ? { status } : {};
-      // An error exists only beside a threshold; null where none was estimated.
-      const alphaC_err = r.alphaCErr.map((e, i) => (!Number.isFinite(r.alphaC[i]) ? NaN : Number.isFinite(e) ? e : null));
+      // An error is given only where one was estimated, beside the layers it belongs to (no null stands in).
+      const alphaC_err_layers = layer.filter((l) => Number.isFinite(r.alphaC[l - 1]) && Number.isFinite(r.alphaCErr[l - 1]));
+      const alphaC_err = alphaC_err_layers.map((l) => r.alphaCErr[l - 1]);
+      const errs = { alphaC_err, alphaC_err_layers };
       const json =
         layers === 3
-          ? { alphaC: r.alphaC, alphaC_err, L3: r.L3, converged: r.converged, source: r.source, ...extra }
-          : { alphaC: r.alphaC, alphaC_err, F22: r.F22, F11: r.F11, converged: r.converged, source: r.source, ...extra };
+          ? { alphaC: r.alphaC, ...errs, L3: r.L3, converged: r.converged, source: r.source, ...extra }
+          : { alphaC: r.alphaC, ...errs, F22: r.F22, F11: r.F11, converged: r.converged, source: r.source, ...extra };
+      // CSV has a row per layer: the error column only when every layer has one.
+      const csvErr: Record<string, number[]> = alphaC_err_layers.length === layer.length ? { alphaC_err } : {};
       return finish(
         f,
         json,
         { model: 'smi', layers, skip, version: VERSION },
-        { layer, alphaC: r.alphaC, alphaC_err, ...extra },
+        { layer, alphaC: r.alphaC, ...csvErr, ...extra },
         { label: 'layer', xs: layer, status, reasons },
       );
     },
