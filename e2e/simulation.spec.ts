@@ -92,3 +92,15 @@ test('the learning-rate study fills its table from the link, and averaged GD sho
   await waitReady(page);
   await expect(page.getByTestId('agd-vs-k')).toContainText(/α = 0.3: [\d.]+ → [\d.]+ → [\d.]+ \(E_BO/, { timeout: 60_000 });
 });
+
+test('changing a parameter during a sweep stops it and says why; the link no longer lists its α', async ({ page }) => {
+  await page.goto('./#v=1&alpha=0.4&beta=1&rho=0.5&delta=0&panel=sim&simD=120&simSeeds=1&simIter=20');
+  await waitReady(page);
+  await page.getByTestId('sim-sweep').click();
+  await expect(page.getByTestId('side-status')).toHaveText(/computing/);
+  await page.getByTestId('input-delta').fill('0.1');
+  await page.getByTestId('input-delta').press('Enter');
+  await expect(page.getByTestId('side-status')).toHaveText(/stopped: the parameters changed during the run/);
+  await expect.poll(() => hashParams(page).get('simAlphas')).toBe(null);
+  await waitReady(page);
+});

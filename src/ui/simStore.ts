@@ -3,7 +3,6 @@ import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
 import { lane, Pool, poolSize } from '../bridge/bridge';
 import { BridgeError, isCancelled } from '../bridge/lane';
-import { parseList } from '../state/schema';
 import { explorerStore } from '../state/useExplorer';
 import type { SimPoint } from '../models/contract';
 import type { SimProgress } from '../models/simHarness';
@@ -71,12 +70,15 @@ export interface SimState {
   /** Every model's points; a view reads its own model's with `useSimPoints`. */
   results: ModelSimPoint[];
   error: string | null;
+  /** Why the last run was stopped before its end, when not by the reader's Cancel (e.g. the parameters changed). */
+  stopReason: string | null;
   /**
    * Runs the points with the model API's `simulatePoint`, each seed as a job of its own on the pool of
    * simulation lanes, replacing earlier results of the same request.
    */
   run(model: string, requests: SimPointRequest[]): Promise<void>;
-  cancel(): void;
+  /** Stops the run in flight; the points done stay. `reason` says why, where it was not the reader's Cancel. */
+  cancel(reason?: string): void;
   clear(): void;
 }
 
@@ -127,11 +129,12 @@ export const simStore = createStore<SimState>()((set, get) => ({
   current: null,
   results: [],
   error: null,
+  stopReason: null,
   async run(model, requests) {
     get().cancel();
     const id = ++runId;
     const t0 = performance.now();
-    set({ running: true, progress: 0, etaMs: null, error: null, current: null });
+    set({ running: true, progress: 0, etaMs: null, error: null, stopReason: null, current: null });
     // One job per seed of every point, run on the pool; a point is merged back once all its seeds are in.
     const jobs = splitSeeds(requests);
     const done = jobs.map(() => 0);
@@ -211,11 +214,11 @@ export const simStore = createStore<SimState>()((set, get) => ({
     }
     set({ running: false, progress: 1, etaMs: 0 });
   },
-  cancel() {
+  cancel(reason) {
     if (!get().running) return;
     runId++;
     restartPool();
-    set({ running: false, etaMs: null, error: 'cancelled' });
+    set({ running: false, etaMs: null, error: 'cancelled', stopReason: reason ?? null });
   },
   clear() {
     get().cancel();
@@ -235,15 +238,19 @@ export function useSimPoints<P extends SimPoint<SimPointRequest>>(model: string)
 
 /**
  * Simulations belong to the parameters they ran at: when `theoryKey` (the model's parameters) changes by
- * the user's hand, the link stops listing the simulated α values. A change that came with a link that
- * lists simulations is not the user's edit, so it keeps them.
+ * the reader's hand, a run in flight stops (its finished points stay, with their parameters) and the link
+ * stops listing the simulated α values. A change that came with a link (a new link load) is not the reader's
+ * edit: it keeps them, and the run the link starts goes on.
  */
 export function useForgetSimsOn(theoryKey: string): void {
-  const firstKey = useRef(theoryKey);
+  const first = useRef({ key: theoryKey, loads: explorerStore.getState().linkLoads });
   useEffect(() => {
     const st = explorerStore.getState();
-    const linked = simStore.getState().running && parseList(st.simAlphas, 16).values.length > 0;
-    if (theoryKey !== firstKey.current && (st.simAlphas || st.simEtas) && !linked) st.set({ simAlphas: '', simEtas: '' });
-    firstKey.current = theoryKey;
+    const byHand = theoryKey !== first.current.key && st.linkLoads === first.current.loads;
+    first.current = { key: theoryKey, loads: st.linkLoads };
+    if (!byHand) return;
+    // A run in flight computes points of the old parameters: it stops, and the points done stay with theirs.
+    if (simStore.getState().running) simStore.getState().cancel('stopped: the parameters changed during the run; the points done keep their own');
+    if (st.simAlphas || st.simEtas) st.set({ simAlphas: '', simEtas: '' });
   }, [theoryKey]);
 }

@@ -15,5 +15,6 @@ describe('the simulation badge', () => {
   it('tells a cancelled run from a failed one', () => {
     expect(simStatus({ ...idle, error: 'cancelled' }, 2)).toEqual({ status: 'ready', detail: 'cancelled' });
     expect(simStatus({ ...idle, error: 'out of memory' }, 2)).toEqual({ status: 'failed', detail: 'out of memory' });
+    expect(simStatus({ ...idle, error: 'cancelled', stopReason: 'stopped: the parameters changed' }, 2).detail).toBe('stopped: the parameters changed');
   });
 });

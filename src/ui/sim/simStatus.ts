@@ -3,9 +3,12 @@ import type { SimState } from '../simStore';
 import { fmtTime } from './panel';
 
 /** A simulation panel's badge: progress and time left while running, the failure, or the points shown. */
-export function simStatus(sim: Pick<SimState, 'running' | 'progress' | 'etaMs' | 'error'>, shown: number): { status: PanelStatus; detail: string } {
+export function simStatus(
+  sim: Pick<SimState, 'running' | 'progress' | 'etaMs' | 'error'> & { stopReason?: string | null },
+  shown: number,
+): { status: PanelStatus; detail: string } {
   if (sim.running)
     return { status: 'computing', detail: `${Math.round(sim.progress * 100)}%${sim.etaMs !== null ? `, about ${fmtTime(sim.etaMs)} left` : ''}` };
   if (sim.error && sim.error !== 'cancelled') return { status: 'failed', detail: sim.error };
-  return { status: 'ready', detail: sim.error === 'cancelled' ? 'cancelled' : `${shown} simulated point${shown === 1 ? '' : 's'}` };
+  return { status: 'ready', detail: sim.error === 'cancelled' ? (sim.stopReason ?? 'cancelled') : `${shown} simulated point${shown === 1 ? '' : 's'}` };
 }

@@ -18,7 +18,9 @@ import { selectSimSettings, shownResults, simAlgo, simRequest, sweepAlphas } fro
 export function SimPanel() {
   const s = useExplorer(useShallow(selectSimSettings));
   const present = useExplorer((x) => x.present);
-  const sim = useSim(useShallow((x) => ({ running: x.running, progress: x.progress, etaMs: x.etaMs, error: x.error, current: x.current })));
+  const sim = useSim(
+    useShallow((x) => ({ running: x.running, progress: x.progress, etaMs: x.etaMs, error: x.error, stopReason: x.stopReason, current: x.current })),
+  );
   const shown = shownResults(s, useSimPoints<AimSimPointResult>('aim'));
   const { status, detail } = simStatus(sim, shown.length);
   const algo = simAlgo(s);

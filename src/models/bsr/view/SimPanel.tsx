@@ -17,7 +17,7 @@ import { useShownSims } from './useShownSims';
 /** Simulations on seeded finite-size instances: settings, runs, the running trace and the results per α. */
 export function SimPanel() {
   const shown = useShownSims();
-  const sim = useSim(useShallow((x) => ({ running: x.running, progress: x.progress, etaMs: x.etaMs, error: x.error })));
+  const sim = useSim(useShallow((x) => ({ running: x.running, progress: x.progress, etaMs: x.etaMs, error: x.error, stopReason: x.stopReason })));
   const p = useExplorer(
     useShallow((s) => ({ simAlgo: s.simAlgo, simD: s.simD, simSeeds: s.simSeeds, simSeed: s.simSeed, beta: s.beta, rho: s.rho, delta: s.delta })),
   );
