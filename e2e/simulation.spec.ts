@@ -69,6 +69,12 @@ test('simulation experiment presets start their runs when clicked in the page', 
     await expect(page.getByTestId('sim-simD')).toHaveValue(want.get('simD')!);
     await expect(page.getByTestId('side-status')).toHaveText(/^computing/);
     expect(hashParams(page).get('simAlphas')).toBe(want.get('simAlphas'));
+    // A preset is a link: its own change of the parameters keeps the learning rates it studies.
+    if (want.get('simEtas')) {
+      await page.waitForTimeout(500);
+      expect(hashParams(page).get('simEtas')).toBe(want.get('simEtas'));
+      await expect(page.getByTestId('lr-study')).toBeVisible();
+    }
   }
   await page.getByTestId('sim-cancel').click();
 });
