@@ -128,3 +128,16 @@ test('a family with no values typed draws its defaults at once, each named in th
   await page.getByTestId('family-kind').selectOption('beta');
   await expect(legend.locator('li')).toHaveText(['β = 1', 'β = 2', 'β = 5', 'β = 10', 'β = 100']);
 });
+
+test('a preset says what to look at while its view is unchanged, for every model', async ({ page }) => {
+  const { PRESETS } = await import('../src/models/presets');
+  for (const id of ['aim-collapse', 'smi-staircase']) {
+    const p = PRESETS.find((x) => x.id === id)!;
+    await page.goto(`/${p.hash}`);
+    await expect(page.getByTestId('preset-caption')).toContainText(p.caption);
+  }
+  // Moving a slider makes it another view: the caption goes.
+  await page.getByTestId('input-alpha').fill('0.9');
+  await page.getByTestId('input-alpha').press('Enter');
+  await expect(page.getByTestId('preset-caption')).toHaveCount(0);
+});

@@ -13,6 +13,8 @@ test.describe('paper presets', () => {
       const want = new URLSearchParams(p.hash.slice(1));
       for (const k of ['alpha', 'beta', 'rho', 'delta', 'panel']) expect(hashParams(page).get(k)).toBe(want.get(k));
       await waitReady(page);
+      // Its one sentence on what to look at, while the view is the preset's.
+      await expect(page.getByTestId('preset-caption')).toContainText(p.caption);
       expect(await pathPoints(page, 'curve-bo')).toBeGreaterThan(200);
       if (want.get('family') && want.get('family') !== 'none') {
         for (const v of want.get('familyValues')!.split(',')) await expect(page.getByTestId(`family-${Number(v)}`)).toBeVisible();

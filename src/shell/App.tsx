@@ -7,6 +7,7 @@ import { VERSION } from '../version';
 import { OpenSweepButton, SweepFilesBar } from './SweepFiles';
 import { BUILD } from './update';
 import { EmbedButton, EmbedFooter } from './embed';
+import { PresetCaption } from './PresetCaption';
 import { SkipLink } from './SkipLink';
 import { UpdatePrompt } from './UpdatePrompt';
 
@@ -108,6 +109,7 @@ export function App() {
           <button onClick={() => explorerStore.getState().dismissNotices()}>Dismiss</button>
         </div>
       )}
+      <PresetCaption />
       <SweepFilesBar />
       <div id="view" tabIndex={-1}>
         <Suspense

@@ -7,6 +7,8 @@ export interface Preset {
   /** The list it is shown in within its model's view (e.g. theory figures or simulation experiments). */
   group?: string;
   title: string;
+  /** One sentence: what to look at once the preset is open (shown under the top bar while its view is unchanged). */
+  caption: string;
   hash: string;
   check?: { alpha: number; beta: number; rho: number; delta: number; published: number; source: string };
 }
