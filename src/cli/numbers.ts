@@ -130,6 +130,38 @@ export function finish(
   return { text, failed };
 }
 
+/** One run of averaged gradient descent as the `gd` commands print it: its trace, how it ended, its final errors. */
+export interface GdRunRecord {
+  points: unknown;
+  outcome: string;
+  final: unknown;
+}
+
+/**
+ * The `gd` commands' output, the same for every model: each run, the averaged error against the number of runs
+ * K beside a single run's, the outcomes and the theory, written (with `finish`) as JSON or as one CSV row per K.
+ * Runs that ended other than converged or at their step limit are named in the exit line.
+ */
+export function finishAveragedGd(
+  f: Map<string, string>,
+  avg: { errorVsK: number[]; single: number[]; outcomes: string[] },
+  runs: GdRunRecord[],
+  params: Record<string, unknown>,
+  theory: number,
+): CommandOutput {
+  const json = {
+    params,
+    runs,
+    errorVsK: avg.errorVsK,
+    single: avg.single,
+    final: { averaged: avg.errorVsK[avg.errorVsK.length - 1], outcomes: avg.outcomes },
+    theory,
+  };
+  const columns = { K: avg.errorVsK.map((_, i) => i + 1), averagedError: avg.errorVsK, singleError: avg.single };
+  const bad = avg.outcomes.filter((o) => o !== 'converged' && o !== 'max-iter');
+  return finish(f, json, { ...params, theory }, columns, undefined, bad.length ? `runs ended ${[...new Set(bad)].join(', ')} (lower --lr)` : undefined);
+}
+
 /** `--seed`: any 32-bit signed integer (the instances' generator takes that range). */
 export const seedOf = (f: Map<string, string>): number => toInteger('--seed', f.get('seed')!, -(2 ** 31), 2 ** 31 - 1);
 

@@ -5,7 +5,7 @@ import { runAveragedGd } from './sim/gd';
 import { DEFAULT_DAMPING, runGamp } from './sim/gampRie';
 import { aimInstanceBytes, createInstance, MAX_AIM_BYTES, type AimChannel } from './sim/instance';
 import { toInteger, toList, toNumber, UsageError, type CommandTable, type FlagSpecs } from '../../cli/args';
-import { checkDataSize, checkRange, finish, fmt, type NumRange, rangeText, seedOf } from '../../cli/numbers';
+import { checkDataSize, checkRange, finish, finishAveragedGd, fmt, type GdRunRecord, type NumRange, rangeText, seedOf } from '../../cli/numbers';
 
 /** Where the theory is checked to give finite, meaningful numbers (the CLI fuzz test sweeps them). */
 export const AIM_RANGES = {
@@ -154,21 +154,11 @@ export const aimCommands: CommandTable = {
       const inst = createInstance(spec);
       const width = widthFlag || inst.r;
       const opts = { optimizer: f.get('optimizer') as 'adam' | 'gd', lr, steps, lossTol, width };
-      const runs: Array<{ points: unknown; outcome: string; final: unknown }> = [];
+      const runs: GdRunRecord[] = [];
       const avg = runAveragedGd(inst, K, opts, (_k, r) => void runs.push({ points: r.iterations, outcome: r.outcome, final: r.final }));
       const theory = softmaxCurve(inst.T, inst.rho, [inst.alpha]).mmse[0];
       const params = { model: 'aim', algorithm: K > 1 ? 'averaged-gd' : 'gd', ...spec, r: inst.r, n: inst.n, ...opts, averages: K, version: VERSION };
-      const columns = { K: avg.errorVsK.map((_, i) => i + 1), averagedError: avg.errorVsK, singleError: avg.single };
-      const json = {
-        params,
-        runs,
-        errorVsK: avg.errorVsK,
-        single: avg.single,
-        final: { averaged: avg.errorVsK[avg.errorVsK.length - 1], outcomes: avg.outcomes },
-        theory,
-      };
-      const bad = avg.outcomes.filter((o) => o !== 'converged' && o !== 'max-iter');
-      return finish(f, json, { ...params, theory }, columns, undefined, bad.length ? `runs ended ${[...new Set(bad)].join(', ')} (lower --lr)` : undefined);
+      return finishAveragedGd(f, avg, runs, params, theory);
     },
   },
 };

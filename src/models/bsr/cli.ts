@@ -4,7 +4,7 @@ import { solveFixedPoint } from './theory/fixedPoint';
 import { bsrSpectrum } from './theory/spectrum';
 import { alphaMNNE, alphaPR, fromAlphaTilde } from './theory/thresholds';
 import { toInteger, toList, toNumber, UsageError, type CommandTable, type FlagSpecs } from '../../cli/args';
-import { checkDataSize, checkRange, finish, fmt, type NumRange, rangeText, seedOf } from '../../cli/numbers';
+import { checkDataSize, checkRange, finish, finishAveragedGd, fmt, type GdRunRecord, type NumRange, rangeText, seedOf } from '../../cli/numbers';
 import { VERSION } from '../../version';
 import { runAveragedGd } from './sim/gd';
 import { DEFAULT_DAMPING, runGamp, warmGamp } from './sim/gamp';
@@ -206,7 +206,7 @@ export const bsrCommands: CommandTable = {
       const inst = createInstance(spec);
       const width = widthFlag || inst.r;
       const opts = { init: f.get('init') as 'prior' | 'small', lr, steps, lossTol, width, seed: spec.seed };
-      const runs: Array<{ points: unknown; outcome: string; final: unknown }> = [];
+      const runs: GdRunRecord[] = [];
       const avg = runAveragedGd(inst, K, opts, (_k, r) => void runs.push({ points: r.iterations, outcome: r.outcome, final: r.final }));
       const theory = boCurve({ beta: inst.beta, rho: inst.rho, delta: spec.delta }, [inst.alpha]).bo[0];
       const params = {
@@ -220,17 +220,7 @@ export const bsrCommands: CommandTable = {
         averages: K,
         version: VERSION,
       };
-      const json = {
-        params,
-        runs,
-        errorVsK: avg.errorVsK,
-        single: avg.single,
-        final: { averaged: avg.errorVsK[avg.errorVsK.length - 1], outcomes: avg.outcomes },
-        theory,
-      };
-      const columns = { K: avg.errorVsK.map((_, i) => i + 1), averagedError: avg.errorVsK, singleError: avg.single };
-      const bad = avg.outcomes.filter((o) => o !== 'converged' && o !== 'max-iter');
-      return finish(f, json, { ...params, theory }, columns, undefined, bad.length ? `runs ended ${[...new Set(bad)].join(', ')} (lower --lr)` : undefined);
+      return finishAveragedGd(f, avg, runs, params, theory);
     },
   },
   mnne: {
