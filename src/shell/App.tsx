@@ -1,12 +1,12 @@
-import { Suspense, useEffect, useState } from 'react';
+import { Suspense, useEffect } from 'react';
 import { MODELS, modelById } from '../models/registry';
 import { VIEWS } from '../models/views';
 import { explorerStore, setState, startUrlSync, useExplorer } from '../state/useExplorer';
-import { hashOf, pickState } from '../state/store';
 import { VERSION } from '../version';
 import { OpenSweepButton, SweepFilesBar } from './SweepFiles';
 import { BUILD } from './update';
-import { EmbedButton, EmbedFooter } from './embed';
+import { CopyButton } from './CopyButton';
+import { EmbedFooter, embedCode, viewUrl } from './embed';
 import { PresetCaption } from './PresetCaption';
 import { SkipLink } from './SkipLink';
 import { UpdatePrompt } from './UpdatePrompt';
@@ -38,17 +38,6 @@ export function App() {
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, []);
-  const [copied, setCopied] = useState(false);
-  const copyLink = async () => {
-    const url = location.href.split('#')[0] + hashOf(pickState(explorerStore.getState()));
-    try {
-      await navigator.clipboard.writeText(url);
-      setCopied(true);
-      setTimeout(() => setCopied(false), 1500);
-    } catch {
-      window.prompt('Copy this link', url);
-    }
-  };
   const def = modelById(model);
   const View = VIEWS[model];
   if (embed !== 'none')
@@ -79,10 +68,14 @@ export function App() {
             ))}
           </select>
           <OpenSweepButton />
-          <button onClick={copyLink} data-testid="copy-link">
-            {copied ? 'Copied ✓' : 'Copy link'}
-          </button>
-          <EmbedButton title={def.title} />
+          <CopyButton text={() => viewUrl('none')} label="Copy link" prompt="Copy this link" testId="copy-link" />
+          <CopyButton
+            text={() => embedCode(def.title)}
+            label="Embed"
+            prompt="Copy this embed code"
+            testId="copy-embed"
+            title="Copy an iframe that shows this view's main panel, for slides and course pages"
+          />
           <button onClick={() => explorerStore.getState().undo()} disabled={!canUndo} title="Undo (Ctrl+Z)">
             Undo
           </button>

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { explorerStore } from '../state/useExplorer';
 import { hashOf, pickState } from '../state/store';
 
@@ -11,26 +10,6 @@ export function viewUrl(embed: 'none' | 'main' | 'side'): string {
 export function embedCode(title: string): string {
   const src = viewUrl('main').replace(/&/g, '&amp;').replace(/"/g, '&quot;');
   return `<iframe src="${src}" title="Tokenphase: ${title}" width="820" height="600" style="border:0" loading="lazy"></iframe>`;
-}
-
-/** Top-bar button: copies the iframe code of the main panel as it is now. */
-export function EmbedButton({ title }: { title: string }) {
-  const [copied, setCopied] = useState(false);
-  const copy = async () => {
-    const code = embedCode(title);
-    try {
-      await navigator.clipboard.writeText(code);
-      setCopied(true);
-      setTimeout(() => setCopied(false), 1500);
-    } catch {
-      window.prompt('Copy this embed code', code);
-    }
-  };
-  return (
-    <button onClick={copy} data-testid="copy-embed" title="Copy an iframe that shows this view's main panel, for slides and course pages">
-      {copied ? 'Copied ✓' : 'Embed'}
-    </button>
-  );
 }
 
 /** Inside an embed: the only chrome, a link to the same view as a full page. */
