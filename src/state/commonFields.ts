@@ -1,4 +1,5 @@
 import type { Field } from './fields';
+import { readLectureField } from '../lecture/lecture';
 import { readPinsField } from './pins';
 
 /** The shell's own settings: which model is shown and how the page is laid out. */
@@ -15,6 +16,9 @@ export interface ShellState {
   play: string;
   playMode: 'bounce' | 'loop';
   playSeconds: number;
+  /** The lecture open in the player (its link text, src/lecture), '' for none; and the step shown (1-based). */
+  lecture: string;
+  step: number;
 }
 
 export type Axis = 'alpha' | 'alphaTilde';
@@ -64,6 +68,12 @@ export const PLAY_FIELDS = (sliderKeys: readonly string[]): Field[] => [
   { kind: 'choice', key: 'play', label: 'played slider', choices: ['none', ...sliderKeys], def: 'none', quiet: true },
   { kind: 'choice', key: 'playMode', label: 'play mode', choices: ['bounce', 'loop'], def: 'bounce', quiet: true },
   { kind: 'number', key: 'playSeconds', label: 'seconds per sweep', min: 2, max: 120, def: 10, scale: 'log', step: 1, quiet: true },
+];
+
+/** A lecture played over the views: written last, so the view's own settings stay readable at the front of the link. */
+export const LECTURE_FIELDS: readonly Field[] = [
+  { kind: 'number', key: 'step', label: 'lecture step', min: 1, max: 50, def: 1, scale: 'linear', step: 1, integer: true, quiet: true },
+  { kind: 'text', key: 'lecture', label: 'lecture', def: '', read: readLectureField },
 ];
 
 export const COMMON_FIELDS: readonly Field[] = [

@@ -4,7 +4,7 @@
  * them out unless they were changed). The store, the URL codec and the controls all read this list.
  */
 import { type ExplorerState, MODELS } from '../models/registry';
-import { COMMON_FIELDS, PLAY_FIELDS, SHELL_FIELDS, SHELL_VIEW_FIELDS } from './commonFields';
+import { COMMON_FIELDS, LECTURE_FIELDS, PLAY_FIELDS, SHELL_FIELDS, SHELL_VIEW_FIELDS } from './commonFields';
 import type { Field } from './fields';
 
 export type { ExplorerState } from '../models/registry';
@@ -23,6 +23,7 @@ export const FIELDS: readonly Field[] = [
   ...SHELL_VIEW_FIELDS,
   // Any slider of a view can be played: the shared parameters and each model's own.
   ...PLAY_FIELDS([...new Set([...COMMON_FIELDS, ...MODELS.flatMap((m) => m.fields)].filter((f) => f.kind === 'number' && !isSim(f)).map((f) => f.key))]),
+  ...LECTURE_FIELDS,
 ];
 
 export const DEFAULT_STATE: ExplorerState = Object.fromEntries(FIELDS.map((f) => [f.key, f.def])) as unknown as ExplorerState;

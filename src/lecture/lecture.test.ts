@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { createExplorerStore, hashOf, pickState } from '../state/store';
+import { decodeState } from '../state/urlCodec';
+import { decodeLecture, encodeLecture, type Lecture, lectureHash, normaliseView, parseLecture, serializeLecture } from './lecture';
+import { SHIPPED_LECTURES } from './shipped';
+
+const SAMPLE: Lecture = {
+  title: 'Two views',
+  steps: [
+    { title: 'Noiseless', note: 'Reaches zero at α_PR — “quoted” & <b>', view: '#v=1&model=bsr&alpha=0.3&beta=1&rho=0.5&delta=0' },
+    { title: 'Attention', note: '', view: '#v=1&model=aim&channel=hardmax&alpha=0.3&rho=0.5' },
+  ],
+};
+
+describe('lecture file', () => {
+  it('round-trips through JSON and through a link', () => {
+    expect(parseLecture(serializeLecture(SAMPLE))).toEqual({ lecture: SAMPLE });
+    const link = encodeLecture(SAMPLE);
+    expect(link).toMatch(/^1[A-Za-z0-9_-]+$/);
+    // Every character is one a URL keeps as is.
+    expect(encodeURIComponent(link)).toBe(link);
+    expect(decodeLecture(link)).toEqual({ lecture: SAMPLE });
+  });
+
+  it('round-trips every length of payload (the base64url tail)', () => {
+    for (let n = 0; n < 12; n++) {
+      const l = { title: 'x'.repeat(n + 1), steps: [{ title: 'y'.repeat(n + 1), note: 'z'.repeat(n), view: '#v=1' }] };
+      expect(decodeLecture(encodeLecture(l))).toEqual({ lecture: l });
+    }
+  });
+
+  it.each([
+    ['not JSON', '{title: 1', /not JSON/],
+    ['an array', '[1, 2]', /JSON object/],
+    ['no title', '{"steps": []}', /no title/],
+    ['no steps', '{"title": "t"}', /no "steps"/],
+    ['empty steps', '{"title": "t", "steps": []}', /no steps/],
+    ['a step that is a number', '{"title": "t", "steps": [3]}', /Step 1 is not an object/],
+    ['a step without a title', '{"title": "t", "steps": [{"view": "#v=1"}]}', /Step 1 has no title/],
+    ['a view that is no link', '{"title": "t", "steps": [{"title": "a", "view": "#v=1"}, {"title": "b", "view": "hello"}]}', /Step 2: the view must be/],
+    ['a view with spaces', '{"title": "t", "steps": [{"title": "a", "view": "#v=1&a=b c"}]}', /Step 1: the view is not a link/],
+    ['a newer version', '{"version": 7, "title": "t", "steps": []}', /version 7/],
+    ['another format', '{"format": "slides", "title": "t", "steps": []}', /"format"/],
+  ])('a file with %s gives a message, not a crash', (_name, text, message) => {
+    const r = parseLecture(text);
+    expect(r.lecture).toBeUndefined();
+    expect(r.error).toMatch(message);
+  });
+
+  it.each([
+    ['empty', '', /no lecture/],
+    ['an unknown format', 'xABC', /unknown format/],
+    ['cut short', encodeLecture(SAMPLE).slice(0, 40), /damaged/],
+    ['not base64url', '1%%%%', /damaged/],
+    ['deflated non-lecture', encodeLecture(SAMPLE).slice(0, 1) + 'q1Y', /damaged/],
+  ])('a link text that is %s gives a message, not a crash', (_name, text, message) => {
+    const r = decodeLecture(text);
+    expect(r.lecture).toBeUndefined();
+    expect(r.error).toMatch(message);
+  });
+
+  it('keeps a view as a hash without the lecture keys; a full address is cut to its hash', () => {
+    expect(normaliseView('https://example.org/tp/#v=1&model=aim&lecture=1abc&step=3')).toBe('#v=1&model=aim');
+    expect(normaliseView('v=1&alpha=0.2')).toBe('#v=1&alpha=0.2');
+  });
+});
+
+describe('lecture in the explorer link', () => {
+  it('opens at a step: the step view, the lecture and the step number, with no notices', () => {
+    const hash = lectureHash(SAMPLE, 2);
+    const d = decodeState(hash);
+    expect(d.notices).toEqual([]);
+    expect(d.state.model).toBe('aim');
+    expect(d.state.channel).toBe('hardmax');
+    expect(d.state.step).toBe(2);
+    expect(decodeLecture(d.state.lecture)).toEqual({ lecture: SAMPLE });
+    // Written back the same: the address keeps the lecture and step.
+    expect(decodeState(hashOf(d.state)).state).toEqual(d.state);
+  });
+
+  it('a damaged lecture in a link is dropped with a notice; the view still opens', () => {
+    const d = decodeState('#v=1&model=aim&alpha=0.2&lecture=1AAAA&step=2');
+    expect(d.state.lecture).toBe('');
+    expect(d.state.model).toBe('aim');
+    expect(d.notices.join(' ')).toMatch(/lecture: The lecture in the link is damaged/);
+  });
+
+  it('a plain view link says nothing of lectures', () => {
+    const s = createExplorerStore('#v=1&model=bsr&alpha=0.4');
+    expect(hashOf(pickState(s.getState()))).not.toMatch(/lecture|step=/);
+  });
+});
+
+describe('shipped lectures', () => {
+  it('one per paper, 6 to 10 steps each, titled by paper', () => {
+    expect(SHIPPED_LECTURES.map((s) => s.id)).toEqual(['bsr', 'aim', 'smi']);
+    for (const { id, lecture } of SHIPPED_LECTURES) {
+      expect(lecture.title.startsWith(`${id.toUpperCase()}: `)).toBe(true);
+      expect(lecture.steps.length).toBeGreaterThanOrEqual(6);
+      expect(lecture.steps.length).toBeLessThanOrEqual(10);
+      for (const s of lecture.steps) expect(s.note.length).toBeGreaterThan(20);
+    }
+  });
+
+  it.each(SHIPPED_LECTURES.flatMap(({ id, lecture }) => lecture.steps.map((s, i) => [`${id} step ${i + 1}`, id, s.view] as const)))(
+    '%s opens its view without notices, in its paper’s model',
+    (_name, id, view) => {
+      const d = decodeState(view);
+      expect(d.notices).toEqual([]);
+      expect(d.state.model).toBe(id);
+    },
+  );
+
+  it('their links stay short enough to paste (measured)', () => {
+    const sizes = SHIPPED_LECTURES.map(({ id, lecture }) => {
+      const json = JSON.stringify(lecture).length;
+      const link = lectureHash(lecture, 1).length;
+      return { id, steps: lecture.steps.length, json, lecture: encodeLecture(lecture).length, link };
+    });
+    console.log(sizes.map((s) => `${s.id}: ${s.steps} steps, JSON ${s.json} chars → lecture text ${s.lecture}, whole link ${s.link}`).join('\n'));
+    for (const s of sizes) {
+      expect(s.lecture).toBeLessThan(0.75 * s.json);
+      expect(s.link).toBeLessThan(2500);
+    }
+  });
+});
