@@ -5,6 +5,7 @@ import { setSpawn } from './bridge/bridge';
 import { withDebugHook } from './bridge/debugHook';
 import { spawnWorker } from './bridge/spawn';
 import { registerSW } from 'virtual:pwa-register';
+import { LectureBar } from './lecture/LectureBar';
 import { App } from './shell/App';
 import { updateStore } from './shell/update';
 import { warmStart } from './shell/warmStart';
@@ -15,6 +16,7 @@ warmStart();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
+    <LectureBar />
     <App />
   </StrictMode>,
 );

@@ -1,6 +1,7 @@
 import { Suspense, useEffect } from 'react';
 import { MODELS, modelById } from '../models/registry';
 import { VIEWS } from '../models/views';
+import { LectureMenu } from '../lecture/LectureMenu';
 import { explorerStore, setState, startUrlSync, useExplorer } from '../state/useExplorer';
 import { VERSION } from '../version';
 import { OpenSweepButton, SweepFilesBar } from './SweepFiles';
@@ -67,6 +68,7 @@ export function App() {
               </option>
             ))}
           </select>
+          <LectureMenu />
           <OpenSweepButton />
           <CopyButton text={() => viewUrl('none')} label="Copy link" prompt="Copy this link" testId="copy-link" />
           <CopyButton
