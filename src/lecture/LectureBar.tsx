@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { explorerStore, useExplorer } from '../state/useExplorer';
 import { decodeLecture } from './lecture';
 import { leaveLecture, openLecture, stepKey } from './player';
@@ -15,6 +15,20 @@ export function LectureBar() {
   const lecture = useMemo(() => (text && !embedded ? (decodeLecture(text).lecture ?? null) : null), [text, embedded]);
   const n = lecture?.steps.length ?? 0;
   const step = Math.min(Math.max(1, stepField), n);
+  const barRef = useRef<HTMLElement>(null);
+
+  // The bar's height, for what is laid out against the window (projector mode starts below the bar).
+  useEffect(() => {
+    const el = barRef.current;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    const root = document.documentElement;
+    const ro = new ResizeObserver(() => root.style.setProperty('--lecture-bar-h', `${el.offsetHeight}px`));
+    ro.observe(el);
+    return () => {
+      ro.disconnect();
+      root.style.removeProperty('--lecture-bar-h');
+    };
+  }, [lecture]);
 
   useEffect(() => {
     if (!lecture) return;
@@ -52,7 +66,7 @@ export function LectureBar() {
     else void document.documentElement.requestFullscreen?.().catch(() => {});
   };
   return (
-    <section className="lecture-bar" aria-label="Lecture" data-testid="lecture-bar">
+    <section ref={barRef} className="lecture-bar" aria-label="Lecture" data-testid="lecture-bar">
       <div className="lecture-text" aria-live="polite">
         <p className="lecture-title">{lecture.title}</p>
         <h1 className="lecture-step-title" data-testid="lecture-step-title">
