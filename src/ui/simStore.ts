@@ -6,6 +6,7 @@ import { BridgeError, isCancelled } from '../bridge/lane';
 import { explorerStore } from '../state/useExplorer';
 import type { SimPoint } from '../models/contract';
 import type { SimProgress } from '../models/simHarness';
+import { estimateEtaMs, weightedProgress } from './sim/runText';
 import { mergeSeeds, splitSeeds } from './simSplit';
 
 /** What every model's simulated-point request has: the α it runs at, how many seeds, and the first seed. */
@@ -63,10 +64,14 @@ export interface SimTracePoint {
 
 export interface SimState {
   running: boolean;
-  /** Overall fraction done and estimated time left. */
+  /**
+   * Overall fraction done (each job weighted by its α, as its work grows with its samples) and the time
+   * left, estimated from the measured durations of the jobs finished so far (null until one has).
+   */
   progress: number;
   etaMs: number | null;
-  current: { alpha: number; seedIndex: number; trace: SimTracePoint[] } | null;
+  /** The job whose trace is on screen: its α, seed index and the seed it ran with (null where not numbered). */
+  current: { alpha: number; seedIndex: number; seed: number | null; trace: SimTracePoint[] } | null;
   /** Every model's points; a view reads its own model's with `useSimPoints`. */
   results: ModelSimPoint[];
   error: string | null;
@@ -133,28 +138,35 @@ export const simStore = createStore<SimState>()((set, get) => ({
   async run(model, requests) {
     get().cancel();
     const id = ++runId;
-    const t0 = performance.now();
     set({ running: true, progress: 0, etaMs: null, error: null, stopReason: null, current: null });
     // One job per seed of every point, run on the pool; a point is merged back once all its seeds are in.
     const jobs = splitSeeds(requests);
     const done = jobs.map(() => 0);
     const traces: SimTracePoint[][] = jobs.map(() => []);
     const finished = jobs.map(() => false);
+    const startedAt: Array<number | null> = jobs.map(() => null);
+    const finishedAt: Array<number | null> = jobs.map(() => null);
+    let lanes = 1;
     const parts: SimPoint<SimPointRequest>[][] = requests.map(() => []);
     const left = requests.map((_, i) => jobs.filter((j) => j.point === i).length);
     // The trace on screen is that of the earliest job not finished (the last one once all are).
     let shown = 0;
     let lastPaint = 0;
     let pending: ReturnType<typeof setTimeout> | null = null;
-    const currentOf = (k: number) => ({ alpha: jobs[k].request.alpha, seedIndex: jobs[k].seedIndex, trace: [...traces[k]] });
+    const currentOf = (k: number) => {
+      const seed = jobs[k].request.seed;
+      return { alpha: jobs[k].request.alpha, seedIndex: jobs[k].seedIndex, seed: Number.isInteger(seed) ? (seed as number) : null, trace: [...traces[k]] };
+    };
+    const measured = (now: number) => {
+      const state = jobs.map((j, k) => ({ alpha: j.request.alpha, startedAt: startedAt[k], finishedAt: finishedAt[k], done: done[k] }));
+      return { progress: weightedProgress(state), etaMs: estimateEtaMs(state, now, lanes) };
+    };
     const paint = () => {
       pending = null;
       if (id !== runId) return;
       const now = performance.now();
       lastPaint = now;
-      const progress = done.reduce((a, b) => a + b, 0) / jobs.length;
-      const elapsed = now - t0;
-      set({ progress, etaMs: progress > 0.02 ? (elapsed / progress) * (1 - progress) : null, current: currentOf(shown) });
+      set({ ...measured(now), current: currentOf(shown) });
     };
     const onProgress = (k: number, p: SimProgress) => {
       if (id !== runId) return;
@@ -171,7 +183,7 @@ export const simStore = createStore<SimState>()((set, get) => ({
       paint();
     };
     let failure: unknown = null;
-    const lanes = await lanesFor(model, requests);
+    lanes = await lanesFor(model, requests);
     if (id !== runId) return;
     pool = new Pool(SIM_POOL, lanes);
     await pool.map(
@@ -179,6 +191,7 @@ export const simStore = createStore<SimState>()((set, get) => ({
       async (laneName, k) => {
         try {
           used.add(laneName);
+          startedAt[k] = performance.now();
           return await lane(laneName).call<SimPoint<SimPointRequest>>(model, 'simulatePoint', jobs[k].request, {
             onProgress: (p) => onProgress(k, p as SimProgress),
             stallMs: stallClock(),
@@ -197,6 +210,7 @@ export const simStore = createStore<SimState>()((set, get) => ({
         const { point, seedIndex } = jobs[k];
         finished[k] = true;
         done[k] = 1;
+        finishedAt[k] = performance.now();
         parts[point][seedIndex] = res;
         if (--left[point] === 0) {
           const req = requests[point];
@@ -204,7 +218,7 @@ export const simStore = createStore<SimState>()((set, get) => ({
           set((s) => ({ results: [...s.results.filter((r) => !(r.model === model && sameRequest(r.request, req))), { ...merged, model }] }));
         }
         while (shown < jobs.length - 1 && finished[shown]) shown++;
-        set({ current: currentOf(finished[shown] ? shown : k) });
+        set({ ...measured(performance.now()), current: currentOf(finished[shown] ? shown : k) });
       },
     );
     if (id !== runId) return;

@@ -1,3 +1,5 @@
+import { meanOverSeeds } from './runText';
+
 /** What the results table and the averaged-GD line need of a simulated point, for either model. */
 export interface ResultRow {
   request: { alpha: number; seeds: number };
@@ -8,6 +10,8 @@ export interface ResultRow {
   messages: string[];
   outcomes: string[];
   errorVsK: number[];
+  /** Averaged GD: the single runs before averaging. */
+  singles?: number[];
 }
 
 /** Error of the average as runs are added, per simulated α (averaged GD). */
@@ -24,7 +28,7 @@ export function AveragedVsK({ rows, theoryName }: { rows: ResultRow[]; theoryNam
   );
 }
 
-/** One row per simulated α: mean ± std over seeds, how many runs counted, the theory value, and what went wrong. */
+/** One row per simulated α: mean ± std over seeds, how many runs counted, the theory value, every single run, and what went wrong. */
 export function SimResultsTable({ rows, theoryLabel }: { rows: ResultRow[]; theoryLabel: string }) {
   if (rows.length === 0) return null;
   return (
@@ -35,6 +39,7 @@ export function SimResultsTable({ rows, theoryLabel }: { rows: ResultRow[]; theo
           <th>error (mean ± std)</th>
           <th>runs</th>
           <th>{theoryLabel}</th>
+          <th>{rows.some((r) => r.singles?.length) ? 'single runs (before averaging)' : 'single runs'}</th>
           <th>notes</th>
         </tr>
       </thead>
@@ -44,11 +49,12 @@ export function SimResultsTable({ rows, theoryLabel }: { rows: ResultRow[]; theo
           .map((r) => (
             <tr key={r.request.alpha}>
               <td>{r.request.alpha}</td>
-              <td>{Number.isFinite(r.mean) ? `${r.mean.toFixed(4)} ± ${r.std.toFixed(4)}` : 'no finite result'}</td>
+              <td>{meanOverSeeds(r.mean, r.std, r.finals.length)}</td>
               <td>
                 {r.finals.length}/{r.request.seeds}
               </td>
               <td>{r.theory.toFixed(4)}</td>
+              <td data-testid="sim-runs">{(r.singles?.length ? r.singles : r.finals).map((v) => v.toFixed(3)).join(', ')}</td>
               <td>{r.messages.join('; ') || r.outcomes.join(', ')}</td>
             </tr>
           ))}

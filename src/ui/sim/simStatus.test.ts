@@ -9,7 +9,7 @@ describe('the simulation badge', () => {
     expect(simStatus(idle, 1)).toEqual({ status: 'ready', detail: '1 simulated point' });
   });
   it('gives progress and time left while running', () => {
-    expect(simStatus({ ...idle, running: true, progress: 0.42, etaMs: 65_000 }, 0)).toEqual({ status: 'computing', detail: '42%, about 1 min 5 s left' });
+    expect(simStatus({ ...idle, running: true, progress: 0.42, etaMs: 65_000 }, 0)).toEqual({ status: 'computing', detail: '42%, ~1 min 5 s left' });
     expect(simStatus({ ...idle, running: true, progress: 0.01 }, 0).detail).toBe('1%');
   });
   it('tells a cancelled run from a failed one', () => {

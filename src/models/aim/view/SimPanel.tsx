@@ -5,6 +5,7 @@ import { PanelFrame } from '../../../ui/PanelFrame';
 import { runAlphas } from '../../../ui/sim/panel';
 import { SimActions } from '../../../ui/sim/SimActions';
 import { AveragedVsK, SimResultsTable } from '../../../ui/sim/SimResults';
+import { traceCaption } from '../../../ui/sim/runText';
 import { SimTrace } from '../../../ui/sim/SimTrace';
 import { simStatus } from '../../../ui/sim/simStatus';
 import { simStore, useSim, useSimPoints } from '../../../ui/simStore';
@@ -56,7 +57,7 @@ export function SimPanel() {
               (isAmp
                 ? 'Solid: empirical error (1/D)‖Ŝᵗ − S‖² of the current run; dashed: state evolution from the same start.'
                 : 'Solid: estimation error (1/D)‖Ŝ − S‖²; dashed: training loss Σ‖ŷ − y‖²/D.') +
-              (sim.current ? ` Running α = ${sim.current.alpha}, seed ${s.simSeed + sim.current.seedIndex}.` : '')
+              (sim.current ? ` ${traceCaption(sim.current, sim.running, sim.error !== null)}` : '')
             }
           />
           {algo === 'agd' && <AveragedVsK rows={shown} theoryName="MMSE" />}

@@ -1,5 +1,6 @@
 import { useShallow } from 'zustand/react/shallow';
 import { useExplorer } from '../../../state/useExplorer';
+import { traceCaption } from '../../../ui/sim/runText';
 import { SimTrace } from '../../../ui/sim/SimTrace';
 import { useSim } from '../../../ui/simStore';
 
@@ -9,24 +10,34 @@ const CAPTIONS = {
   gd: 'Solid: test error; dashed: training loss (mean squared residual).',
 } as const;
 
-/** The running (or last) seed's trace, against its state evolution, its training loss or its ADMM gap. */
+/** Each algorithm's trace in its own words: the horizontal axis and what a screen reader hears. */
+const AXES = {
+  amp: { xLabel: 'iteration t', aria: 'GAMP-RIE error per iteration with its state evolution' },
+  mnne: { xLabel: 'ADMM iteration', aria: 'Nuclear-norm minimisation (ADMM): error per iteration and distance to the low-rank iterate' },
+  gd: { xLabel: 'gradient step', aria: 'Gradient descent train and test error' },
+} as const;
+
+/** The running (or last) seed's trace, against its state evolution, its training loss or its ADMM gap, captioned with the job that drew it. */
 export function SimRunTrace({ width }: { width: number }) {
-  const s = useExplorer(useShallow((st) => ({ simAlgo: st.simAlgo, simIter: st.simIter, simSteps: st.simSteps, simSeed: st.simSeed, present: st.present })));
+  const s = useExplorer(useShallow((st) => ({ simAlgo: st.simAlgo, simIter: st.simIter, simSteps: st.simSteps, present: st.present })));
   const current = useSim((x) => x.current);
+  const running = useSim((x) => x.running);
+  const stopped = useSim((x) => x.error !== null);
   const trace = current?.trace ?? [];
   const isAmp = s.simAlgo === 'amp';
   const xMax = isAmp ? s.simIter : s.simAlgo === 'mnne' ? Math.max(1, trace.length ? trace[trace.length - 1].t : 1) : s.simSteps;
-  const caption = CAPTIONS[s.simAlgo === 'agd' ? 'gd' : s.simAlgo];
+  const kind = s.simAlgo === 'agd' ? 'gd' : s.simAlgo;
+  const job = traceCaption(current, running, stopped);
   return (
     <SimTrace
       trace={trace}
       isAmp={isAmp}
       xMax={xMax}
-      xLabel={isAmp ? 'iteration t' : 'gradient step'}
-      ariaLabel={isAmp ? 'GAMP-RIE error per iteration with its state evolution' : 'Gradient descent train and test error'}
+      xLabel={AXES[kind].xLabel}
+      ariaLabel={AXES[kind].aria}
       width={width}
       thick={s.present}
-      caption={caption + (current ? ` Running α = ${current.alpha}, seed ${s.simSeed + current.seedIndex}.` : '')}
+      caption={job ? `${CAPTIONS[kind]} ${job}` : CAPTIONS[kind]}
     />
   );
 }
