@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test, waitReady } from './fixtures';
 
-/** The views a reader meets: each model with each side panel, the attention channels, both depths, presentation mode. */
+/** The views a reader meets: each model with each side panel, the attention channels, both depths, projector mode (each model, light and dark). */
 const VIEWS: Array<[string, string]> = [
   ['BSR, phase diagram', '#v=1&alpha=0.3&beta=1&rho=0.5&delta=0&panel=phase'],
   ['BSR, spectrum', '#v=1&alpha=0.3&beta=1&rho=0.5&delta=0.05&panel=spectrum'],
@@ -18,7 +18,12 @@ const VIEWS: Array<[string, string]> = [
   ['SMI three layers, generalisation', '#v=1&model=smi&alpha=0.5&skip=1&layers=3&smiPanel=gen'],
   ['SMI GAMP', '#v=1&model=smi&alpha=0.5&skip=1&smiPanel=amp'],
   ['SMI GD', '#v=1&model=smi&alpha=0.5&skip=1&smiPanel=gd'],
-  ['BSR presentation mode', '#v=1&alpha=0.3&beta=1&rho=0.5&delta=0&present=1'],
+  ['BSR projector mode', '#v=1&alpha=0.3&beta=1&rho=0.5&delta=0&present=1'],
+  ['BSR projector mode, dark, phase diagram', '#v=1&alpha=0.3&beta=1&rho=0.5&delta=0&present=1&theme=dark&pane=side'],
+  ['AIM projector mode', '#v=1&model=aim&T=2&alpha=0.1&rho=0.5&present=1'],
+  ['AIM projector mode, dark, spectrum', '#v=1&model=aim&T=2&alpha=0.1&rho=0.5&aimPanel=spectrum&present=1&theme=dark&pane=side'],
+  ['SMI projector mode', '#v=1&model=smi&alpha=0.5&skip=1&present=1'],
+  ['SMI projector mode, dark, thresholds', '#v=1&model=smi&alpha=0.5&skip=1&present=1&theme=dark&pane=side'],
   ['BSR embedded panel', '#v=1&alpha=0.3&beta=1&rho=0.5&delta=0&embed=main'],
 ];
 
@@ -36,7 +41,9 @@ async function violations(page: Page) {
 for (const [name, hash] of VIEWS) {
   test(`no axe-core violations: ${name}`, async ({ page }) => {
     await page.goto(`/${hash}`);
-    await waitReady(page);
+    // A projected side panel is on screen alone: its own status says when it is drawn.
+    if (hash.includes('pane=side')) await expect(page.getByTestId('side-status')).toHaveText(/^ready/, { timeout: 30_000 });
+    else await waitReady(page);
     expect(await violations(page)).toEqual([]);
   });
 }

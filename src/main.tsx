@@ -10,6 +10,7 @@ import { App } from './shell/App';
 import { updateStore } from './shell/update';
 import { warmStart } from './shell/warmStart';
 import './ui/styles.css';
+import './ui/projector.css';
 
 setSpawn(withDebugHook(spawnWorker));
 warmStart();

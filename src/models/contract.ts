@@ -81,6 +81,28 @@ export interface SimulationSpec {
   choices: Readonly<Record<string, readonly string[]>>;
 }
 
+/** One slider of the projector's strip: a number field's key, a hint, and its upper end where the view narrows it. */
+export interface ProjectorSlider {
+  key: string;
+  hint: string;
+  /** Upper end of the slider for this state (α runs to the right end of the plot). */
+  max?: (state: Readonly<Record<string, unknown>>) => number;
+}
+
+/**
+ * What projector mode shows of a model: the sliders its strip can hold (and those shown by default), and the
+ * side panel's tabs that `]` and `[` step through after the main panel.
+ */
+export interface ProjectorSpec {
+  /** Name of the main panel (in the panel menu). */
+  mainLabel: string;
+  sliders: readonly ProjectorSlider[];
+  /** Keys shown while the link has no `show`. */
+  shown: readonly string[];
+  /** The choice field that picks the side panel, and the tabs projector mode steps through, with their names. */
+  side: { key: string; tabs: ReadonlyArray<readonly [string, string]> };
+}
+
 /**
  * A model as the shell, the URL codec, the CLI and the workers see it. Everything heavy is loaded on
  * demand, so the definition itself is a few lines and importing the registry costs nothing.
@@ -116,4 +138,6 @@ export interface ModelDefinition {
    * loads the model and computes (filling its caches) while the view's code is still being fetched.
    */
   firstRequest?: (state: Readonly<Record<string, unknown>>) => { lane: string; method: string; req: unknown };
+  /** Projector mode: the strip's sliders and the panels it cycles through. */
+  projector: ProjectorSpec;
 }

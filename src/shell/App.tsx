@@ -9,10 +9,11 @@ import { BUILD } from './update';
 import { CopyButton } from './CopyButton';
 import { EmbedFooter, embedCode, viewUrl } from './embed';
 import { PresetCaption } from './PresetCaption';
+import { ProjectorApp, projectorKey } from './Projector';
 import { SkipLink } from './SkipLink';
 import { UpdatePrompt } from './UpdatePrompt';
 
-/** The page around the model views: top bar (model menu, link, undo, reset, presentation), link notices and keys. */
+/** The page around the model views: top bar (model menu, link, undo, reset, projector mode), link notices and keys. */
 export function App() {
   const model = useExplorer((st) => st.model);
   const present = useExplorer((st) => st.present);
@@ -32,7 +33,8 @@ export function App() {
         e.preventDefault();
         st.undo();
       } else if (!e.ctrlKey && !e.metaKey && !e.altKey) {
-        if (e.key === 'p') st.set({ present: !st.present });
+        if (projectorKey(e.key)) e.preventDefault();
+        else if (e.key === 'p' || e.key === 'P') st.set({ present: !st.present });
         else if (e.key === 'h') st.set({ hideControls: !st.hideControls });
       }
     };
@@ -41,6 +43,19 @@ export function App() {
   }, []);
   const def = modelById(model);
   const View = VIEWS[model];
+  const notice = notices.length > 0 && (
+    <div className="notice" role="status" data-testid="link-notice">
+      <strong>
+        {noticesFrom === 'switch' ? `Switched to the ${def.menuLabel.split(':')[0]} view; changed to fit it:` : 'Some of the link could not be used as is:'}
+      </strong>
+      <ul>
+        {notices.map((n) => (
+          <li key={n}>{n}</li>
+        ))}
+      </ul>
+      <button onClick={() => explorerStore.getState().dismissNotices()}>Dismiss</button>
+    </div>
+  );
   if (embed !== 'none')
     return (
       <div className="app embed">
@@ -53,8 +68,9 @@ export function App() {
         <EmbedFooter />
       </div>
     );
+  if (present) return <ProjectorApp notice={notice} />;
   return (
-    <div className={`app${present ? ' present' : ''}${hideControls ? ' no-controls' : ''}`}>
+    <div className={`app${hideControls ? ' no-controls' : ''}`}>
       <SkipLink />
       <header className="topbar">
         <h1 title={`Tokenphase ${VERSION}${BUILD ? ` (build ${BUILD})` : ''}`} data-build={BUILD}>
@@ -82,8 +98,13 @@ export function App() {
             Undo
           </button>
           <button onClick={() => explorerStore.getState().reset()}>Reset</button>
-          <button aria-pressed={present} onClick={() => set({ present: !present })} title="Presentation mode (P)">
-            Present
+          <button
+            aria-pressed={present}
+            onClick={() => set({ present: !present })}
+            title="Projector mode: one panel fills the screen, large type (P)"
+            data-testid="projector-on"
+          >
+            Projector
           </button>
           <button aria-pressed={hideControls} onClick={() => set({ hideControls: !hideControls })} title="Hide controls (H)">
             {hideControls ? 'Show controls' : 'Hide controls'}
@@ -91,19 +112,7 @@ export function App() {
         </nav>
       </header>
       <UpdatePrompt />
-      {notices.length > 0 && (
-        <div className="notice" role="status" data-testid="link-notice">
-          <strong>
-            {noticesFrom === 'switch' ? `Switched to the ${def.menuLabel.split(':')[0]} view; changed to fit it:` : 'Some of the link could not be used as is:'}
-          </strong>
-          <ul>
-            {notices.map((n) => (
-              <li key={n}>{n}</li>
-            ))}
-          </ul>
-          <button onClick={() => explorerStore.getState().dismissNotices()}>Dismiss</button>
-        </div>
-      )}
+      {notice}
       <PresetCaption />
       <SweepFilesBar />
       <div id="view" tabIndex={-1}>

@@ -6,10 +6,16 @@ import { readPinsField } from './pins';
 export interface ShellState {
   /** Id of the model shown (one of the registry's). */
   model: string;
-  /** Large type, thick lines, high contrast. */
+  /** Projector mode: one panel fills the screen, large type, a high-contrast palette, a strip of sliders. */
   present: boolean;
-  /** Hide the control column (for a projector). */
+  /** Hide the control column (in projector mode: the slider strip). */
   hideControls: boolean;
+  /** Projector mode: which panel fills the screen (the side panel shows its current tab). */
+  pane: 'main' | 'side';
+  /** Projector mode: the sliders in the strip, comma-separated keys; '' is the model's default set, 'none' no slider. */
+  show: string;
+  /** Projector mode: light or dark palette. */
+  theme: 'light' | 'dark';
   /** One panel alone, with no top bar, controls or export rows, for an iframe in slides or a course page. */
   embed: 'none' | 'main' | 'side';
   /** The slider being played (swept over its range), or 'none'; with how and how fast. */
@@ -58,10 +64,42 @@ export interface CommonState {
 export const SHELL_FIELDS = (models: readonly string[]): Field[] => [{ kind: 'choice', key: 'model', label: 'model', choices: models, def: models[0] }];
 
 export const SHELL_VIEW_FIELDS: readonly Field[] = [
-  { kind: 'bool', key: 'present', label: 'presentation', def: false },
+  { kind: 'bool', key: 'present', label: 'projector mode', def: false },
   { kind: 'bool', key: 'hideControls', label: 'hide controls', def: false },
   { kind: 'choice', key: 'embed', label: 'embedded panel', choices: ['none', 'main', 'side'], def: 'none', quiet: true },
+  { kind: 'choice', key: 'pane', label: 'projected panel', choices: ['main', 'side'], def: 'main', quiet: true },
+  { kind: 'choice', key: 'theme', label: 'projector theme', choices: ['light', 'dark'], def: 'light', quiet: true },
 ];
+
+/** At most this many sliders in the projector's strip. */
+const MAX_SHOWN = 12;
+
+/**
+ * The projector strip's sliders (`show=alpha,rho`): keys of the sliders a view can have, or `none`. Keys no view
+ * has are set aside with a notice; a model's view shows those of the listed keys it has.
+ */
+export const SHOW_FIELD = (sliderKeys: readonly string[]): Field => ({
+  kind: 'text',
+  key: 'show',
+  label: 'projector sliders',
+  def: '',
+  read(raw) {
+    const items = raw
+      .split(',')
+      .map((x) => x.trim())
+      .filter((x) => x !== '');
+    if (items.length === 1 && items[0] === 'none') return { value: 'none' };
+    const keep = [...new Set(items.filter((x) => sliderKeys.includes(x)))].slice(0, MAX_SHOWN);
+    const bad = items.filter((x) => !sliderKeys.includes(x));
+    const value = keep.length === 0 && items.length > 0 ? '' : keep.join(',');
+    return bad.length
+      ? {
+          value,
+          notice: `ignored ${bad.map((b) => `“${b.length > 20 ? `${b.slice(0, 19)}…` : b}”`).join(', ')} (not a slider; use keys such as ${sliderKeys.slice(0, 3).join(', ')}, or none)${value === '' ? '; the view’s default sliders are shown' : ''}.`,
+        }
+      : { value };
+  },
+});
 
 /** Playing a slider: which one (any number field's key), back and forth or round again, and one sweep's duration. */
 export const PLAY_FIELDS = (sliderKeys: readonly string[]): Field[] => [

@@ -4,7 +4,7 @@
  * them out unless they were changed). The store, the URL codec and the controls all read this list.
  */
 import { type ExplorerState, MODELS } from '../models/registry';
-import { COMMON_FIELDS, LECTURE_FIELDS, PLAY_FIELDS, SHELL_FIELDS, SHELL_VIEW_FIELDS } from './commonFields';
+import { COMMON_FIELDS, LECTURE_FIELDS, PLAY_FIELDS, SHELL_FIELDS, SHELL_VIEW_FIELDS, SHOW_FIELD } from './commonFields';
 import type { Field } from './fields';
 
 export type { ExplorerState } from '../models/registry';
@@ -14,6 +14,8 @@ export { MAX_FAMILY, parseList } from './fields';
 
 const isSim = (f: Field) => f.key.startsWith('sim');
 
+const SLIDER_KEYS = [...new Set([...COMMON_FIELDS, ...MODELS.flatMap((m) => m.fields)].filter((f) => f.kind === 'number' && !isSim(f)).map((f) => f.key))];
+
 /** In link order: the model, the shared parameters, each model's own, then simulation and layout settings. */
 export const FIELDS: readonly Field[] = [
   ...SHELL_FIELDS(MODELS.map((m) => m.id)),
@@ -21,8 +23,9 @@ export const FIELDS: readonly Field[] = [
   ...MODELS.flatMap((m) => m.fields.map((f) => ({ ...f, model: m.id }))),
   ...COMMON_FIELDS.filter(isSim),
   ...SHELL_VIEW_FIELDS,
-  // Any slider of a view can be played: the shared parameters and each model's own.
-  ...PLAY_FIELDS([...new Set([...COMMON_FIELDS, ...MODELS.flatMap((m) => m.fields)].filter((f) => f.kind === 'number' && !isSim(f)).map((f) => f.key))]),
+  // Any slider of a view can be played (and shown in the projector's strip): the shared parameters and each model's own.
+  ...PLAY_FIELDS(SLIDER_KEYS),
+  SHOW_FIELD(SLIDER_KEYS),
   ...LECTURE_FIELDS,
 ];
 

@@ -16,12 +16,33 @@ describe('URL codec', () => {
       showLargeBeta: true,
       present: true,
       hideControls: true,
+      pane: 'side',
+      theme: 'dark',
+      show: 'alpha,rho',
     };
     const enc = encodeState(s);
     expect(enc.startsWith('v=1&model=bsr&')).toBe(true);
     const d = decodeState('#' + enc);
     expect(d.notices).toEqual([]);
     expect(d.state).toEqual(s);
+  });
+
+  it('reads projector links: the panel, theme and sliders, with a notice for what is not a slider', () => {
+    const d = decodeState('#v=1&present=1&pane=side&theme=dark&show=rho,alpha');
+    expect(d.notices).toEqual([]);
+    expect(d.state).toMatchObject({ present: true, pane: 'side', theme: 'dark', show: 'rho,alpha' });
+    expect(decodeState('#v=1&present=1&show=none').state.show).toBe('none');
+    const bad = decodeState('#v=1&present=1&show=alpha,wobble&pane=left&theme=purple');
+    expect(bad.state).toMatchObject({ show: 'alpha', pane: 'main', theme: 'light' });
+    expect(bad.notices.join(' ')).toMatch(/projector sliders: ignored “wobble” \(not a slider/);
+    expect(bad.notices.join(' ')).toMatch(/projected panel: “left” is not one of main, side; using main/);
+    expect(bad.notices.join(' ')).toMatch(/projector theme: “purple” is not one of light, dark/);
+    // An old presentation link still opens, in projector mode, and hideControls still reads.
+    const old = decodeState('#v=1&alpha=0.3&beta=1&rho=0.5&delta=0&present=1&hideControls=1&panel=phase');
+    expect(old.notices).toEqual([]);
+    expect(old.state).toMatchObject({ present: true, hideControls: true, pane: 'main', show: '' });
+    // The projector's settings are written only when changed.
+    expect(encodeState({ ...DEFAULT_STATE, present: true })).not.toMatch(/&(pane|theme|show)=/);
   });
 
   it('writes short, readable numbers', () => {

@@ -13,39 +13,42 @@ interface Props {
   grid?: boolean;
   xTicks?: number;
   yTicks?: number;
+  /** Type size in projector mode: ticks and titles are placed for it. */
+  font?: number;
 }
 
-const fmt = (v: number) => (Math.abs(v) >= 1e5 || (Math.abs(v) < 0.01 && v !== 0) ? v.toExponential(1) : String(Number(v.toPrecision(4))));
+/** A tick's label. */
+export const tickText = (v: number) => (Math.abs(v) >= 1e5 || (Math.abs(v) < 0.01 && v !== 0) ? v.toExponential(1) : String(Number(v.toPrecision(4))));
 
 /** Axes, ticks and labels drawn by React from D3 scales (used by every panel). */
-export function Axes({ x, y, width, height, xLabel, yLabel, margin, grid = true, xTicks = 7, yTicks = 6 }: Props) {
+export function Axes({ x, y, width, height, xLabel, yLabel, margin, grid = true, xTicks = 7, yTicks = 6, font }: Props) {
   const yt = (y as ScaleLinear<number, number>).ticks(yTicks);
   const xt = (x as ScaleLinear<number, number>).ticks(xTicks);
   return (
     <g className="axes">
       {yt.map((t) => (
         <g key={`y${t}`} transform={`translate(0,${y(t)})`}>
-          {grid && <line x2={width} stroke="#e6e6e6" />}
+          {grid && <line x2={width} stroke="#e6e6e6" className="grid" />}
           <line x1={-5} stroke="#888" />
           <text x={-8} dy="0.32em" textAnchor="end" className="tick">
-            {fmt(t)}
+            {tickText(t)}
           </text>
         </g>
       ))}
       {xt.map((t) => (
         <g key={`x${t}`} transform={`translate(${x(t)},${height})`}>
           <line y2={5} stroke="#888" />
-          <text y={18} dy="0.3em" textAnchor="middle" className="tick">
-            {fmt(t)}
+          <text y={font ? 8 + 0.5 * font : 18} dy="0.3em" textAnchor="middle" className="tick">
+            {tickText(t)}
           </text>
         </g>
       ))}
       <line y1={height} y2={height} x2={width} stroke="#888" />
       <line y2={height} stroke="#888" />
-      <text x={width / 2} y={height + margin.bottom - 8} textAnchor="middle" className="axis-label">
+      <text x={width / 2} y={height + margin.bottom - (font ? 0.3 * font : 8)} textAnchor="middle" className="axis-label">
         {xLabel}
       </text>
-      <text transform={`translate(${-margin.left + 14},${height / 2}) rotate(-90)`} textAnchor="middle" className="axis-label">
+      <text transform={`translate(${-margin.left + (font ? 0.85 * font : 14)},${height / 2}) rotate(-90)`} textAnchor="middle" className="axis-label">
         {yLabel}
       </text>
     </g>

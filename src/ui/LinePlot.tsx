@@ -2,11 +2,12 @@ import { scaleLinear, scaleLog } from 'd3-scale';
 import { line } from 'd3-shape';
 import type { PointerEvent } from 'react';
 import { interpolate } from '../numeric/interpolate';
-import { Axes } from './Axes';
+import { Axes, tickText } from './Axes';
 import { describePlot } from './describePlot';
 import { type Box, placeLabels, textWidth } from './labels';
 import { COLORS } from './palette';
 import type { ErrorBarPoint, PlotInput, Series, VLine } from './plotInput';
+import { usePlotFit } from './projector';
 
 export type { ErrorBarPoint, Marker, PlotInput, Series, VLine } from './plotInput';
 
@@ -22,44 +23,30 @@ interface Props extends PlotInput {
 }
 
 const MARGIN = { top: 14, right: 18, bottom: 46, left: 60 };
-/** Presentation type is larger: the axis titles need more room. */
+/** Thick (large) type needs more room for the axis titles. */
 const MARGIN_THICK = { top: 18, right: 22, bottom: 64, left: 84 };
 
 type Scale = (v: number) => number;
 
 /** Any model's plot input: D3 scales and paths, React SVG. */
 export function LinePlot(props: Props) {
-  const {
-    series,
-    vlines = [],
-    markers = [],
-    points = [],
-    cursor,
-    onPick,
-    xDomain,
-    yDomain,
-    xLabel,
-    yLabel,
-    width,
-    height,
-    logX,
-    thick,
-    testId,
-    ariaLabel,
-    xTicks,
-  } = props;
-  const M = thick ? MARGIN_THICK : MARGIN;
+  const { series, vlines = [], markers = [], points = [], cursor, onPick, xDomain, yDomain, xLabel, yLabel, width, logX, testId, ariaLabel, xTicks } = props;
+  // Projector mode: the plot fills its box's height, with margins made for the type size the screen has.
+  const fit = usePlotFit();
+  const height = fit ? fit.height : props.height;
+  const thick = props.thick || fit !== null;
+  const fontSize = fit ? fit.font : thick ? 19 : 12;
+  const M = fit ? fitMargin(fit.font, yDomain) : thick ? MARGIN_THICK : MARGIN;
   const w = width - M.left - M.right;
   const h = height - M.top - M.bottom;
   const x = logX ? scaleLog().domain(xDomain).range([0, w]) : scaleLinear().domain(xDomain).range([0, w]);
   const y = scaleLinear().domain(yDomain).range([h, 0]);
   const sw = thick ? 3.5 : 2;
-  const fontSize = thick ? 19 : 12;
   const inX = (v: number) => Number.isFinite(v) && v >= xDomain[0] && v <= xDomain[1];
   const shownV = vlines.filter((v) => inX(v.x));
   const vLabel = (v: VLine) => {
     const right = x(v.x) > 0.75 * w;
-    const ty = (thick ? 20 : 12) + (thick ? 26 : 16) * (v.labelRow ?? 0);
+    const ty = fit ? fontSize * (1.1 + 1.35 * (v.labelRow ?? 0)) : (thick ? 20 : 12) + (thick ? 26 : 16) * (v.labelRow ?? 0);
     const tw = textWidth(v.label ?? '', fontSize);
     // Labels of lines near the right edge run leftwards so that the clip does not cut them.
     return { right, tx: right ? x(v.x) - 4 : x(v.x) + 4, ty, box: { x: right ? x(v.x) - 4 - tw : x(v.x) + 4, y: ty - fontSize, w: tw, h: fontSize + 2 } };
@@ -80,12 +67,19 @@ export function LinePlot(props: Props) {
     onPick(Math.min(xDomain[1], Math.max(xDomain[0], x.invert(px))));
   };
   return (
-    <svg viewBox={`0 0 ${width} ${height}`} className="plot" data-testid={testId} role="img" aria-label={ariaLabel} aria-describedby={`${testId}-desc`}>
+    <svg
+      viewBox={`0 0 ${width} ${height}`}
+      className="plot line-plot"
+      data-testid={testId}
+      role="img"
+      aria-label={ariaLabel}
+      aria-describedby={`${testId}-desc`}
+    >
       <desc id={`${testId}-desc`} data-testid={`${testId}-desc`}>
         {describePlot(props, xLabel.split(/[ =(]/)[0] || 'x')}
       </desc>
       <g transform={`translate(${M.left},${M.top})`}>
-        <Axes x={x} y={y} width={w} height={h} xLabel={xLabel} yLabel={yLabel} margin={M} xTicks={xTicks} />
+        <Axes x={x} y={y} width={w} height={h} xLabel={xLabel} yLabel={yLabel} margin={M} xTicks={xTicks} font={fit?.font} />
         <clipPath id={`${testId}-clip`}>
           <rect width={w} height={h} />
         </clipPath>
@@ -184,6 +178,13 @@ export function LinePlot(props: Props) {
       </g>
     </svg>
   );
+}
+
+/** Margins for type of size `font`: room for the widest y tick label and the axis titles. */
+function fitMargin(font: number, yDomain: [number, number]) {
+  const ticks = scaleLinear().domain(yDomain).ticks(6).map(tickText);
+  const widest = Math.max(3, ...ticks.map((t) => [...t].length));
+  return { top: Math.round(0.8 * font), right: Math.round(1.4 * font), bottom: Math.round(3.3 * font), left: Math.round((0.56 * widest + 2.3) * font) };
 }
 
 const drawable = (s: Series, i: number, logX?: boolean) => Number.isFinite(s.x[i]) && Number.isFinite(s.y[i]) && (!logX || s.x[i] > 0);

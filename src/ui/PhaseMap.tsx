@@ -7,12 +7,13 @@ import { Pool } from '../bridge/bridge';
 import type { PanelStatus } from '../bridge/hooks';
 import { Axes } from './Axes';
 import { interiorLines, labelPoint } from './contourLines';
+import { usePlotFit } from './projector';
 import type { PanelData } from './export';
 
 export const PHASE_N = 64;
 /** Parameters must be still this long before a new map is started. */
 const SETTLE_MS = 250;
-const M = { top: 12, right: 70, bottom: 46, left: 56 };
+const MARGIN = { top: 12, right: 70, bottom: 46, left: 56 };
 
 /** One row of the map (one value of the vertical parameter), as the model's worker computes it. */
 export interface MapRow {
@@ -146,7 +147,12 @@ export function PhaseMap(props: Props) {
       .catch((e) => status('failed', e instanceof Error ? e.message : String(e)));
   }
 
-  const height = Math.round(Math.min(width * 0.62, 440));
+  // Projector mode: the map fills its box but for the readout and legend under it, with room for large type.
+  const fit = usePlotFit();
+  const height = fit ? Math.max(160, fit.height - Math.round(5.6 * fit.font)) : Math.round(Math.min(width * 0.62, 440));
+  const M = fit
+    ? { top: Math.round(0.7 * fit.font), right: Math.round(36 + 3.4 * fit.font), bottom: Math.round(3.3 * fit.font), left: Math.round(4.6 * fit.font) }
+    : MARGIN;
   const w = width - M.left - M.right;
   const h = height - M.top - M.bottom;
   const x = scaleLinear().domain([0, xMax]).range([0, w]);
@@ -268,7 +274,7 @@ export function PhaseMap(props: Props) {
             </circle>
           )}
           {focus && <rect x={focus[0] * cw} y={h - (focus[1] + 1) * ch} width={cw} height={ch} fill="none" stroke="#e00" strokeWidth={2} />}
-          <Axes x={x} y={y} width={w} height={h} xLabel={props.xLabel} yLabel={props.yLabel} margin={M} grid={false} />
+          <Axes x={x} y={y} width={w} height={h} xLabel={props.xLabel} yLabel={props.yLabel} margin={M} grid={false} font={fit?.font} />
           <rect
             width={w}
             height={h}
@@ -290,7 +296,7 @@ export function PhaseMap(props: Props) {
               {v}
             </text>
           ))}
-          <text transform={`translate(${48},${h / 2}) rotate(90)`} textAnchor="middle" className="axis-label">
+          <text transform={`translate(${fit ? 16 + 2.4 * fit.font : 48},${h / 2}) rotate(90)`} textAnchor="middle" className="axis-label">
             {eName}
           </text>
         </g>

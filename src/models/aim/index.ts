@@ -51,6 +51,31 @@ export const aimModel: ModelDefinition = {
       ? { lane: 'aim.curve', method: 'hardmax', req: { rho, published: aimPublished, draft: true } }
       : { lane: 'aim.curve', method: 'curve', req: { T, rho, alphas: [0], draft: true } };
   },
+  projector: {
+    mainLabel: 'Error curve',
+    sliders: [
+      {
+        key: 'alpha',
+        hint: 'n/D²',
+        max: (s) => {
+          const { channel, T, alphaMax } = s as { channel: string; T: number; alphaMax: number };
+          return aimTop(channel, channel === 'hardmax' ? 2 : T, alphaMax);
+        },
+      },
+      { key: 'rho', hint: 'r/D' },
+      { key: 'T', hint: 'tokens' },
+      { key: 'alphaMax', hint: 'plot end' },
+    ],
+    shown: ['alpha', 'rho', 'T'],
+    side: {
+      key: 'aimPanel',
+      tabs: [
+        ['spectrum', 'Spectrum'],
+        ['phase', 'Phase diagram'],
+        ['test', 'Test error'],
+      ],
+    },
+  },
   // The explorer's simulation defaults (fields.ts / commonFields.ts), as a request of simPoint.ts; width 0 is the teacher's r.
   simulation: {
     defaults: {

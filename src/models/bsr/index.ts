@@ -20,6 +20,33 @@ export const bsrModel: ModelDefinition = {
   // The view's first curve comes from the draft table (useDraft), so that is what is sent.
   firstRequest: (s) => ({ lane: CURVE_LANE, method: 'curve', req: curveRequest(s as unknown as CurveInputs, true) }),
   // The explorer's simulation defaults (fields.ts / commonFields.ts), as a request of simPoint.ts.
+  projector: {
+    mainLabel: 'Error curve',
+    sliders: [
+      {
+        key: 'alpha',
+        hint: 'n/(dL)',
+        max: (s) => {
+          const { alphaMax, axis, beta, rho } = s as { alphaMax: number; axis: string; beta: number; rho: number };
+          return axis === 'alpha' ? alphaMax : Math.min(10, (alphaMax * rho * (1 + beta)) / beta);
+        },
+      },
+      { key: 'beta', hint: 'L/d' },
+      { key: 'rho', hint: 'r/d' },
+      { key: 'delta', hint: 'noise' },
+      { key: 'alphaMax', hint: 'plot end' },
+    ],
+    shown: ['alpha', 'beta', 'rho', 'delta'],
+    side: {
+      key: 'panel',
+      tabs: [
+        ['phase', 'Phase diagram'],
+        ['spectrum', 'Spectrum'],
+        ['landscape', 'Landscape'],
+        ['strong', 'Strong recovery'],
+      ],
+    },
+  },
   simulation: {
     defaults: { algo: 'amp', d: 60, beta: 1, rho: 0.5, delta: 0, damping: 0.5, maxIter: 60, lr: 0.1, steps: 2000, init: 'prior', averages: 8 },
     choices: { algo: ['amp', 'gd', 'agd', 'mnne'], init: ['prior', 'small'] },

@@ -14,4 +14,21 @@ export const smiModel: ModelDefinition = {
     const { alpha, alphaMax } = s as { alpha: number; alphaMax: number };
     return fitCursor(alpha, alphaMax, `α ≤ ${alphaMax}`);
   },
+  projector: {
+    mainLabel: 'Overlaps per layer',
+    sliders: [
+      { key: 'alpha', hint: 'n/D', max: (s) => (s as { alphaMax: number }).alphaMax },
+      { key: 'skip', hint: 'skip' },
+      { key: 'layers', hint: 'layers' },
+      { key: 'alphaMax', hint: 'plot end' },
+    ],
+    shown: ['alpha', 'skip', 'layers'],
+    side: {
+      key: 'smiPanel',
+      tabs: [
+        ['thresholds', 'Thresholds vs c'],
+        ['gen', 'Generalisation error'],
+      ],
+    },
+  },
 };

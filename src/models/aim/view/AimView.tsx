@@ -1,5 +1,6 @@
 import { parseList } from '../../../state/schema';
 import { useExplorer, useOnLinkLoaded } from '../../../state/useExplorer';
+import { usePanelsShown } from '../../../ui/projector';
 import { simStore, useForgetSimsOn } from '../../../ui/simStore';
 import { AimControls } from './AimControls';
 import { AimCurvesProvider } from './curves';
@@ -12,8 +13,7 @@ import { simRequest } from './simRequest';
  * collapse for softmax), its thresholds, and a second panel (spectrum, phase diagram, test error, simulation).
  */
 export function AimView() {
-  const hideControls = useExplorer((s) => s.hideControls);
-  const embed = useExplorer((s) => s.embed);
+  const shown = usePanelsShown();
   useOnLinkLoaded('aim', (st) => {
     const alphas = parseList(st.simAlphas, 16).values;
     if (alphas.length)
@@ -26,10 +26,10 @@ export function AimView() {
   return (
     <AimCurvesProvider>
       <main className="layout">
-        {!hideControls && embed === 'none' && <AimControls />}
+        {shown.controls && <AimControls />}
         <div className="panels">
-          {embed !== 'side' && <ErrorPanel />}
-          {embed !== 'main' && <SidePanel />}
+          {shown.main && <ErrorPanel />}
+          {shown.side && <SidePanel />}
         </div>
       </main>
     </AimCurvesProvider>

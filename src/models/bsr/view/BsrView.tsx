@@ -1,6 +1,6 @@
 import { lazy, Suspense } from 'react';
-import { useShallow } from 'zustand/react/shallow';
 import { useExplorer, useOnLinkLoaded } from '../../../state/useExplorer';
+import { usePanelsShown } from '../../../ui/projector';
 import { simStore, useForgetSimsOn } from '../../../ui/simStore';
 import { Controls } from './Controls';
 import { ErrorPanel } from './ErrorPanel';
@@ -12,7 +12,7 @@ const Equations = lazy(async () => ({ default: (await import('./Equations')).Equ
 
 /** Bilinear sequence regression: the parameter column, the error curve and a second panel, then the equations. */
 export function BsrView() {
-  const { present, hideControls, embed } = useExplorer(useShallow((s) => ({ present: s.present, hideControls: s.hideControls, embed: s.embed })));
+  const shown = usePanelsShown();
   useOnLinkLoaded('bsr', (st) => {
     const requests = linkRequests(st);
     if (requests.length) void simStore.getState().run('bsr', requests);
@@ -21,13 +21,13 @@ export function BsrView() {
   return (
     <>
       <main className="layout">
-        {!hideControls && embed === 'none' && <Controls />}
+        {shown.controls && <Controls />}
         <div className="panels">
-          {embed !== 'side' && <ErrorPanel />}
-          {embed !== 'main' && <SidePanel />}
+          {shown.main && <ErrorPanel />}
+          {shown.side && <SidePanel />}
         </div>
       </main>
-      {!present && embed === 'none' && (
+      {shown.extras && (
         <Suspense fallback={null}>
           <Equations />
         </Suspense>

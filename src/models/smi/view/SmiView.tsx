@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import { setState, useExplorer } from '../../../state/useExplorer';
+import { usePanelsShown } from '../../../ui/projector';
 import { Tabs } from '../../../ui/Tabs';
 import type { SmiPanel } from '../fields';
 import { AmpPanel } from './AmpPanel';
@@ -25,15 +26,14 @@ const PANELS: Record<SmiPanel, ComponentType> = { thresholds: ThresholdsPanel, g
  * plug-in generalisation error, and GAMP and gradient-descent trajectories per layer.
  */
 export function SmiView() {
-  const hideControls = useExplorer((s) => s.hideControls);
-  const embed = useExplorer((s) => s.embed);
+  const shown = usePanelsShown();
   return (
     <SmiTheoryProvider>
       <main className="layout">
-        {!hideControls && embed === 'none' && <SmiControls />}
+        {shown.controls && <SmiControls />}
         <div className="panels">
-          {embed !== 'side' && <StaircasePanel />}
-          {embed !== 'main' && <SidePanel />}
+          {shown.main && <StaircasePanel />}
+          {shown.side && <SidePanel />}
         </div>
       </main>
     </SmiTheoryProvider>
