@@ -124,3 +124,30 @@ describe('shipped lectures', () => {
     }
   });
 });
+
+describe('the lecture being written', () => {
+  it('adds views without the lecture keys, edits, moves within bounds, deletes, and plays with blank titles filled', async () => {
+    const { createDraftStore, finishDraft } = await import('./draft');
+    const d = createDraftStore({ title: ' ', steps: [] });
+    d.getState().add({ title: 'A', note: '', view: '#v=1&model=bsr&lecture=1xyz&step=2' });
+    d.getState().add({ title: 'B', note: 'b', view: '#v=1&model=aim' });
+    d.getState().add({ title: 'C', note: '', view: '#v=1&model=smi' });
+    expect(d.getState().steps[0].view).toBe('#v=1&model=bsr');
+    d.getState().move(0, -1);
+    d.getState().move(2, 1);
+    expect(d.getState().steps.map((s) => s.title)).toEqual(['A', 'B', 'C']);
+    d.getState().move(2, -1);
+    expect(d.getState().steps.map((s) => s.title)).toEqual(['A', 'C', 'B']);
+    d.getState().update(1, { title: '  ' });
+    d.getState().remove(0);
+    const l = finishDraft(d.getState());
+    expect(l).toEqual({
+      title: 'Untitled lecture',
+      steps: [
+        { title: 'Step 1', note: '', view: '#v=1&model=smi' },
+        { title: 'B', note: 'b', view: '#v=1&model=aim' },
+      ],
+    });
+    expect(decodeLecture(encodeLecture(l))).toEqual({ lecture: l });
+  });
+});
