@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, hashParams, test, waitReady } from './fixtures';
 
@@ -58,7 +59,9 @@ test('a shipped lecture steps with the keyboard, applies each view, and a reload
   await expect(bar).toHaveCount(0);
   await expect(page.getByTestId('model-select')).toBeVisible();
   await expect.poll(() => hashParams(page).has('lecture')).toBe(false);
-  expect(hashParams(page).get('delta')).toBe('0.1');
+  // The view of the last step shown stays (step 6: the strong-recovery thresholds at ρ = 0.2).
+  expect(hashParams(page).get('panel')).toBe('strong');
+  expect(hashParams(page).get('rho')).toBe('0.2');
 });
 
 test('a lecture built with "Add this view" travels as a link to a new page', async ({ page, context }) => {
@@ -78,6 +81,13 @@ test('a lecture built with "Add this view" travels as a link to a new page', asy
   await expect(page.getByLabel('Step 1 title')).toHaveValue('Attention');
   await page.getByRole('button', { name: 'Move step 1 down' }).click();
   await expect(page.getByLabel('Step 2 title')).toHaveValue('Attention');
+
+  // Download JSON gives the lecture file, which reads back as the same lecture.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download JSON' }).click()]);
+  expect(download.suggestedFilename()).toBe('two-models.json');
+  const file = JSON.parse(readFileSync((await download.path())!, 'utf8'));
+  expect(file).toMatchObject({ format: 'tokenphase-lecture', version: 1, title: 'Two models' });
+  expect(file.steps.map((x: { title: string }) => x.title)).toEqual(['Step 1', 'Attention']);
 
   const link = await page.getByTestId('lecture-link').getAttribute('href');
   expect(link).toMatch(/#v=1&model=bsr.*&lecture=1[A-Za-z0-9_-]+&step=1$/);
