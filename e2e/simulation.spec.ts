@@ -83,8 +83,15 @@ test('the minimal nuclear-norm estimator runs in the browser', async ({ page }) 
   await page.goto('./#v=1&alpha=0.8&beta=1&rho=0.25&delta=0&panel=sim&simAlgo=mnne&simD=12&simSeeds=1&simAlphas=0.8');
   await waitReady(page);
   await expect(page.getByTestId('side-status')).toHaveText(/ready · 1 simulated point/, { timeout: 60_000 });
+  // One seed has no spread to give: its value is said to be of one seed, not ± 0.
   const cell = page.getByTestId('sim-results').locator('tbody tr td').nth(1);
-  await expect(cell).toHaveText(/^0\.0000 ± 0\.0000$/);
+  await expect(cell).toHaveText(/^0\.0000 \(1 seed\)$/);
+  // The trace is ADMM's, in its own words, and the finished run is not said to be running.
+  await expect(page.getByTestId('sim-trace')).toContainText('ADMM iteration');
+  await expect(page.getByTestId('sim-trace')).not.toContainText('gradient step');
+  const caption = page.locator('.sim .hover-readout').first();
+  await expect(caption).toContainText('Last run: α = 0.8, seed 1.');
+  await expect(caption).not.toContainText('Running');
 });
 
 test('the learning-rate study fills its table from the link, and averaged GD shows its error as runs are added', async ({ page }) => {
