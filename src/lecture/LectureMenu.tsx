@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'react';
+import { useId, useLayoutEffect, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import { PRESETS } from '../models/presets';
 import { CopyButton } from '../shell/CopyButton';
@@ -49,7 +49,23 @@ function LecturePanel({ id, close }: { id: string; close: () => void }) {
   const draft = useStore(draftStore);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const fileRef = useRef<HTMLInputElement>(null);
+  const panelRef = useRef<HTMLElement>(null);
   const lecture = finishDraft(draft);
+
+  // The panel opens under the button and is moved left as far as it must to stay inside the window.
+  useLayoutEffect(() => {
+    const keepInside = () => {
+      const el = panelRef.current;
+      if (!el) return;
+      el.style.left = '0px';
+      const r = el.getBoundingClientRect();
+      const over = r.right - (document.documentElement.clientWidth - 8);
+      if (over > 0) el.style.left = `${-Math.min(over, r.left - 8)}px`;
+    };
+    keepInside();
+    window.addEventListener('resize', keepInside);
+    return () => window.removeEventListener('resize', keepInside);
+  }, []);
   const empty = draft.steps.length === 0;
 
   const addView = () => {
@@ -83,6 +99,7 @@ function LecturePanel({ id, close }: { id: string; close: () => void }) {
 
   return (
     <section
+      ref={panelRef}
       id={id}
       className="lecture-panel"
       aria-label="Lectures"

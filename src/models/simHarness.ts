@@ -26,6 +26,8 @@ export interface SeedTally {
   finals: number[];
   outcomes: string[];
   messages: string[];
+  /** Averaged GD: the final error of every single run that went into an average, over all seeds. */
+  singles?: number[];
 }
 
 /**
@@ -61,7 +63,7 @@ export function gdSeed(
   progress: ((p: SimProgress) => void) | undefined,
   run: {
     single: (onRecord: (p: GdRecord) => void) => { outcome: string; final: { test: number } };
-    averaged: (K: number, onRecord: (p: GdRecord) => void, onRun: () => void) => { errorVsK: number[]; outcomes: string[] };
+    averaged: (K: number, onRecord: (p: GdRecord) => void, onRun: () => void) => { errorVsK: number[]; single: number[]; outcomes: string[] };
   },
 ): number[] {
   const K = req.algo === 'agd' ? req.averages : 1;
@@ -76,6 +78,7 @@ export function gdSeed(
     return [];
   }
   const r = run.averaged(K, onRecord, () => void runIndex++);
+  acc.singles?.push(...r.single.filter(Number.isFinite));
   const bad = r.outcomes.filter((o) => o === 'diverged').length;
   acc.outcomes.push(bad ? `${bad}/${K} diverged` : 'ok');
   if (bad) acc.messages.push(`seed ${seed}: ${bad} of ${K} runs diverged`);

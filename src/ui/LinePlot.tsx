@@ -4,9 +4,10 @@ import type { PointerEvent } from 'react';
 import { interpolate } from '../numeric/interpolate';
 import { Axes, tickText } from './Axes';
 import { describePlot } from './describePlot';
+import { ErrorBar } from './ErrorBar';
 import { type Box, placeLabels, textWidth } from './labels';
 import { COLORS } from './palette';
-import type { ErrorBarPoint, PlotInput, Series, VLine } from './plotInput';
+import type { PlotInput, Series, VLine } from './plotInput';
 import { usePlotFit } from './projector';
 
 export type { ErrorBarPoint, Marker, PlotInput, Series, VLine } from './plotInput';
@@ -208,21 +209,4 @@ function pixels(s: Series, x: Scale, y: Scale, logX?: boolean): { px: number[]; 
     py.push(ok ? y(s.y[i]) : NaN);
   }
   return { px, py };
-}
-
-/** Mean ± std as a bar with caps and a square at the mean, clamped to the plotted range. */
-function ErrorBar({ p, x, y, yDomain, thick, testId }: { p: ErrorBarPoint; x: number; y: Scale; yDomain: [number, number]; thick?: boolean; testId: string }) {
-  const color = p.color ?? COLORS.sim;
-  const hi = y(Math.min(yDomain[1], p.mean + p.std));
-  const lo = y(Math.max(yDomain[0], p.mean - p.std));
-  const s = thick ? 6 : 4;
-  return (
-    <g data-testid={testId}>
-      <title>{p.label}</title>
-      <line x1={x} x2={x} y1={hi} y2={lo} stroke={color} strokeWidth={thick ? 2.5 : 1.5} />
-      <line x1={x - 4} x2={x + 4} y1={hi} y2={hi} stroke={color} strokeWidth={1.5} />
-      <line x1={x - 4} x2={x + 4} y1={lo} y2={lo} stroke={color} strokeWidth={1.5} />
-      <rect x={x - s} y={y(Math.min(p.mean, yDomain[1])) - s} width={2 * s} height={2 * s} fill="#fff" stroke={color} strokeWidth={thick ? 2.5 : 1.8} />
-    </g>
-  );
 }

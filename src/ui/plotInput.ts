@@ -46,12 +46,20 @@ export interface Marker {
   label: string;
 }
 
-/** A simulated point: mean ± std over seeds, drawn as a square with an error bar. */
+/**
+ * A simulated point: a square at the mean over seeds with a bar over the seeds' range (`lo` to `hi`; mean ± std
+ * where no range is given), and its single runs (`runs`) drawn as faint dots.
+ */
 export interface ErrorBarPoint {
   key: string;
   x: number;
   mean: number;
   std: number;
+  /** Lowest and highest final error over the seeds. */
+  lo?: number;
+  hi?: number;
+  /** The error of every single run (for averaged GD, the runs before averaging). */
+  runs?: number[];
   label: string;
   /** Default: the palette's simulation black. */
   color?: string;
@@ -71,4 +79,20 @@ export interface PlotInput {
   points?: ErrorBarPoint[];
   /** x of the cursor (the current α), drawn as a thin rule with a dot where it meets each series that has `readout` set. */
   cursor?: number;
+}
+
+/**
+ * Bar and dots of a simulated point from its seeds' final errors: the range lowest to highest, and the single
+ * runs (the runs before averaging, where a point averages runs; else the seeds' own finals).
+ */
+export function seedSpread(finals: readonly number[], singles?: readonly number[]): Pick<ErrorBarPoint, 'lo' | 'hi' | 'runs'> {
+  const ok = finals.filter(Number.isFinite);
+  const runs = singles?.length ? singles.filter(Number.isFinite) : ok;
+  return ok.length ? { lo: Math.min(...ok), hi: Math.max(...ok), runs } : { runs };
+}
+
+/** Top of an error plot with simulated points: room for their bars and single runs (at most 2.6), at least `floor`. */
+export function simTop(points: readonly Pick<ErrorBarPoint, 'mean' | 'std' | 'hi' | 'runs'>[], floor = 1.05): number {
+  const tops = points.filter((p) => Number.isFinite(p.mean)).map((p) => Math.max(p.hi ?? p.mean + p.std, ...(p.runs ?? [])));
+  return Math.max(floor, ...tops.map((t) => Math.min(2.6, t)));
 }

@@ -30,15 +30,18 @@ export function splitSeeds<R extends SplittableRequest>(requests: R[]): SeedJob<
 
 /**
  * The point of the original request from its single-seed results, in seed order: finals, outcomes and messages
- * concatenated, mean and std over the finals as the worker computes them, times added; the theory value is
+ * (and averaged GD's single runs) concatenated, mean and std over the finals as the worker computes them, times added; the theory value is
  * the same for every seed, and the model's other fields (the last seed's spectrum, trace…) come from the last.
  */
 export function mergeSeeds<R, P extends SimPoint<R>>(request: R, parts: P[]): P {
   const last = parts[parts.length - 1];
   if (parts.length === 1) return { ...last, request };
   const finals = parts.flatMap((p) => p.finals);
+  // Averaged GD keeps every single run of every seed.
+  const singles = parts.flatMap((p) => (p as { singles?: number[] }).singles ?? []);
   return {
     ...last,
+    ...(singles.length ? { singles } : {}),
     request,
     finals,
     outcomes: parts.flatMap((p) => p.outcomes),

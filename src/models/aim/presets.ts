@@ -28,7 +28,8 @@ export const AIM_PRESETS: Preset[] = [
     id: 'aim-hardmax-lowrank',
     group: 'aim',
     title: 'Hardmax at small width (ρ = 0.05) against its ρ → 0 limit on ᾱ = α/ρ (weak recovery at 0.403)',
-    caption: 'At ρ = 0.05 the curve on ᾱ = α/ρ is close to its ρ → 0 limit, which leaves 1 at the weak-recovery threshold ᾱ_c = 0.403.',
+    caption:
+      'At ρ = 0.05 the curve on ᾱ = α/ρ meets its ρ → 0 limit (dotted) from ᾱ ≈ 1 on; the limit stays at 1 up to its weak-recovery threshold ᾱ_c = 0.403, while at finite ρ the error falls from ᾱ = 0.',
     hash: '#v=1&model=aim&channel=hardmax&alpha=0.05&rho=0.05&axis=alphaTilde&alphaMax=0.25',
   },
   {

@@ -39,6 +39,8 @@ export interface AimSimPointResult extends SimPoint<AimSimRequest> {
   millis: number;
   /** Averaged GD: error of the average of the first K runs, K = 1…, for the last seed. */
   errorVsK: number[];
+  /** Averaged GD: the final error of every single run that went into an average (all seeds); [] otherwise. */
+  singles?: number[];
 }
 
 export function aimSimMemory(req: Pick<AimSimRequest, 'T' | 'D' | 'rho' | 'alpha'>): { bytes: number; allowed: boolean; sizes: ReturnType<typeof aimSizesOf> } {
@@ -55,6 +57,7 @@ export function simulateAimPoint(req: AimSimRequest, progress?: (p: SimProgress)
   let delta = NaN;
   let theory = NaN;
   let errorVsK: number[] = [];
+  const singles: number[] = [];
   if (req.algo !== 'amp' && req.channel !== 'softmax') throw new RangeError('gradient descent is implemented for the softmax channel only');
   for (let s = 0; s < req.seeds; s++) {
     const spec = { channel: req.channel, T: req.T, D: req.D, rho: req.rho, alpha: req.alpha, seed: req.seed + s };
@@ -69,11 +72,11 @@ export function simulateAimPoint(req: AimSimRequest, progress?: (p: SimProgress)
       delta = r.iterations.length ? r.iterations[r.iterations.length - 1].delta : NaN;
     } else {
       const opts = { lr: req.lr, steps: req.steps, optimizer: req.optimizer, width: req.width > 0 ? req.width : undefined, every: recordEvery(req.steps) };
-      errorVsK = gdSeed(req, s, spec.seed, { finals, outcomes, messages }, progress, {
+      errorVsK = gdSeed(req, s, spec.seed, { finals, outcomes, messages, singles }, progress, {
         single: (onRecord) => runGd(inst, { ...opts, onRecord }),
         averaged: (K, onRecord, onRun) => runAveragedGd(inst, K, { ...opts, onRecord }, onRun),
       });
     }
   }
-  return { request: req, finals, outcomes, ...meanStd(finals), theory, eigenvalues, delta, messages, millis: performance.now() - t0, errorVsK };
+  return { request: req, finals, outcomes, ...meanStd(finals), theory, eigenvalues, delta, messages, millis: performance.now() - t0, errorVsK, singles };
 }

@@ -20,6 +20,8 @@ export interface BsrState {
   simInit: 'prior' | 'small';
   /** Learning rates of a GD learning-rate study at the current α (both initialisations). */
   simEtas: string;
+  /** The free-entropy panel shows a window around its maximum q* instead of all of [0, 1]. */
+  landscapeZoom: boolean;
 }
 
 export const BSR_FIELDS: readonly Field[] = [
@@ -32,4 +34,5 @@ export const BSR_FIELDS: readonly Field[] = [
   { kind: 'choice', key: 'plane', label: 'plane', choices: ['alpha-rho', 'alpha-beta'], def: 'alpha-rho' },
   { kind: 'choice', key: 'simInit', label: 'initialisation', choices: ['prior', 'small'], def: 'prior' },
   { kind: 'list', key: 'simEtas', label: 'learning rates studied', def: '', maxItems: 12 },
+  { kind: 'bool', key: 'landscapeZoom', label: 'zoom to q*', def: false },
 ];

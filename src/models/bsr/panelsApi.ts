@@ -64,11 +64,17 @@ export function spectrumAt(req: { beta: number; rho: number; delta: number; alph
   return { status: 'converged', zeta: fp.zeta, error: fp.error, bands: sp.bands, s: grid, density: grid.map((x) => sp.density(x)), mass: sp.mass() };
 }
 
-/** Free entropy Φ(q) at the current α with the fixed point q* = 1 − E_BO. */
-export function landscape(req: { beta: number; rho: number; delta: number; alpha: number; points: number; draft?: boolean }) {
+/**
+ * Free entropy Φ(q) at the current α with the fixed point q* = 1 − E_BO, on [0, 0.995] or on a window
+ * [qLo, qHi] of it (a zoom near q*; qHi below 1, where Φ is not defined).
+ */
+export function landscape(req: { beta: number; rho: number; delta: number; alpha: number; points: number; draft?: boolean; qLo?: number; qHi?: number }) {
   const table = mmseTableFor(req.beta, req.rho, req.draft);
   const p = { beta: req.beta, rho: req.rho, delta: req.delta };
-  const qs = Array.from({ length: req.points }, (_, i) => (0.995 * i) / (req.points - 1));
+  const lo = Math.max(0, req.qLo ?? 0);
+  const hi = Math.min(0.9995, req.qHi ?? 0.995);
+  if (!(hi > lo)) throw new RangeError(`the window of q must have qLo < qHi below 1 (got ${req.qLo}, ${req.qHi})`);
+  const qs = Array.from({ length: req.points }, (_, i) => lo + ((hi - lo) * i) / (req.points - 1));
   const c = freeEntropyCurve(table, p, req.alpha, qs);
   const fp = boFromTable(table, req.alpha, req.delta);
   // Φ is defined up to a constant: shift so that its maximum on the grid is 0.

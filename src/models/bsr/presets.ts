@@ -36,7 +36,7 @@ export const BSR_PRESETS: Preset[] = [
   {
     id: 'beta-inf',
     title: 'Large β: β = 100 against the β → ∞ limit, ρ ∈ {0.2, 0.5, 1}',
-    caption: 'At β = 100 each curve lies on its β → ∞ limit (dashed): longer sequences change nothing more.',
+    caption: 'At β = 100 each curve lies close to its β → ∞ limit (dash-dotted, in its colour): longer sequences change little more.',
     hash: '#v=1&model=bsr&alpha=0.3&beta=100&rho=0.5&delta=0&axis=alpha&alphaMax=1.2&panel=phase&family=rho&familyValues=0.2,0.5,1&showLargeBeta=1',
   },
   {
@@ -82,7 +82,8 @@ export const BSR_PRESETS: Preset[] = [
     id: 'sim-gd-prior',
     group: 'simulation',
     title: 'GD from the prior below and above α_PR (β = 1, ρ = 0.2, d = 40): compare single runs with 2·E_BO, a posterior sample’s error',
-    caption: 'Compare each run with twice the curve: gradient descent from the prior ends near 2·E_BO, the error of a sample from the posterior.',
+    caption:
+      'Each faint dot is one run; the dotted line is 2·E_BO, the error of a sample from the posterior. At d = 40 after 2000 steps the runs below α_PR end well above it (gradient descent from the prior fits the data but is no posterior sample at this size); above α_PR they are still falling toward zero.',
     hash: '#v=1&model=bsr&alpha=0.3&beta=1&rho=0.2&delta=0&axis=alpha&alphaMax=0.6&panel=sim&simAlgo=gd&simD=40&simSeeds=2&simSteps=2000&simAlphas=0.2,0.3,0.45',
   },
   {

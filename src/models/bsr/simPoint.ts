@@ -37,6 +37,8 @@ export interface SimPointResult extends SimPoint<SimRequest> {
   millis: number;
   /** Averaged GD: error of the average of the first K runs, K = 1…, for the last seed. */
   errorVsK: number[];
+  /** Averaged GD: the final error of every single run that went into an average (all seeds); [] otherwise. */
+  singles?: number[];
 }
 
 export function simMemory(req: Pick<SimRequest, 'd' | 'beta' | 'rho' | 'alpha'>): { bytes: number; allowed: boolean; sizes: ReturnType<typeof sizesOf> } {
@@ -53,6 +55,7 @@ export function simulatePoint(req: SimRequest, progress?: (p: SimProgress) => vo
   let zeta = NaN;
   let theory = NaN;
   let errorVsK: number[] = [];
+  const singles: number[] = [];
   if (req.algo === 'amp') warmGamp();
   for (let s = 0; s < req.seeds; s++) {
     const spec = { d: req.d, beta: req.beta, rho: req.rho, delta: req.delta, alpha: req.alpha, seed: req.seed + s };
@@ -76,11 +79,11 @@ export function simulatePoint(req: SimRequest, progress?: (p: SimProgress) => vo
         messages.push(`seed ${spec.seed}: not converged in ${r.iterations.length} iterations (interpolation residual ${r.residual.toExponential(1)})`);
     } else {
       const opts = { init: req.init, lr: req.lr, steps: req.steps, lossTol: 1e-12, every: recordEvery(req.steps), seed: spec.seed };
-      errorVsK = gdSeed(req, s, spec.seed, { finals, outcomes, messages }, progress, {
+      errorVsK = gdSeed(req, s, spec.seed, { finals, outcomes, messages, singles }, progress, {
         single: (onRecord) => runGd(inst, { ...opts, onRecord }),
         averaged: (K, onRecord, onRun) => runAveragedGd(inst, K, { ...opts, onRecord }, onRun),
       });
     }
   }
-  return { request: req, finals, outcomes, ...meanStd(finals), theory, singularValues, zeta, messages, millis: performance.now() - t0, errorVsK };
+  return { request: req, finals, outcomes, ...meanStd(finals), theory, singularValues, zeta, messages, millis: performance.now() - t0, errorVsK, singles };
 }

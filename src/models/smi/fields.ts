@@ -16,6 +16,8 @@ export interface SmiState {
   smiPaperSe: boolean;
   /** Damping of GAMP (0: with damping the first layer is never learned). */
   smiDamping: number;
+  /** A link that opens the GAMP or gradient-descent panel starts its run (the run presets). */
+  smiRun: boolean;
 }
 
 export const SMI_FIELDS: readonly Field[] = [
@@ -26,4 +28,5 @@ export const SMI_FIELDS: readonly Field[] = [
   { kind: 'number', key: 'smiGdAlpha', label: 'α of the GD run', min: 0.5, max: 50, def: 15, scale: 'log', step: 0.01 },
   { kind: 'bool', key: 'smiPaperSe', label: 'published convention', def: true },
   { kind: 'number', key: 'smiDamping', label: 'damping', min: 0, max: 0.9, def: 0, scale: 'linear', step: 0.05 },
+  { kind: 'bool', key: 'smiRun', label: 'run on opening', def: false },
 ];

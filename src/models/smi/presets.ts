@@ -16,7 +16,8 @@ export const SMI_PRESETS: Preset[] = [
     id: 'smi-gen',
     group: 'smi',
     title: 'Generalisation error at c = 1 (plug-in predictor, as published)',
-    caption: 'The plug-in generalisation error falls in two steps, at α_c,2 and at α_c,1, as each layer is learned.',
+    caption:
+      'The plug-in generalisation error stays at its value at α = 0 up to α_c,2 ≈ 0.186, falls as the last layer is learned, and reaches zero at α = 1, once the first layer (learned from α_c,1 ≈ 0.718) is recovered too.',
     hash: '#v=1&model=smi&skip=1&alpha=1&alphaMax=1.6&smiPanel=gen',
   },
   {
@@ -24,7 +25,7 @@ export const SMI_PRESETS: Preset[] = [
     group: 'smi',
     title: 'GAMP per layer at α = 1.2, c = 1 (D = 200): layer 2 within a few iterations, layer 1 after it',
     caption: 'In the per-layer trace layer 2’s cosine rises within a few iterations, and layer 1’s only after it, as the staircase says.',
-    hash: '#v=1&model=smi&skip=1&alpha=1.2&alphaMax=1.6&smiPanel=amp&simD=200&simSeed=2&simIter=30',
+    hash: '#v=1&model=smi&skip=1&alpha=1.2&alphaMax=1.6&smiPanel=amp&simD=200&simSeed=2&simIter=30&smiRun=1',
   },
   {
     id: 'smi-staircase3',
@@ -38,13 +39,13 @@ export const SMI_PRESETS: Preset[] = [
     group: 'smi',
     title: 'GAMP on three layers at α = 1.6 (D = 200, about 10 s): layer 3 first, then layer 1, then layer 2',
     caption: 'The trace shows layer 3’s cosine rising first, then layer 1’s, then layer 2’s.',
-    hash: '#v=1&model=smi&smiDepth=3&skip=1&alpha=1.6&alphaMax=2&smiPanel=amp&simD=200&simSeed=2&simIter=45',
+    hash: '#v=1&model=smi&smiDepth=3&skip=1&alpha=1.6&alphaMax=2&smiPanel=amp&simD=200&simSeed=2&simIter=45&smiRun=1',
   },
   {
     id: 'smi-gd',
     group: 'smi',
     title: 'Gradient descent on two-layer attention (D = 100, α = 15): layer 2 is learned first, then layer 1',
     caption: 'Gradient descent learns layer 2 first: its cosine rises long before layer 1’s.',
-    hash: '#v=1&model=smi&skip=1&alpha=1.2&alphaMax=1.6&smiPanel=gd&smiGdAlpha=15&simD=100&simSeed=1&simSteps=2000',
+    hash: '#v=1&model=smi&skip=1&alpha=1.2&alphaMax=1.6&smiPanel=gd&smiGdAlpha=15&simD=100&simSeed=1&simSteps=2000&smiRun=1',
   },
 ];

@@ -7,7 +7,7 @@ import { ALGO_NAMES, simAlgo } from './simRequest';
 /** The error plot's legend; the ρ → 0 threshold is the one the shown curve was computed with. */
 export function ErrorLegend({ simulated }: { simulated: boolean }) {
   const { axes, shown } = useAimCurves();
-  const s = useExplorer(useShallow((x) => ({ channel: x.channel, simAlgo: x.simAlgo, simD: x.simD, published: x.aimPublished })));
+  const s = useExplorer(useShallow((x) => ({ channel: x.channel, simAlgo: x.simAlgo, simD: x.simD, simK: x.simK, published: x.aimPublished })));
   const hard = axes.hard;
   const hardCurve = shown?.curve.channel === 'hardmax' ? shown.curve.curve : null;
   return (
@@ -41,8 +41,10 @@ export function ErrorLegend({ simulated }: { simulated: boolean }) {
         </>
       )}
       {simulated && (
-        <li>
-          □ simulation, mean ± std over seeds ({ALGO_NAMES[simAlgo(s)]}, D = {s.simD})
+        <li data-testid="legend-sim">
+          □ simulation ({ALGO_NAMES[simAlgo(s)]}, D = {s.simD}): mean over seeds, bar from the lowest to the highest seed;{' '}
+          <span style={{ color: COLORS.sim, opacity: 0.5 }}>●</span>{' '}
+          {simAlgo(s) === 'agd' ? `single GD runs before averaging (${s.simK} per seed)` : 'single runs'}
         </li>
       )}
     </ul>

@@ -4,6 +4,7 @@ import { LinePlot } from '../../../ui/LinePlot';
 import { ImportedNotes, withImported } from '../../../ui/ImportedNotes';
 import { useImportedPoints } from '../../../ui/imported';
 import { PanelFrame } from '../../../ui/PanelFrame';
+import { seedSpread } from '../../../ui/plotInput';
 import { useSimPoints } from '../../../ui/simStore';
 import type { AimSimPointResult } from '../simPoint';
 import { useAimCurves } from './curves';
@@ -32,7 +33,8 @@ export function ErrorPanel() {
     x: onAxis(axes, r.request.alpha),
     mean: r.mean,
     std: r.std,
-    label: `${r.request.algo} at α = ${r.request.alpha}, D = ${r.request.D}: ${r.mean.toFixed(4)} ± ${r.std.toFixed(4)} over ${r.finals.length} seeds`,
+    ...seedSpread(r.finals, r.request.algo === 'agd' ? r.singles : undefined),
+    label: `${r.request.algo} at α = ${r.request.alpha}, D = ${r.request.D}: mean ${r.mean.toFixed(4)} over ${r.finals.length} seeds (${r.finals.map((f) => f.toFixed(3)).join(', ')})`,
   }));
   const channel = axes.hard ? 'hardmax' : 'softmax';
   const rho = useExplorer((st) => st.rho);

@@ -2,7 +2,7 @@ import type { Axis, Family } from '../../../state/commonFields';
 import { type FamilyCurve, familyLabel } from '../../../ui/family';
 import { COLORS, familyColor } from '../../../ui/palette';
 import { PIN_COLOR, PIN_DASH } from '../../../ui/PinBar';
-import type { ErrorBarPoint, PlotInput, Series, VLine } from '../../../ui/plotInput';
+import { type ErrorBarPoint, type PlotInput, type Series, simTop, type VLine } from '../../../ui/plotInput';
 import type { AimApi, AimCurveResponse } from '../api';
 
 export type AimHardmaxResponse = ReturnType<AimApi['hardmax']>;
@@ -60,6 +60,12 @@ export interface AimPlotParams {
   yLabel: string;
 }
 
+/**
+ * Short dashes in turn (each curve's at its own place in a period of 30 px), so that the main curve shows between
+ * them and each colour can be seen lying on it.
+ */
+const COLLAPSE_DASHES = ['6 24', '0 10 6 14', '0 20 6 4'];
+
 /** Estimation error vs α or ᾱ: the Bayes-optimal curve with its limits and threshold, a family and simulated points. */
 export function aimPlotInput(p: AimPlotParams): PlotInput {
   const { main, top } = p;
@@ -98,19 +104,24 @@ export function aimPlotInput(p: AimPlotParams): PlotInput {
     });
     vlines.push({ key: 'pr', x: (bar ? p.k : 1) * main.curve.alphaPR, label: bar ? 'ᾱ_PR' : 'α_PR', color: COLORS.pr, dash: '6 3', testId: 'marker-pr' });
   }
-  p.family.forEach((f, i) => {
+  // One softmax curve per T on ᾱ: they coincide with the main curve, so they are drawn over it, dashed
+  // (each with its own dash), where the collapse can be seen; any other family is drawn under it.
+  const collapse = p.familyKind === 'T' && bar && main?.channel === 'softmax';
+  const familySeries: Series[] = p.family.map((f, i) => {
     const key = `family-${f.value}`;
     const c = errorCurve(f.curve, top);
-    series.push({
+    return {
       key,
       x: onAxis(c),
       y: c.mmse,
       color: familyColor(i),
-      width: sw * 0.75,
+      width: collapse ? sw * 1.2 : sw * 0.75,
+      dash: collapse ? COLLAPSE_DASHES[i % COLLAPSE_DASHES.length] : undefined,
       label: familyLabel(p.familyKind, f.value),
       group: key,
-    });
+    };
   });
+  if (!collapse) series.push(...familySeries);
   if (main?.channel === 'hardmax') {
     const low = main.curve.lowRank;
     if (bar) {
@@ -154,10 +165,11 @@ export function aimPlotInput(p: AimPlotParams): PlotInput {
       readout: true,
       testId: 'curve-bo',
     });
+  if (collapse) series.push(...familySeries);
   const finite = p.sims.filter((s) => Number.isFinite(s.mean));
   return {
     xDomain: [0, p.xMax],
-    yDomain: [0, Math.max(1.05, ...finite.map((s) => Math.min(2.6, s.mean + s.std)))],
+    yDomain: [0, simTop(finite)],
     xLabel: p.xLabel,
     yLabel: p.yLabel,
     series,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mmseTableFor } from './curve';
 import { solveFixedPoint } from './fixedPoint';
-import { freeEntropy, freeEntropyCurve } from './freeEntropy';
+import { freeEntropy, freeEntropyCurve, localMaxima } from './freeEntropy';
 import { bsrSpectrum } from './spectrum';
 
 describe('free entropy Φ(q)', () => {
@@ -72,5 +72,51 @@ describe('free entropy Φ(q)', () => {
   it('rejects overlaps outside [0, 1)', () => {
     const t = mmseTableFor(1, 0.5);
     expect(() => freeEntropy(t, { beta: 1, rho: 0.5, delta: 0 }, 0.5, 1)).toThrow(/overlap/);
+  });
+});
+
+describe('local maxima of a sampled curve (how many maxima the landscape panel reports)', () => {
+  const qs = Array.from({ length: 401 }, (_, i) => i / 400);
+  it('finds one interior maximum, two when a metastable bump is added, and a maximum at an end', () => {
+    expect(
+      localMaxima(
+        qs,
+        qs.map((q) => -((q - 0.7) ** 2)),
+      ).map((m) => m.q),
+    ).toEqual([0.7]);
+    const two = localMaxima(
+      qs,
+      qs.map((q) => Math.exp(-(((q - 0.2) / 0.05) ** 2)) * 0.5 + Math.exp(-(((q - 0.8) / 0.05) ** 2))),
+    );
+    expect(two.map((m) => m.q)).toEqual([0.2, 0.8]);
+    expect(
+      localMaxima(
+        qs,
+        qs.map((q) => q),
+      ).map((m) => m.q),
+    ).toEqual([1]);
+    expect(
+      localMaxima(
+        qs,
+        qs.map((q) => -q),
+      ).map((m) => m.q),
+    ).toEqual([0]);
+  });
+  it('takes wiggles far below the curve’s range as rounding, not as maxima', () => {
+    const phi = qs.map((q, i) => -((q - 0.5) ** 2) + (i % 2 ? 1e-13 : 0));
+    expect(localMaxima(qs, phi)).toHaveLength(1);
+  });
+  it('finds a single maximum, at q*, in the landscape presets (β = 1, α = 0.74 and β = 2, α = 0.615; ρ = 0.5)', () => {
+    for (const c of [
+      { beta: 1, alpha: 0.74 },
+      { beta: 2, alpha: 0.615 },
+    ]) {
+      const p = { beta: c.beta, rho: 0.5, delta: 0 };
+      const grid = Array.from({ length: 300 }, (_, i) => (0.995 * i) / 299);
+      const curve = freeEntropyCurve(mmseTableFor(c.beta, 0.5), p, c.alpha, grid);
+      const m = localMaxima(curve.q, curve.phi);
+      expect(m).toHaveLength(1);
+      expect(Math.abs(m[0].q - solveFixedPoint(p, c.alpha).q)).toBeLessThan(0.005);
+    }
   });
 });

@@ -46,3 +46,35 @@ export function freeEntropyCurve(table: MmseTable, p: BsrParams, alpha: number, 
   for (let i = 1; i < phi.length; i++) if (phi[i] > phi[best]) best = i;
   return { q: [...qs], phi, argmax: qs[best] };
 }
+
+/**
+ * The local maxima of a sampled curve, in order of q: interior points higher than both neighbours, and an end
+ * that is higher than its neighbour. A rise or fall smaller than `tol` (relative to the curve's range) is
+ * taken as rounding, not as a separate maximum. Two or more maxima mean a metastable state: a hard phase.
+ */
+export function localMaxima(q: readonly number[], phi: readonly number[], tol = 1e-9): Array<{ q: number; phi: number }> {
+  const finite = phi.filter(Number.isFinite);
+  if (finite.length === 0) return [];
+  const eps = tol * Math.max(1e-300, Math.max(...finite) - Math.min(...finite));
+  const out: Array<{ q: number; phi: number }> = [];
+  // Walk the curve keeping the last confirmed direction; a maximum is where a rise (by more than eps) turns into a fall.
+  let best = 0;
+  let rising = true;
+  for (let i = 1; i < phi.length; i++) {
+    if (!Number.isFinite(phi[i])) continue;
+    if (rising) {
+      if (phi[i] > phi[best]) best = i;
+      else if (phi[best] - phi[i] > eps) {
+        out.push({ q: q[best], phi: phi[best] });
+        rising = false;
+        best = i;
+      }
+    } else if (phi[i] < phi[best]) best = i;
+    else if (phi[i] - phi[best] > eps) {
+      rising = true;
+      best = i;
+    }
+  }
+  if (rising) out.push({ q: q[best], phi: phi[best] });
+  return out;
+}

@@ -5,7 +5,7 @@ import { COLORS } from '../../../ui/palette';
 const ALGO_NAMES = { amp: 'GAMP-RIE', gd: 'GD', agd: 'averaged GD', mnne: 'min. nuclear norm' } as const;
 
 /** What each line of the error plot is; entries follow the curves that are switched on. */
-export function ErrorLegend({ hasSims }: { hasSims: boolean }) {
+export function ErrorLegend({ hasSims, posteriorSample = false }: { hasSims: boolean; posteriorSample?: boolean }) {
   const s = useExplorer(
     useShallow((st) => ({
       axis: st.axis,
@@ -14,6 +14,7 @@ export function ErrorLegend({ hasSims }: { hasSims: boolean }) {
       showLargeBeta: st.showLargeBeta,
       simAlgo: st.simAlgo,
       simD: st.simD,
+      simK: st.simK,
     })),
   );
   const tilde = s.axis === 'alphaTilde';
@@ -34,7 +35,7 @@ export function ErrorLegend({ hasSims }: { hasSims: boolean }) {
       )}
       {s.showLargeBeta && (
         <li>
-          <span className="swatch dashed" style={{ borderColor: COLORS.largeBeta }} /> β → ∞ limit
+          <span className="swatch dashed" style={{ borderColor: COLORS.largeBeta }} /> β → ∞ limit (dash-dotted; a family's in each curve's colour)
         </li>
       )}
       <li>
@@ -48,9 +49,16 @@ export function ErrorLegend({ hasSims }: { hasSims: boolean }) {
           <span className="swatch dotted" style={{ borderColor: COLORS.wr }} /> α̃_WR weak recovery when r = O(1); none at extensive rank
         </li>
       )}
+      {posteriorSample && (
+        <li data-testid="legend-2bo">
+          <span className="swatch dotted" style={{ borderColor: COLORS.bo }} /> 2·E_BO: error of a sample from the posterior
+        </li>
+      )}
       {hasSims && (
-        <li>
-          □ simulation, mean ± std over seeds ({ALGO_NAMES[s.simAlgo]}, d = {s.simD})
+        <li data-testid="legend-sim">
+          □ simulation ({ALGO_NAMES[s.simAlgo]}, d = {s.simD}): mean over seeds, bar from the lowest to the highest seed;{' '}
+          <span style={{ color: COLORS.sim, opacity: 0.5 }}>●</span>{' '}
+          {s.simAlgo === 'agd' ? `single GD runs before averaging (${s.simK} per seed)` : 'single runs'}
         </li>
       )}
     </ul>

@@ -14,7 +14,7 @@ import { ImportedNotes, withImported } from '../../../ui/ImportedNotes';
 import { curveData } from './errorExport';
 import { bsrPlotInput } from './plotInput';
 import { dataFor, statusFor } from './fresh';
-import { simMarks } from './simSelection';
+import { hasGdFromPrior, simMarks } from './simSelection';
 import { useBsrCurve } from './useBsrCurve';
 import { useFamily } from './useFamily';
 import { useShownSims } from './useShownSims';
@@ -42,6 +42,7 @@ export function ErrorPanel() {
   const pins = useBsrPins();
   const sims = useShownSims();
   const marks = useMemo(() => simMarks(sims, axis), [sims, axis]);
+  const posteriorSample = hasGdFromPrior(sims);
   const current = dataFor(query, key);
   const status = statusFor(query, key);
   const detail = status === 'failed' ? (query.error ?? '') : query.data ? `${query.data.millis.toFixed(0)} ms` : '';
@@ -63,6 +64,7 @@ export function ErrorPanel() {
     familyKind: s.family,
     pins,
     sims: marks,
+    posteriorSample,
     thick: present,
   });
   return (
@@ -75,7 +77,7 @@ export function ErrorPanel() {
       data={current && family.fresh ? withImported(curveData(current, s, s.family, family.curves), imported.points) : null}
       footer={
         <>
-          <ErrorLegend hasSims={marks.length > 0} />
+          <ErrorLegend hasSims={marks.length > 0} posteriorSample={posteriorSample} />
           <FamilyLegend kind={s.family} values={family.curves.map((f) => f.value)} />
           <PinBar current={{ beta, rho, delta: s.delta }} symbols={BSR_PIN_SYMBOLS} usable={isBsrPin} />
           <ImportedNotes notes={imported.notes} count={imported.points.length} />

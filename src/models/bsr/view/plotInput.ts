@@ -2,14 +2,17 @@ import type { Axis, Family } from '../../../state/commonFields';
 import { type FamilyCurve, familyLabel } from '../../../ui/family';
 import { COLORS, familyColor } from '../../../ui/palette';
 import { PIN_COLOR, PIN_DASH } from '../../../ui/PinBar';
-import type { PlotInput, Series, VLine } from '../../../ui/plotInput';
+import { type PlotInput, type Series, simTop, type VLine } from '../../../ui/plotInput';
 import type { BsrCurveResponse } from '../api';
 
-/** A simulated point on the plotted axis: mean ± std over seeds. */
+/** A simulated point on the plotted axis: mean ± std over seeds, their range and the single runs. */
 export interface SimMark {
   x: number;
   mean: number;
   std: number;
+  lo?: number;
+  hi?: number;
+  runs?: number[];
   label: string;
 }
 
@@ -27,12 +30,17 @@ export interface BsrPlotParams {
   /** Pinned curves (grey ghosts), with their pin number from 0. */
   pins?: Array<{ index: number; curve: BsrCurveResponse }>;
   sims: SimMark[];
+  /** Draw 2·E_BO, the error of a sample from the posterior (beside gradient descent from the prior). */
+  posteriorSample?: boolean;
   thick?: boolean;
 }
 
-/** Simulated points may lie above the trivial error 1 (e.g. GD from the prior, E ≈ 2): the plot makes room up to 2.6. */
-export function errorTop(sims: SimMark[]): number {
-  return Math.max(1.05, ...sims.filter((p) => Number.isFinite(p.mean)).map((p) => Math.min(2.6, p.mean + p.std)));
+/**
+ * Simulated points may lie above the trivial error 1 (e.g. GD from the prior, E ≈ 2): the plot makes room up to
+ * 2.6; with the 2·E_BO line, room for it (2 at α = 0).
+ */
+export function errorTop(sims: SimMark[], posteriorSample = false): number {
+  return simTop(sims, posteriorSample ? 2.05 : 1.05);
 }
 
 /** Error vs α (or α̃): E_BO with its baselines, the thresholds, a family of curves and simulated points. */
@@ -78,6 +86,18 @@ export function bsrPlotInput(p: BsrPlotParams): PlotInput {
       label: familyLabel(p.familyKind, f.value),
       group: key,
     });
+    // Each member's own β → ∞ limit, in its colour, so that every curve is seen against its limit.
+    if (p.showLargeBeta)
+      series.push({
+        key: `${key}-largebeta`,
+        name: `β → ∞ limit, ${familyLabel(p.familyKind, f.value)}`,
+        x: tilde ? f.curve.alphaTilde : f.curve.alpha,
+        y: f.curve.largeBeta,
+        color,
+        width: sw * 0.75,
+        dash: '12 4 2 4',
+        testId: `${key}-largebeta`,
+      });
   });
   if (data && p.showLowRank && tilde)
     series.push({ key: 'lowrank', name: 'low-rank limit', x: xs, y: data.lowRank, color: COLORS.lowRank, width: sw, dash: '2 4', testId: 'curve-lowrank' });
@@ -92,6 +112,18 @@ export function bsrPlotInput(p: BsrPlotParams): PlotInput {
       dash: '12 4 2 4',
       testId: 'curve-largebeta',
     });
+  if (data && p.posteriorSample)
+    series.push({
+      key: 'bo2',
+      name: '2·E_BO, the error of a sample from the posterior',
+      x: xs,
+      y: data.bo.map((v) => 2 * v),
+      color: COLORS.bo,
+      width: sw * 0.8,
+      dash: '3 3',
+      label: '2·E_BO',
+      testId: 'curve-2bo',
+    });
   if (data)
     series.push({ key: 'bo', name: 'Bayes-optimal error E_BO', x: xs, y: data.bo, color: COLORS.bo, width: sw + 0.6, readout: true, testId: 'curve-bo' });
   const vlines: VLine[] = data
@@ -103,7 +135,7 @@ export function bsrPlotInput(p: BsrPlotParams): PlotInput {
     : [];
   return {
     xDomain: [0, alphaMax],
-    yDomain: [0, errorTop(sims)],
+    yDomain: [0, errorTop(sims, p.posteriorSample)],
     xLabel: tilde ? 'α̃ = n / (r(d + L))' : 'α = n / (dL)',
     yLabel: 'excess error E = ‖Ŝ − S*‖² / (dL)',
     series,

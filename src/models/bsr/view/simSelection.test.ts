@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SimPointResult, SimRequest } from '../simPoint';
-import { lastAmpAt, shownPoints, simMarks, studyPoints, type SimView } from './simSelection';
+import { hasGdFromPrior, lastAmpAt, shownPoints, simMarks, studyPoints, type SimView } from './simSelection';
 
 const base: SimRequest = {
   algo: 'amp',
@@ -62,8 +62,20 @@ describe('which simulated points the view shows', () => {
   });
   it('marks sit at the point’s α, or its α̃ on that axis', () => {
     const [m] = simMarks([point({ alpha: 0.6, beta: 2, rho: 0.4 }, 0.25)], 'alpha');
-    expect(m).toMatchObject({ x: 0.6, mean: 0.25, std: 0.01 });
-    expect(m.label).toBe('amp at α = 0.6, d = 20: 0.2500 ± 0.0100 over 2 seeds');
+    // The bar spans the seeds' finals and each seed is a dot of its own.
+    expect(m).toMatchObject({ x: 0.6, mean: 0.25, std: 0.01, lo: 0.25, hi: 0.25, runs: [0.25, 0.25] });
+    expect(m.label).toBe('amp at α = 0.6, d = 20: mean 0.2500 over 2 seeds (0.250, 0.250)');
     expect(simMarks([point({ alpha: 0.6, beta: 2, rho: 0.4 })], 'alphaTilde')[0].x).toBeCloseTo((0.6 * 2) / (0.4 * 3), 12);
+  });
+});
+
+describe('simulated points against 2·E_BO', () => {
+  it('averaged GD draws its single runs, not its averages, as dots; GD from the prior asks for 2·E_BO', () => {
+    const agd = { ...point({ algo: 'agd', init: 'prior' }, 0.4), finals: [0.4], singles: [1.2, 1.6, 0.9] };
+    const [m] = simMarks([agd], 'alpha');
+    expect(m).toMatchObject({ lo: 0.4, hi: 0.4, runs: [1.2, 1.6, 0.9] });
+    expect(hasGdFromPrior([agd])).toBe(true);
+    expect(hasGdFromPrior([point({ algo: 'gd', init: 'small' })])).toBe(false);
+    expect(hasGdFromPrior([point({})])).toBe(false);
   });
 });

@@ -2,6 +2,7 @@ import type { Axis } from '../../../state/commonFields';
 import { parseList, type ExplorerState } from '../../../state/schema';
 import type { SimPointResult } from '../simPoint';
 import { toAlphaTilde } from '../theory/thresholds';
+import { seedSpread } from '../../../ui/plotInput';
 import type { SimMark } from './plotInput';
 
 /** The settings that decide which simulated points belong to the current view. */
@@ -36,10 +37,16 @@ export function lastAmpAt(points: readonly SimPointResult[], v: Pick<ExplorerSta
 
 /** Simulated points as marks on the error plot, on the plotted axis. */
 export function simMarks(points: readonly SimPointResult[], axis: Axis): SimMark[] {
-  return points.map(({ request: r, mean, std, finals }) => ({
+  return points.map(({ request: r, mean, std, finals, singles }) => ({
     x: axis === 'alpha' ? r.alpha : toAlphaTilde(r.alpha, r.beta, r.rho),
     mean,
     std,
-    label: `${r.algo} at α = ${r.alpha}, d = ${r.d}: ${mean.toFixed(4)} ± ${std.toFixed(4)} over ${finals.length} seeds`,
+    ...seedSpread(finals, r.algo === 'agd' ? singles : undefined),
+    label: `${r.algo} at α = ${r.alpha}, d = ${r.d}: mean ${mean.toFixed(4)} over ${finals.length} seeds (${finals.map((f) => f.toFixed(3)).join(', ')})`,
   }));
+}
+
+/** Gradient descent from the prior is among the points: the view draws 2·E_BO, a posterior sample's error, to compare. */
+export function hasGdFromPrior(points: readonly SimPointResult[]): boolean {
+  return points.some(({ request: r }) => (r.algo === 'gd' || r.algo === 'agd') && r.init === 'prior');
 }

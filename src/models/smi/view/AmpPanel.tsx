@@ -7,7 +7,7 @@ import type { GampIteration, GampResult } from '../sim/amp';
 import { smiClient } from './client';
 import { Figure } from '../../../ui/Figure';
 import { SimNumber } from '../../../ui/sim/SimNumber';
-import { RunActions } from './panelParts';
+import { RunActions, useRunOnLinkOpen } from './panelParts';
 import { type AmpSettings, ampData, ampPlot } from './runPlots';
 
 /**
@@ -42,6 +42,11 @@ export function AmpPanel() {
     () => smiClient.cancel('smi.amp'),
     key,
   );
+  const start = () => {
+    setRanWith(settings);
+    run();
+  };
+  useRunOnLinkOpen('amp', start);
   const n = Math.round(s.alpha * s.D);
   const statusText =
     state === 'running'
@@ -72,10 +77,7 @@ export function AmpPanel() {
             ).
           </p>
           <RunActions
-            run={() => {
-              setRanWith(settings);
-              run();
-            }}
+            run={start}
             cancel={cancel}
             state={state}
             canRun={n >= 2}

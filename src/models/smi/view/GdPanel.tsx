@@ -7,7 +7,7 @@ import type { GdIteration, GdResult } from '../sim/gd';
 import { smiClient } from './client';
 import { Figure } from '../../../ui/Figure';
 import { SimNumber } from '../../../ui/sim/SimNumber';
-import { RunActions } from './panelParts';
+import { RunActions, useRunOnLinkOpen } from './panelParts';
 import { firstStepAbove, type GdSettings, gdData, gdPlot } from './runPlots';
 
 /**
@@ -29,6 +29,11 @@ export function GdPanel() {
     key,
     (r) => (r.outcome === 'diverged' ? r.message : null),
   );
+  const start = () => {
+    setRanWith(settings);
+    run();
+  };
+  useRunOnLinkOpen('gd', start);
   const n = Math.round(s.alpha * s.D);
   const lastIt = trace[trace.length - 1];
   const steps = ranWith?.steps ?? s.steps;
@@ -59,10 +64,7 @@ export function GdPanel() {
             0 over the last 20% of steps) from a random start 0.9·N(0, I). About 1 s per 2000 steps at D = 100.
           </p>
           <RunActions
-            run={() => {
-              setRanWith(settings);
-              run();
-            }}
+            run={start}
             cancel={cancel}
             state={state}
             canRun={n >= 2}

@@ -1,4 +1,25 @@
+import { useEffect, useRef } from 'react';
 import type { RunState } from '../../../bridge/hooks';
+import { explorerStore, useExplorer } from '../../../state/useExplorer';
+import type { SmiPanel } from '../fields';
+
+let handledLoad = 0;
+
+/**
+ * Starts the panel's run once for each link the page loads that asks for it (`smiRun=1`, as the run presets do)
+ * while this panel is shown: the link opens with its trace on the way, as the other models' simulation links do.
+ */
+export function useRunOnLinkOpen(panel: SmiPanel, start: () => void): void {
+  const loads = useExplorer((s) => s.linkLoads);
+  const startRef = useRef(start);
+  startRef.current = start;
+  useEffect(() => {
+    const st = explorerStore.getState();
+    if (loads === handledLoad || st.model !== 'smi' || !st.smiRun || st.smiPanel !== panel) return;
+    handledLoad = loads;
+    startRef.current();
+  }, [loads, panel]);
+}
 
 /** Run and cancel buttons of a streamed run, with its state in words. */
 export function RunActions(props: {
