@@ -55,7 +55,7 @@ export function SimPanel() {
             thick={present}
             caption={
               (isAmp
-                ? 'Solid: empirical error (1/D)‖Ŝᵗ − S‖² of the current run; dashed: state evolution from the same start.'
+                ? 'Solid: empirical error (1/D)‖Ŝᵗ − S‖² of one run; dashed: state evolution from the same start.'
                 : 'Solid: estimation error (1/D)‖Ŝ − S‖²; dashed: training loss Σ‖ŷ − y‖²/D.') +
               (sim.current ? ` ${traceCaption(sim.current, sim.running, sim.error !== null)}` : '')
             }

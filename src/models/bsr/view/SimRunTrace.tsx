@@ -5,7 +5,7 @@ import { SimTrace } from '../../../ui/sim/SimTrace';
 import { useSim } from '../../../ui/simStore';
 
 const CAPTIONS = {
-  amp: 'Solid: empirical error ‖Ŝᵗ − S*‖²/(dL) of the current run; dashed: state evolution from the same start.',
+  amp: 'Solid: empirical error ‖Ŝᵗ − S*‖²/(dL) of one run; dashed: state evolution from the same start.',
   mnne: 'Solid: error of the feasible ADMM iterate; dashed: its distance to the low-rank iterate.',
   gd: 'Solid: test error; dashed: training loss (mean squared residual).',
 } as const;
