@@ -125,8 +125,11 @@ for (const m of MODELS) {
     expect(hashParams(page).get(sideKey) ?? firstTab).toBe(firstTab);
     await expect(page.getByTestId(m.plot)).toHaveCount(0);
     await expect(page.locator('.projector .panel')).toHaveCount(1);
+    expect(await offScreen(page)).toEqual([]);
     await page.keyboard.press(']');
     await expect.poll(() => hashParams(page).get(sideKey)).not.toBe(firstTab);
+    await expect(page.locator('.projector svg.plot').first()).toBeVisible();
+    expect(await offScreen(page)).toEqual([]);
     await page.keyboard.press('[');
     await page.keyboard.press('[');
     await expect.poll(() => hashParams(page).get('pane')).toBeNull();

@@ -1,6 +1,6 @@
 import { scaleLinear, scaleLog } from 'd3-scale';
 import { line } from 'd3-shape';
-import type { PointerEvent } from 'react';
+import { type PointerEvent, useRef } from 'react';
 import { interpolate } from '../numeric/interpolate';
 import { Axes, tickText } from './Axes';
 import { describePlot } from './describePlot';
@@ -8,7 +8,7 @@ import { ErrorBar } from './ErrorBar';
 import { type Box, placeLabels, textWidth } from './labels';
 import { COLORS } from './palette';
 import type { PlotInput, Series, VLine } from './plotInput';
-import { usePlotFit } from './projector';
+import { usePlotFit, useSvgHeight } from './projector';
 
 export type { ErrorBarPoint, Marker, PlotInput, Series, VLine } from './plotInput';
 
@@ -34,7 +34,9 @@ export function LinePlot(props: Props) {
   const { series, vlines = [], markers = [], points = [], cursor, onPick, xDomain, yDomain, xLabel, yLabel, width, logX, testId, ariaLabel, xTicks } = props;
   // Projector mode: the plot fills its box's height, with margins made for the type size the screen has.
   const fit = usePlotFit();
-  const height = fit ? fit.height : props.height;
+  const svgRef = useRef<SVGSVGElement>(null);
+  const laidOut = useSvgHeight(svgRef, fit);
+  const height = fit ? (laidOut ?? fit.height) : props.height;
   const thick = props.thick || fit !== null;
   const fontSize = fit ? fit.font : thick ? 19 : 12;
   const M = fit ? fitMargin(fit.font, yDomain) : thick ? MARGIN_THICK : MARGIN;
@@ -69,6 +71,7 @@ export function LinePlot(props: Props) {
   };
   return (
     <svg
+      ref={svgRef}
       viewBox={`0 0 ${width} ${height}`}
       className="plot line-plot"
       data-testid={testId}
@@ -105,7 +108,7 @@ export function LinePlot(props: Props) {
                 d={pathOf(s, x, y, logX)}
                 fill="none"
                 stroke={s.color}
-                strokeWidth={s.width ?? sw}
+                strokeWidth={fit ? Math.max(3, s.width ?? sw) : (s.width ?? sw)}
                 strokeDasharray={s.dash}
                 data-testid={s.testId ?? `${testId}-${s.key}`}
               >

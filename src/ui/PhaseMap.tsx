@@ -7,7 +7,7 @@ import { Pool } from '../bridge/bridge';
 import type { PanelStatus } from '../bridge/hooks';
 import { Axes } from './Axes';
 import { interiorLines, labelPoint } from './contourLines';
-import { usePlotFit } from './projector';
+import { usePlotFit, useSvgHeight } from './projector';
 import type { PanelData } from './export';
 
 export const PHASE_N = 64;
@@ -149,7 +149,9 @@ export function PhaseMap(props: Props) {
 
   // Projector mode: the map fills its box but for the readout and legend under it, with room for large type.
   const fit = usePlotFit();
-  const height = fit ? Math.max(160, fit.height - Math.round(5.6 * fit.font)) : Math.round(Math.min(width * 0.62, 440));
+  const svgRef = useRef<SVGSVGElement>(null);
+  const laidOut = useSvgHeight(svgRef, fit);
+  const height = fit ? (laidOut ?? Math.max(160, fit.height - Math.round(5.6 * fit.font))) : Math.round(Math.min(width * 0.62, 440));
   const M = fit
     ? { top: Math.round(0.7 * fit.font), right: Math.round(36 + 3.4 * fit.font), bottom: Math.round(3.3 * fit.font), left: Math.round(4.6 * fit.font) }
     : MARGIN;
@@ -198,7 +200,6 @@ export function PhaseMap(props: Props) {
     Math.min(nx - 1, Math.max(0, Math.floor(px / cw))),
     Math.min(ny - 1, Math.max(0, Math.floor((h - py) / ch))),
   ];
-  const svgRef = useRef<SVGSVGElement>(null);
   const toCell = (e: PointerEvent<SVGRectElement>) => {
     const r = svgRef.current!.getBoundingClientRect();
     return cellAt(((e.clientX - r.left) * width) / r.width - M.left, ((e.clientY - r.top) * height) / r.height - M.top);
@@ -216,7 +217,7 @@ export function PhaseMap(props: Props) {
   const f = focus && fr ? { a: xs[focus[0]], yv: ys[focus[1]], v: fr.values[focus[0]], second: fr.second?.[focus[0]] } : null;
   const { xName, yName, valueName: eName } = props;
   return (
-    <div>
+    <div className="phase-map">
       <svg
         ref={svgRef}
         viewBox={`0 0 ${width} ${height}`}

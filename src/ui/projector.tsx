@@ -54,6 +54,35 @@ export function useBoxFit(ref: { current: HTMLElement | null }, on: boolean): Pl
   return on ? fit : null;
 }
 
+/**
+ * In projector mode, the height a plot's SVG is laid out at (projector.css lets it take what the box leaves beside a
+ * heading or a legend), so its viewBox can match it: text is then drawn at its CSS size. Null until measured.
+ */
+export function useSvgHeight(ref: { current: SVGSVGElement | null }, fit: PlotFit | null): number | null {
+  const [height, setHeight] = useState<number | null>(null);
+  const on = fit !== null;
+  useEffect(() => {
+    const el = ref.current;
+    if (!on || !el) {
+      setHeight(null);
+      return;
+    }
+    // Only a flex item's height is set by the layout; any other SVG's follows its own viewBox, and reading it back would drift.
+    const parent = el.parentElement;
+    if (!parent || !getComputedStyle(parent).display.endsWith('flex')) {
+      setHeight(null);
+      return;
+    }
+    const ro = new ResizeObserver(() => {
+      const h = Math.floor(el.getBoundingClientRect().height);
+      if (h > 40) setHeight(h);
+    });
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, [on, ref]);
+  return on ? height : null;
+}
+
 /** Selectors for one drawn colour, in any case and in its three-digit form where it has one. */
 function forms(hex: string): string[] {
   const h = hex.toLowerCase();
