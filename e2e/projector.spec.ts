@@ -170,7 +170,9 @@ for (const m of MODELS) {
   });
 }
 
-test('an old presentation link opens in projector mode; H hides the strip and leaves an exit; bad projector keys get a notice', async ({ page }) => {
+test('an old presentation link opens in projector mode; H hides the strip and leaves an exit; bad projector keys get a notice; T leaves the hardmax strip', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 1024, height: 768 });
   await page.goto('./#v=1&alpha=0.3&beta=1&rho=0.5&delta=0&present=1&hideControls=1&panel=phase');
   await waitReady(page);
@@ -186,4 +188,9 @@ test('an old presentation link opens in projector mode; H hides the strip and le
   await expect(page.getByTestId('link-notice')).toContainText('ignored “wobble”');
   await expect(page.getByTestId('link-notice')).toContainText('“left” is not one of main, side');
   expect(await offScreen(page)).toEqual([]);
+  // A slider that means nothing in the view is left out of the strip: T for the hardmax channel (solved at T = 2).
+  await page.goto('./#v=1&model=aim&channel=hardmax&alpha=0.1&rho=0.5&present=1');
+  await waitReady(page);
+  await expect(page.getByTestId('slider-rho')).toBeVisible();
+  await expect(page.getByTestId('slider-T')).toHaveCount(0);
 });

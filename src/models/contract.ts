@@ -87,6 +87,8 @@ export interface ProjectorSlider {
   hint: string;
   /** Upper end of the slider for this state (α runs to the right end of the plot). */
   max?: (state: Readonly<Record<string, unknown>>) => number;
+  /** Whether the slider means anything in this state (T does not for the hardmax channel); shown only then. */
+  applies?: (state: Readonly<Record<string, unknown>>) => boolean;
 }
 
 /**

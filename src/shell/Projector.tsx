@@ -115,11 +115,19 @@ function ProjectorBar({ spec }: { spec: ProjectorSpec }) {
 /** One slider of the strip: the full page's slider (keys, typed value, ▶ play), at the model's range for this view. */
 function StripSlider({ spec, sliderKey }: { spec: ProjectorSpec; sliderKey: string }) {
   const value = useExplorer((st) => (st as unknown as Record<string, number>)[sliderKey]);
-  const max = useExplorer((st) => spec.sliders.find((x) => x.key === sliderKey)?.max?.(st as unknown as Record<string, unknown>));
+  const slider = spec.sliders.find((x) => x.key === sliderKey);
+  const max = useExplorer((st) => slider?.max?.(st as unknown as Record<string, unknown>));
+  const applies = useExplorer((st) => slider?.applies?.(st as unknown as Record<string, unknown>) ?? true);
   const field = fieldOf(sliderKey as never) as NumberField;
-  const hint = spec.sliders.find((x) => x.key === sliderKey)?.hint ?? '';
+  if (!applies) return null;
   return (
-    <ParamControl field={field} value={value} max={max} hint={hint} onChange={(v) => setState({ [sliderKey]: field.integer ? Math.round(v) : v } as never)} />
+    <ParamControl
+      field={field}
+      value={value}
+      max={max}
+      hint={slider?.hint ?? ''}
+      onChange={(v) => setState({ [sliderKey]: field.integer ? Math.round(v) : v } as never)}
+    />
   );
 }
 

@@ -63,7 +63,7 @@ export const aimModel: ModelDefinition = {
         },
       },
       { key: 'rho', hint: 'r/D' },
-      { key: 'T', hint: 'tokens' },
+      { key: 'T', hint: 'tokens', applies: (s) => s.channel !== 'hardmax' },
       { key: 'alphaMax', hint: 'plot end' },
     ],
     shown: ['alpha', 'rho', 'T'],
