@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { createExplorerStore, hashOf, pickState } from '../state/store';
 import { decodeState } from '../state/urlCodec';
 import { decodeLecture, encodeLecture, type Lecture, lectureHash, normaliseView, parseLecture, serializeLecture } from './lecture';
+import { PRESETS } from '../models/presets';
 import { SHIPPED_LECTURES } from './shipped';
+import aimFile from './shipped/aim.json';
+import bsrFile from './shipped/bsr.json';
+import smiFile from './shipped/smi.json';
 
 const SAMPLE: Lecture = {
   title: 'Two views',
@@ -110,6 +114,20 @@ describe('shipped lectures', () => {
       expect(d.state.model).toBe(id);
     },
   );
+
+  it('a step that names the preset it shows ("preset" in the file) opens that preset’s view as the preset is now', () => {
+    const files = { bsr: bsrFile, aim: aimFile, smi: smiFile } as Record<string, { steps: { preset?: string; view: string }[] }>;
+    let named = 0;
+    for (const [id, file] of Object.entries(files))
+      for (const [i, step] of file.steps.entries()) {
+        if (!step.preset) continue;
+        named++;
+        const preset = PRESETS.find((p) => p.id === step.preset);
+        expect(preset, `${id} step ${i + 1}: no preset ${step.preset}`).toBeDefined();
+        expect(decodeState(step.view).state, `${id} step ${i + 1} against ${step.preset}`).toEqual(decodeState(preset!.hash).state);
+      }
+    expect(named).toBeGreaterThanOrEqual(20);
+  });
 
   it('their links stay short enough to paste (measured)', () => {
     const sizes = SHIPPED_LECTURES.map(({ id, lecture }) => {
