@@ -74,6 +74,14 @@ test.describe('wide screen, 1920 × 1080', () => {
       // The page uses the width: the second panel ends in the right quarter of the screen.
       expect(b.side.right).toBeGreaterThan(1920 * 0.75);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1920);
+      // Nothing in the parameter column reaches past it (a fieldset grows with a long select unless told not to).
+      const wide = await page.evaluate(() => {
+        const column = document.querySelector('.controls')!.getBoundingClientRect();
+        return [...document.querySelectorAll('.controls > *')]
+          .filter((el) => el.getBoundingClientRect().right > column.right + 1)
+          .map((el) => el.className || el.tagName);
+      });
+      expect(wide).toEqual([]);
     });
   }
 });
