@@ -37,7 +37,7 @@ export const SMI_PRESETS: Preset[] = [
   {
     id: 'smi-amp3',
     group: 'smi',
-    title: 'GAMP on three layers at α = 1.6 (D = 200, about 10 s): layer 3 first, then layer 1, then layer 2',
+    title: 'GAMP on three layers at α = 1.6 (D = 200, 10–30 s): layer 3 first, then layer 1, then layer 2',
     caption: 'The trace shows layer 3’s cosine rising first, then layer 1’s, then layer 2’s.',
     hash: '#v=1&model=smi&smiDepth=3&skip=1&alpha=1.6&alphaMax=2&smiPanel=amp&simD=200&simSeed=2&simIter=45&smiRun=1',
   },
