@@ -37,16 +37,7 @@ export function ErrorBar({
     <g data-testid={testId}>
       <title>{p.label}</title>
       {runs.map((v, i) => (
-        <circle
-          key={i}
-          cx={x + s + r + 2 + i * gap}
-          cy={clamp(v)}
-          r={r}
-          fill={color}
-          fillOpacity={0.4}
-          data-testid={`${testId}-run`}
-          data-value={v}
-        >
+        <circle key={i} cx={x + s + r + 2 + i * gap} cy={clamp(v)} r={r} fill={color} fillOpacity={0.4} data-testid={`${testId}-run`} data-value={v}>
           <title>single run: {v.toFixed(4)}</title>
         </circle>
       ))}
