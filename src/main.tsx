@@ -5,7 +5,7 @@ import { setSpawn } from './bridge/bridge';
 import { withDebugHook } from './bridge/debugHook';
 import { spawnWorker } from './bridge/spawn';
 import { registerSW } from 'virtual:pwa-register';
-import { LectureBar } from './lecture/LectureBar';
+import { LectureBarSlot } from './lecture/lazy';
 import { App } from './shell/App';
 import { updateStore } from './shell/update';
 import { warmStart } from './shell/warmStart';
@@ -17,7 +17,7 @@ warmStart();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <LectureBar />
+    <LectureBarSlot />
     <App />
   </StrictMode>,
 );

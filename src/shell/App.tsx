@@ -1,7 +1,7 @@
 import { Suspense, useEffect } from 'react';
 import { MODELS, modelById } from '../models/registry';
 import { VIEWS } from '../models/views';
-import { LectureMenu } from '../lecture/LectureMenu';
+import { LectureMenuSlot } from '../lecture/lazy';
 import { explorerStore, setState, startUrlSync, useExplorer } from '../state/useExplorer';
 import { VERSION } from '../version';
 import { OpenSweepButton, SweepFilesBar } from './SweepFiles';
@@ -84,7 +84,7 @@ export function App() {
               </option>
             ))}
           </select>
-          <LectureMenu />
+          <LectureMenuSlot />
           <OpenSweepButton />
           <CopyButton text={() => viewUrl('none')} label="Copy link" prompt="Copy this link" testId="copy-link" />
           <CopyButton

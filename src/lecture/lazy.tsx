@@ -1,0 +1,32 @@
+import { lazy, Suspense } from 'react';
+import { useExplorer } from '../state/useExplorer';
+
+// The player and the lecture panel (with the shipped lectures and every preset) load only when needed: the page's
+// first chunk, and so the first curve, does not wait for them.
+const Bar = lazy(async () => ({ default: (await import('./LectureBar')).LectureBar }));
+const Menu = lazy(async () => ({ default: (await import('./LectureMenu')).LectureMenu }));
+
+/** The lecture bar, loaded when a lecture is open. */
+export function LectureBarSlot() {
+  const open = useExplorer((s) => s.lecture !== '' && s.embed === 'none');
+  return open ? (
+    <Suspense fallback={null}>
+      <Bar />
+    </Suspense>
+  ) : null;
+}
+
+/** The Lecture button of the top bar; until its code arrives, a button that says so. */
+export function LectureMenuSlot() {
+  return (
+    <Suspense
+      fallback={
+        <button disabled title="Loading the lectures…">
+          Lecture
+        </button>
+      }
+    >
+      <Menu />
+    </Suspense>
+  );
+}
