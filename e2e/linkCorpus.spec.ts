@@ -9,7 +9,8 @@ for (const link of corpus.links) {
     await page.goto(`./${link.hash}`);
     const model = findModel(link.state.model);
     expect(model).toBeDefined();
-    await expect(page.locator('h1 .subtitle')).toContainText(model!.title);
+    // The page's one heading names the model in every mode (a visually hidden one in projector mode and embeds).
+    await expect(page.locator('h1')).toContainText(model!.title);
     await expect(page.locator('svg.plot').first()).toBeVisible();
     if (link.notices > 0) await expect(page.getByTestId('link-notice')).toBeVisible();
     else await expect(page.getByTestId('link-notice')).toHaveCount(0);
