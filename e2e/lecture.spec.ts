@@ -143,3 +143,21 @@ test('no axe-core violations in the lecture bar and the Lecture panel', async ({
   const all = await new AxeBuilder({ page }).withTags(tags).analyze();
   expect(all.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 });
+
+test('projector mode, turned on once in a lecture, stays on from step to step', async ({ page }) => {
+  await page.goto(BSR);
+  await waitReady(page);
+  await page.getByTestId('lecture-menu').click();
+  await page.getByTestId('lecture-play-bsr').click();
+  await expect(page.getByTestId('lecture-count')).toHaveText('1 / 9');
+  await page.getByTestId('lecture-projector').click();
+  await expect(page.getByTestId('lecture-projector')).toHaveAttribute('aria-pressed', 'true');
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByTestId('lecture-count')).toHaveText('2 / 9');
+  await expect.poll(() => hashParams(page).get('present')).toBe('1');
+  expect(hashParams(page).get('axis')).toBe('alphaTilde');
+  await expect(page.getByTestId('lecture-projector')).toHaveAttribute('aria-pressed', 'true');
+  // The page is in projector mode: its heading says so, and the top bar is gone.
+  await expect(page.locator('h1.visually-hidden')).toContainText('projector mode');
+  await expect(page.getByTestId('model-select')).toBeHidden();
+});

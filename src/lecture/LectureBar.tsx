@@ -12,6 +12,7 @@ export function LectureBar() {
   const text = useExplorer((s) => s.lecture);
   const stepField = useExplorer((s) => s.step);
   const embedded = useExplorer((s) => s.embed !== 'none');
+  const present = useExplorer((s) => s.present);
   const lecture = useMemo(() => (text && !embedded ? (decodeLecture(text).lecture ?? null) : null), [text, embedded]);
   const n = lecture?.steps.length ?? 0;
   const step = Math.min(Math.max(1, stepField), n);
@@ -87,6 +88,14 @@ export function LectureBar() {
         </span>
         <button onClick={() => openLecture(lecture, step + 1, text)} disabled={step >= n} title="Next step (→, Space or Page Down)">
           Next<span aria-hidden="true"> ›</span>
+        </button>
+        <button
+          aria-pressed={present}
+          onClick={() => explorerStore.getState().set({ present: !present })}
+          title="Projector mode: one panel fills the screen, large type; it stays on from step to step (P)"
+          data-testid="lecture-projector"
+        >
+          Projector
         </button>
         <button onClick={fullScreen} title="Fill the screen with the lecture (the browser's full screen)">
           Full screen

@@ -3,6 +3,7 @@ import { createExplorerStore, hashOf, pickState } from '../state/store';
 import { decodeState } from '../state/urlCodec';
 import { decodeLecture, encodeLecture, type Lecture, lectureHash, normaliseView, parseLecture, serializeLecture } from './lecture';
 import { PRESETS } from '../models/presets';
+import { withProjector } from './player';
 import { SHIPPED_LECTURES } from './shipped';
 import aimFile from './shipped/aim.json';
 import bsrFile from './shipped/bsr.json';
@@ -80,6 +81,18 @@ describe('lecture in the explorer link', () => {
     expect(decodeLecture(d.state.lecture)).toEqual({ lecture: SAMPLE });
     // Written back the same: the address keeps the lecture and step.
     expect(decodeState(hashOf(d.state)).state).toEqual(d.state);
+  });
+
+  it('keeps projector mode from step to step: the step view in projector mode, its theme, its own panel', () => {
+    const hash = withProjector(`${lectureHash(SAMPLE, 2).replace('&lecture=', '&present=0&theme=light&lecture=')}`, 'dark');
+    const d = decodeState(hash);
+    expect(d.notices).toEqual([]);
+    expect(d.state.present).toBe(true);
+    expect(d.state.theme).toBe('dark');
+    expect(d.state.channel).toBe('hardmax');
+    expect(d.state.step).toBe(2);
+    expect(decodeLecture(d.state.lecture)).toEqual({ lecture: SAMPLE });
+    expect(decodeState(withProjector(lectureHash(SAMPLE, 1), 'light')).state.theme).toBe('light');
   });
 
   it('a damaged lecture in a link is dropped with a notice; the view still opens', () => {

@@ -2,9 +2,21 @@
 import { explorerStore } from '../state/useExplorer';
 import { encodeLecture, type Lecture, lectureHash } from './lecture';
 
-/** Shows step `step` (1-based, clamped) of a lecture: its view, with the lecture and the step in the address. */
+/**
+ * Shows step `step` (1-based, clamped) of a lecture: its view, with the lecture and the step in the address.
+ * Projector mode, once on, stays on from step to step with its theme (a lecturer turns it on once, with P or the
+ * bar's button); each step still picks its own panel.
+ */
 export function openLecture(l: Lecture, step = 1, encoded = encodeLecture(l)): void {
-  explorerStore.getState().loadHash(lectureHash(l, step, encoded));
+  const { present, theme } = explorerStore.getState();
+  explorerStore.getState().loadHash(present ? withProjector(lectureHash(l, step, encoded), theme) : lectureHash(l, step, encoded));
+}
+
+/** A lecture link with projector mode on in the given theme (the view's own settings of both replaced). */
+export function withProjector(hash: string, theme: string): string {
+  const [view, rest] = hash.split(/(?=&lecture=)/);
+  const own = view.replace(/&(present|theme)=[^&]*/g, '');
+  return `${own}&present=1${theme === 'dark' ? '&theme=dark' : ''}${rest ?? ''}`;
 }
 
 /** Closes the player; the view of the last step shown stays. */
