@@ -4,12 +4,16 @@
  *
  *   npx tsx scripts/smi-precompute.ts branches 1,0.5,2 [epsilon] > part1.json
  *   npx tsx scripts/smi-precompute.ts thresholds 0.1,0.25,0.5,1,2 [epsilon] [replicates] > part2.json
+ *   npx tsx scripts/smi-precompute.ts points 0.75,1.25 > part3.json
+ *   npx tsx scripts/smi-precompute.ts points-last 0.15,0.35 > part4.json
  *   npx tsx scripts/smi-precompute.ts shipped > part0.json
  *   npx tsx scripts/smi-precompute.ts write part1.json part2.json …
  *
  * `branches` gives the parametric branches for each skip c (ε = 0, the exact SE, unless given);
  * `thresholds` gives α_c,1(c), α_c,2(c) with their standard errors (REPLICATES randomised replicates unless
- * given); `shipped` turns the shipped branches into a part, with their provenance as its record; `write`
+ * given); `points` gives the branches of the exact SE at skips whose thresholds already ship, without
+ * computing them again (most of the cost of `branches`), `points-last` the last-layer branch alone (a tenth of
+ * the cost: the two-layer branch varies little with c, see skipGrid.ts); `shipped` turns the shipped branches and thresholds into a part, with their provenance as its record; `write`
  * merges parts into the shipped file (a later part wins for the same c and ε). A threshold row also replaces
  * what of a branch with the same c and ε rests on the thresholds: its alphaC, the first point of each branch,
  * and where the last-layer branch stops; the other points depend on F₁ and F₂ only. Each part records its
@@ -20,8 +24,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_QUADRATURE, type SmiQuadrature } from '../src/models/smi/theory/channel';
-import { PRECOMPUTED, PRECOMPUTED_PROVENANCE } from '../src/models/smi/theory/precomputed';
-import { computeBranches } from '../src/models/smi/theory/stateEvolution';
+import { PRECOMPUTED, PRECOMPUTED_PROVENANCE, PRECOMPUTED_THRESHOLDS } from '../src/models/smi/theory/precomputed';
+import { interpolatedBranches, interpolatedThresholds } from '../src/models/smi/api';
+import { branchesAt, thresholdsAt } from '../src/models/smi/theory/skipGrid';
+import { type Branches, branchesWithThresholds, computeBranches, curveFromBranches } from '../src/models/smi/theory/stateEvolution';
 import { thresholds } from '../src/models/smi/theory/thresholds';
 import { formatData, mergeRuns, type PartRecord, type Provenance, provenanceComment, provenanceSource, thisRun } from './precompute-output';
 
@@ -137,14 +143,59 @@ export const PRECOMPUTED_THRESHOLDS: PrecomputedThresholds[] = ${formatData(data
 `;
 }
 
+/** Largest differences between direct branches at a held-out skip and the interpolation there. */
+function compareWithInterpolation(direct: Branches, t: ThresholdRow) {
+  const interp = interpolatedBranches(t.c);
+  const th = interpolatedThresholds(t.c);
+  // Up to α_c,1: the direct branches of a held-out skip hold the last-layer branch only.
+  const alphas = Array.from({ length: 401 }, (_, i) => (t.alpha1 * i) / 400);
+  const a = curveFromBranches(direct, alphas);
+  const b = curveFromBranches(interp, alphas);
+  let overlap = 0;
+  let overlapAway = 0;
+  for (let i = 0; i < alphas.length; i++) {
+    const d = Math.max(Math.abs(a.overlaps[0][i] - b.overlaps[0][i]), Math.abs(a.overlaps[1][i] - b.overlaps[1][i]));
+    overlap = Math.max(overlap, d);
+    // Away from the thresholds, where a shift of the threshold itself does not count.
+    const near = [t.alpha1, t.alpha2].some((x) => Math.abs(alphas[i] - x) < 0.01);
+    if (!near) overlapAway = Math.max(overlapAway, d);
+  }
+  return {
+    dAlpha1: interp.alphaC[0] - t.alpha1,
+    dAlpha2: interp.alphaC[1] - t.alpha2,
+    alpha1Err: t.alpha1Err,
+    alpha2Err: t.alpha2Err,
+    statedErr: th.alphaCErr,
+    dQ2AtAlpha1: th.q2AtAlpha1 - t.q2AtAlpha1,
+    overlap,
+    overlapAway,
+  };
+}
+
 function main(): void {
   const [mode, list, epsArg] = process.argv.slice(2);
   const skips = (list ?? '1').split(',').map(Number);
-  if (mode === 'branches') {
+  if (mode === 'branches' || mode === 'points' || mode === 'points-last') {
     const epsilon = Number(epsArg ?? 0);
     const branches = skips.map((c) => {
       const t0 = Date.now();
-      const b = computeBranches(c, { ...QUADRATURE, epsilon });
+      let b: ReturnType<typeof computeBranches>;
+      if (mode !== 'branches') {
+        // The branch points only, from the shipped thresholds of this skip (a `thresholds` part must exist).
+        // Thresholds not yet written can come from parts named in SMI_THRESHOLDS (comma-separated files).
+        const extra = (process.env.SMI_THRESHOLDS ?? '')
+          .split(',')
+          .filter((f) => f)
+          .flatMap((f) => (JSON.parse(readFileSync(f, 'utf8')) as Part).thresholds ?? []);
+        const t = [...extra, ...PRECOMPUTED_THRESHOLDS].find((r) => r.c === c);
+        if (!t || epsilon) throw new Error(`points: no shipped thresholds of the exact SE at c = ${c}; run \`thresholds ${c}\` and write first`);
+        b = branchesWithThresholds(
+          c,
+          { alphaC: [t.alpha1, t.alpha2], alphaCErr: [t.alpha1Err, t.alpha2Err], q2AtAlpha1: t.q2AtAlpha1 },
+          QUADRATURE,
+          mode === 'points',
+        );
+      } else b = computeBranches(c, { ...QUADRATURE, epsilon });
       console.error(`branches c = ${c}, ε = ${epsilon}: ${((Date.now() - t0) / 1000).toFixed(1)} s`);
       return {
         c: b.c,
@@ -182,10 +233,84 @@ function main(): void {
       };
     });
     process.stdout.write(JSON.stringify({ made: thisRun(SCRIPT), thresholds: rows } satisfies Part));
+  } else if (mode === 'heldout') {
+    // The interpolation in c against direct computation at skips off the shipped grid: each row of the
+    // thresholds parts named is a held-out skip; its branches are computed from its own thresholds.
+    const rows = process.argv.slice(3).flatMap((f) => (JSON.parse(readFileSync(f, 'utf8')) as Part).thresholds ?? []);
+    const out = rows.map((t) => {
+      const t0 = Date.now();
+      // The last-layer branch only: the two-layer one is checked by leaving a shipped skip out (`leaveout`).
+      const direct = branchesWithThresholds(
+        t.c,
+        { alphaC: [t.alpha1, t.alpha2], alphaCErr: [t.alpha1Err, t.alpha2Err], q2AtAlpha1: t.q2AtAlpha1 },
+        QUADRATURE,
+        false,
+      );
+      console.error(`heldout c = ${t.c}: ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+      return { threshold: t, last: direct.last.map((p) => [p.alpha, p.q1, p.q2]) };
+    });
+    process.stdout.write(JSON.stringify({ made: thisRun(SCRIPT), heldout: out }));
+  } else if (mode === 'compare') {
+    // The held-out skips' direct branches (from `heldout`) against the interpolation of the shipped grid.
+    const row = (r: number[]) => ({ alpha: r[0], q1: r[1], q2: r[2] });
+    const held = process.argv.slice(3).flatMap((f) => JSON.parse(readFileSync(f, 'utf8')).heldout as { threshold: ThresholdRow; last: number[][] }[]);
+    const out = held.map(({ threshold: t, last }) => {
+      const direct: Branches = {
+        c: t.c,
+        epsilon: 0,
+        alphaC: [t.alpha1, t.alpha2],
+        last: last.map(row),
+        both: [row([t.alpha1, 0, t.q2AtAlpha1])],
+        monotone: true,
+      };
+      return { c: t.c, ...compareWithInterpolation(direct, t) };
+    });
+    process.stdout.write(`${JSON.stringify(out, null, 1)}\n`);
+  } else if (mode === 'leaveout') {
+    // A shipped skip left out of the grid and interpolated from the others, against its shipped branches: the
+    // two-layer branch is shipped at few skips, so this is how its interpolation error is measured.
+    const row = (r: number[]) => ({ alpha: r[0], q1: r[1], q2: r[2] });
+    const out = skips.map((c) => {
+      const others = PRECOMPUTED.filter((p) => p.epsilon === 0 && p.c !== c).map(
+        (p): Branches => ({ c: p.c, epsilon: 0, alphaC: [p.alphaC[0], p.alphaC[1]], last: p.last.map(row), both: p.both.map(row), monotone: p.monotone }),
+      );
+      const pre = PRECOMPUTED.find((p) => p.epsilon === 0 && p.c === c);
+      if (!pre) throw new Error(`leaveout: no shipped branches at c = ${c}`);
+      const th = thresholdsAt(
+        PRECOMPUTED_THRESHOLDS.filter((t) => t.c !== c),
+        c,
+      );
+      const interp = branchesAt(others, th, c);
+      const direct: Branches = {
+        c,
+        epsilon: 0,
+        alphaC: [pre.alphaC[0], pre.alphaC[1]],
+        last: pre.last.map(row),
+        both: pre.both.map(row),
+        monotone: pre.monotone,
+      };
+      const gap = (from: number, to: number) => {
+        const alphas = Array.from({ length: 201 }, (_, i) => from + ((to - from) * i) / 200);
+        const a = curveFromBranches(direct, alphas);
+        const b = curveFromBranches(interp, alphas);
+        let d = 0;
+        for (let i = 0; i < alphas.length; i++) d = Math.max(d, Math.abs(a.overlaps[0][i] - b.overlaps[0][i]), Math.abs(a.overlaps[1][i] - b.overlaps[1][i]));
+        return d;
+      };
+      // The last-layer branch away from the thresholds; the two-layer branch from α_c,1 + 0.01 to the end of the
+      // shorter of the two (then both join Q = I), where this skip ships it.
+      const last = gap(pre.alphaC[1] + 0.01, pre.alphaC[0] - 0.01);
+      const end = Math.min(direct.both[direct.both.length - 1].alpha, interp.both[interp.both.length - 1].alpha);
+      const both = direct.both.length > 1 && interp.both.length > 1 ? gap(pre.alphaC[0] + 0.01, end) : null;
+      const r = { c, others: others.map((o) => o.c), dAlpha1: th.alphaC[0] - pre.alphaC[0], dAlpha2: th.alphaC[1] - pre.alphaC[1], last, both };
+      console.error(`leaveout c = ${c}: ${JSON.stringify(r)}`);
+      return r;
+    });
+    process.stdout.write(JSON.stringify({ made: thisRun(SCRIPT), leaveout: out }));
   } else if (mode === 'shipped') {
     const p = PRECOMPUTED_PROVENANCE;
     const made: PartRecord = { command: p.command.join(' && '), version: p.version, commit: p.commit };
-    process.stdout.write(JSON.stringify({ made, branches: PRECOMPUTED as BranchRow[] } satisfies Part));
+    process.stdout.write(JSON.stringify({ made, branches: PRECOMPUTED as BranchRow[], thresholds: PRECOMPUTED_THRESHOLDS as ThresholdRow[] } satisfies Part));
   } else if (mode === 'write') {
     const parts = process.argv.slice(3).map((f) => JSON.parse(readFileSync(f, 'utf8')) as Part);
     // A later part replaces an earlier one for the same (c, ε), so single skips can be recomputed.

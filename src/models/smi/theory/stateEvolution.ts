@@ -130,7 +130,21 @@ export interface Branches {
 
 /** The two parametric branches; the whole curve Q(α) is read off them by interpolation. */
 export function computeBranches(c: number, quad: SmiQuadrature = DEFAULT_QUADRATURE, replicates = DEFAULT_REPLICATES): Branches {
-  const th = thresholds(c, quad, replicates);
+  return branchesWithThresholds(c, thresholds(c, quad, replicates), quad);
+}
+
+/** The thresholds a branch computation starts from: α_c,1, α_c,2 (with errors) and q₂ at α_c,1. */
+export interface BranchThresholds {
+  alphaC: [number, number];
+  alphaCErr?: [number, number];
+  q2AtAlpha1: number;
+}
+
+/**
+ * The branches from thresholds computed before (or shipped): the expensive part of `computeBranches` is the
+ * thresholds, so a grid of skips whose thresholds are known needs only the branch points.
+ */
+export function branchesWithThresholds(c: number, th: BranchThresholds, quad: SmiQuadrature = DEFAULT_QUADRATURE, withBoth = true): Branches {
   const last: BranchPoint[] = [{ alpha: th.alphaC[1], q1: 0, q2: 0 }];
   for (const q2 of LAST_LAYER_Q2) {
     const p = lastLayerPoint(c, q2, quad);
@@ -139,7 +153,9 @@ export function computeBranches(c: number, quad: SmiQuadrature = DEFAULT_QUADRAT
   }
   const both: BranchPoint[] = [{ alpha: th.alphaC[0], q1: 0, q2: th.q2AtAlpha1 }];
   let q2s = th.q2AtAlpha1 > 0 ? th.q2AtAlpha1 : 0.99;
-  for (const q1 of TWO_LAYER_Q1) {
+  // The two-layer branch costs about ten times the last-layer one (a fixed point in q₂ per node, where V₂ is
+  // small and the inner grid fine); a grid in c may take it from fewer skips, as it varies little with c.
+  for (const q1 of withBoth ? TWO_LAYER_Q1 : []) {
     const p = twoLayerPoint(c, q1, quad, q2s);
     if (!p.converged) continue;
     both.push({ alpha: p.alpha, q1: p.q1, q2: p.q2 });
