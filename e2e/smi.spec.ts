@@ -36,8 +36,8 @@ test('GAMP on the deep-attention model streams its per-layer overlaps with the s
 test('the thresholds panel draws both layers against c beside the published table, from shipped data', async ({ page }) => {
   await page.goto('./#v=1&model=smi&skip=1&alpha=0.5&alphaMax=1.6&smiPanel=thresholds');
   await waitReady(page);
-  await expect(page.getByTestId('side-status')).toHaveText(/ready · 11 values of c \(11 shipped\)/);
-  expect(await pathPoints(page, 'smi-thresholds-plot-alpha2')).toBe(11);
+  await expect(page.getByTestId('side-status')).toHaveText(/ready · 14 values of c \(14 shipped\)/);
+  expect(await pathPoints(page, 'smi-thresholds-plot-alpha2')).toBe(14);
   await expect(page.getByTestId('smi-thresholds-plot-marker')).toHaveCount(32);
   // The published-convention overlay is drawn at c = 1 and can be switched off.
   await expect(page.getByTestId('smi-plot-q1-paper')).toHaveAttribute('d', /L/);
@@ -118,4 +118,25 @@ test('a readout never shows the numbers of other inputs: at a skip without a shi
   await expect(page.getByTestId('readout-q33')).toHaveText('—');
   // α_c,3 for c = 0.7 takes seconds of quadrature; until then no threshold is shown, not c = 1's.
   await expect(page.getByTestId('readout-ac3')).toHaveText('updating');
+});
+
+test('the c slider moves the two-layer staircase at once: a skip off the grid is read off it, with its thresholds and their errors', async ({ page }) => {
+  await page.goto('./#v=1&model=smi&skip=1&alpha=0.5&alphaMax=1.2');
+  await waitReady(page);
+  const before = await page.getByTestId('smi-plot-q2').getAttribute('d');
+  await page.getByTestId('input-skip').fill('0.63');
+  await page.getByTestId('input-skip').press('Enter');
+  await expect(page.getByTestId('status')).toContainText('interpolated in c');
+  expect(await page.getByTestId('smi-plot-q2').getAttribute('d')).not.toBe(before);
+  // α_c,2 decreases with c: at 0.63 it lies between the shipped 0.75 and 0.5 values (0.1921, 0.2027).
+  await expect(page.getByTestId('readout-ac2')).toHaveText(/^0\.19[6-7]\d* ± 0\.0000\d/);
+  await expect(page.getByTestId('readout-gen')).toHaveText(/^0\.\d+$/);
+  // A pinned staircase stays as a ghost when c moves on.
+  await page.getByTestId('pin-add').click();
+  await expect(page.getByTestId('pin-item')).toHaveText([/pin 1: c = 0\.63, 2 layers/]);
+  await page.getByTestId('input-skip').fill('2.2');
+  await page.getByTestId('input-skip').press('Enter');
+  await expect(page.getByTestId('status')).toContainText('interpolated in c');
+  expect(await pathPoints(page, 'smi-plot-pin-0-q2')).toBeGreaterThan(50);
+  expect(new URL(page.url()).hash).toContain('pins=skip0.63_layers2');
 });

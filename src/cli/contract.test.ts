@@ -89,7 +89,7 @@ describe('the user is blamed only for bad input, with the valid range', () => {
     [['bsr', 'curve', '--beta', '1', '--rho', '0.5', '--alpha', '0:1:1e-12'], /at most 100000/],
     [['aim', 'curve', '--channel', 'hardmax', '--rho', '0.5', '--alpha', '0:1:0.001'], /at most 200 values \(got 1001\)/],
     [['smi', 'curve', '--skip', '1', '--alpha', '0:1:0.0001'], /at most 5000 values \(got 10001\)/],
-    [['smi', 'curve', '--skip', '0.7', '--alpha', '0.5'], /shipped for c = .*add --compute yes/],
+    [['smi', 'curve', '--skip', '0.7', '--alpha', '0.5', '--convention', 'paper'], /shipped for c = 1; another c .*add --compute yes/],
     [['smi', 'thresholds', '--layers', '3', '--skip', '0'], /--skip must be > 0 and lie in \[0\.05, 4\]/],
     [['smi', 'amp', '--layers', '3', '--D', '20', '--alpha', '1', '--skip', '0'], /three layers need a skip strength/],
     [['smi', 'gd', '--D', '20', '--alpha', '1', '--batch', '21'], /--batch must be an integer from 1 to 20/],

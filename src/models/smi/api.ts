@@ -4,7 +4,9 @@ import { plugInGenError } from './theory/genError';
 import { PAPER_ALPHA_CRITICAL } from './theory/paperValues';
 import { PRECOMPUTED, PRECOMPUTED_THRESHOLDS } from './theory/precomputed';
 import { PRECOMPUTED3, PRECOMPUTED3_LAST, PRECOMPUTED3_QUADRATURE } from './theory/precomputed3';
-import { computeBranches, curveFromBranches, type Branches, type SeStatus } from './theory/stateEvolution';
+import { branchesAt, type InterpolatedThresholds, thresholdsAt } from './theory/skipGrid';
+import { SKIP_INTERPOLATION_ERROR } from './theory/skipGridError';
+import { type BranchPoint, computeBranches, curveFromBranches, type Branches, type SeStatus } from './theory/stateEvolution';
 import { computeBranches3, curveFromBranches3, lastLayerThreshold, type Branches3 } from './theory/stateEvolution3';
 import { DEFAULT_REPLICATES, thresholds } from './theory/thresholds';
 import { type GdIteration, type GdOptions, type GdResult, runGd } from './sim/gd';
@@ -18,11 +20,14 @@ export interface SmiCurveResult {
   alpha: number[];
   /** [Q₁₁(α), Q₂₂(α)] or, for three layers, [Q₁₁, Q₂₂, Q₃₃] */
   overlaps: number[][];
-  /** plug-in generalisation error E‖g(Z) − g(ω)‖²_F at the overlaps */
+  /** plug-in generalisation error E‖g(Z) − g(ω)‖²_F at the overlaps (empty when asked without it) */
   genError: number[];
   status: SeStatus[];
-  /** where the branches came from: shipped with the build, or computed on this call (then cached) */
-  source: 'precomputed' | 'computed' | 'cached';
+  /**
+   * where the branches came from: shipped with the build, interpolated in c between shipped skips
+   * (skipGrid.ts; its measured error is SKIP_INTERPOLATION_ERROR), or computed on this call (then cached)
+   */
+  source: 'precomputed' | 'interpolated' | 'computed' | 'cached';
   /** ε added to the variances (0: the exact SE; 0.001: the published code's convention) */
   epsilon: number;
   /** three layers: [α_c,1, α_c,2, α_c,3] of the staircase the curve was read from (NaN beyond its end) */
@@ -37,10 +42,16 @@ export interface SmiCurveOptions {
    */
   convention?: 'exact' | 'paper';
   /**
-   * Three layers only: compute a skip without shipped data (15–25 minutes of quadrature). Without it such a
-   * request fails with a message naming the shipped skips.
+   * Compute a skip without shipped data by quadrature: minutes for two layers, 15–25 minutes for three.
+   * Without it, two layers at a skip inside the shipped grid are interpolated in c (instant); three layers and
+   * skips outside the grid fail with a message naming the shipped skips.
    */
   compute?: boolean;
+  /**
+   * false: leave out the plug-in generalisation error (genError is then empty). It is most of the cost of an
+   * interpolated curve (one outer expectation per distinct overlap pair), so a dragged c slider asks without it.
+   */
+  genError?: boolean;
 }
 
 export interface SmiCurveRequest extends SmiCurveOptions {
@@ -80,8 +91,11 @@ export interface SmiThresholdsResult {
   /** two layers only (NaN for three): the last layer's overlap at α_c,1 */
   q2AtAlpha1: number;
   converged: boolean;
-  /** shipped with the build (for the grid of c in PRECOMPUTED_THRESHOLDS) or computed on this call */
-  source: 'precomputed' | 'computed';
+  /**
+   * shipped with the build (for the grid of c in PRECOMPUTED_THRESHOLDS), interpolated in c between shipped
+   * skips (alphaCErr then includes the measured interpolation error), or computed on this call
+   */
+  source: 'precomputed' | 'interpolated' | 'computed';
   millis: number;
 }
 
@@ -95,8 +109,8 @@ export interface SmiThresholdsVsSkipResult {
   alpha1Err: number[];
   alpha2Err: number[];
   alpha3Err?: number[];
-  /** per skip: shipped with the build or computed on this call (30–60 s each, with errors) */
-  source: ('precomputed' | 'computed')[];
+  /** per skip: shipped with the build, interpolated in c, or computed on this call (30–60 s each, with errors) */
+  source: ('precomputed' | 'interpolated' | 'computed')[];
   /** the published data/alpha_critical.csv, which disagrees with the linearised SE (see paperValues.ts) */
   paper: { skip: number[]; alpha1: number[]; alpha2: number[] };
   millis: number;
@@ -107,6 +121,8 @@ export type SmiGdRequest = Omit<GdOptions, 'onIteration'>;
 
 const branchCache = new Map<string, Branches>();
 const branch3Cache = new Map<string, Branches3>();
+
+const branchRow = (r: number[]): BranchPoint => ({ alpha: r[0], q1: r[1], q2: r[2] });
 
 function checkLayers(layers: number): void {
   if (layers !== 2 && layers !== 3) throw new RangeError(`only two or three layers are supported (got ${layers})`);
@@ -145,23 +161,66 @@ function checkSkip(skip: number): void {
   if (!(skip >= 0 && skip <= 10)) throw new RangeError(`the skip strength must lie in [0, 10] (got ${skip})`);
 }
 
-function branchesFor(skip: number, epsilon: number): { br: Branches; source: SmiCurveResult['source'] } {
+/** The exact-SE branches shipped with their thresholds, the grid that interpolation in c reads. */
+const SHIPPED_EXACT: Branches[] = PRECOMPUTED.filter((p) => p.epsilon === 0).map((pre) => ({
+  c: pre.c,
+  epsilon: 0,
+  alphaC: [pre.alphaC[0], pre.alphaC[1]],
+  last: pre.last.map(branchRow),
+  both: pre.both.map(branchRow),
+  monotone: pre.monotone,
+}));
+
+/** Two layers, exact SE: skips between the first and last shipped branches are interpolated. */
+export const INTERPOLATED_SKIPS = ((cs: number[]) => ({ min: Math.min(...cs), max: Math.max(...cs) }))(SHIPPED_EXACT.map((b) => b.c));
+
+export function interpolates(skip: number): boolean {
+  return skip >= INTERPOLATED_SKIPS.min && skip <= INTERPOLATED_SKIPS.max;
+}
+
+/** Thresholds at a skip inside the grid, interpolated in c, with the stated errors (standard and interpolation). */
+export function interpolatedThresholds(skip: number): InterpolatedThresholds {
+  const th = thresholdsAt(PRECOMPUTED_THRESHOLDS, skip);
+  // The stated error: the shipped standard errors and the measured interpolation error, in quadrature.
+  const e = SKIP_INTERPOLATION_ERROR;
+  return { ...th, alphaCErr: [Math.hypot(th.alphaCErr[0], e.alpha1), Math.hypot(th.alphaCErr[1], e.alpha2)] };
+}
+
+/** Two-layer exact-SE branches at a skip inside the grid, interpolated in c. */
+export function interpolatedBranches(skip: number): Branches {
+  return branchesAt(SHIPPED_EXACT, thresholdsAt(PRECOMPUTED_THRESHOLDS, skip), skip);
+}
+
+function branchesFor(skip: number, epsilon: number, compute = true): { br: Branches; source: SmiCurveResult['source'] } {
   const key = `${skip}|${epsilon}`;
   const cached = branchCache.get(key);
   if (cached) return { br: cached, source: 'cached' };
-  const pre = PRECOMPUTED.find((p) => p.c === skip && p.epsilon === epsilon);
-  const row = (r: number[]) => ({ alpha: r[0], q1: r[1], q2: r[2] });
+  // A skip of the grid whose two-layer branch is not shipped (it is taken from fewer skips) is interpolated too.
+  // So is one whose shipped branches are not monotone in α (at c = 0.1 the two-layer branch's first node falls
+  // below α_c,1): the interpolation keeps the nodes that rise.
+  const pre = PRECOMPUTED.find((p) => p.c === skip && p.epsilon === epsilon && p.both.length > 1 && p.monotone);
   if (pre) {
     const br: Branches = {
       c: pre.c,
       epsilon: pre.epsilon,
       alphaC: [pre.alphaC[0], pre.alphaC[1]],
-      last: pre.last.map(row),
-      both: pre.both.map(row),
+      last: pre.last.map(branchRow),
+      both: pre.both.map(branchRow),
       monotone: pre.monotone,
     };
     branchCache.set(key, br);
     return { br, source: 'precomputed' };
+  }
+  if (!compute) {
+    if (epsilon !== 0 || !interpolates(skip)) {
+      const shipped = PRECOMPUTED.filter((p) => p.epsilon === epsilon).map((p) => p.c);
+      throw new RangeError(
+        epsilon === 0
+          ? `two-layer state evolution is shipped for c from ${INTERPOLATED_SKIPS.min} to ${INTERPOLATED_SKIPS.max} (interpolated between ${shipped.join(', ')}); c = ${skip} must be computed (minutes)`
+          : `the published convention is shipped for c = ${shipped.join(', ')} only; c = ${skip} must be computed (minutes)`,
+      );
+    }
+    return { br: interpolatedBranches(skip), source: 'interpolated' };
   }
   const br = computeBranches(skip, { ...DEFAULT_QUADRATURE, epsilon });
   branchCache.set(key, br);
@@ -195,8 +254,9 @@ function epsilonOf(opts: SmiCurveOptions | undefined): number {
 
 export const smiApi = {
   /**
-   * Bayes-optimal overlaps and plug-in error vs α. A skip without shipped data takes minutes once, then is
-   * cached. Shipped: c ∈ {0.5, 1, 2} exact, c = 1 also in the paper convention.
+   * Bayes-optimal overlaps and plug-in error vs α. Two layers, exact SE: shipped on a grid of c and
+   * interpolated in c between (instant); `compute` solves a skip by quadrature instead (minutes once, then
+   * cached). The paper convention ships at c = 1.
    */
   curve(req: SmiCurveRequest): SmiCurveResult {
     const { layers, skip, alphas } = req;
@@ -209,13 +269,16 @@ export const smiApi = {
       const c3 = curveFromBranches3(br, alphas);
       return { ...c3, genError: genErrorAlong(skip, c3), source, epsilon, alphaC: [...br.alphaC], millis: Date.now() - t0 };
     }
-    const { br, source } = branchesFor(skip, epsilon);
+    const { br, source } = branchesFor(skip, epsilon, req.compute ?? false);
     const c = curveFromBranches(br, alphas);
-    return { ...c, genError: genErrorAlong(skip, c), source, epsilon, millis: Date.now() - t0 };
+    return { ...c, genError: req.genError === false ? [] : genErrorAlong(skip, c), source, epsilon, millis: Date.now() - t0 };
   },
 
-  /** Weak-recovery thresholds of the exact SE: shipped for the grid of c, else from the linearisation with errors (30–60 s). */
-  thresholds({ layers, skip }: { layers: number; skip: number }): SmiThresholdsResult {
+  /**
+   * Weak-recovery thresholds of the exact SE: shipped for the grid of c, interpolated in c between (two
+   * layers), or with `compute` (or outside the grid) from the linearisation with errors (30–60 s).
+   */
+  thresholds({ layers, skip, compute = false }: { layers: number; skip: number; compute?: boolean }): SmiThresholdsResult {
     const t0 = Date.now();
     checkLayers(layers);
     checkSkip(skip);
@@ -243,6 +306,11 @@ export const smiApi = {
         source: 'precomputed',
         millis: Date.now() - t0,
       };
+    if (!compute && interpolates(skip)) {
+      const th = interpolatedThresholds(skip);
+      const F22 = 1 / th.alphaC[1];
+      return { ...th, F22, L3: NaN, converged: true, source: 'interpolated', millis: Date.now() - t0 };
+    }
     const th = thresholds(skip, DEFAULT_QUADRATURE, DEFAULT_REPLICATES);
     return {
       alphaC: th.alphaC,

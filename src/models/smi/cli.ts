@@ -1,4 +1,5 @@
-import { SHIPPED_SKIPS3, smiApi } from './api';
+import { INTERPOLATED_SKIPS, interpolates, SHIPPED_SKIPS3, smiApi } from './api';
+import { SKIP_INTERPOLATION_ERROR } from './theory/skipGridError';
 import { PAPER_EPSILON } from './theory/channel';
 import { PRECOMPUTED } from './theory/precomputed';
 import { PRECOMPUTED3 } from './theory/precomputed3';
@@ -60,8 +61,9 @@ export const smiCommands: CommandTable = {
     usage:
       'tokenphase smi curve --layers 2|3 --skip C --alpha LIST [--format json|csv]\n\n' +
       'Bayes-optimal overlaps Q_ℓℓ per layer of the tied-attention SMI (M = 2 tokens) against α = n/D,\n' +
-      'and the plug-in generalisation error. Two layers: c ∈ {0.5, 1, 2} are shipped precomputed, other c need --compute yes and take\n' +
-      'a few minutes; the exact SE reaches Q = I at α = 1, and --convention paper adds 10⁻³ to the variances as\n' +
+      'and the plug-in generalisation error. Two layers: shipped on a grid of c and interpolated in c between\n' +
+      '(source "interpolated", with its measured error); --compute yes solves c directly (a few minutes). The exact\n' +
+      'SE reaches Q = I at α = 1, and --convention paper adds 10⁻³ to the variances as\n' +
       'the published code does (shipped for c = 1). Three layers: shipped for c ∈ {0.5, 1, 2}; another c needs\n' +
       '--compute yes and takes 15–25 minutes; the exact SE reaches Q = I at α = 3/2.',
     flags: {
@@ -89,10 +91,13 @@ export const smiCommands: CommandTable = {
         throw new UsageError(
           `three-layer state evolution is shipped for c = ${SHIPPED_SKIPS3.join(', ')} (exact convention); another c takes 15–25 minutes: add --compute yes`,
         );
-      if (layers === 2 && !compute && !PRECOMPUTED.some((p) => p.c === skip && p.epsilon === eps)) {
+      const interpolated = eps === 0 && interpolates(skip);
+      if (layers === 2 && !compute && !interpolated && !PRECOMPUTED.some((p) => p.c === skip && p.epsilon === eps)) {
         const shipped = PRECOMPUTED.filter((p) => p.epsilon === eps).map((p) => p.c);
         throw new UsageError(
-          `two-layer state evolution (${convention} convention) is shipped for c = ${shipped.join(', ')}; another c takes a few minutes: add --compute yes`,
+          eps === 0
+            ? `two-layer state evolution is shipped for c from ${INTERPOLATED_SKIPS.min} to ${INTERPOLATED_SKIPS.max} (interpolated between ${shipped.join(', ')}); another c takes a few minutes: add --compute yes`
+            : `two-layer state evolution (${convention} convention) is shipped for c = ${shipped.join(', ')}; another c takes a few minutes: add --compute yes`,
         );
       }
       const r = smiApi.curve({ layers, skip, alphas, convention, compute });
@@ -102,8 +107,28 @@ export const smiCommands: CommandTable = {
         s === 'out-of-range' ? 'beyond the end of the computed staircase' : s === 'failed' ? 'the state evolution gave no value' : '',
       );
       const q = Object.fromEntries(r.overlaps.map((o, l) => [`Q${l + 1}${l + 1}`, o]));
-      const header = { model: 'smi', layers, skip, convention, epsilon: r.epsilon, version: VERSION };
-      const json = { alpha: r.alpha, overlaps: r.overlaps, converged, genError: r.genError, status };
+      const header = {
+        model: 'smi',
+        layers,
+        skip,
+        convention,
+        epsilon: r.epsilon,
+        source: r.source,
+        // The measured error of the interpolation in c, below α_c,1 and from it on (skipGridError.ts).
+        ...(r.source === 'interpolated'
+          ? { interpolationError: { belowAlpha1: SKIP_INTERPOLATION_ERROR.lastOverlap, fromAlpha1: SKIP_INTERPOLATION_ERROR.bothOverlap } }
+          : {}),
+        version: VERSION,
+      };
+      const json = {
+        alpha: r.alpha,
+        overlaps: r.overlaps,
+        converged,
+        genError: r.genError,
+        status,
+        source: header.source,
+        ...('interpolationError' in header ? { interpolationError: header.interpolationError } : {}),
+      };
       // A point without a value has nulls in every overlap (not the last computed step's overlaps).
       status.forEach((st, i) => {
         if (st === 'out-of-range') for (const o of r.overlaps) o[i] = NaN;
@@ -118,7 +143,8 @@ export const smiCommands: CommandTable = {
       'tokenphase smi thresholds --layers 2|3 --skip C [--format json|csv]\n\nWeak-recovery thresholds [α_c,1, α_c,2(, α_c,3)] from the linearised state evolution,\n' +
       'with their standard errors alphaC_err (the spread of randomised QMC replicates) for the layers alphaC_err_layers\n' +
       'that have one (the three-layer α_c,1 and α_c,2 have none).\n' +
-      'Two layers: shipped for c ∈ {0.1, 0.25, 0.5, 0.75, 1, 1.25, 1.5, 2, 2.5, 3, 4}; other c take 30–60 s.\n' +
+      'Two layers: shipped on a grid of c and interpolated in c between (source "interpolated"; alphaC_err then\n' +
+      'adds the measured interpolation error in quadrature); c outside the grid takes 30–60 s.\n' +
       'Three layers: all three where the staircase is shipped; elsewhere α_c,3 only (about 20 s), the others null.',
     flags: { ...model, ...format },
     run(f) {

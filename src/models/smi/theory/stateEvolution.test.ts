@@ -122,10 +122,10 @@ describe('SMI state evolution, two layers, c = 1', () => {
 });
 
 describe('SMI thresholds against the skip c (shipped grid)', () => {
-  it('covers c from 0.1 to 4, with α_c,2 ≥ 1/6 decreasing in c and α_c,1 > α_c,2', () => {
+  it('covers c from 0.05 to 4, with α_c,2 ≥ 1/6 decreasing in c and α_c,1 > α_c,2', () => {
     const t = PRECOMPUTED_THRESHOLDS;
     expect(t.length).toBeGreaterThanOrEqual(11);
-    expect(t[0].c).toBe(0.1);
+    expect(t[0].c).toBe(0.05);
     expect(t[t.length - 1].c).toBe(4);
     for (let i = 0; i < t.length; i++) {
       expect(t[i].alpha2).toBeGreaterThan(1 / 6);

@@ -5,18 +5,33 @@ import { setState, useExplorer } from '../../../state/useExplorer';
 import { LinePlot } from '../../../ui/LinePlot';
 import { StatusBadge } from '../../../ui/StatusBadge';
 import { Figure } from '../../../ui/Figure';
+import { PinBar } from '../../../ui/PinBar';
+import { SKIP_INTERPOLATION_ERROR } from '../theory/skipGridError';
 import { StaircaseLegend } from './StaircaseLegend';
 import { StaircaseReadout } from './StaircaseReadout';
 import { pathEnd, publishedThresholdsAt, SUB, staircaseData, staircasePlot } from './staircasePlot';
 import { type SmiTheory, thresholdsOf, useSmiTheory } from './theory';
+import { isSmiPin, SMI_PIN_SYMBOLS, useSmiPins } from './usePins';
+
+const fmtErr = (x: number) => (Number.isFinite(x) ? x.toPrecision(1) : 'an unmeasured amount');
 
 function curveDetail(t: SmiTheory): string {
   const { curve, compute, depth, skip } = t;
   if (curve.status === 'failed') return curve.error ?? '';
   const d = curve.data;
-  if (d) return `${d.source === 'computed' ? 'computed for this c' : d.source === 'cached' ? 'cached' : 'shipped with the page'} · ${d.millis} ms`;
+  if (d) {
+    const from =
+      d.source === 'computed'
+        ? 'computed for this c'
+        : d.source === 'cached'
+          ? 'cached'
+          : d.source === 'interpolated'
+            ? `interpolated in c between shipped skips (overlaps within ${fmtErr(SKIP_INTERPOLATION_ERROR.lastOverlap)} of direct computation below α_c,1, ${fmtErr(SKIP_INTERPOLATION_ERROR.bothOverlap)} above)`
+            : 'shipped with the page';
+    return `${from} · ${d.millis} ms`;
+  }
   if (compute) return `computing the three-layer staircase for c = ${skip} (15–25 minutes; moving c abandons it)`;
-  return depth === 3 ? 'three layers: shipped for c = 0.5, 1 and 2' : 'a c without shipped data takes a few minutes once (c = 0.5, 1, 2 are shipped)';
+  return depth === 3 ? 'three layers: shipped for c = 0.5, 1 and 2' : 'reading the staircase off the grid in c';
 }
 
 /** The grand staircase: per-layer overlaps against α with the thresholds; a click moves the α cursor. */
@@ -30,7 +45,8 @@ export function StaircasePanel() {
   const { depth, skip } = t;
   const curve = t.curve.data;
   const alphaC = thresholdsOf(t, false);
-  const plot = staircasePlot({ curve, paperSe: t.paperSe, alphaC, depth, skip, alpha, alphaMax, thick: present });
+  const pinned = useSmiPins();
+  const plot = staircasePlot({ curve, paperSe: t.paperSe, alphaC, depth, skip, alpha, alphaMax, thick: present, pins: pinned.pins });
   const layers = Array.from({ length: depth }, (_, l) => l);
   return (
     <section className="panel" aria-label="Overlaps per layer versus sample ratio">
@@ -59,6 +75,12 @@ export function StaircasePanel() {
               missingLayer={alphaC?.some((x) => !Number.isFinite(x)) ?? false}
             />
             <StaircaseReadout />
+            <PinBar current={{ skip, layers: depth }} symbols={SMI_PIN_SYMBOLS} usable={isSmiPin} />
+            {pinned.failed.length > 0 && (
+              <p className="note" role="status" data-testid="pin-failed">
+                Not drawn: {pinned.failed.join('; ')}
+              </p>
+            )}
           </>
         }
       >

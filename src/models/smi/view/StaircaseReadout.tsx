@@ -44,7 +44,7 @@ export function StaircaseReadout() {
       ))}
       <div>
         <dt>gen. error</dt>
-        <dd data-testid="readout-gen">{atCursor(curve?.genError ?? [])}</dd>
+        <dd data-testid="readout-gen">{curve && curve.genError.length === 0 ? 'updating' : atCursor(curve?.genError ?? [])}</dd>
       </div>
       {/* In the order the layers are learned at c = 1. */}
       {(depth === 3 ? [2, 0, 1] : [1, 0]).map((l) => (

@@ -1,5 +1,6 @@
 import type { PanelData } from '../../../ui/export';
 import { COLORS, LAYER } from '../../../ui/palette';
+import { PIN_COLOR, PIN_DASH } from '../../../ui/PinBar';
 import type { Marker, PlotInput, Series, VLine } from '../../../ui/plotInput';
 import { PAPER_ALPHA_CRITICAL, PAPER_OVERLAPS3_C1, PAPER_OVERLAPS_C1 } from '../theory/paperValues';
 import type { SeStatus } from '../theory/stateEvolution';
@@ -26,6 +27,8 @@ export interface StaircaseInput {
   alpha: number;
   alphaMax: number;
   thick: boolean;
+  /** Pinned staircases (grey ghosts, one per layer), with their pin number from 0. */
+  pins?: Array<{ index: number; curve: StaircaseCurve }>;
 }
 
 /** The published thresholds at exactly this c, if the authors' table has it (never interpolated). */
@@ -82,6 +85,21 @@ export function staircasePlot(p: StaircaseInput): PlotInput {
           : []),
       ])
     : [];
+  for (const pin of p.pins ?? [])
+    pin.curve.overlaps.forEach((y, l) =>
+      series.push({
+        key: `pin-${pin.index}-q${l + 1}`,
+        name: `pinned curve ${pin.index + 1}, layer ${l + 1}`,
+        x: pin.curve.alpha,
+        y,
+        color: PIN_COLOR,
+        dash: PIN_DASH,
+        width: thick ? 2.4 : 1.6,
+        // One label per pin, on its first layer's curve.
+        label: l === 0 ? `pin ${pin.index + 1}` : undefined,
+        group: `pin-${pin.index + 1}`,
+      }),
+    );
   const vlines: VLine[] = alphaC ? thresholdRules(alphaC, depth) : [];
   // The exact state evolution recovers every layer perfectly once each sample's two numbers (u up to its sign)
   // cover the unknown directions: α = 1 for two layers, 3/2 for three.

@@ -3,6 +3,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { type QueryState, useQuery } from '../../../bridge/hooks';
 import { useExplorer } from '../../../state/useExplorer';
 import type { SmiCurveResult, SmiThresholdsResult } from '../api';
+import { useDraft } from '../../../ui/useDraft';
 import { smiClient } from './client';
 
 export const CURVE_POINTS = 161;
@@ -51,8 +52,11 @@ export function SmiTheoryProvider({ children }: { children: ReactNode }) {
   // A three-layer staircase without shipped data takes 15–25 minutes: computed only when asked for this c.
   const [compute3, setCompute3] = useState<number | null>(null);
   const compute = depth === 3 && compute3 === skip;
-  const curveKey = JSON.stringify({ skip, alphaMax, depth, compute });
-  const curve = useQuery(() => smiClient.call('curve', { layers: depth, skip, alphas, compute }, { lane: 'smi.curve' }), curveKey);
+  // While c moves, the two-layer staircase is read off the grid in c without its generalisation error (most
+  // of the cost); once c is still, the full curve follows.
+  const draft = useDraft(String(skip)) && depth === 2;
+  const curveKey = JSON.stringify({ skip, alphaMax, depth, compute, draft });
+  const curve = useQuery(() => smiClient.call('curve', { layers: depth, skip, alphas, compute, genError: !draft }, { lane: 'smi.curve' }), curveKey);
   // The published curves keep a variance floor ε = 10⁻³; that convention ships at c = 1 only.
   const showPaperSe = smiPaperSe && skip === 1;
   const pq = useQuery(

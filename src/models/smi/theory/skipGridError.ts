@@ -1,0 +1,42 @@
+/** A skip off the shipped grid, computed directly: its thresholds with their standard errors. */
+export interface HeldOutSkip {
+  c: number;
+  alpha1: number;
+  alpha1Err: number;
+  alpha2: number;
+  alpha2Err: number;
+}
+
+/**
+ * Measured error of the interpolation in c (skipGrid.ts), from scripts/smi-precompute.ts:
+ * - `heldout`/`compare`: skips off the grid (HELD_OUT) computed directly, thresholds (8 replicates) and the
+ *   last-layer branch, against the interpolation: the largest |Δα_c,1|, |Δα_c,2| and |ΔQ| below α_c,1;
+ * - `leaveout`: a shipped two-layer branch left out and interpolated from the others (so over twice the grid's
+ *   spacing, an upper bound), against itself: the largest |ΔQ| from α_c,1 on. Its start is steep (Q₁₁ rises
+ *   from 0 over a few hundredths of α), so most of it is a small shift in α where Q₁₁ is small.
+ * Interpolated thresholds state √(SE² + this²), SE the shipped standard errors interpolated.
+ */
+export const SKIP_INTERPOLATION_ERROR = {
+  /**
+   * α_c,1: the differences at the five held-out skips are consistent with the estimates' own noise (0.02–1.4
+   * of their combined standard error); their root mean square, 5·10⁻⁴, is taken as the interpolation's share.
+   */
+  alpha1: 5e-4,
+  /** α_c,2: the largest difference, 2.05·10⁻⁵ at c = 0.2 (its SE there is 3.2·10⁻⁵) */
+  alpha2: 2.1e-5,
+  /** below α_c,1 (the last-layer branch): 1.1·10⁻³ from c = 0.2 on, 5.1·10⁻³ at c = 0.075 */
+  lastOverlap: 5.1e-3,
+  /** from α_c,1 on (the two-layer branch, linear in log c), left-out bound over c = 0.25, 0.5, 1 */
+  bothOverlap: 9.3e-3,
+  /** the larger of the two, for a single figure */
+  overlap: 9.3e-3,
+};
+
+/** The held-out skips, computed directly (scripts/smi-precompute.ts thresholds … 0 8). */
+export const HELD_OUT: HeldOutSkip[] = [
+  { c: 0.075, alpha1: 0.7267509, alpha1Err: 0.0013, alpha2: 0.2491441, alpha2Err: 7.1e-5 },
+  { c: 0.2, alpha1: 0.7201548, alpha1Err: 0.0006, alpha2: 0.2278799, alpha2Err: 3.2e-5 },
+  { c: 0.6, alpha1: 0.7175941, alpha1Err: 0.00066, alpha2: 0.1977638, alpha2Err: 9.2e-6 },
+  { c: 1.75, alpha1: 0.7192578, alpha1Err: 0.00067, alpha2: 0.1758939, alpha2Err: 6.1e-6 },
+  { c: 3.5, alpha1: 0.7202863, alpha1Err: 0.00062, alpha2: 0.1697733, alpha2Err: 1.5e-6 },
+];
