@@ -141,7 +141,9 @@ export function branchesAt(shipped: readonly Branches[], th: InterpolatedThresho
       BOTH_ORDER,
     );
     if (!(alpha > both[both.length - 1].alpha)) continue;
-    both.push({ alpha, q1, q2: Math.min(q2, 1) });
+    // A Bayes-optimal overlap does not fall as α grows; q₂ from the linear interpolation of the nodes and q₂*
+    // from the thresholds' cubic can disagree by a few 10⁻⁴ at the branch's start.
+    both.push({ alpha, q1, q2: Math.min(Math.max(q2, both[both.length - 1].q2), 1) });
   }
   const inc = (b: BranchPoint[]) => b.every((p, i) => i === 0 || p.alpha > b[i - 1].alpha);
   return { c, epsilon: 0, alphaC: [alpha1, alpha2], alphaCErr: th.alphaCErr, last, both, monotone: inc(last) && inc(both) };

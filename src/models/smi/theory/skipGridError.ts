@@ -26,7 +26,7 @@ export const SKIP_INTERPOLATION_ERROR = {
   alpha2: 2.1e-5,
   /** below α_c,1 (the last-layer branch): 1.1·10⁻³ from c = 0.2 on, 5.1·10⁻³ at c = 0.075 */
   lastOverlap: 5.1e-3,
-  /** from α_c,1 on (the two-layer branch, linear in log c), left-out bound over c = 0.25, 0.5, 1 */
+  /** from α_c,1 on (the two-layer branch, linear in log c), left-out bound over c = 0.25, 0.5, 1, 2 */
   bothOverlap: 9.3e-3,
   /** the larger of the two, for a single figure */
   overlap: 9.3e-3,
