@@ -83,7 +83,7 @@ export const BSR_PRESETS: Preset[] = [
     group: 'simulation',
     title: 'GD from the prior below and above α_PR (β = 1, ρ = 0.2, d = 40): compare single runs with 2·E_BO, a posterior sample’s error',
     caption:
-      'Each faint dot is one run; the dotted line is 2·E_BO, the error of a sample from the posterior. At d = 40 after 2000 steps the runs below α_PR end well above it (gradient descent from the prior fits the data but is no posterior sample at this size); above α_PR they are still falling toward zero.',
+      'Dots are single runs, the dotted line 2·E_BO (a posterior sample’s error): at d = 40 the runs below α_PR end well above it, and those above α_PR are still falling toward zero.',
     hash: '#v=1&model=bsr&alpha=0.3&beta=1&rho=0.2&delta=0&axis=alpha&alphaMax=0.6&panel=sim&simAlgo=gd&simD=40&simSeeds=2&simSteps=2000&simAlphas=0.2,0.3,0.45',
   },
   {
