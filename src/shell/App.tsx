@@ -1,6 +1,5 @@
-import { Suspense, useEffect } from 'react';
+import { useEffect } from 'react';
 import { MODELS, modelById } from '../models/registry';
-import { VIEWS } from '../models/views';
 import { LectureMenuSlot } from '../lecture/lazy';
 import { explorerStore, setState, startUrlSync, useExplorer } from '../state/useExplorer';
 import { VERSION } from '../version';
@@ -9,6 +8,7 @@ import { BUILD } from './update';
 import { CopyButton } from './CopyButton';
 import { EmbedFooter, embedCode, viewUrl } from './embed';
 import { PresetCaption } from './PresetCaption';
+import { ModelView } from './ModelView';
 import { ProjectorApp, projectorKey } from './Projector';
 import { SkipLink } from './SkipLink';
 import { UpdatePrompt } from './UpdatePrompt';
@@ -42,7 +42,6 @@ export function App() {
     return () => window.removeEventListener('keydown', onKey);
   }, []);
   const def = modelById(model);
-  const View = VIEWS[model];
   const notice = notices.length > 0 && (
     <div className="notice" role="status" data-testid="link-notice">
       <strong>
@@ -62,9 +61,7 @@ export function App() {
         <header>
           <h1 className="visually-hidden">Tokenphase: {def.title}</h1>
         </header>
-        <Suspense fallback={<p className="loading">Loading {def.title}…</p>}>
-          <View />
-        </Suspense>
+        <ModelView />
         <EmbedFooter />
       </div>
     );
@@ -116,15 +113,7 @@ export function App() {
       <PresetCaption />
       <SweepFilesBar />
       <div id="view" tabIndex={-1}>
-        <Suspense
-          fallback={
-            <p className="loading" role="status">
-              Loading {def.title}…
-            </p>
-          }
-        >
-          <View />
-        </Suspense>
+        <ModelView />
       </div>
     </div>
   );

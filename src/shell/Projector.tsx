@@ -1,12 +1,12 @@
-import { type ReactNode, Suspense } from 'react';
+import type { ReactNode } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { ProjectorSpec } from '../models/contract';
 import { modelById } from '../models/registry';
-import { VIEWS } from '../models/views';
 import { fieldOf, type NumberField } from '../state/schema';
 import { explorerStore, setState, useExplorer } from '../state/useExplorer';
 import { ParamControl } from '../ui/ParamControl';
 import { ProjectorInk } from '../ui/projector';
+import { ModelView } from './ModelView';
 import { paneAt, paneIndex, panesOf, paneStep, shownSliders, toggleSlider } from './projectorState';
 
 /**
@@ -18,7 +18,6 @@ import { paneAt, paneIndex, panesOf, paneStep, shownSliders, toggleSlider } from
 export function ProjectorApp({ notice }: { notice: ReactNode }) {
   const { model, theme, hideControls } = useExplorer(useShallow((s) => ({ model: s.model, theme: s.theme, hideControls: s.hideControls })));
   const def = modelById(model);
-  const View = VIEWS[model];
   const i = useExplorer((st) => paneIndex(def.projector, st as unknown as Record<string, unknown>));
   const shownLabel = i < 0 ? 'Second panel' : panesOf(def.projector)[i].label;
   return (
@@ -32,30 +31,25 @@ export function ProjectorApp({ notice }: { notice: ReactNode }) {
       </header>
       {notice}
       <div id="view" className="projector-stage" tabIndex={-1}>
-        <Suspense
-          fallback={
-            <p className="loading" role="status">
-              Loading {def.title}…
-            </p>
-          }
-        >
-          <View />
-        </Suspense>
+        <ModelView />
       </div>
-      {hideControls ? (
-        <button
-          type="button"
-          className="projector-exit projector-exit-corner"
-          onClick={() => setState({ present: false })}
-          title="Leave projector mode (Esc or P)"
-          data-testid="projector-exit"
-        >
-          Exit
-        </button>
-      ) : (
-        <ProjectorBar spec={def.projector} />
-      )}
+      {hideControls ? <ExitButton className="projector-exit projector-exit-corner" /> : <ProjectorBar spec={def.projector} />}
     </div>
+  );
+}
+
+/** Leaves projector mode: in the strip, or alone in a corner when the strip is hidden. */
+function ExitButton({ className }: { className: string }) {
+  return (
+    <button
+      type="button"
+      className={className}
+      onClick={() => setState({ present: false })}
+      title="Leave projector mode (Esc or P)"
+      data-testid="projector-exit"
+    >
+      Exit
+    </button>
   );
 }
 
@@ -98,15 +92,7 @@ function ProjectorBar({ spec }: { spec: ProjectorSpec }) {
         >
           Dark
         </button>
-        <button
-          type="button"
-          className="projector-exit"
-          onClick={() => setState({ present: false })}
-          title="Leave projector mode (Esc or P)"
-          data-testid="projector-exit"
-        >
-          Exit
-        </button>
+        <ExitButton className="projector-exit" />
       </div>
     </section>
   );
