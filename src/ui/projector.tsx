@@ -122,7 +122,11 @@ export function projectorInkCss(): string {
   return rules.join('\n');
 }
 
-/** The generated stylesheet, rendered once while projector mode is on. */
+// The stylesheet depends on nothing but PROJECTOR_INK: built once, on the first projector view.
+let inkCss: string | null = null;
+
+/** The generated stylesheet, rendered while projector mode is on. */
 export function ProjectorInk() {
-  return <style data-testid="projector-ink">{projectorInkCss()}</style>;
+  inkCss ??= projectorInkCss();
+  return <style data-testid="projector-ink">{inkCss}</style>;
 }
