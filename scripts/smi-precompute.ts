@@ -24,7 +24,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_QUADRATURE, type SmiQuadrature } from '../src/models/smi/theory/channel';
-import { PRECOMPUTED, PRECOMPUTED_PROVENANCE, PRECOMPUTED_THRESHOLDS } from '../src/models/smi/theory/precomputed';
+import { PRECOMPUTED, PRECOMPUTED_PROVENANCE, PRECOMPUTED_THRESHOLDS, type PrecomputedThresholds } from '../src/models/smi/theory/precomputed';
 import { interpolatedBranches, interpolatedThresholds } from '../src/models/smi/api';
 import { branchesAt, thresholdsAt } from '../src/models/smi/theory/skipGrid';
 import { type Branches, branchesWithThresholds, computeBranches, curveFromBranches } from '../src/models/smi/theory/stateEvolution';
@@ -50,20 +50,8 @@ interface BranchRow {
   monotone: boolean;
 }
 
-interface ThresholdRow {
-  c: number;
-  epsilon?: number;
-  alpha1: number;
-  alpha1Err: number;
-  alpha2: number;
-  alpha2Err: number;
-  q2AtAlpha1: number;
-  F11: number;
-  F22: number;
-  converged: boolean;
-  replicates: number;
-  outer: number;
-}
+/** A shipped thresholds row, with the ε of its run (rows for ε > 0 only patch their branch). */
+type ThresholdRow = PrecomputedThresholds & { epsilon?: number };
 
 interface Part {
   made?: PartRecord;

@@ -1,3 +1,4 @@
+import type { PrecomputedThresholds } from './precomputed';
 import type { Branches, BranchPoint } from './stateEvolution';
 
 /**
@@ -44,16 +45,8 @@ export function interpolateInLogSkip(s: SkipSeries, c: number, order: 2 | 4 = 4)
   return sum;
 }
 
-/** Thresholds of the exact SE at one skip, as interpolation needs them. */
-export interface SkipThresholds {
-  c: number;
-  alpha1: number;
-  alpha1Err: number;
-  alpha2: number;
-  alpha2Err: number;
-  q2AtAlpha1: number;
-  F11: number;
-}
+/** Thresholds of the exact SE at one skip, as interpolation needs them (a shipped row serves). */
+export type SkipThresholds = Pick<PrecomputedThresholds, 'c' | 'alpha1' | 'alpha1Err' | 'alpha2' | 'alpha2Err' | 'q2AtAlpha1' | 'F11'>;
 
 export interface InterpolatedThresholds {
   alphaC: [number, number];

@@ -1,11 +1,7 @@
+import type { PrecomputedThresholds } from './precomputed';
+
 /** A skip off the shipped grid, computed directly: its thresholds with their standard errors. */
-export interface HeldOutSkip {
-  c: number;
-  alpha1: number;
-  alpha1Err: number;
-  alpha2: number;
-  alpha2Err: number;
-}
+export type HeldOutSkip = Pick<PrecomputedThresholds, 'c' | 'alpha1' | 'alpha1Err' | 'alpha2' | 'alpha2Err'>;
 
 /**
  * Measured error of the interpolation in c (skipGrid.ts), from scripts/smi-precompute.ts:
