@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { lane, modelClient, Pool, setSpawn } from './bridge';
+import { lane, modelClient, Pool, prime, setSpawn } from './bridge';
 import { exposeModels, type ModelEndpoint } from './endpoint';
 import { BridgeError, type WorkerLike } from './lane';
 import type { BsrApi } from '../models/bsr/api';
@@ -40,6 +40,31 @@ describe('worker bridge', () => {
     const r = await modelClient<BsrApi>('bsr').call('curve', { beta: 1, rho: 0.5, delta: 0, alphas: [0.2, 0.4] });
     expect(r.bo).toHaveLength(2);
     expect(r.bo[0]).toBeGreaterThan(r.bo[1]);
+  });
+
+  it('a primed answer serves the first identical call alone, without a worker; others go to the worker', async () => {
+    const spawned = install(stuck);
+    const req = { beta: 1, rho: 0.5, delta: 0, alphas: [0.2] };
+    const answer = { bo: [0.42] };
+    prime('bsr', 'curve', req, Promise.resolve(answer));
+    // Another request (or model, or method) does not take it: it waits on the stuck worker.
+    let other = false;
+    modelClient<BsrApi>('bsr')
+      .call('curve', { ...req, alphas: [0.3] })
+      .then(
+        () => {
+          other = true;
+        },
+        () => {}, // cancelled when the next test installs its workers
+      );
+    expect(await modelClient<BsrApi>('bsr').call('curve', { ...req })).toBe(answer);
+    expect(other).toBe(false);
+    expect(spawned).toHaveLength(1);
+    // Taken once: the same request again goes to the worker, which never answers.
+    const next = modelClient<BsrApi>('bsr').call('curve', req);
+    next.catch(() => {});
+    const again = await Promise.race([next, new Promise((r) => setTimeout(() => r('waiting'), 20))]);
+    expect(again).toBe('waiting');
   });
 
   it('streams progress to the page while a run goes on', async () => {

@@ -1,7 +1,8 @@
 import type { ModelDefinition } from '../contract';
 import { fitCursor, type LinkFit, mergeFits } from '../linkFit';
 import { aimTop } from './plotRange';
-import { AIM_FIELDS } from './fields';
+import { AIM_CURVE_LANE, mainCurveRequest } from './curveRequest';
+import { AIM_FIELDS, type AimState } from './fields';
 import { niceBelow } from '../../numeric/round';
 
 /** α on entering the attention model: below its perfect recovery at ρ = 0.5 (0.1875 at T = 2), so every panel has content. */
@@ -43,13 +44,10 @@ export const aimModel: ModelDefinition = {
         : `past perfect recovery (α_PR = ${Number(pr.toPrecision(4))}), where there is nothing left to estimate`;
     return { patch: { alpha: a }, notices: [`α = ${alpha} is ${why} in the attention model; set to ${a}.`] };
   },
-  // Builds the ρ denoising table (the draft one, which the view's first curve uses: useDraft), the costly part
-  // of either channel's first curve, while the view loads.
+  // The view's first curve, computed while the view loads; it builds the ρ denoising table (the draft one, which
+  // the view's first curve uses: useDraft), the costly part of either channel's first curve.
   firstRequest(s) {
-    const { channel, T, rho, aimPublished } = s as { channel: string; T: number; rho: number; aimPublished: boolean };
-    return channel === 'hardmax'
-      ? { lane: 'aim.curve', method: 'hardmax', req: { rho, published: aimPublished, draft: true } }
-      : { lane: 'aim.curve', method: 'curve', req: { T, rho, alphas: [0], draft: true } };
+    return { lane: AIM_CURVE_LANE, ...mainCurveRequest(s as unknown as AimState & { rho: number; alphaMax: number }, true) };
   },
   projector: {
     mainLabel: 'Error curve',

@@ -4,7 +4,8 @@ import { type PanelStatus, useQuery } from '../../../bridge/hooks';
 import type { Family } from '../../../state/commonFields';
 import { parseList } from '../../../state/schema';
 import { useExplorer } from '../../../state/useExplorer';
-import { CURVE_POINTS, type FamilyCurve, familyText as familyTextOf } from '../../../ui/family';
+import { type FamilyCurve, familyText as familyTextOf } from '../../../ui/family';
+import { softmaxAlphas } from '../curveRequest';
 import { useDraft } from '../../../ui/useDraft';
 import { aimClient } from './client';
 import { type AimAxes, useAimAxes } from './geometry';
@@ -44,7 +45,7 @@ export function AimCurvesProvider({ children }: { children: ReactNode }) {
     useShallow((s) => ({ published: s.aimPublished, familyKind: s.family, familyText: s.familyValues })),
   );
   const inputs = useMemo<CurveInputs>(() => ({ hard, T, rho, top }), [hard, T, rho, top]);
-  const alphas = useMemo(() => Array.from({ length: CURVE_POINTS }, (_, i) => (top * i) / (CURVE_POINTS - 1)), [top]);
+  const alphas = useMemo(() => softmaxAlphas(top), [top]);
   // While ρ moves, each new value needs a new denoising table: the curves come from the draft table (useDraft).
   const draft = useDraft(String(rho));
   const soft = useQuery(
