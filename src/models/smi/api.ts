@@ -267,7 +267,7 @@ export const smiApi = {
     if (layers === 3) {
       const { br, source } = branches3For(skip, epsilon, req.compute ?? false);
       const c3 = curveFromBranches3(br, alphas);
-      return { ...c3, genError: genErrorAlong(skip, c3), source, epsilon, alphaC: [...br.alphaC], millis: Date.now() - t0 };
+      return { ...c3, genError: req.genError === false ? [] : genErrorAlong(skip, c3), source, epsilon, alphaC: [...br.alphaC], millis: Date.now() - t0 };
     }
     const { br, source } = branchesFor(skip, epsilon, req.compute ?? false);
     const c = curveFromBranches(br, alphas);

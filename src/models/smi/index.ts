@@ -1,5 +1,6 @@
 import type { ModelDefinition } from '../contract';
 import { fitCursor } from '../linkFit';
+import { SMI_CURVE_LANE, staircaseRequest } from './curveRequest';
 import { SMI_FIELDS } from './fields';
 
 /** Deep tied attention as a sequence multi-index model: two or three layers on two tokens. */
@@ -14,6 +15,12 @@ export const smiModel: ModelDefinition = {
     const { alpha, alphaMax } = s as { alpha: number; alphaMax: number };
     return fitCursor(alpha, alphaMax, `α ≤ ${alphaMax}`);
   },
+  // The view's first staircase (a draft: without the plug-in error, which follows once c is still).
+  firstRequest: (s) => ({
+    lane: SMI_CURVE_LANE,
+    method: 'curve',
+    req: staircaseRequest(s as unknown as { layers: number; skip: number; alphaMax: number }, true),
+  }),
   projector: {
     mainLabel: 'Overlaps per layer',
     sliders: [

@@ -5,7 +5,7 @@ import type { GampIteration } from '../sim/amp';
 import { ampPlot, gdPlot } from './runPlots';
 import { genErrorPlot, thresholdsPlot } from './sidePlots';
 import { pathEnd, staircasePlot, thresholdRules } from './staircasePlot';
-import { curveAlphas } from './theory';
+import { curveAlphas } from '../curveRequest';
 
 const base = { paperSe: null, skip: 1, alpha: 0.5, alphaMax: 1.6, thick: false } as const;
 

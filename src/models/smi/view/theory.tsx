@@ -4,9 +4,8 @@ import { type QueryState, useQuery } from '../../../bridge/hooks';
 import { useExplorer } from '../../../state/useExplorer';
 import type { SmiCurveResult, SmiThresholdsResult } from '../api';
 import { useDraft } from '../../../ui/useDraft';
+import { curveAlphas, SMI_CURVE_LANE, staircaseRequest } from '../curveRequest';
 import { smiClient } from './client';
-
-export const CURVE_POINTS = 161;
 
 /**
  * The theory of the current settings, shared by the staircase, its readout, the generalisation-error panel and
@@ -37,10 +36,6 @@ export function useSmiTheory(): SmiTheory {
   return t;
 }
 
-export function curveAlphas(alphaMax: number): number[] {
-  return Array.from({ length: CURVE_POINTS }, (_, i) => (alphaMax * i) / (CURVE_POINTS - 1));
-}
-
 export function SmiTheoryProvider({ children }: { children: ReactNode }) {
   const { skip, layers, alphaMax, smiPaperSe } = useExplorer(
     useShallow((s) => ({ skip: s.skip, layers: s.layers, alphaMax: s.alphaMax, smiPaperSe: s.smiPaperSe })),
@@ -52,11 +47,14 @@ export function SmiTheoryProvider({ children }: { children: ReactNode }) {
   // A three-layer staircase without shipped data takes 15–25 minutes: computed only when asked for this c.
   const [compute3, setCompute3] = useState<number | null>(null);
   const compute = depth === 3 && compute3 === skip;
-  // While c moves, the two-layer staircase is read off the grid in c without its generalisation error (most
-  // of the cost); once c is still, the full curve follows.
-  const draft = useDraft(String(skip)) && depth === 2;
+  // While c moves, the staircase is read off the grid in c without its generalisation error (most of the
+  // cost); once c is still, the full curve follows.
+  const draft = useDraft(String(skip));
   const curveKey = JSON.stringify({ skip, alphaMax, depth, compute, draft });
-  const curve = useQuery(() => smiClient.call('curve', { layers: depth, skip, alphas, compute, genError: !draft }, { lane: 'smi.curve' }), curveKey);
+  const curve = useQuery(
+    () => smiClient.call('curve', staircaseRequest({ layers: depth, skip, alphaMax }, draft, compute), { lane: SMI_CURVE_LANE }),
+    curveKey,
+  );
   // The published curves keep a variance floor ε = 10⁻³; that convention ships at c = 1 only.
   const showPaperSe = smiPaperSe && skip === 1;
   const pq = useQuery(

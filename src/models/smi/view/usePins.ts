@@ -4,7 +4,7 @@ import { type Pin, readPins } from '../../../state/pins';
 import { useExplorer } from '../../../state/useExplorer';
 import type { SmiCurveResult } from '../api';
 import { smiClient } from './client';
-import { curveAlphas } from './theory';
+import { curveAlphas } from '../curveRequest';
 
 /** The keys a staircase pin saves: the skip and the depth (α is only the cursor). */
 export const SMI_PIN_SYMBOLS = { skip: 'c', layers: (v: number) => `${v} layers` };
