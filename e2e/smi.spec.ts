@@ -56,18 +56,18 @@ test('three layers: the staircase of three steps from a link, with α_c,3 and th
   await expect(page.getByTestId('readout-ac3')).toHaveText(/^0\.20[6-8]\d* ± 0\.000\d/, { timeout: 30_000 });
   await expect(page.getByTestId('smi-plot-marker')).toHaveCount(5 + 2 * 4);
   // The thresholds panel switches to α_c,3 against c.
-  await expect(page.getByTestId('side-status')).toHaveText(/ready · 11 values of c \(11 shipped\)/);
+  await expect(page.getByTestId('side-status')).toHaveText(/ready · 11 values of c \(\d+ shipped\)/);
   expect(await pathPoints(page, 'smi-thresholds-plot-alpha3')).toBe(11);
   await expect(page.getByTestId('smi-depth3-note')).toBeVisible();
 });
 
-test('three layers at a skip without shipped data say so instead of drawing', async ({ page }) => {
-  await page.goto('./#v=1&model=smi&smiDepth=3&skip=0.7&alpha=0.5&alphaMax=2');
-  await expect(page.getByTestId('status')).toContainText('shipped for c = 0.5, 1, 2', { timeout: 30_000 });
+test('three layers at a skip outside the shipped staircases say so instead of drawing', async ({ page }) => {
+  await page.goto('./#v=1&model=smi&smiDepth=3&skip=0.2&alpha=0.5&alphaMax=2');
+  await expect(page.getByTestId('status')).toContainText('three-layer state evolution is shipped for c from', { timeout: 30_000 });
   await expect(page.getByTestId('smi-plot-q3')).toHaveCount(0);
   // It can be computed on request; moving c abandons the job.
   await page.getByTestId('smi-compute3').click();
-  await expect(page.getByTestId('status')).toContainText('computing the three-layer staircase for c = 0.7');
+  await expect(page.getByTestId('status')).toContainText('computing the three-layer staircase for c = 0.2');
   await expect(page.getByTestId('smi-compute3')).toHaveCount(0);
 });
 
@@ -105,19 +105,20 @@ test('the sequence-model presets are listed in the view and open their links, th
   }
 });
 
-test('a readout never shows the numbers of other inputs: at a skip without a shipped staircase it shows none', async ({ page }) => {
+test('a readout never shows the numbers of other inputs: at a skip outside the shipped staircases it shows none', async ({ page }) => {
   await page.goto('./#v=1&model=smi&layers=3&skip=1&alpha=0.5&alphaMax=2');
   await waitReady(page);
   expect(Math.abs(Number(await page.getByTestId('readout-q33').textContent()) - 0.635)).toBeLessThan(0.05);
   await expect(page.getByTestId('readout-ac3')).toHaveText(/^0\.20[6-8]\d* ± 0\.000\d/);
   await page.evaluate(() => {
-    location.hash = '#v=1&model=smi&layers=3&skip=0.7&alpha=0.5&alphaMax=2';
+    location.hash = '#v=1&model=smi&layers=3&skip=0.2&alpha=0.5&alphaMax=2';
   });
-  await expect(page.getByTestId('status')).toContainText('shipped for c = 0.5, 1, 2');
-  // The c = 1 curve is still drawn (the badge says the new one failed), but its numbers are not read out for c = 0.7.
+  await expect(page.getByTestId('status')).toContainText('three-layer state evolution is shipped for c from');
+  // The c = 1 curve is still drawn (the badge says the new one failed), but its numbers are not read out for c = 0.2.
   await expect(page.getByTestId('readout-q33')).toHaveText('—');
-  // α_c,3 for c = 0.7 takes seconds of quadrature; until then no threshold is shown, not c = 1's.
-  await expect(page.getByTestId('readout-ac3')).toHaveText('updating');
+  // α_c,3 for c = 0.2 is interpolated over its own grid (0.26, not c = 1's 0.207); α_c,1 is not known there.
+  await expect(page.getByTestId('readout-ac3')).toHaveText(/^0\.2[5-7]\d* ± 0\.000\d/);
+  await expect(page.getByTestId('readout-ac1')).not.toHaveText(/\d/);
 });
 
 test('the c slider moves the two-layer staircase at once: a skip off the grid is read off it, with its thresholds and their errors', async ({ page }) => {
@@ -139,4 +140,21 @@ test('the c slider moves the two-layer staircase at once: a skip off the grid is
   await expect(page.getByTestId('status')).toContainText('interpolated in c');
   expect(await pathPoints(page, 'smi-plot-pin-0-q2')).toBeGreaterThan(50);
   expect(new URL(page.url()).hash).toContain('pins=skip0.63_layers2');
+});
+
+test('the c slider moves the three-layer staircase at once: a skip between shipped staircases is read off them, with all three thresholds', async ({
+  page,
+}) => {
+  await page.goto('./#v=1&model=smi&layers=3&skip=1&alpha=1.2&alphaMax=1.6');
+  await waitReady(page);
+  const before = await page.getByTestId('smi-plot-q1').getAttribute('d');
+  await page.getByTestId('input-skip').fill('1.25');
+  await page.getByTestId('input-skip').press('Enter');
+  await expect(page.getByTestId('status')).toContainText('interpolated in c between shipped staircases');
+  expect(await page.getByTestId('smi-plot-q1').getAttribute('d')).not.toBe(before);
+  // Layer 1 starts between its shipped c = 1 and c = 1.5 thresholds (0.970, 1.026); α_c,3 carries its ±.
+  await expect(page.getByTestId('readout-ac1')).toHaveText(/^(0\.9[7-9]|1\.0[0-2])\d* \(no error estimate\)$/);
+  await expect(page.getByTestId('readout-ac3')).toHaveText(/^0\.20\d* ± 0\.000\d/);
+  await expect(page.getByTestId('readout-gen')).toHaveText(/^0\.\d+$/);
+  for (const l of [1, 2, 3]) expect(await pathPoints(page, `smi-plot-q${l}`)).toBeGreaterThan(60);
 });

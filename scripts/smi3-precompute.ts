@@ -6,9 +6,11 @@
  *   npx tsx scripts/smi3-precompute.ts last 0.1,0.25,0.5,1,2 [replicates] > part2.json   (α_c,3 with its error)
  *   npx tsx scripts/smi3-precompute.ts shipped > part0.json
  *   npx tsx scripts/smi3-precompute.ts write part1.json part2.json …
+ *   npx tsx scripts/smi3-precompute.ts compare held.json …   (held-out skips, from `branches`, against interpolation)
+ *   npx tsx scripts/smi3-precompute.ts leaveout               (each inner shipped skip against the others)
  *
  * `last` gives α_c,3 = 1/L₃(0) and its standard error from LAST_REPLICATES randomised replicates of the outer
- * net unless given; `shipped` turns the shipped paths into a part, with their provenance as its record. In
+ * net unless given; `shipped` turns the shipped paths and α_c,3 rows into a part, with their provenance as its record. In
  * `write`, a `last` row also replaces α_c,3 and the first point of the exact (ε = 0) path of the same c; the
  * rest of a path (α_c,1, α_c,2 included) comes from its `branches` part. Each part records its command line,
  * the package version and the git commit; `write` puts them, with its own command, into the file's header and
@@ -18,8 +20,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Smi3Quadrature } from '../src/models/smi/theory/channel3';
-import { PRECOMPUTED3, PRECOMPUTED3_PROVENANCE } from '../src/models/smi/theory/precomputed3';
-import { computeBranches3, lastLayerThreshold, SMALL_Q_OUTER } from '../src/models/smi/theory/stateEvolution3';
+import { PRECOMPUTED3, PRECOMPUTED3_LAST, PRECOMPUTED3_PROVENANCE } from '../src/models/smi/theory/precomputed3';
+import { interpolateInLogSkip } from '../src/models/smi/theory/skipGrid';
+import { type StaircaseParts, splitStaircase, staircaseAt } from '../src/models/smi/theory/skipGrid3';
+import { type Branches3, computeBranches3, curveFromBranches3, lastLayerThreshold, SMALL_Q_OUTER } from '../src/models/smi/theory/stateEvolution3';
 import { formatData, mergeRuns, type PartRecord, type Provenance, provenanceComment, provenanceSource, thisRun } from './precompute-output';
 
 /** Outer points as for two layers; 1024 inner base nodes (4096 with reflections), see posterior3.slow.test.ts. */
@@ -84,6 +88,48 @@ export const PRECOMPUTED3_LAST: { c: number; alpha3: number; alpha3Err: number; 
 `;
 }
 
+const toBranches3 = (b: PathRow): Branches3 => ({
+  c: b.c,
+  epsilon: b.epsilon,
+  alphaC: [b.alphaC[0] ?? NaN, b.alphaC[1] ?? NaN, b.alphaC[2] ?? NaN],
+  path: b.path.map((r) => ({ alpha: r[0], q: [r[1], r[2], r[3]] })),
+  monotone: b.monotone,
+});
+
+/**
+ * A staircase computed directly against the one interpolated from `grid` at its skip: the thresholds'
+ * differences, and the largest |ΔQ_ℓ| over α (step 0.001) where both are defined, below the lead layer's start
+ * (layer 3 alone) and from it on; `coverage` is how far each reaches in α.
+ */
+function compareStaircase(direct: Branches3, grid: StaircaseParts[], order: 2 | 4) {
+  const c = direct.c;
+  const last = PRECOMPUTED3_LAST;
+  const alpha3 = interpolateInLogSkip({ c: last.map((r) => r.c), y: last.map((r) => r.alpha3) }, c);
+  const interp = staircaseAt(grid, alpha3, c, order);
+  const top = Math.max(...direct.path.map((p) => p.alpha));
+  const alphas = Array.from({ length: Math.floor(top * 1000) + 1 }, (_, i) => i / 1000);
+  const ci = curveFromBranches3(interp, alphas);
+  const cd = curveFromBranches3(direct, alphas);
+  const lead = Math.min(direct.alphaC[0], direct.alphaC[1]);
+  const below = [0, 0, 0];
+  const above = [0, 0, 0];
+  for (let i = 0; i < alphas.length; i++)
+    for (let l = 0; l < 3; l++) {
+      const d = Math.abs(ci.overlaps[l][i] - cd.overlaps[l][i]);
+      if (!Number.isFinite(d)) continue;
+      const m = alphas[i] < lead ? below : above;
+      m[l] = Math.max(m[l], d);
+    }
+  const r4 = (x: number) => Number(x.toPrecision(3));
+  return {
+    c,
+    dAlphaC: direct.alphaC.map((a, l) => r4(interp.alphaC[l] - a)),
+    maxDQBelowLead: below.map(r4),
+    maxDQFromLead: above.map(r4),
+    coverage: { interpolated: r4(Math.max(...interp.path.map((p) => p.alpha))), direct: r4(top) },
+  };
+}
+
 function main(): void {
   const [mode, list, epsArg] = process.argv.slice(2);
   const skips = (list ?? '1').split(',').map(Number);
@@ -109,7 +155,7 @@ function main(): void {
   } else if (mode === 'shipped') {
     const p = PRECOMPUTED3_PROVENANCE;
     const made: PartRecord = { command: p.command.join(' && '), version: p.version, commit: p.commit };
-    process.stdout.write(JSON.stringify({ made, branches: PRECOMPUTED3 } satisfies Part));
+    process.stdout.write(JSON.stringify({ made, branches: PRECOMPUTED3, last: PRECOMPUTED3_LAST } satisfies Part));
   } else if (mode === 'write') {
     const parts = process.argv.slice(3).map((f) => JSON.parse(readFileSync(f, 'utf8')) as Part);
     const byKey = new Map<string, PathRow>();
@@ -145,8 +191,31 @@ function main(): void {
       resolve(import.meta.dirname, '../src/models/smi/theory/precomputed3.ts'),
       renderPrecomputed3({ branches: [...byKey.values()], last, provenance }),
     );
+  } else if (mode === 'compare' || mode === 'leaveout') {
+    const shipped = PRECOMPUTED3.filter((p) => p.epsilon === 0).map(toBranches3);
+    const grid = shipped.map(splitStaircase).filter((p): p is StaircaseParts => p !== null);
+    const out = [];
+    for (const order of [2, 4] as const) {
+      if (mode === 'compare') {
+        const held = process.argv.slice(3).flatMap((f) => (JSON.parse(readFileSync(f, 'utf8')) as Part).branches ?? []);
+        for (const h of held) out.push({ order, ...compareStaircase(toBranches3(h), grid, order) });
+      } else {
+        const cs = grid.map((g) => g.c).sort((a, b) => a - b);
+        for (const c of cs.slice(1, -1))
+          out.push({
+            order,
+            ...compareStaircase(
+              shipped.find((b) => b.c === c)!,
+              grid.filter((g) => g.c !== c),
+              order,
+            ),
+          });
+      }
+    }
+    for (const r of out) console.error(JSON.stringify(r));
+    process.stdout.write(JSON.stringify({ made: thisRun(SCRIPT), [mode]: out }));
   } else {
-    console.error('usage: smi3-precompute.ts branches|last|shipped|write …');
+    console.error('usage: smi3-precompute.ts branches|last|shipped|write|compare|leaveout …');
     process.exit(2);
   }
 }

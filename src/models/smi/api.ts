@@ -4,8 +4,10 @@ import { plugInGenError } from './theory/genError';
 import { PAPER_ALPHA_CRITICAL } from './theory/paperValues';
 import { PRECOMPUTED, PRECOMPUTED_THRESHOLDS } from './theory/precomputed';
 import { PRECOMPUTED3, PRECOMPUTED3_LAST, PRECOMPUTED3_QUADRATURE } from './theory/precomputed3';
-import { branchesAt, type InterpolatedThresholds, thresholdsAt } from './theory/skipGrid';
+import { branchesAt, type InterpolatedThresholds, interpolateInLogSkip, thresholdsAt } from './theory/skipGrid';
 import { SKIP_INTERPOLATION_ERROR } from './theory/skipGridError';
+import { type StaircaseParts, splitStaircase, staircaseAt } from './theory/skipGrid3';
+import { STAIRCASE3_INTERPOLATION_ERROR } from './theory/skipGridError3';
 import { type BranchPoint, computeBranches, curveFromBranches, type Branches, type SeStatus } from './theory/stateEvolution';
 import { computeBranches3, curveFromBranches3, lastLayerThreshold, type Branches3 } from './theory/stateEvolution3';
 import { DEFAULT_REPLICATES, thresholds } from './theory/thresholds';
@@ -131,27 +133,63 @@ function checkLayers(layers: number): void {
 /** Skips with shipped three-layer data, for messages. */
 export const SHIPPED_SKIPS3 = [...new Set(PRECOMPUTED3.map((p) => p.c))].sort((a, b) => a - b);
 
+/** A shipped three-layer path as branches (a threshold beyond the computed path is stored as null). */
+function shipped3(pre: (typeof PRECOMPUTED3)[number]): Branches3 {
+  return {
+    c: pre.c,
+    epsilon: pre.epsilon,
+    alphaC: [pre.alphaC[0] ?? NaN, pre.alphaC[1] ?? NaN, pre.alphaC[2] ?? NaN],
+    path: pre.path.map((r) => ({ alpha: r[0], q: [r[1], r[2], r[3]] })),
+    monotone: pre.monotone,
+  };
+}
+
+/** The complete shipped exact-SE staircases, split into their parts: the grid that interpolation in c reads. */
+const SHIPPED3_PARTS: StaircaseParts[] = PRECOMPUTED3.filter((p) => p.epsilon === 0)
+  .map((p) => splitStaircase(shipped3(p)))
+  .filter((p): p is StaircaseParts => p !== null)
+  .sort((a, b) => a.c - b.c);
+
+/** Three layers, exact SE: skips between the first and last shipped staircases are interpolated. */
+export const INTERPOLATED_SKIPS3 = { min: SHIPPED3_PARTS[0].c, max: SHIPPED3_PARTS[SHIPPED3_PARTS.length - 1].c };
+
+export function interpolates3(skip: number): boolean {
+  return skip >= INTERPOLATED_SKIPS3.min && skip <= INTERPOLATED_SKIPS3.max;
+}
+
+/** α_c,3 = 1/L₃(0) and its standard error at a skip inside its grid (PRECOMPUTED3_LAST), interpolated in c. */
+function lastLayerAt(skip: number): { alpha3: number; alpha3Err: number; L3: number } {
+  const cs = PRECOMPUTED3_LAST.map((r) => r.c);
+  const at = (f: (r: (typeof PRECOMPUTED3_LAST)[number]) => number) => interpolateInLogSkip({ c: cs, y: PRECOMPUTED3_LAST.map(f) }, skip);
+  const alpha3 = at((r) => r.alpha3);
+  return { alpha3, alpha3Err: at((r) => r.alpha3Err), L3: 1 / alpha3 };
+}
+
+/** The three-layer exact-SE staircase at a skip inside the grid, interpolated in c. */
+export function interpolatedStaircase3(skip: number): Branches3 {
+  return staircaseAt(SHIPPED3_PARTS, lastLayerAt(skip).alpha3, skip);
+}
+
 function branches3For(skip: number, epsilon: number, compute: boolean): { br: Branches3; source: SmiCurveResult['source'] } {
   const key = `${skip}|${epsilon}`;
   const cached = branch3Cache.get(key);
   if (cached) return { br: cached, source: 'cached' };
   const pre = PRECOMPUTED3.find((p) => p.c === skip && p.epsilon === epsilon);
   if (pre) {
-    const br: Branches3 = {
-      c: pre.c,
-      epsilon: pre.epsilon,
-      // A threshold beyond the computed path is stored as null.
-      alphaC: [pre.alphaC[0] ?? NaN, pre.alphaC[1] ?? NaN, pre.alphaC[2] ?? NaN],
-      path: pre.path.map((r) => ({ alpha: r[0], q: [r[1], r[2], r[3]] })),
-      monotone: pre.monotone,
-    };
+    const br = shipped3(pre);
     branch3Cache.set(key, br);
     return { br, source: 'precomputed' };
   }
-  if (!compute)
+  if (!compute) {
+    if (epsilon === 0 && interpolates3(skip)) return { br: interpolatedStaircase3(skip), source: 'interpolated' };
     throw new RangeError(
-      `three-layer state evolution is shipped for c = ${SHIPPED_SKIPS3.join(', ')}${epsilon ? ' (exact convention)' : ''}; another c takes 15–25 minutes of quadrature (CLI: tokenphase smi curve --layers 3 --skip C --compute yes)`,
+      epsilon === 0
+        ? `three-layer state evolution is shipped for c from ${INTERPOLATED_SKIPS3.min} to ${INTERPOLATED_SKIPS3.max} (interpolated between ${SHIPPED3_PARTS.map((p) => p.c).join(', ')}); c = ${skip} takes 15–25 minutes of quadrature (CLI: tokenphase smi curve --layers 3 --skip C --compute yes)`
+        : `three-layer state evolution in the published convention is shipped for c = ${PRECOMPUTED3.filter((p) => p.epsilon === epsilon)
+            .map((p) => p.c)
+            .join(', ')}; another c takes 15–25 minutes of quadrature (CLI: tokenphase smi curve --layers 3 --skip C --compute yes)`,
     );
+  }
   // The same quadrature as the shipped staircases.
   const br = computeBranches3(skip, { ...PRECOMPUTED3_QUADRATURE, epsilon });
   branch3Cache.set(key, br);
@@ -283,9 +321,30 @@ export const smiApi = {
     checkLayers(layers);
     checkSkip(skip);
     if (layers === 3) {
-      // α_c,1 and α_c,2 come with the shipped staircase; α_c,3 = 1/L₃(0) alone takes about 20 s.
+      // α_c,1 and α_c,2 come with the shipped staircase; α_c,3 = 1/L₃(0) alone takes about 20 s to compute.
       const pre3 = PRECOMPUTED3.find((p) => p.c === skip && p.epsilon === 0);
       const shipped = PRECOMPUTED3_LAST.find((p) => p.c === skip);
+      const lastRange = PRECOMPUTED3_LAST.map((r) => r.c);
+      if (!pre3 && !compute && skip >= lastRange[0] && skip <= lastRange[lastRange.length - 1]) {
+        // Interpolated in c: α_c,3 over its own grid, with its standard error and the interpolation error in
+        // quadrature; α_c,1 and α_c,2 from the interpolated staircase where the staircases reach (the shipped
+        // ones have no error estimate), else not given.
+        const inside = interpolates3(skip);
+        const br = inside ? interpolatedStaircase3(skip) : null;
+        const last = shipped ?? lastLayerAt(skip);
+        const alpha3Err = shipped ? shipped.alpha3Err : Math.hypot(last.alpha3Err, STAIRCASE3_INTERPOLATION_ERROR.alpha3);
+        return {
+          alphaC: [br?.alphaC[0] ?? NaN, br?.alphaC[1] ?? NaN, last.alpha3],
+          alphaCErr: [NaN, NaN, alpha3Err],
+          F22: NaN,
+          F11: NaN,
+          L3: 1 / last.alpha3,
+          q2AtAlpha1: NaN,
+          converged: inside,
+          source: shipped && !inside ? 'precomputed' : 'interpolated',
+          millis: Date.now() - t0,
+        };
+      }
       const last = shipped ?? (({ alpha3, err, L3 }) => ({ alpha3, alpha3Err: err, L3 }))(lastLayerThreshold(skip, PRECOMPUTED3_QUADRATURE, 2));
       const L3 = last.L3;
       const alphaC = pre3 ? [pre3.alphaC[0] ?? NaN, pre3.alphaC[1] ?? NaN, pre3.alphaC[2] ?? NaN] : [NaN, NaN, 1 / L3];

@@ -49,7 +49,7 @@ describe('tokenphase smi', () => {
   it('rejects bad input with one line and exit code 2', async () => {
     for (const argv of [
       ['smi', 'curve', '--layers', '4', '--alpha', '0.3'],
-      ['smi', 'curve', '--layers', '3', '--skip', '0.7', '--alpha', '0.3'],
+      ['smi', 'curve', '--layers', '3', '--skip', '0.05', '--alpha', '0.3'],
       ['smi', 'gd', '--D', '30', '--alpha', '0'],
       ['smi', 'gd', '--D', '30', '--alpha', '5', '--lr', '-1'],
       ['smi', 'curve', '--skip', '-1', '--alpha', '0.3'],
@@ -95,10 +95,16 @@ describe('tokenphase smi', () => {
     expect(j.alphaC_err_layers).toEqual([3]);
     expect(j.alphaC_err[0]).toBeGreaterThan(0);
     expect(j.alphaC_err[0]).toBeLessThan(6e-4);
-    // Off the shipped staircases only α_c,3 is given.
-    const k = JSON.parse((await run('smi', 'thresholds', '--layers', '3', '--skip', '0.75')).out);
+    // Outside the shipped staircases only α_c,3 is given.
+    const k = JSON.parse((await run('smi', 'thresholds', '--layers', '3', '--skip', '0.1')).out);
     expect(k.alphaC[0]).toBeNull();
-    expect(Math.abs(k.alphaC[2] - 0.2154)).toBeLessThan(0.005);
+    expect(Math.abs(k.alphaC[2] - 0.2778)).toBeLessThan(0.005);
+    // Between them, all three are interpolated in c, α_c,3 with its error.
+    const m = JSON.parse((await run('smi', 'thresholds', '--layers', '3', '--skip', '1.25')).out);
+    expect(m.source).toBe('interpolated');
+    expect(m.alphaC[0]).toBeGreaterThan(0.97);
+    expect(m.alphaC[0]).toBeLessThan(1.03);
+    expect(m.alphaC_err_layers).toEqual([3]);
     // At c = 2 layer 2 comes before layer 1; at c = 0.5 layer 1 comes well before layer 2.
     const c2 = JSON.parse((await run('smi', 'thresholds', '--layers', '3', '--skip', '2')).out).alphaC;
     expect(c2[1]).toBeLessThan(c2[0]);

@@ -1,5 +1,6 @@
-import { INTERPOLATED_SKIPS, interpolates, SHIPPED_SKIPS3, smiApi } from './api';
+import { INTERPOLATED_SKIPS, INTERPOLATED_SKIPS3, interpolates, interpolates3, SHIPPED_SKIPS3, smiApi } from './api';
 import { SKIP_INTERPOLATION_ERROR } from './theory/skipGridError';
+import { STAIRCASE3_INTERPOLATION_ERROR } from './theory/skipGridError3';
 import { PAPER_EPSILON } from './theory/channel';
 import { PRECOMPUTED } from './theory/precomputed';
 import { PRECOMPUTED3 } from './theory/precomputed3';
@@ -64,8 +65,9 @@ export const smiCommands: CommandTable = {
       'and the plug-in generalisation error. Two layers: shipped on a grid of c and interpolated in c between\n' +
       '(source "interpolated", with its measured error); --compute yes solves c directly (a few minutes). The exact\n' +
       'SE reaches Q = I at α = 1, and --convention paper adds 10⁻³ to the variances as\n' +
-      'the published code does (shipped for c = 1). Three layers: shipped for c ∈ {0.5, 1, 2}; another c needs\n' +
-      '--compute yes and takes 15–25 minutes; the exact SE reaches Q = I at α = 3/2.',
+      'the published code does (shipped for c = 1). Three layers: shipped on a grid of c and interpolated between\n' +
+      `(c from ${INTERPOLATED_SKIPS3.min} to ${INTERPOLATED_SKIPS3.max}); another c needs --compute yes and takes 15–25 minutes; the exact SE\n` +
+      'reaches Q = I at α = 3/2.',
     flags: {
       ...model,
       alpha: {
@@ -87,11 +89,15 @@ export const smiCommands: CommandTable = {
       const compute = f.get('compute') === 'yes';
       // A staircase that is not shipped takes minutes: refused before it starts unless asked for.
       const eps = convention === 'paper' ? PAPER_EPSILON : 0;
-      if (layers === 3 && !compute && !PRECOMPUTED3.some((p) => p.c === skip && p.epsilon === eps))
+      const interpolated = eps === 0 && (layers === 3 ? interpolates3(skip) : interpolates(skip));
+      if (layers === 3 && !compute && !interpolated && !PRECOMPUTED3.some((p) => p.c === skip && p.epsilon === eps))
         throw new UsageError(
-          `three-layer state evolution is shipped for c = ${SHIPPED_SKIPS3.join(', ')} (exact convention); another c takes 15–25 minutes: add --compute yes`,
+          eps === 0
+            ? `three-layer state evolution is shipped for c from ${INTERPOLATED_SKIPS3.min} to ${INTERPOLATED_SKIPS3.max} (interpolated between ${SHIPPED_SKIPS3.join(', ')}); another c takes 15–25 minutes: add --compute yes`
+            : `three-layer state evolution (paper convention) is shipped for c = ${PRECOMPUTED3.filter((p) => p.epsilon === eps)
+                .map((p) => p.c)
+                .join(', ')}; another c takes 15–25 minutes: add --compute yes`,
         );
-      const interpolated = eps === 0 && interpolates(skip);
       if (layers === 2 && !compute && !interpolated && !PRECOMPUTED.some((p) => p.c === skip && p.epsilon === eps)) {
         const shipped = PRECOMPUTED.filter((p) => p.epsilon === eps).map((p) => p.c);
         throw new UsageError(
@@ -114,9 +120,15 @@ export const smiCommands: CommandTable = {
         convention,
         epsilon: r.epsilon,
         source: r.source,
-        // The measured error of the interpolation in c, below α_c,1 and from it on (skipGridError.ts).
+        // The measured error of the interpolation in c (skipGridError.ts, skipGridError3.ts): the largest |ΔQ|
+        // before the second layer to start and from it on.
         ...(r.source === 'interpolated'
-          ? { interpolationError: { belowAlpha1: SKIP_INTERPOLATION_ERROR.lastOverlap, fromAlpha1: SKIP_INTERPOLATION_ERROR.bothOverlap } }
+          ? {
+              interpolationError:
+                layers === 3
+                  ? { beforeLeadLayer: STAIRCASE3_INTERPOLATION_ERROR.beforeLead, fromLeadLayer: STAIRCASE3_INTERPOLATION_ERROR.fromLead }
+                  : { belowAlpha1: SKIP_INTERPOLATION_ERROR.lastOverlap, fromAlpha1: SKIP_INTERPOLATION_ERROR.bothOverlap },
+            }
           : {}),
         version: VERSION,
       };
@@ -145,7 +157,8 @@ export const smiCommands: CommandTable = {
       'that have one (the three-layer α_c,1 and α_c,2 have none).\n' +
       'Two layers: shipped on a grid of c and interpolated in c between (source "interpolated"; alphaC_err then\n' +
       'adds the measured interpolation error in quadrature); c outside the grid takes 30–60 s.\n' +
-      'Three layers: all three where the staircase is shipped; elsewhere α_c,3 only (about 20 s), the others null.',
+      `Three layers: all three where the staircase is shipped or interpolated (c from ${INTERPOLATED_SKIPS3.min} to ${INTERPOLATED_SKIPS3.max}); elsewhere\n` +
+      'α_c,3 only (about 20 s), the others null.',
     flags: { ...model, ...format },
     run(f) {
       const layers = layersOf(f);
@@ -156,7 +169,7 @@ export const smiCommands: CommandTable = {
       const status = r.alphaC.map((a) => (Number.isFinite(a) ? 'ok' : layers === 3 ? 'out-of-range' : 'failed'));
       const reasons = status.map((s) =>
         s === 'out-of-range'
-          ? `α_c,1 and α_c,2 come with the three-layer staircase, shipped for c = ${SHIPPED_SKIPS3.join(', ')}`
+          ? `α_c,1 and α_c,2 come with the three-layer staircase, shipped for c from ${INTERPOLATED_SKIPS3.min} to ${INTERPOLATED_SKIPS3.max}`
           : s === 'failed'
             ? 'the linearised state evolution gave no threshold'
             : '',

@@ -6,12 +6,16 @@
  * outer points each, corrected for the inner nodes (lastLayerThreshold), with its standard error; α_c,3 of a
  * path is the same number. α_c,1 and α_c,2 of a path have no error estimate.
  * Made by:
- *   npx tsx scripts/smi3-precompute.ts branches 1 [epsilon] > part1.json && npx tsx scripts/smi3-precompute.ts last 0.1,0.25,0.5,1,2 > part2.json && npx tsx scripts/smi3-precompute.ts write part1.json part2.json …
- *   npx tsx scripts/smi3-precompute.ts last 0.1,0.25,0.5,0.75,1,1.25,1.5,2,2.5,3,4 4
- *   npx tsx scripts/smi3-precompute.ts write /tmp/smiw/parts/p3_0.json /tmp/smiw/parts/l3.json
- * Version 0.1.0, commit 7292ba707328ef99a212dfdad7c27de642a71409, a766b5e01545aba6a519de20c184d4ad278d0833-dirty.
- * Paths at c = 0.5, 1, 2 (ε = 0): α_c,3 and the first point from the last parts; the other points, α_c,1 and
- * α_c,2 included, from the branch parts. The path at (c, ε) = (1, 0.001) is entirely from its branch part. The
+ *   npx tsx scripts/smi3-precompute.ts branches 1 [epsilon] > part1.json && npx tsx scripts/smi3-precompute.ts last 0.1,0.25,0.5,1,2 > part2.json && npx tsx scripts/smi3-precompute.ts write part1.json part2.json … && npx tsx scripts/smi3-precompute.ts last 0.1,0.25,0.5,0.75,1,1.25,1.5,2,2.5,3,4 4 && npx tsx scripts/smi3-precompute.ts write /tmp/smiw/parts/p3_0.json /tmp/smiw/parts/l3.json
+ *   npx tsx scripts/smi3-precompute.ts branches 0.25
+ *   npx tsx scripts/smi3-precompute.ts branches 1.5
+ *   npx tsx scripts/smi3-precompute.ts write /tmp/s3/p0.json /tmp/s3/b_0.25.json /tmp/s3/b_1.5.json
+ * Version 0.1.0, commit 7292ba707328ef99a212dfdad7c27de642a71409, a766b5e01545aba6a519de20c184d4ad278d0833-dirty, 19a47683373ad33b9890df3f6a126f0cd01512a8-dirty.
+ * Paths at c = 0.25, 0.5, 1, 1.5, 2 (ε = 0): α_c,3 and the first point from the last parts; the other points,
+ * α_c,1 and α_c,2 included, from the branch parts. The path at (c, ε) = (1, 0.001) is entirely from its branch
+ * part. The commands joined by && made the earlier shipped file, read back by `shipped`; of that file: Paths at
+ * c = 0.5, 1, 2 (ε = 0): α_c,3 and the first point from the last parts; the other points, α_c,1 and α_c,2
+ * included, from the branch parts. The path at (c, ε) = (1, 0.001) is entirely from its branch part. The
  * commands joined by && made the earlier shipped file, read back by `shipped`; of that file: Recorded
  * afterwards, as the run itself kept no record: the commands are the usage lines documented in the script, and
  * the data hold paths for (c, ε) = (1, 0), (1, 0.001), (2, 0), (0.5, 0) and α_c,3 for c = 0.1, 0.25, 0.5, 0.75,
@@ -45,14 +49,15 @@ export const PRECOMPUTED3_QUADRATURE = { outer: 4096, inner: 1024 };
 
 export const PRECOMPUTED3_PROVENANCE: Precomputed3Provenance = {
   command: [
-    'npx tsx scripts/smi3-precompute.ts branches 1 [epsilon] > part1.json && npx tsx scripts/smi3-precompute.ts last 0.1,0.25,0.5,1,2 > part2.json && npx tsx scripts/smi3-precompute.ts write part1.json part2.json …',
-    'npx tsx scripts/smi3-precompute.ts last 0.1,0.25,0.5,0.75,1,1.25,1.5,2,2.5,3,4 4',
-    'npx tsx scripts/smi3-precompute.ts write /tmp/smiw/parts/p3_0.json /tmp/smiw/parts/l3.json',
+    'npx tsx scripts/smi3-precompute.ts branches 1 [epsilon] > part1.json && npx tsx scripts/smi3-precompute.ts last 0.1,0.25,0.5,1,2 > part2.json && npx tsx scripts/smi3-precompute.ts write part1.json part2.json … && npx tsx scripts/smi3-precompute.ts last 0.1,0.25,0.5,0.75,1,1.25,1.5,2,2.5,3,4 4 && npx tsx scripts/smi3-precompute.ts write /tmp/smiw/parts/p3_0.json /tmp/smiw/parts/l3.json',
+    'npx tsx scripts/smi3-precompute.ts branches 0.25',
+    'npx tsx scripts/smi3-precompute.ts branches 1.5',
+    'npx tsx scripts/smi3-precompute.ts write /tmp/s3/p0.json /tmp/s3/b_0.25.json /tmp/s3/b_1.5.json',
   ],
   version: '0.1.0',
-  commit: '7292ba707328ef99a212dfdad7c27de642a71409, a766b5e01545aba6a519de20c184d4ad278d0833-dirty',
+  commit: '7292ba707328ef99a212dfdad7c27de642a71409, a766b5e01545aba6a519de20c184d4ad278d0833-dirty, 19a47683373ad33b9890df3f6a126f0cd01512a8-dirty',
   quadrature: PRECOMPUTED3_QUADRATURE,
-  note: "Paths at c = 0.5, 1, 2 (ε = 0): α_c,3 and the first point from the last parts; the other points, α_c,1 and α_c,2 included, from the branch parts. The path at (c, ε) = (1, 0.001) is entirely from its branch part. The commands joined by && made the earlier shipped file, read back by `shipped`; of that file: Recorded afterwards, as the run itself kept no record: the commands are the usage lines documented in the script, and the data hold paths for (c, ε) = (1, 0), (1, 0.001), (2, 0), (0.5, 0) and α_c,3 for c = 0.1, 0.25, 0.5, 0.75, 1, 1.25, 1.5, 2, 2.5, 3, 4. The commit is the one that last changed the data (the script then wrote src/core/smi/precomputed3.ts): the c = 0.5 and c = 2 paths; the c = 1 path and PRECOMPUTED3_LAST date from a82699088b0019d3fc241916a4831fdd2bf53930, the ε = 0.001 path from cd3050884aa56d55384d77d9dc9b043f34460273, unchanged since. The version is package.json's at that commit, before src/version.ts existed. The commit marked -dirty is the one below the uncommitted changes that ship with this file (the identity-based L, the randomised replicates with the digital shift of src/numeric/sobol.ts, and the inner-node or grid correction); the other uncommitted changes in the tree then did not touch the SMI code.",
+  note: "Paths at c = 0.25, 0.5, 1, 1.5, 2 (ε = 0): α_c,3 and the first point from the last parts; the other points, α_c,1 and α_c,2 included, from the branch parts. The path at (c, ε) = (1, 0.001) is entirely from its branch part. The commands joined by && made the earlier shipped file, read back by `shipped`; of that file: Paths at c = 0.5, 1, 2 (ε = 0): α_c,3 and the first point from the last parts; the other points, α_c,1 and α_c,2 included, from the branch parts. The path at (c, ε) = (1, 0.001) is entirely from its branch part. The commands joined by && made the earlier shipped file, read back by `shipped`; of that file: Recorded afterwards, as the run itself kept no record: the commands are the usage lines documented in the script, and the data hold paths for (c, ε) = (1, 0), (1, 0.001), (2, 0), (0.5, 0) and α_c,3 for c = 0.1, 0.25, 0.5, 0.75, 1, 1.25, 1.5, 2, 2.5, 3, 4. The commit is the one that last changed the data (the script then wrote src/core/smi/precomputed3.ts): the c = 0.5 and c = 2 paths; the c = 1 path and PRECOMPUTED3_LAST date from a82699088b0019d3fc241916a4831fdd2bf53930, the ε = 0.001 path from cd3050884aa56d55384d77d9dc9b043f34460273, unchanged since. The version is package.json's at that commit, before src/version.ts existed. The commit marked -dirty is the one below the uncommitted changes that ship with this file (the identity-based L, the randomised replicates with the digital shift of src/numeric/sobol.ts, and the inner-node or grid correction); the other uncommitted changes in the tree then did not touch the SMI code.",
 };
 
 export const PRECOMPUTED3: Precomputed3[] = [
@@ -256,6 +261,104 @@ export const PRECOMPUTED3: Precomputed3[] = [
       [1.418024, 0.92, 0.74734, 0.9978435],
       [1.446205, 0.95, 0.8382863, 0.9986659],
       [1.463663, 0.975, 0.9179092, 0.9993384],
+    ],
+    monotone: true,
+  },
+  {
+    c: 0.25,
+    epsilon: 0,
+    alphaC: [0.7464642, 1.206811, 0.2519961],
+    path: [
+      [0.2519961, 0, 0, 0],
+      [0.2557232, 0, 0, 0.005],
+      [0.2606013, 0, 0, 0.01],
+      [0.2701084, 0, 0, 0.02],
+      [0.2832024, 0, 0, 0.035],
+      [0.2949728, 0, 0, 0.05],
+      [0.3127695, 0, 0, 0.075],
+      [0.3292244, 0, 0, 0.1],
+      [0.3555619, 0, 0, 0.15],
+      [0.3807649, 0, 0, 0.2],
+      [0.4058226, 0, 0, 0.25],
+      [0.430799, 0, 0, 0.3],
+      [0.453671, 0, 0, 0.35],
+      [0.4751636, 0, 0, 0.4],
+      [0.4959141, 0, 0, 0.45],
+      [0.5171206, 0, 0, 0.5],
+      [0.5392475, 0, 0, 0.55],
+      [0.5624424, 0, 0, 0.6],
+      [0.586741, 0, 0, 0.65],
+      [0.6136827, 0, 0, 0.7],
+      [0.6447956, 0, 0, 0.75],
+      [0.6816077, 0, 0, 0.8],
+      [0.7291336, 0, 0, 0.85],
+      [0.7464642, 0, 0, 0.8645326],
+      [0.8050289, 0.05, 0, 0.9014202],
+      [0.8378127, 0.1, 0, 0.9168495],
+      [0.8603363, 0.15, 0, 0.9261479],
+      [0.8831585, 0.2, 0, 0.9351635],
+      [0.9241318, 0.3, 0, 0.9487124],
+      [0.9617231, 0.4, 0, 0.9594063],
+      [1.003196, 0.5, 0, 0.968659],
+      [1.048537, 0.6, 0, 0.9765629],
+      [1.104391, 0.7, 0, 0.9835142],
+      [1.18307, 0.8, 0, 0.9898552],
+      [1.206811, 0.8233904, 0, 0.9912425],
+      [1.265709, 0.87, 0.2165927, 0.9938534],
+      [1.336412, 0.92, 0.4232854, 0.996406],
+      [1.372762, 0.95, 0.6170508, 0.9977929],
+      [1.425129, 0.975, 0.788451, 0.9989112],
+    ],
+    monotone: true,
+  },
+  {
+    c: 1.5,
+    epsilon: 0,
+    alphaC: [1.026242, 1.073226, 0.1954272],
+    path: [
+      [0.1954272, 0, 0, 0],
+      [0.1981477, 0, 0, 0.005],
+      [0.2021866, 0, 0, 0.01],
+      [0.2100186, 0, 0, 0.02],
+      [0.2209951, 0, 0, 0.035],
+      [0.2311085, 0, 0, 0.05],
+      [0.2464359, 0, 0, 0.075],
+      [0.2603477, 0, 0, 0.1],
+      [0.2845012, 0, 0, 0.15],
+      [0.3068286, 0, 0, 0.2],
+      [0.3276355, 0, 0, 0.25],
+      [0.3472633, 0, 0, 0.3],
+      [0.3659412, 0, 0, 0.35],
+      [0.383998, 0, 0, 0.4],
+      [0.401801, 0, 0, 0.45],
+      [0.4197666, 0, 0, 0.5],
+      [0.4380202, 0, 0, 0.55],
+      [0.4567138, 0, 0, 0.6],
+      [0.4762589, 0, 0, 0.65],
+      [0.4971701, 0, 0, 0.7],
+      [0.5200007, 0, 0, 0.75],
+      [0.5459603, 0, 0, 0.8],
+      [0.5791951, 0, 0, 0.85],
+      [0.6301945, 0, 0, 0.9],
+      [0.6801198, 0, 0, 0.93],
+      [0.7307057, 0, 0, 0.95],
+      [0.7911414, 0, 0, 0.965],
+      [0.8588521, 0, 0, 0.975],
+      [0.9834877, 0, 0, 0.985],
+      [1.026242, 0, 0, 0.9871209],
+      [1.073226, 0.03849282, 0, 0.9888224],
+      [1.093385, 0.05, 0.05000839, 0.9895173],
+      [1.151971, 0.1, 0.1254191, 0.9913321],
+      [1.18441, 0.15, 0.190083, 0.9922744],
+      [1.214039, 0.2, 0.2392816, 0.9930616],
+      [1.26868, 0.3, 0.3484737, 0.9943842],
+      [1.312184, 0.4, 0.4553193, 0.995434],
+      [1.356076, 0.5, 0.559417, 0.9963704],
+      [1.388857, 0.6, 0.653296, 0.9971165],
+      [1.406392, 0.7, 0.740293, 0.9978246],
+      [1.432743, 0.8, 0.8227036, 0.9985764],
+      [1.441692, 0.87, 0.8842038, 0.99909],
+      [1.456764, 0.92, 0.9258677, 0.9994448],
     ],
     monotone: true,
   },

@@ -1,19 +1,21 @@
 import { useEffect } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { floorSig } from '../../../numeric/round';
+import { ceilSig, floorSig } from '../../../numeric/round';
 import { setState, useExplorer } from '../../../state/useExplorer';
 import { LinePlot } from '../../../ui/LinePlot';
 import { StatusBadge } from '../../../ui/StatusBadge';
 import { Figure } from '../../../ui/Figure';
 import { PinBar } from '../../../ui/PinBar';
 import { SKIP_INTERPOLATION_ERROR } from '../theory/skipGridError';
+import { STAIRCASE3_INTERPOLATION_ERROR } from '../theory/skipGridError3';
 import { StaircaseLegend } from './StaircaseLegend';
 import { StaircaseReadout } from './StaircaseReadout';
 import { pathEnd, publishedThresholdsAt, SUB, staircaseData, staircasePlot } from './staircasePlot';
-import { type SmiTheory, thresholdsOf, useSmiTheory } from './theory';
+import { curveIsCurrent, type SmiTheory, thresholdsOf, useSmiTheory } from './theory';
 import { isSmiPin, SMI_PIN_SYMBOLS, useSmiPins } from './usePins';
 
-const fmtErr = (x: number) => (Number.isFinite(x) ? x.toPrecision(1) : 'an unmeasured amount');
+// An error bound is rounded up, never shown smaller than measured.
+const fmtErr = (x: number) => (Number.isFinite(x) ? String(ceilSig(x, 1)) : 'an unmeasured amount');
 
 function curveDetail(t: SmiTheory): string {
   const { curve, compute, depth, skip } = t;
@@ -26,12 +28,14 @@ function curveDetail(t: SmiTheory): string {
         : d.source === 'cached'
           ? 'cached'
           : d.source === 'interpolated'
-            ? `interpolated in c between shipped skips (overlaps within ${fmtErr(SKIP_INTERPOLATION_ERROR.lastOverlap)} of direct computation below α_c,1, ${fmtErr(SKIP_INTERPOLATION_ERROR.bothOverlap)} above)`
+            ? depth === 3
+              ? `interpolated in c between shipped staircases (overlaps within ${fmtErr(STAIRCASE3_INTERPOLATION_ERROR.beforeLead)} of direct computation before layer 1 or 2 starts, ${fmtErr(STAIRCASE3_INTERPOLATION_ERROR.fromLead)} after; thresholds within ${fmtErr(STAIRCASE3_INTERPOLATION_ERROR.thresholds)})`
+              : `interpolated in c between shipped skips (overlaps within ${fmtErr(SKIP_INTERPOLATION_ERROR.lastOverlap)} of direct computation below α_c,1, ${fmtErr(SKIP_INTERPOLATION_ERROR.bothOverlap)} above)`
             : 'shipped with the page';
     return `${from} · ${d.millis} ms`;
   }
   if (compute) return `computing the three-layer staircase for c = ${skip} (15–25 minutes; moving c abandons it)`;
-  return depth === 3 ? 'three layers: shipped for c = 0.5, 1 and 2' : 'reading the staircase off the grid in c';
+  return 'reading the staircase off the grid in c';
 }
 
 /** The grand staircase: per-layer overlaps against α with the thresholds; a click moves the α cursor. */
@@ -62,7 +66,7 @@ export function StaircasePanel() {
         )}
       </div>
       <Figure
-        data={curve && t.curve.dataKey === t.curveKey ? staircaseData(curve, thresholdsOf(t, true), depth, skip) : null}
+        data={curve && curveIsCurrent(t) ? staircaseData(curve, thresholdsOf(t, true), depth, skip) : null}
         below={
           <>
             <StaircaseLegend

@@ -1,0 +1,30 @@
+/**
+ * Measured error of the three-layer interpolation in c (skipGrid3.ts), from scripts/smi3-precompute.ts:
+ * - `leaveout`: each inner shipped staircase left out and interpolated from the others (so over twice the
+ *   grid's spacing, an upper bound), against itself (LEFT_OUT3);
+ * - `compare`: staircases computed directly at skips off the grid (skipGridHeldOut3.ts) against the
+ *   interpolation of the shipped grid.
+ * Overlaps: the largest |ΔQ_ℓ| over α (step 0.001) before the first of layers 1 and 2 starts (layer 3 alone)
+ * and from it on. From it on, the overlaps of layers 1 and 2 rise steeply (dQ/dα ≈ 5–10 at their start), so a
+ * shift of a threshold by 0.01 shows as 0.05–0.1 in Q there; the thresholds' differences say how much of it
+ * is such a shift. The shipped α_c,1 and α_c,2 have no error estimate of their own (several per cent,
+ * ThresholdsPanel), so these differences include the noise of the direct values.
+ */
+export const LEFT_OUT3 = {
+  /** largest |Δα_c,1|, |Δα_c,2| (order 2, at c = 0.5: 0.024 and 0.033) */
+  thresholds: 0.034,
+  beforeLead: 0.031,
+  fromLead: 0.141,
+};
+
+export const STAIRCASE3_INTERPOLATION_ERROR = {
+  /**
+   * α_c,3, interpolated (cubic in log c) over its own grid of 11 skips: left out one at a time, the largest
+   * difference is 1.4·10⁻⁴ at c = 0.25 (SE 2.9·10⁻⁴ there), at most 4.4·10⁻⁵ from c = 0.5 on.
+   */
+  alpha3: 1.4e-4,
+  /** α_c,1 and α_c,2: for now the left-out bound */
+  thresholds: LEFT_OUT3.thresholds,
+  beforeLead: LEFT_OUT3.beforeLead,
+  fromLead: LEFT_OUT3.fromLead,
+};
