@@ -5,18 +5,19 @@ import { useExplorer } from '../../../state/useExplorer';
 import { LinePlot } from '../../../ui/LinePlot';
 import { Figure } from '../../../ui/Figure';
 import { genErrorData, genErrorPlot } from './sidePlots';
-import { useSmiTheory } from './theory';
+import { curveIsCurrent, useSmiTheory } from './theory';
 
 /** The plug-in generalisation error along the staircase's curve (the same request, drawn again). */
 export function GenErrorPanel() {
   const { alpha, alphaMax, present } = useExplorer(useShallow((s) => ({ alpha: s.alpha, alphaMax: s.alphaMax, present: s.present })));
-  const { curve: q, curveKey, depth, skip } = useSmiTheory();
+  const theory = useSmiTheory();
+  const { curve: q, depth, skip } = theory;
   // A curve asked for without its error (c being dragged) leaves the last error curve on screen until the full one.
   const last = useRef<SmiCurveResult | null>(null);
   if (q.data && q.data.genError.length > 0) last.current = q.data;
   const curve = last.current;
   // The parameters of an export must be those the curve was computed for.
-  const fresh = q.dataKey === curveKey && curve === q.data;
+  const fresh = curveIsCurrent(theory) && curve === q.data;
   const plot = genErrorPlot(curve, depth, skip, alpha, alphaMax);
   return (
     <Figure data={curve && fresh ? genErrorData(curve, depth, skip) : null}>

@@ -2,7 +2,7 @@ import { useExplorer } from '../../../state/useExplorer';
 import { fmt } from '../../../ui/fmt';
 import { interpolate } from '../../../numeric/interpolate';
 import { SUB } from './staircasePlot';
-import { thresholdErrorsOf, thresholdsOf, useSmiTheory } from './theory';
+import { curveIsCurrent, thresholdErrorsOf, thresholdsOf, useSmiTheory } from './theory';
 
 /**
  * A threshold with its standard error, to the error's first significant digit (two when it starts with 1):
@@ -24,7 +24,7 @@ export function StaircaseReadout() {
   const alpha = useExplorer((s) => s.alpha);
   const t = useSmiTheory();
   const { depth } = t;
-  const curve = t.curve.dataKey === t.curveKey ? t.curve.data : null;
+  const curve = curveIsCurrent(t) ? t.curve.data : null;
   const alphaC = thresholdsOf(t, true);
   const errs = thresholdErrorsOf(t);
   const pending = (failed: boolean) => (failed ? '—' : 'updating');

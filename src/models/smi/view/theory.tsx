@@ -14,7 +14,10 @@ import { smiClient } from './client';
 export interface SmiTheory {
   depth: 2 | 3;
   skip: number;
-  /** Names the inputs of the curve now on screen; a readout shows a number only when `curve.dataKey` equals it. */
+  /**
+   * Names the inputs of the staircase; a readout shows a number only when the curve on screen belongs to them
+   * (`curveIsCurrent`), a draft (without the plug-in error) or the full curve, whose overlaps are the same.
+   */
   curveKey: string;
   curve: QueryState<SmiCurveResult>;
   /** The curve in the published convention (variance floor 10⁻³), where it is shown. */
@@ -50,10 +53,10 @@ export function SmiTheoryProvider({ children }: { children: ReactNode }) {
   // While c moves, the staircase is read off the grid in c without its generalisation error (most of the
   // cost); once c is still, the full curve follows.
   const draft = useDraft(String(skip));
-  const curveKey = JSON.stringify({ skip, alphaMax, depth, compute, draft });
+  const curveKey = JSON.stringify({ skip, alphaMax, depth, compute });
   const curve = useQuery(
     () => smiClient.call('curve', staircaseRequest({ layers: depth, skip, alphaMax }, draft, compute), { lane: SMI_CURVE_LANE }),
-    curveKey,
+    `${curveKey}|${draft ? 'draft' : 'full'}`,
   );
   // The published curves keep a variance floor ε = 10⁻³; that convention ships at c = 1 only.
   const showPaperSe = smiPaperSe && skip === 1;
@@ -92,12 +95,16 @@ export function SmiTheoryProvider({ children }: { children: ReactNode }) {
 export function thresholdErrorsOf(t: SmiTheory): number[] | null {
   if (t.thresholds.dataKey !== t.thresholdsKey || !t.thresholds.data) return null;
   const err = t.thresholds.data.alphaCErr;
-  if (t.depth === 3 && t.curve.dataKey === t.curveKey && t.curve.data?.alphaC && t.curve.data.source !== 'precomputed') return [NaN, NaN, err[2]];
+  if (t.depth === 3 && curveIsCurrent(t) && t.curve.data?.alphaC && t.curve.data.source !== 'precomputed') return [NaN, NaN, err[2]];
   return err;
 }
 
+/** The curve on screen belongs to the current inputs (as a draft or in full). */
+export const curveIsCurrent = (t: Pick<SmiTheory, 'curve' | 'curveKey'>): boolean =>
+  t.curve.dataKey === `${t.curveKey}|draft` || t.curve.dataKey === `${t.curveKey}|full`;
+
 export function thresholdsOf(t: SmiTheory, fresh: boolean): number[] | null {
-  const curveOk = !fresh || t.curve.dataKey === t.curveKey;
+  const curveOk = !fresh || curveIsCurrent(t);
   const thOk = !fresh || t.thresholds.dataKey === t.thresholdsKey;
   if (t.depth === 3 && curveOk && t.curve.data?.alphaC) return t.curve.data.alphaC;
   return thOk && t.thresholds.data ? t.thresholds.data.alphaC : null;
