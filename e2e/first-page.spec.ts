@@ -1,7 +1,7 @@
 import { boCurve } from '../src/models/bsr/theory/curve';
 import { expect, pathPoints, test, waitReady } from './fixtures';
 
-test('the first page draws the Bayes-optimal curve from the worker, with no console errors', async ({ page, errors }) => {
+test('the first page draws the Bayes-optimal curve, with no console errors', async ({ page, errors }) => {
   await page.goto('./');
   await waitReady(page);
   expect(await pathPoints(page, 'curve-bo')).toBeGreaterThan(200);
