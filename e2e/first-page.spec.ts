@@ -13,3 +13,13 @@ test('the first page draws the Bayes-optimal curve, with no console errors', asy
   expect(Math.abs(shown - want)).toBeLessThan(2e-3);
   expect(errors).toEqual([]);
 });
+
+test('at a cold load the page computes the first curve itself as well: it is drawn even when no worker can start', async ({ page }) => {
+  // With the worker's script unavailable, only the page's own run of the first request can answer.
+  await page.route(/model\.worker[^/]*\.js/, (route) => route.abort());
+  await page.goto('./#v=1&alpha=0.3&beta=1&rho=0.5&delta=0');
+  // The first curve (from the draft table) is drawn; the full table that follows needs the worker, so the
+  // badge then says the worker stopped.
+  await expect.poll(() => pathPoints(page, 'curve-bo')).toBeGreaterThan(200);
+  await expect(page.getByTestId('status')).toContainText('worker stopped');
+});
