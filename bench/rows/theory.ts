@@ -185,6 +185,24 @@ export const theoryRows: BenchRow[] = [
     run: () => time(() => smiApi.curve({ layers: 3, skip: 1, alphas: Array.from({ length: 161 }, (_, i) => (2 * i) / 160) }), 3),
   },
   {
+    // What a dragged c slider asks for: the staircase read off the grid in c, without the plug-in error.
+    name: 'smi.live.curve2',
+    what: 'SMI two-layer 161-point staircase at c = 0.63, interpolated in c (draft: no plug-in error)',
+    run: () =>
+      time((i) => smiApi.curve({ layers: 2, skip: 0.63 + 1e-4 * i, alphas: Array.from({ length: 161 }, (_, k) => (1.6 * k) / 160), genError: false }), 20),
+  },
+  {
+    name: 'smi.live.curve3',
+    what: 'SMI three-layer 161-point staircase at c = 1.25, interpolated in c (draft: no plug-in error)',
+    run: () =>
+      time((i) => smiApi.curve({ layers: 3, skip: 1.25 + 1e-4 * i, alphas: Array.from({ length: 161 }, (_, k) => (2 * k) / 160), genError: false }), 20),
+  },
+  {
+    name: 'smi.live.curve3.full',
+    what: 'SMI three-layer 161-point curve at c = 1.25, interpolated in c, with the plug-in error (once c is still)',
+    run: () => time((i) => smiApi.curve({ layers: 3, skip: 1.25 + 1e-4 * i, alphas: Array.from({ length: 161 }, (_, k) => (2 * k) / 160) }), 3),
+  },
+  {
     name: 'smi.gamp3.iter.d150',
     what: 'SMI three-layer GAMP iteration, D = 150, α = 1.6 (4096 nodes per sample)',
     run: () => {
