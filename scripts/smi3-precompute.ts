@@ -7,6 +7,7 @@
  *   npx tsx scripts/smi3-precompute.ts shipped > part0.json
  *   npx tsx scripts/smi3-precompute.ts write part1.json part2.json …
  *   npx tsx scripts/smi3-precompute.ts compare held.json …   (held-out skips, from `branches`, against interpolation)
+ *   npx tsx scripts/smi3-precompute.ts heldout held.json …   (writes them to skipGridHeldOut3.ts, for the tests)
  *   npx tsx scripts/smi3-precompute.ts leaveout               (each inner shipped skip against the others)
  *
  * `last` gives α_c,3 = 1/L₃(0) and its standard error from LAST_REPLICATES randomised replicates of the outer
@@ -190,6 +191,24 @@ function main(): void {
     writeFileSync(
       resolve(import.meta.dirname, '../src/models/smi/theory/precomputed3.ts'),
       renderPrecomputed3({ branches: [...byKey.values()], last, provenance }),
+    );
+  } else if (mode === 'heldout') {
+    const files = process.argv.slice(3);
+    const parts = files.map((f) => JSON.parse(readFileSync(f, 'utf8')) as Part);
+    const held = parts.flatMap((p) => p.branches ?? []).sort((a, b) => a.c - b.c);
+    const runs = parts.map((p) => (p.made ? `${p.made.command} (version ${p.made.version}, commit ${p.made.commit})` : '(no record)'));
+    writeFileSync(
+      resolve(import.meta.dirname, '../src/models/smi/theory/skipGridHeldOut3.ts'),
+      `import type { Precomputed3 } from './precomputed3';
+
+/**
+ * Three-layer staircases computed directly at skips off the shipped grid, with the quadrature of the shipped
+ * ones, to measure the interpolation in c against (skipGridError3.ts). Not read by the explorer. Made by:
+${runs.map((r) => ` *   ${r}`).join('\n')}
+ * and written here by: npx tsx scripts/${SCRIPT} heldout ${files.map((f) => f.split('/').pop()).join(' ')}
+ */
+export const HELD_OUT3: Precomputed3[] = ${formatData(held)};
+`,
     );
   } else if (mode === 'compare' || mode === 'leaveout') {
     const shipped = PRECOMPUTED3.filter((p) => p.epsilon === 0).map(toBranches3);

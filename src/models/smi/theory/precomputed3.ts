@@ -9,23 +9,28 @@
  *   npx tsx scripts/smi3-precompute.ts branches 1 [epsilon] > part1.json && npx tsx scripts/smi3-precompute.ts last 0.1,0.25,0.5,1,2 > part2.json && npx tsx scripts/smi3-precompute.ts write part1.json part2.json … && npx tsx scripts/smi3-precompute.ts last 0.1,0.25,0.5,0.75,1,1.25,1.5,2,2.5,3,4 4 && npx tsx scripts/smi3-precompute.ts write /tmp/smiw/parts/p3_0.json /tmp/smiw/parts/l3.json
  *   npx tsx scripts/smi3-precompute.ts branches 0.25
  *   npx tsx scripts/smi3-precompute.ts branches 1.5
- *   npx tsx scripts/smi3-precompute.ts write /tmp/s3/p0.json /tmp/s3/b_0.25.json /tmp/s3/b_1.5.json
- * Version 0.1.0, commit 7292ba707328ef99a212dfdad7c27de642a71409, a766b5e01545aba6a519de20c184d4ad278d0833-dirty, 19a47683373ad33b9890df3f6a126f0cd01512a8-dirty.
- * Paths at c = 0.25, 0.5, 1, 1.5, 2 (ε = 0): α_c,3 and the first point from the last parts; the other points,
+ *   npx tsx scripts/smi3-precompute.ts branches 3
+ *   npx tsx scripts/smi3-precompute.ts write /tmp/s3/p0.json /tmp/s3/b_0.25.json /tmp/s3/b_1.5.json /tmp/s3/b_3.json
+ * Version 0.1.0, commit 7292ba707328ef99a212dfdad7c27de642a71409, a766b5e01545aba6a519de20c184d4ad278d0833-dirty, 19a47683373ad33b9890df3f6a126f0cd01512a8-dirty, 9f2da27d1adcde4abd4a00de2896456aa3301f5e-dirty.
+ * Paths at c = 0.25, 0.5, 1, 1.5, 2, 3 (ε = 0): α_c,3 and the first point from the last parts; the other points,
  * α_c,1 and α_c,2 included, from the branch parts. The path at (c, ε) = (1, 0.001) is entirely from its branch
  * part. The commands joined by && made the earlier shipped file, read back by `shipped`; of that file: Paths at
- * c = 0.5, 1, 2 (ε = 0): α_c,3 and the first point from the last parts; the other points, α_c,1 and α_c,2
- * included, from the branch parts. The path at (c, ε) = (1, 0.001) is entirely from its branch part. The
- * commands joined by && made the earlier shipped file, read back by `shipped`; of that file: Recorded
- * afterwards, as the run itself kept no record: the commands are the usage lines documented in the script, and
- * the data hold paths for (c, ε) = (1, 0), (1, 0.001), (2, 0), (0.5, 0) and α_c,3 for c = 0.1, 0.25, 0.5, 0.75,
- * 1, 1.25, 1.5, 2, 2.5, 3, 4. The commit is the one that last changed the data (the script then wrote
- * src/core/smi/precomputed3.ts): the c = 0.5 and c = 2 paths; the c = 1 path and PRECOMPUTED3_LAST date from
- * a82699088b0019d3fc241916a4831fdd2bf53930, the ε = 0.001 path from cd3050884aa56d55384d77d9dc9b043f34460273,
- * unchanged since. The version is package.json's at that commit, before src/version.ts existed. The commit
- * marked -dirty is the one below the uncommitted changes that ship with this file (the identity-based L, the
- * randomised replicates with the digital shift of src/numeric/sobol.ts, and the inner-node or grid correction);
- * the other uncommitted changes in the tree then did not touch the SMI code.
+ * c = 0.25, 0.5, 1, 1.5, 2 (ε = 0): α_c,3 and the first point from the last parts; the other points, α_c,1 and
+ * α_c,2 included, from the branch parts. The path at (c, ε) = (1, 0.001) is entirely from its branch part. The
+ * commands joined by && made the earlier shipped file, read back by `shipped`; of that file: Paths at c = 0.5,
+ * 1, 2 (ε = 0): α_c,3 and the first point from the last parts; the other points, α_c,1 and α_c,2 included, from
+ * the branch parts. The path at (c, ε) = (1, 0.001) is entirely from its branch part. The commands joined by &&
+ * made the earlier shipped file, read back by `shipped`; of that file: Recorded afterwards, as the run itself
+ * kept no record: the commands are the usage lines documented in the script, and the data hold paths for (c, ε)
+ * = (1, 0), (1, 0.001), (2, 0), (0.5, 0) and α_c,3 for c = 0.1, 0.25, 0.5, 0.75, 1, 1.25, 1.5, 2, 2.5, 3, 4. The
+ * commit is the one that last changed the data (the script then wrote src/core/smi/precomputed3.ts): the c = 0.5
+ * and c = 2 paths; the c = 1 path and PRECOMPUTED3_LAST date from a82699088b0019d3fc241916a4831fdd2bf53930, the
+ * ε = 0.001 path from cd3050884aa56d55384d77d9dc9b043f34460273, unchanged since. The version is package.json's
+ * at that commit, before src/version.ts existed. The commit marked -dirty is the one below the uncommitted
+ * changes that ship with this file (the identity-based L, the randomised replicates with the digital shift of
+ * src/numeric/sobol.ts, and the inner-node or grid correction); the other uncommitted changes in the tree then
+ * did not touch the SMI code. The runs for c = 0.25, 1.5 and 3 were made on commits whose uncommitted changes
+ * did not touch the three-layer state evolution (stateEvolution3.ts, channel3.ts, posterior3.ts).
  */
 export interface Precomputed3 {
   c: number;
@@ -52,12 +57,14 @@ export const PRECOMPUTED3_PROVENANCE: Precomputed3Provenance = {
     'npx tsx scripts/smi3-precompute.ts branches 1 [epsilon] > part1.json && npx tsx scripts/smi3-precompute.ts last 0.1,0.25,0.5,1,2 > part2.json && npx tsx scripts/smi3-precompute.ts write part1.json part2.json … && npx tsx scripts/smi3-precompute.ts last 0.1,0.25,0.5,0.75,1,1.25,1.5,2,2.5,3,4 4 && npx tsx scripts/smi3-precompute.ts write /tmp/smiw/parts/p3_0.json /tmp/smiw/parts/l3.json',
     'npx tsx scripts/smi3-precompute.ts branches 0.25',
     'npx tsx scripts/smi3-precompute.ts branches 1.5',
-    'npx tsx scripts/smi3-precompute.ts write /tmp/s3/p0.json /tmp/s3/b_0.25.json /tmp/s3/b_1.5.json',
+    'npx tsx scripts/smi3-precompute.ts branches 3',
+    'npx tsx scripts/smi3-precompute.ts write /tmp/s3/p0.json /tmp/s3/b_0.25.json /tmp/s3/b_1.5.json /tmp/s3/b_3.json',
   ],
   version: '0.1.0',
-  commit: '7292ba707328ef99a212dfdad7c27de642a71409, a766b5e01545aba6a519de20c184d4ad278d0833-dirty, 19a47683373ad33b9890df3f6a126f0cd01512a8-dirty',
+  commit:
+    '7292ba707328ef99a212dfdad7c27de642a71409, a766b5e01545aba6a519de20c184d4ad278d0833-dirty, 19a47683373ad33b9890df3f6a126f0cd01512a8-dirty, 9f2da27d1adcde4abd4a00de2896456aa3301f5e-dirty',
   quadrature: PRECOMPUTED3_QUADRATURE,
-  note: "Paths at c = 0.25, 0.5, 1, 1.5, 2 (ε = 0): α_c,3 and the first point from the last parts; the other points, α_c,1 and α_c,2 included, from the branch parts. The path at (c, ε) = (1, 0.001) is entirely from its branch part. The commands joined by && made the earlier shipped file, read back by `shipped`; of that file: Paths at c = 0.5, 1, 2 (ε = 0): α_c,3 and the first point from the last parts; the other points, α_c,1 and α_c,2 included, from the branch parts. The path at (c, ε) = (1, 0.001) is entirely from its branch part. The commands joined by && made the earlier shipped file, read back by `shipped`; of that file: Recorded afterwards, as the run itself kept no record: the commands are the usage lines documented in the script, and the data hold paths for (c, ε) = (1, 0), (1, 0.001), (2, 0), (0.5, 0) and α_c,3 for c = 0.1, 0.25, 0.5, 0.75, 1, 1.25, 1.5, 2, 2.5, 3, 4. The commit is the one that last changed the data (the script then wrote src/core/smi/precomputed3.ts): the c = 0.5 and c = 2 paths; the c = 1 path and PRECOMPUTED3_LAST date from a82699088b0019d3fc241916a4831fdd2bf53930, the ε = 0.001 path from cd3050884aa56d55384d77d9dc9b043f34460273, unchanged since. The version is package.json's at that commit, before src/version.ts existed. The commit marked -dirty is the one below the uncommitted changes that ship with this file (the identity-based L, the randomised replicates with the digital shift of src/numeric/sobol.ts, and the inner-node or grid correction); the other uncommitted changes in the tree then did not touch the SMI code.",
+  note: "Paths at c = 0.25, 0.5, 1, 1.5, 2, 3 (ε = 0): α_c,3 and the first point from the last parts; the other points, α_c,1 and α_c,2 included, from the branch parts. The path at (c, ε) = (1, 0.001) is entirely from its branch part. The commands joined by && made the earlier shipped file, read back by `shipped`; of that file: Paths at c = 0.25, 0.5, 1, 1.5, 2 (ε = 0): α_c,3 and the first point from the last parts; the other points, α_c,1 and α_c,2 included, from the branch parts. The path at (c, ε) = (1, 0.001) is entirely from its branch part. The commands joined by && made the earlier shipped file, read back by `shipped`; of that file: Paths at c = 0.5, 1, 2 (ε = 0): α_c,3 and the first point from the last parts; the other points, α_c,1 and α_c,2 included, from the branch parts. The path at (c, ε) = (1, 0.001) is entirely from its branch part. The commands joined by && made the earlier shipped file, read back by `shipped`; of that file: Recorded afterwards, as the run itself kept no record: the commands are the usage lines documented in the script, and the data hold paths for (c, ε) = (1, 0), (1, 0.001), (2, 0), (0.5, 0) and α_c,3 for c = 0.1, 0.25, 0.5, 0.75, 1, 1.25, 1.5, 2, 2.5, 3, 4. The commit is the one that last changed the data (the script then wrote src/core/smi/precomputed3.ts): the c = 0.5 and c = 2 paths; the c = 1 path and PRECOMPUTED3_LAST date from a82699088b0019d3fc241916a4831fdd2bf53930, the ε = 0.001 path from cd3050884aa56d55384d77d9dc9b043f34460273, unchanged since. The version is package.json's at that commit, before src/version.ts existed. The commit marked -dirty is the one below the uncommitted changes that ship with this file (the identity-based L, the randomised replicates with the digital shift of src/numeric/sobol.ts, and the inner-node or grid correction); the other uncommitted changes in the tree then did not touch the SMI code. The runs for c = 0.25, 1.5 and 3 were made on commits whose uncommitted changes did not touch the three-layer state evolution (stateEvolution3.ts, channel3.ts, posterior3.ts).",
 };
 
 export const PRECOMPUTED3: Precomputed3[] = [
@@ -359,6 +366,55 @@ export const PRECOMPUTED3: Precomputed3[] = [
       [1.432743, 0.8, 0.8227036, 0.9985764],
       [1.441692, 0.87, 0.8842038, 0.99909],
       [1.456764, 0.92, 0.9258677, 0.9994448],
+    ],
+    monotone: true,
+  },
+  {
+    c: 3,
+    epsilon: 0,
+    alphaC: [1.043471, 1.078169, 0.1801603],
+    path: [
+      [0.1801603, 0, 0, 0],
+      [0.1830455, 0, 0, 0.005],
+      [0.1870636, 0, 0, 0.01],
+      [0.1947584, 0, 0, 0.02],
+      [0.2054927, 0, 0, 0.035],
+      [0.2153808, 0, 0, 0.05],
+      [0.2303732, 0, 0, 0.075],
+      [0.2439625, 0, 0, 0.1],
+      [0.2681178, 0, 0, 0.15],
+      [0.2896324, 0, 0, 0.2],
+      [0.3094779, 0, 0, 0.25],
+      [0.328076, 0, 0, 0.3],
+      [0.3456754, 0, 0, 0.35],
+      [0.3625385, 0, 0, 0.4],
+      [0.3789298, 0, 0, 0.45],
+      [0.3952001, 0, 0, 0.5],
+      [0.4115839, 0, 0, 0.55],
+      [0.4282213, 0, 0, 0.6],
+      [0.4452602, 0, 0, 0.65],
+      [0.4628366, 0, 0, 0.7],
+      [0.4814306, 0, 0, 0.75],
+      [0.5019291, 0, 0, 0.8],
+      [0.5265673, 0, 0, 0.85],
+      [0.5622424, 0, 0, 0.9],
+      [0.5963162, 0, 0, 0.93],
+      [0.6297263, 0, 0, 0.95],
+      [0.66966, 0, 0, 0.965],
+      [0.7143271, 0, 0, 0.975],
+      [0.7950438, 0, 0, 0.985],
+      [0.8707056, 0, 0, 0.99],
+      [1.028765, 0, 0, 0.995],
+      [1.043471, 0, 0, 0.9952731],
+      [1.078169, 0.04584218, 0, 0.995771],
+      [1.137198, 0.1, 0.1307657, 0.9966505],
+      [1.161448, 0.15, 0.1926022, 0.9969965],
+      [1.194791, 0.2, 0.2601245, 0.9973583],
+      [1.240477, 0.3, 0.3806306, 0.9978972],
+      [1.285043, 0.4, 0.4956822, 0.998352],
+      [1.314702, 0.5, 0.5834429, 0.9987188],
+      [1.337984, 0.6, 0.6587887, 0.9989932],
+      [1.346276, 0.7, 0.7345007, 0.9992606],
     ],
     monotone: true,
   },

@@ -3,7 +3,7 @@ import { INTERPOLATED_SKIPS3, interpolatedStaircase3, smiApi } from '../api';
 import { PRECOMPUTED3, PRECOMPUTED3_LAST } from './precomputed3';
 import { interpolateInLogSkip } from './skipGrid';
 import { splitStaircase, staircaseAt } from './skipGrid3';
-import { LEFT_OUT3, STAIRCASE3_INTERPOLATION_ERROR } from './skipGridError3';
+import { LEFT_OUT3, STAIRCASE3_INTERPOLATION_ERROR, STAIRCASE3_SKIPS } from './skipGridError3';
 import { HELD_OUT3 } from './skipGridHeldOut3';
 import { type Branches3, curveFromBranches3 } from './stateEvolution3';
 
@@ -43,6 +43,10 @@ describe('three-layer staircase interpolated in the skip c', () => {
       // Every point of the path is in exactly one part, or is one of the three starts.
       expect(p!.a.length + p!.b.length + p!.cPart.length + 3).toBe(b.path.length);
     }
+  });
+
+  it('names the shipped staircases where the view says which skips ship', () => {
+    expect(STAIRCASE3_SKIPS).toEqual(shipped.map((b) => b.c).sort((a, b) => a - b));
   });
 
   it('gives back the shipped staircase at a shipped skip', () => {

@@ -14,8 +14,8 @@ import { pathEnd, publishedThresholdsAt, SUB, staircaseData, staircasePlot } fro
 import { curveIsCurrent, type SmiTheory, thresholdsOf, useSmiTheory } from './theory';
 import { isSmiPin, SMI_PIN_SYMBOLS, useSmiPins } from './usePins';
 
-// An error bound is rounded up, never shown smaller than measured.
-const fmtErr = (x: number) => (Number.isFinite(x) ? String(ceilSig(x, 1)) : 'an unmeasured amount');
+// An error bound is rounded up (to two significant digits), never shown smaller than measured.
+const fmtErr = (x: number) => (Number.isFinite(x) ? String(ceilSig(x, 2)) : 'an unmeasured amount');
 
 function curveDetail(t: SmiTheory): string {
   const { curve, compute, depth, skip } = t;
