@@ -1,4 +1,5 @@
 import { expect, hashParams, pathPoints, test, waitReady } from './fixtures';
+import type { Page } from '@playwright/test';
 
 test('the deep-attention model opens from a link with its staircase, thresholds and the published overlaps', async ({ page }) => {
   await page.goto('./#v=1&model=smi&skip=1&alpha=0.5&alphaMax=1.6&smiPanel=gen');
@@ -121,13 +122,18 @@ test('a readout never shows the numbers of other inputs: at a skip outside the s
   await expect(page.getByTestId('readout-ac1')).not.toHaveText(/\d/);
 });
 
+/** Types a skip c and waits for the staircase read off the shipped grid (the badge's text from `interpolated`). */
+async function typeSkip(page: Page, c: string, badge: string): Promise<void> {
+  await page.getByTestId('input-skip').fill(c);
+  await page.getByTestId('input-skip').press('Enter');
+  await expect(page.getByTestId('status')).toContainText(badge);
+}
+
 test('the c slider moves the two-layer staircase at once: a skip off the grid is read off it, with its thresholds and their errors', async ({ page }) => {
   await page.goto('./#v=1&model=smi&skip=1&alpha=0.5&alphaMax=1.2');
   await waitReady(page);
   const before = await page.getByTestId('smi-plot-q2').getAttribute('d');
-  await page.getByTestId('input-skip').fill('0.63');
-  await page.getByTestId('input-skip').press('Enter');
-  await expect(page.getByTestId('status')).toContainText('interpolated in c');
+  await typeSkip(page, '0.63', 'interpolated in c');
   expect(await page.getByTestId('smi-plot-q2').getAttribute('d')).not.toBe(before);
   // α_c,2 decreases with c: at 0.63 it lies between the shipped 0.75 and 0.5 values (0.1921, 0.2027).
   await expect(page.getByTestId('readout-ac2')).toHaveText(/^0\.19[6-7]\d* ± 0\.0000\d/);
@@ -135,9 +141,7 @@ test('the c slider moves the two-layer staircase at once: a skip off the grid is
   // A pinned staircase stays as a ghost when c moves on.
   await page.getByTestId('pin-add').click();
   await expect(page.getByTestId('pin-item')).toHaveText([/pin 1: c = 0\.63, 2 layers/]);
-  await page.getByTestId('input-skip').fill('2.2');
-  await page.getByTestId('input-skip').press('Enter');
-  await expect(page.getByTestId('status')).toContainText('interpolated in c');
+  await typeSkip(page, '2.2', 'interpolated in c');
   expect(await pathPoints(page, 'smi-plot-pin-0-q2')).toBeGreaterThan(50);
   expect(new URL(page.url()).hash).toContain('pins=skip0.63_layers2');
 });
@@ -148,9 +152,7 @@ test('the c slider moves the three-layer staircase at once: a skip between shipp
   await page.goto('./#v=1&model=smi&layers=3&skip=1&alpha=1.2&alphaMax=1.6');
   await waitReady(page);
   const before = await page.getByTestId('smi-plot-q1').getAttribute('d');
-  await page.getByTestId('input-skip').fill('1.25');
-  await page.getByTestId('input-skip').press('Enter');
-  await expect(page.getByTestId('status')).toContainText('interpolated in c between shipped staircases');
+  await typeSkip(page, '1.25', 'interpolated in c between shipped staircases');
   expect(await page.getByTestId('smi-plot-q1').getAttribute('d')).not.toBe(before);
   // Layer 1 starts between its shipped c = 1 and c = 1.5 thresholds (0.970, 1.026); α_c,3 carries its ±.
   await expect(page.getByTestId('readout-ac1')).toHaveText(/^(0\.9[7-9]|1\.0[0-2])\d* \(no error estimate\)$/);
