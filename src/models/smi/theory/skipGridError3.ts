@@ -28,8 +28,14 @@ export const STAIRCASE3_INTERPOLATION_ERROR = {
    * difference is 1.4·10⁻⁴ at c = 0.25 (SE 2.9·10⁻⁴ there), at most 4.4·10⁻⁵ from c = 0.5 on.
    */
   alpha3: 1.4e-4,
-  /** α_c,1 and α_c,2, largest |Δ| at the held-out skips */
+  /**
+   * α_c,1 and α_c,2: the largest |Δ| at the held-out skips c = 0.75, 1.25, 2.5: (0.040, 0.103), (0.0094,
+   * 0.0071), (0.0057, 0.0092). At c = 0.75 the direct α_c,2 lies above both neighbours' values (1.245 against
+   * 1.190 at c = 0.5 and 1.107 at c = 1): the scatter of the direct values, not the interpolation's.
+   */
   thresholds: 0.104,
+  /** before the lead layer starts: 0.0069, 0.0011, 0.0015 */
   beforeLead: 0.007,
+  /** from it on: 0.22 (layer 2 at c = 0.75, where its start is 0.10 off), 0.033, 0.070 */
   fromLead: 0.22,
 };
