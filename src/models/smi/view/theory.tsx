@@ -45,11 +45,13 @@ export function SmiTheoryProvider({ children }: { children: ReactNode }) {
   );
   const depth = layers === 3 ? 3 : 2;
   const alphas = useMemo(() => curveAlphas(alphaMax), [alphaMax]);
-  // A new c can take minutes: abandon the previous c's job instead of waiting for it.
-  useEffect(() => () => smiClient.cancel('smi.curve'), [skip]);
   // A three-layer staircase without shipped data takes 15–25 minutes: computed only when asked for this c.
   const [compute3, setCompute3] = useState<number | null>(null);
   const compute = depth === 3 && compute3 === skip;
+  // Leaving a c whose staircase was being computed abandons that job instead of waiting for it. Only then:
+  // cancelling restarts the lane's worker, which costs a dragged c slider tens of ms per step for nothing
+  // when every other c is read off the shipped grid at once.
+  useEffect(() => () => (compute ? smiClient.cancel('smi.curve') : undefined), [skip, compute]);
   // While c moves, the staircase is read off the grid in c without its generalisation error (most of the
   // cost); once c is still, the full curve follows.
   const draft = useDraft(String(skip));
