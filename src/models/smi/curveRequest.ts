@@ -6,6 +6,9 @@ export const CURVE_POINTS = 161;
 /** The worker lane of the staircase. */
 export const SMI_CURVE_LANE = 'smi.curve';
 
+/** The lane of the full curve (with the plug-in error), so the staircase never waits behind it. */
+export const SMI_GEN_LANE = 'smi.gen';
+
 export function curveAlphas(alphaMax: number): number[] {
   return Array.from({ length: CURVE_POINTS }, (_, i) => (alphaMax * i) / (CURVE_POINTS - 1));
 }

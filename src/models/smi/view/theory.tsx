@@ -4,7 +4,7 @@ import { type QueryState, useQuery } from '../../../bridge/hooks';
 import { useExplorer } from '../../../state/useExplorer';
 import type { SmiCurveResult, SmiThresholdsResult } from '../api';
 import { useDraft } from '../../../ui/useDraft';
-import { curveAlphas, SMI_CURVE_LANE, staircaseRequest } from '../curveRequest';
+import { curveAlphas, SMI_CURVE_LANE, SMI_GEN_LANE, staircaseRequest } from '../curveRequest';
 import { smiClient } from './client';
 
 /**
@@ -52,14 +52,24 @@ export function SmiTheoryProvider({ children }: { children: ReactNode }) {
   // cancelling restarts the lane's worker, which costs a dragged c slider tens of ms per step for nothing
   // when every other c is read off the shipped grid at once.
   useEffect(() => () => (compute ? smiClient.cancel('smi.curve') : undefined), [skip, compute]);
-  // While c moves, the staircase is read off the grid in c without its generalisation error (most of the
-  // cost); once c is still, the full curve follows.
+  // The staircase is read off the grid in c without its generalisation error (most of the cost, 0.1–0.3 s);
+  // once c has been still for a moment the full curve follows on a lane of its own, so a drag that pauses
+  // never waits behind it. A staircase computed directly stays on one lane: it is computed once, then cached.
   const draft = useDraft(String(skip));
   const curveKey = JSON.stringify({ skip, alphaMax, depth, compute });
-  const curve = useQuery(
-    () => smiClient.call('curve', staircaseRequest({ layers: depth, skip, alphaMax }, draft, compute), { lane: SMI_CURVE_LANE }),
-    `${curveKey}|${draft ? 'draft' : 'full'}`,
+  const staircase = useQuery(
+    () => smiClient.call('curve', staircaseRequest({ layers: depth, skip, alphaMax }, true, compute), { lane: SMI_CURVE_LANE }),
+    `${curveKey}|draft`,
   );
+  const full = useQuery(
+    () =>
+      draft
+        ? Promise.resolve(null)
+        : smiClient.call('curve', staircaseRequest({ layers: depth, skip, alphaMax }, false, compute), { lane: compute ? SMI_CURVE_LANE : SMI_GEN_LANE }),
+    `${curveKey}|${draft ? 'wait' : 'full'}`,
+  );
+  // The full curve once it belongs to these inputs, else the staircase alone.
+  const curve: QueryState<SmiCurveResult> = full.data && full.dataKey === `${curveKey}|full` ? { ...full, data: full.data } : staircase;
   // The published curves keep a variance floor ε = 10⁻³; that convention ships at c = 1 only.
   const showPaperSe = smiPaperSe && skip === 1;
   const pq = useQuery(
