@@ -9,11 +9,11 @@ import { explorerStore } from '../state/useExplorer';
  * code, view code, model code plus the computation) overlap instead of following one another.
  *
  * The job runs twice, in a worker and in the page, and the first answer is handed to the view's identical
- * request (`prime`). A cold worker takes 0.3–0.5 s from its start to its first computation (thread, script,
- * model code), while the page has the model's code and the answer sooner (a first curve costs tens of ms); the
- * worker's run warms its caches for the requests that follow. The page does not compute once the worker has
- * answered. A request that differs from the view's (another state by then) finds no primed answer and goes
- * to the worker as usual.
+ * request (`prime`). A worker's thread starts late when the CPU is busy (measured: the first curve 12–23%
+ * sooner with the page's run while other work loads the machine, about the same on an idle one), and the
+ * page's run still draws the first curve when no worker can start at all; the worker's run warms its caches
+ * for the requests that follow. The page does not compute once the worker has answered. A request that
+ * differs from the view's (another state by then) finds no primed answer and goes to the worker as usual.
  */
 export function warmStart(): void {
   const st = explorerStore.getState();
