@@ -105,6 +105,7 @@ describe('tokenphase smi', () => {
     expect(m.alphaC[0]).toBeGreaterThan(0.97);
     expect(m.alphaC[0]).toBeLessThan(1.03);
     expect(m.alphaC_err_layers).toEqual([3]);
+    expect(m.interpolationError.alphaC_1_2).toBeGreaterThan(0);
     // At c = 2 layer 2 comes before layer 1; at c = 0.5 layer 1 comes well before layer 2.
     const c2 = JSON.parse((await run('smi', 'thresholds', '--layers', '3', '--skip', '2')).out).alphaC;
     expect(c2[1]).toBeLessThan(c2[0]);

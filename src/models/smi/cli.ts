@@ -158,7 +158,8 @@ export const smiCommands: CommandTable = {
       'Two layers: shipped on a grid of c and interpolated in c between (source "interpolated"; alphaC_err then\n' +
       'adds the measured interpolation error in quadrature); c outside the grid takes 30–60 s.\n' +
       `Three layers: all three where the staircase is shipped or interpolated (c from ${INTERPOLATED_SKIPS3.min} to ${INTERPOLATED_SKIPS3.max}); elsewhere\n` +
-      'α_c,3 only (about 20 s), the others null.',
+      'α_c,3 only (about 20 s), the others null. Interpolated α_c,1 and α_c,2 come with interpolationError.alphaC_1_2,\n' +
+      'the largest difference measured against staircases computed directly off the grid.',
     flags: { ...model, ...format },
     run(f) {
       const layers = layersOf(f);
@@ -182,7 +183,19 @@ export const smiCommands: CommandTable = {
       const errs = { alphaC_err, alphaC_err_layers };
       const json =
         layers === 3
-          ? { alphaC: r.alphaC, ...errs, L3: r.L3, converged: r.converged, source: r.source, ...extra }
+          ? {
+              alphaC: r.alphaC,
+              ...errs,
+              L3: r.L3,
+              converged: r.converged,
+              source: r.source,
+              // α_c,1 and α_c,2 read off an interpolated staircase: the largest difference measured against direct
+              // computation (skipGridError3.ts); the shipped ones have no error estimate either.
+              ...(r.source === 'interpolated' && Number.isFinite(r.alphaC[0])
+                ? { interpolationError: { alphaC_1_2: STAIRCASE3_INTERPOLATION_ERROR.thresholds } }
+                : {}),
+              ...extra,
+            }
           : { alphaC: r.alphaC, ...errs, F22: r.F22, F11: r.F11, converged: r.converged, source: r.source, ...extra };
       // CSV has a row per layer: the error column only when every layer has one.
       const csvErr: Record<string, number[]> = alphaC_err_layers.length === layer.length ? { alphaC_err } : {};
