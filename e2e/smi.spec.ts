@@ -25,9 +25,18 @@ test('clicking the staircase moves α; bad skip values in a link are reported, n
   await expect.poll(() => Number(hashParams(page).get('alpha'))).not.toBe(0.5);
 });
 
+/**
+ * The staircase is drawn, and the full curve with its plug-in error has replaced the draft: the badge's text
+ * changes then, which can move the panels below, so a click aimed before it may land elsewhere.
+ */
+async function settled(page: Page): Promise<void> {
+  await waitReady(page);
+  await expect(page.getByTestId('readout-gen')).toHaveText(/^0\.\d+$/);
+}
+
 test('GAMP on the deep-attention model streams its per-layer overlaps with the state evolution', async ({ page }) => {
   await page.goto('./#v=1&model=smi&skip=1&alpha=1.2&alphaMax=1.6&smiPanel=amp&simD=60&simIter=6');
-  await waitReady(page);
+  await settled(page);
   await page.getByTestId('smi-amp-run').click();
   await expect(page.getByTestId('side-status')).toHaveText(/after 6 iterations|converged/, { timeout: 60_000 });
   expect(await pathPoints(page, 'smi-amp-plot-amp2')).toBeGreaterThan(4);
@@ -76,7 +85,7 @@ test('three layers at a skip outside the shipped staircases say so instead of dr
 
 test('gradient descent on two-layer attention streams the per-layer cosines', async ({ page }) => {
   await page.goto('./#v=1&model=smi&skip=1&alpha=1.2&alphaMax=1.6&smiPanel=gd&smiGdAlpha=10&simD=40&simSeed=2&simSteps=300');
-  await waitReady(page);
+  await settled(page);
   await page.getByTestId('smi-gd-run').click();
   await expect(page.getByTestId('gd-status')).toHaveText(/after 300 steps|converged/, { timeout: 60_000 });
   expect(await pathPoints(page, 'smi-gd-plot-cos2')).toBeGreaterThan(20);
@@ -85,7 +94,7 @@ test('gradient descent on two-layer attention streams the per-layer cosines', as
 
 test('three-layer GAMP streams three per-layer overlaps', async ({ page }) => {
   await page.goto('./#v=1&model=smi&smiDepth=3&skip=1&alpha=1.6&alphaMax=2&smiPanel=amp&simD=40&simIter=3');
-  await waitReady(page);
+  await settled(page);
   await page.getByTestId('smi-amp-run').click();
   await expect(page.getByTestId('side-status')).toHaveText(/after 3 iterations|converged/, { timeout: 60_000 });
   expect(await pathPoints(page, 'smi-amp-plot-amp3')).toBeGreaterThan(2);
