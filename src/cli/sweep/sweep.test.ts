@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { sizesOf } from '../../models/bsr/sim/instance';
+import { sizesOf } from '../../models/bsr/sim/size';
 import { boCurve } from '../../models/bsr/theory/curve';
 import { runCliCaptured } from '../testing';
 

@@ -1,6 +1,8 @@
 import { brent } from '../../numeric/brent';
 import { lruMemo } from '../../numeric/memo';
-import { aimSimMemory, simulateAimPoint } from './simPoint';
+import { aimSimMemory } from './sim/size';
+import type { AimSimPointResult, AimSimRequest } from './simPoint';
+import type { SimProgress } from '../simHarness';
 import { hardmaxCurve, hardmaxLowRankCurve, hardmaxSolve, hardmaxWeakRecovery } from './theory/hardmax';
 import { aimPhaseColumn } from './theory/phase';
 import { softmaxAlphaPR, softmaxCurve, softmaxFactor, symmetricTableFor } from './theory/softmax';
@@ -124,7 +126,9 @@ export const aimApi = {
     grid.sort((a, b) => a - b);
     return { status: 'converged', delta, bands: sp.bands, s: grid, density: grid.map((x) => sp.density(x)), mass: sp.mass() };
   },
-  simulatePoint: simulateAimPoint,
+  // As for BSR: the simulations' code (instances, GAMP-RIE, GD, ml-matrix) loads on the first simulated point.
+  simulatePoint: async (req: AimSimRequest, progress?: (p: SimProgress) => void): Promise<AimSimPointResult> =>
+    (await import('./simPoint')).simulateAimPoint(req, progress),
   simMemory: aimSimMemory,
 };
 

@@ -3,7 +3,8 @@ import { softmaxAlphaPR, softmaxCurve } from './theory/softmax';
 import { VERSION } from '../../version';
 import { runAveragedGd } from './sim/gd';
 import { DEFAULT_DAMPING, runGamp } from './sim/gampRie';
-import { aimInstanceBytes, createInstance, MAX_AIM_BYTES, type AimChannel } from './sim/instance';
+import { createInstance, type AimChannel } from './sim/instance';
+import { aimInstanceBytes, MAX_AIM_BYTES } from './sim/size';
 import { toInteger, toList, toNumber, UsageError, type CommandTable, type FlagSpecs } from '../../cli/args';
 import { checkDataSize, checkRange, finish, finishAveragedGd, fmt, type GdRunRecord, type NumRange, rangeText, seedOf } from '../../cli/numbers';
 

@@ -2,7 +2,7 @@ import type { SimPoint } from '../contract';
 import { gampSeed, gdSeed, meanStd, recordEvery, type SimProgress } from '../simHarness';
 import { softmaxCurve } from './theory/softmax';
 import { hardmaxSolve } from './theory/hardmax';
-import { aimInstanceBytes, aimSizesOf, createInstance, MAX_AIM_BYTES, validateAimSpec, type AimChannel } from './sim/instance';
+import { createInstance, validateAimSpec, type AimChannel } from './sim/instance';
 import { runGamp } from './sim/gampRie';
 import { runAveragedGd, runGd, type Optimizer } from './sim/gd';
 
@@ -41,11 +41,6 @@ export interface AimSimPointResult extends SimPoint<AimSimRequest> {
   errorVsK: number[];
   /** Averaged GD: the final error of every single run that went into an average (all seeds); [] otherwise. */
   singles?: number[];
-}
-
-export function aimSimMemory(req: Pick<AimSimRequest, 'T' | 'D' | 'rho' | 'alpha'>): { bytes: number; allowed: boolean; sizes: ReturnType<typeof aimSizesOf> } {
-  const bytes = aimInstanceBytes(req);
-  return { bytes, allowed: bytes <= MAX_AIM_BYTES, sizes: aimSizesOf(req) };
 }
 
 export function simulateAimPoint(req: AimSimRequest, progress?: (p: SimProgress) => void): AimSimPointResult {

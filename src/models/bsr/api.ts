@@ -1,6 +1,7 @@
 import { lruMemo } from '../../numeric/memo';
 import { landscape, phaseColumn, spectrumAt, strongCurves } from './panelsApi';
 import type { SimPointResult, SimRequest } from './simPoint';
+import { simMemory } from './sim/size';
 import type { SimProgress } from '../simHarness';
 import { boCurve } from './theory/curve';
 import { largeBetaError, largeBetaRho, lowRankError } from './theory/limits';
@@ -72,7 +73,7 @@ export const bsrApi = {
   // worker that only draws curves starts without it.
   simulatePoint: async (req: SimRequest, progress?: (p: SimProgress) => void): Promise<SimPointResult> =>
     (await import('./simPoint')).simulatePoint(req, progress),
-  simMemory: async (req: Pick<SimRequest, 'd' | 'beta' | 'rho' | 'alpha'>) => (await import('./simPoint')).simMemory(req),
+  simMemory,
 };
 
 export type BsrApi = typeof bsrApi;

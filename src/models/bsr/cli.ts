@@ -8,7 +8,8 @@ import { checkDataSize, checkRange, finish, finishAveragedGd, fmt, type GdRunRec
 import { VERSION } from '../../version';
 import { runAveragedGd } from './sim/gd';
 import { DEFAULT_DAMPING, runGamp, warmGamp } from './sim/gamp';
-import { createInstance, instanceBytes, MAX_INSTANCE_BYTES, sizesOf } from './sim/instance';
+import { createInstance } from './sim/instance';
+import { instanceBytes, MAX_INSTANCE_BYTES, sizesOf } from './sim/size';
 import { MNNE_MAX_SAMPLES, runMnne } from './sim/mnne';
 
 /**

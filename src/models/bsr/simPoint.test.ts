@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { simMemory, simulatePoint, type SimRequest } from './simPoint';
+import { simMemory } from './sim/size';
+import { simulatePoint, type SimRequest } from './simPoint';
 
 const base: SimRequest = {
   algo: 'amp',

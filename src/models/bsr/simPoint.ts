@@ -4,7 +4,7 @@ import { boCurve } from './theory/curve';
 import { runAveragedGd, runGd } from './sim/gd';
 import { runGamp, warmGamp } from './sim/gamp';
 import { runMnne } from './sim/mnne';
-import { createInstance, instanceBytes, MAX_INSTANCE_BYTES, sizesOf, validateSpec } from './sim/instance';
+import { createInstance, validateSpec } from './sim/instance';
 
 export type SimAlgo = 'amp' | 'gd' | 'agd' | 'mnne';
 
@@ -39,11 +39,6 @@ export interface SimPointResult extends SimPoint<SimRequest> {
   errorVsK: number[];
   /** Averaged GD: the final error of every single run that went into an average (all seeds); [] otherwise. */
   singles?: number[];
-}
-
-export function simMemory(req: Pick<SimRequest, 'd' | 'beta' | 'rho' | 'alpha'>): { bytes: number; allowed: boolean; sizes: ReturnType<typeof sizesOf> } {
-  const bytes = instanceBytes(req);
-  return { bytes, allowed: bytes <= MAX_INSTANCE_BYTES, sizes: sizesOf(req) };
 }
 
 export function simulatePoint(req: SimRequest, progress?: (p: SimProgress) => void): SimPointResult {

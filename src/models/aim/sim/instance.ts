@@ -1,4 +1,5 @@
 import { createGaussian, deriveSeed } from '../../../numeric/random/gaussian';
+import { aimInstanceBytes, aimSizesOf, MAX_AIM_BYTES } from './size';
 import { quadraticForms } from './tokenPasses';
 
 export type AimChannel = 'softmax' | 'hardmax';
@@ -40,26 +41,6 @@ export interface AimInstance {
 export const STREAM_TEACHER = 0;
 export const STREAM_TOKENS = 1;
 export const initStream = (k: number): number => 2 + k;
-
-export function aimSizesOf(spec: Pick<AimInstanceSpec, 'T' | 'D' | 'rho' | 'alpha'>): { T: number; D: number; r: number; n: number } {
-  const D = Math.round(spec.D);
-  const T = Math.round(spec.T);
-  const r = Math.max(1, Math.round(spec.rho * D));
-  const n = Math.max(1, Math.round(spec.alpha * D * D));
-  return { T, D, r, n };
-}
-
-/**
- * Bytes a run holds: tokens, outputs and one token-sized array (the plain passes keep M·x_a for
- * every token; the WebAssembly ones a copy of the tokens in their memory), plus a few D×D matrices. Gradient descent adds smaller per-sample buffers.
- */
-export function aimInstanceBytes(spec: Pick<AimInstanceSpec, 'T' | 'D' | 'rho' | 'alpha'>): number {
-  const { T, D, n } = aimSizesOf(spec);
-  return 8 * (2 * n * T * D + 3 * n * T * T + 8 * D * D);
-}
-
-/** Largest instance a run may allocate: a browser tab or worker rarely gets more without failing. */
-export const MAX_AIM_BYTES = 1.5 * 2 ** 30;
 
 export function validateAimSpec(spec: AimInstanceSpec): void {
   if (spec.channel !== 'softmax' && spec.channel !== 'hardmax') throw new RangeError(`channel must be softmax or hardmax (got ${String(spec.channel)})`);

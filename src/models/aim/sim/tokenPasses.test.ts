@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { softmaxChannel } from './channels';
-import { aimInstanceBytes, createInstance, preActivations, validateAimSpec } from './instance';
+import { createInstance, preActivations, validateAimSpec } from './instance';
+import { aimInstanceBytes } from './size';
 import { softmaxAimLoss } from './gd';
 import { accumulateSymmetric, quadraticForms } from './tokenPasses';
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { boCurve } from '../theory/curve';
-import { createInstance, instanceBytes, validateSpec } from './instance';
+import { createInstance, validateSpec } from './instance';
+import { instanceBytes } from './size';
 import { runGamp } from './gamp';
 
 describe('GAMP-RIE on simulated BSR data', () => {

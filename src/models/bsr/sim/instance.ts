@@ -1,6 +1,7 @@
 import { createTokenStore, type TokenStore } from '../../../numeric/kernels/tokens';
 import { createGaussian } from '../../../numeric/random/gaussian';
 import { assertNonNegative, assertPositive } from '../theory/canonical';
+import { instanceBytes, MAX_INSTANCE_BYTES, sizesOf } from './size';
 
 /** What defines a simulated BSR problem; the same inputs always give the same data. */
 export interface InstanceSpec {
@@ -32,27 +33,6 @@ export interface Instance {
   rho: number;
   alpha: number;
 }
-
-export function sizesOf(spec: Pick<InstanceSpec, 'd' | 'beta' | 'rho' | 'alpha'>): { d: number; L: number; r: number; n: number } {
-  const d = Math.round(spec.d);
-  const L = Math.max(1, Math.round(spec.beta * d));
-  const r = Math.max(1, Math.round(spec.rho * d));
-  const n = Math.max(1, Math.round(spec.alpha * d * L));
-  return { d, L, r, n };
-}
-
-/** Bytes the instance occupies (tokens in single precision dominate). */
-export function instanceBytes(spec: Pick<InstanceSpec, 'd' | 'beta' | 'rho' | 'alpha'>): number {
-  const { d, L, n } = sizesOf(spec);
-  return 4 * n * d * L + 8 * (n + 3 * d * L);
-}
-
-/**
- * Largest instance a run may allocate. A browser tab or worker rarely gets more than 1.5 GiB without failing,
- * unless the device reports 8 GiB of memory or more (navigator.deviceMemory, Chromium's browsers): then the
- * tokens may fill most of the 4 GiB a WebAssembly memory can hold (d = 200 at α = 0.5 needs 3.0 GiB).
- */
-export const MAX_INSTANCE_BYTES = ((globalThis as { navigator?: { deviceMemory?: number } }).navigator?.deviceMemory ?? 0) >= 8 ? 3.5 * 2 ** 30 : 1.5 * 2 ** 30;
 
 export function validateSpec(spec: InstanceSpec): void {
   if (!Number.isInteger(spec.d) || spec.d < 2 || spec.d > 2000) throw new RangeError(`d must be an integer from 2 to 2000 (got ${spec.d})`);

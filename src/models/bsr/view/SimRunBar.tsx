@@ -4,7 +4,7 @@ import { explorerStore, setState, useExplorer } from '../../../state/useExplorer
 import { runAlphas } from '../../../ui/sim/panel';
 import { SimActions } from '../../../ui/sim/SimActions';
 import { simStore, useSim } from '../../../ui/simStore';
-import { simMemory } from '../simPoint';
+import { simMemory } from '../sim/size';
 import { DEFAULT_ETAS, lrStudyRequests, simRequest, sweepAlphas } from './simRequests';
 
 /** Runs the given α values with the settings at the time of the click, and lists them in the link. */
