@@ -23,7 +23,7 @@ import { fileURLToPath } from 'node:url';
 import type { Smi3Quadrature } from '../src/models/smi/theory/channel3';
 import { PRECOMPUTED3, PRECOMPUTED3_LAST, PRECOMPUTED3_PROVENANCE } from '../src/models/smi/theory/precomputed3';
 import { interpolateInLogSkip } from '../src/models/smi/theory/skipGrid';
-import { type StaircaseParts, splitStaircase, staircaseAt } from '../src/models/smi/theory/skipGrid3';
+import { rowsToBranches3, type StaircaseParts, splitStaircase, staircaseAt } from '../src/models/smi/theory/skipGrid3';
 import { type Branches3, computeBranches3, curveFromBranches3, lastLayerThreshold, SMALL_Q_OUTER } from '../src/models/smi/theory/stateEvolution3';
 import { formatData, mergeRuns, type PartRecord, type Provenance, provenanceComment, provenanceSource, thisRun } from './precompute-output';
 
@@ -88,14 +88,6 @@ export const PRECOMPUTED3: Precomputed3[] = ${formatData(data.branches)};
 export const PRECOMPUTED3_LAST: { c: number; alpha3: number; alpha3Err: number; L3: number; L3Err: number; replicates: number }[] = ${formatData(data.last)};
 `;
 }
-
-const toBranches3 = (b: PathRow): Branches3 => ({
-  c: b.c,
-  epsilon: b.epsilon,
-  alphaC: [b.alphaC[0] ?? NaN, b.alphaC[1] ?? NaN, b.alphaC[2] ?? NaN],
-  path: b.path.map((r) => ({ alpha: r[0], q: [r[1], r[2], r[3]] })),
-  monotone: b.monotone,
-});
 
 /**
  * A staircase computed directly against the one interpolated from `grid` at its skip: the thresholds'
@@ -211,13 +203,13 @@ export const HELD_OUT3: Precomputed3[] = ${formatData(held)};
 `,
     );
   } else if (mode === 'compare' || mode === 'leaveout') {
-    const shipped = PRECOMPUTED3.filter((p) => p.epsilon === 0).map(toBranches3);
+    const shipped = PRECOMPUTED3.filter((p) => p.epsilon === 0).map(rowsToBranches3);
     const grid = shipped.map(splitStaircase).filter((p): p is StaircaseParts => p !== null);
     const out = [];
     for (const order of [2, 4] as const) {
       if (mode === 'compare') {
         const held = process.argv.slice(3).flatMap((f) => (JSON.parse(readFileSync(f, 'utf8')) as Part).branches ?? []);
-        for (const h of held) out.push({ order, ...compareStaircase(toBranches3(h), grid, order) });
+        for (const h of held) out.push({ order, ...compareStaircase(rowsToBranches3(h), grid, order) });
       } else {
         const cs = grid.map((g) => g.c).sort((a, b) => a - b);
         for (const c of cs.slice(1, -1))

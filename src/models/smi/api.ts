@@ -6,7 +6,7 @@ import { PRECOMPUTED, PRECOMPUTED_THRESHOLDS } from './theory/precomputed';
 import { PRECOMPUTED3, PRECOMPUTED3_LAST, PRECOMPUTED3_QUADRATURE } from './theory/precomputed3';
 import { branchesAt, type InterpolatedThresholds, interpolateInLogSkip, thresholdsAt } from './theory/skipGrid';
 import { SKIP_INTERPOLATION_ERROR } from './theory/skipGridError';
-import { type StaircaseParts, splitStaircase, staircaseAt } from './theory/skipGrid3';
+import { rowsToBranches3, type StaircaseParts, splitStaircase, staircaseAt } from './theory/skipGrid3';
 import { STAIRCASE3_INTERPOLATION_ERROR } from './theory/skipGridError3';
 import { type BranchPoint, computeBranches, curveFromBranches, type Branches, type SeStatus } from './theory/stateEvolution';
 import { computeBranches3, curveFromBranches3, lastLayerThreshold, type Branches3 } from './theory/stateEvolution3';
@@ -134,19 +134,9 @@ function checkLayers(layers: number): void {
 export const SHIPPED_SKIPS3 = [...new Set(PRECOMPUTED3.map((p) => p.c))].sort((a, b) => a - b);
 
 /** A shipped three-layer path as branches (a threshold beyond the computed path is stored as null). */
-function shipped3(pre: (typeof PRECOMPUTED3)[number]): Branches3 {
-  return {
-    c: pre.c,
-    epsilon: pre.epsilon,
-    alphaC: [pre.alphaC[0] ?? NaN, pre.alphaC[1] ?? NaN, pre.alphaC[2] ?? NaN],
-    path: pre.path.map((r) => ({ alpha: r[0], q: [r[1], r[2], r[3]] })),
-    monotone: pre.monotone,
-  };
-}
-
 /** The complete shipped exact-SE staircases, split into their parts: the grid that interpolation in c reads. */
 const SHIPPED3_PARTS: StaircaseParts[] = PRECOMPUTED3.filter((p) => p.epsilon === 0)
-  .map((p) => splitStaircase(shipped3(p)))
+  .map((p) => splitStaircase(rowsToBranches3(p)))
   .filter((p): p is StaircaseParts => p !== null)
   .sort((a, b) => a.c - b.c);
 
@@ -176,7 +166,7 @@ function branches3For(skip: number, epsilon: number, compute: boolean): { br: Br
   if (cached) return { br: cached, source: 'cached' };
   const pre = PRECOMPUTED3.find((p) => p.c === skip && p.epsilon === epsilon);
   if (pre) {
-    const br = shipped3(pre);
+    const br = rowsToBranches3(pre);
     branch3Cache.set(key, br);
     return { br, source: 'precomputed' };
   }

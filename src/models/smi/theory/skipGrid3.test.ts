@@ -2,19 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { INTERPOLATED_SKIPS3, interpolatedStaircase3, smiApi } from '../api';
 import { PRECOMPUTED3, PRECOMPUTED3_LAST } from './precomputed3';
 import { interpolateInLogSkip } from './skipGrid';
-import { splitStaircase, staircaseAt } from './skipGrid3';
+import { rowsToBranches3, splitStaircase, staircaseAt } from './skipGrid3';
 import { LEFT_OUT3, STAIRCASE3_INTERPOLATION_ERROR, STAIRCASE3_SKIPS } from './skipGridError3';
 import { HELD_OUT3 } from './skipGridHeldOut3';
 import { type Branches3, curveFromBranches3 } from './stateEvolution3';
 
-const toBranches3 = (p: { c: number; epsilon: number; alphaC: (number | null)[]; path: number[][]; monotone: boolean }): Branches3 => ({
-  c: p.c,
-  epsilon: p.epsilon,
-  alphaC: [p.alphaC[0] ?? NaN, p.alphaC[1] ?? NaN, p.alphaC[2] ?? NaN],
-  path: p.path.map((r) => ({ alpha: r[0], q: [r[1], r[2], r[3]] })),
-  monotone: p.monotone,
-});
-const shipped = PRECOMPUTED3.filter((p) => p.epsilon === 0).map(toBranches3);
+const shipped = PRECOMPUTED3.filter((p) => p.epsilon === 0).map(rowsToBranches3);
 const alphas = Array.from({ length: 1601 }, (_, i) => i / 1000);
 
 /** The largest |ΔQ_ℓ| over α where both curves have a value, before the first of layers 1, 2 starts and after. */
@@ -72,7 +65,7 @@ describe('three-layer staircase interpolated in the skip c', () => {
   it('agrees with staircases computed directly at skips off the grid within the stated error', () => {
     const e = STAIRCASE3_INTERPOLATION_ERROR;
     for (const h of HELD_OUT3) {
-      const direct = toBranches3(h);
+      const direct = rowsToBranches3(h);
       const interp = interpolatedStaircase3(h.c);
       for (let l = 0; l < 2; l++) expect(Math.abs(interp.alphaC[l] - direct.alphaC[l]), `α_c,${l + 1} at c = ${h.c}`).toBeLessThanOrEqual(e.thresholds);
       const gap = largestGap(interp, direct);

@@ -17,6 +17,23 @@ import type { Branch3Point, Branches3 } from './stateEvolution3';
  * directly at skips off the grid is measured by scripts/smi3-precompute.ts (`heldout`, `leaveout`).
  */
 
+/** A staircase as stored (rows [α, Q₁₁, Q₂₂, Q₃₃], null for a threshold beyond the path) as branches. */
+export function rowsToBranches3(p: {
+  c: number;
+  epsilon: number;
+  alphaC: readonly (number | null)[];
+  path: readonly (readonly number[])[];
+  monotone: boolean;
+}): Branches3 {
+  return {
+    c: p.c,
+    epsilon: p.epsilon,
+    alphaC: [p.alphaC[0] ?? NaN, p.alphaC[1] ?? NaN, p.alphaC[2] ?? NaN],
+    path: p.path.map((r) => ({ alpha: r[0], q: [r[1], r[2], r[3]] })),
+    monotone: p.monotone,
+  };
+}
+
 /** A shipped staircase split into its parts, with the lead layer (0 or 1) and the thresholds by layer. */
 export interface StaircaseParts {
   c: number;
