@@ -48,10 +48,12 @@ export function LinePlot(props: Props) {
   const inX = (v: number) => Number.isFinite(v) && v >= xDomain[0] && v <= xDomain[1];
   const shownV = vlines.filter((v) => inX(v.x));
   const vLabel = (v: VLine) => {
-    const right = x(v.x) > 0.75 * w;
     const ty = fit ? fontSize * (1.1 + 1.35 * (v.labelRow ?? 0)) : (thick ? 20 : 12) + (thick ? 26 : 16) * (v.labelRow ?? 0);
     const tw = textWidth(v.label ?? '', fontSize);
-    // Labels of lines near the right edge run leftwards so that the clip does not cut them.
+    // A label runs rightwards from its line where it fits and leftwards where it does not (a line near the right
+    // edge, or a long label on a narrow plot), so that the clip does not cut it.
+    const px = x(v.x);
+    const right = px + 4 + tw > w && (px - 4 - tw >= 0 || px > w / 2);
     return { right, tx: right ? x(v.x) - 4 : x(v.x) + 4, ty, box: { x: right ? x(v.x) - 4 - tw : x(v.x) + 4, y: ty - fontSize, w: tw, h: fontSize + 2 } };
   };
   const labelled = series.filter((s) => s.label);
