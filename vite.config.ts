@@ -2,7 +2,6 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { CSP } from './scripts/csp.ts';
-import { preloadShownModel } from './scripts/preloadShown.ts';
 
 /** The Content-Security-Policy as a meta tag of the built page (the dev server's React refresh needs inline script). */
 function contentSecurityPolicy(): Plugin {
@@ -20,7 +19,6 @@ export default defineConfig({
   plugins: [
     react(),
     contentSecurityPolicy(),
-    preloadShownModel('src/models/registry.ts'),
     // Offline after one visit: Workbox precaches every file of the build (scripts, the model worker, lazily loaded
     // views and data, styles, KaTeX's fonts, WebAssembly) under revisioned entries, drops the caches of older
     // versions when it activates, and serves index.html to navigations. A new version waits ('prompt') until

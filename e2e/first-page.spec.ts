@@ -23,31 +23,3 @@ test('at a cold load the page computes the first curve itself as well: it is dra
   await expect.poll(() => pathPoints(page, 'curve-bo')).toBeGreaterThan(200);
   await expect(page.getByTestId('status')).toContainText('worker stopped');
 });
-
-test("the shown model's code is fetched as the page starts, and no other model's", async ({ page }) => {
-  for (const [hash, own, others] of [
-    ['./', 'BsrView', ['AimView', 'SmiView']],
-    ['./#v=1&model=aim&T=2&alpha=0.1', 'AimView', ['BsrView', 'SmiView']],
-    ['./#v=1&model=smi&alpha=0.5', 'SmiView', ['BsrView', 'AimView']],
-  ] as const) {
-    await page.goto('about:blank');
-    await page.goto(hash);
-    await waitReady(page);
-    const hinted = await page.evaluate(() => [...document.querySelectorAll('link[rel=modulepreload]')].map((l) => (l as HTMLLinkElement).href));
-    expect(
-      hinted.some((h) => h.includes(own)),
-      `${hash}: ${hinted.join(' ')}`,
-    ).toBe(true);
-    for (const o of others)
-      expect(
-        hinted.some((h) => h.includes(o)),
-        `${hash}: ${o}`,
-      ).toBe(false);
-    // The simulations' code (ml-matrix among it) waits until a simulation runs.
-    const scripts = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
-    expect(
-      scripts.some((s) => /\/matrix-[^/]*\.js$/.test(s)),
-      `${hash}: ${scripts.filter((s) => s.endsWith('.js')).join(' ')}`,
-    ).toBe(false);
-  }
-});
