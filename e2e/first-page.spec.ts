@@ -23,3 +23,16 @@ test('at a cold load the page computes the first curve itself as well: it is dra
   await expect.poll(() => pathPoints(page, 'curve-bo')).toBeGreaterThan(200);
   await expect(page.getByTestId('status')).toContainText('worker stopped');
 });
+
+test("the simulations' code (ml-matrix among it) is not fetched until a simulation runs", async ({ page }) => {
+  for (const hash of ['./', './#v=1&model=aim&T=2&alpha=0.1', './#v=1&model=smi&alpha=0.5']) {
+    await page.goto('about:blank');
+    await page.goto(hash);
+    await waitReady(page);
+    const scripts = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
+    expect(
+      scripts.some((s) => /\/matrix-[^/]*\.js$/.test(s)),
+      `${hash}: ${scripts.filter((s) => s.endsWith('.js')).join(' ')}`,
+    ).toBe(false);
+  }
+});
