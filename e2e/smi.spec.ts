@@ -66,18 +66,18 @@ test('three layers: the staircase of three steps from a link, with α_c,3 and th
   await expect(page.getByTestId('readout-ac3')).toHaveText(/^0\.20[6-8]\d* ± 0\.000\d/, { timeout: 30_000 });
   await expect(page.getByTestId('smi-plot-marker')).toHaveCount(5 + 2 * 4);
   // The thresholds panel switches to α_c,3 against c.
-  await expect(page.getByTestId('side-status')).toHaveText(/ready · 11 values of c \(\d+ shipped\)/);
-  expect(await pathPoints(page, 'smi-thresholds-plot-alpha3')).toBe(11);
+  await expect(page.getByTestId('side-status')).toHaveText(/ready · 12 values of c \(\d+ shipped\)/);
+  expect(await pathPoints(page, 'smi-thresholds-plot-alpha3')).toBe(12);
   await expect(page.getByTestId('smi-depth3-note')).toBeVisible();
 });
 
 test('three layers at a skip outside the shipped staircases say so instead of drawing', async ({ page }) => {
-  await page.goto('./#v=1&model=smi&smiDepth=3&skip=0.2&alpha=0.5&alphaMax=2');
+  await page.goto('./#v=1&model=smi&smiDepth=3&skip=0.07&alpha=0.5&alphaMax=2');
   await expect(page.getByTestId('status')).toContainText('three-layer state evolution is shipped for c from', { timeout: 30_000 });
   await expect(page.getByTestId('smi-plot-q3')).toHaveCount(0);
   // It can be computed on request; moving c abandons the job.
   await page.getByTestId('smi-compute3').click();
-  await expect(page.getByTestId('status')).toContainText('computing the three-layer staircase for c = 0.2');
+  await expect(page.getByTestId('status')).toContainText('computing the three-layer staircase for c = 0.07');
   await expect(page.getByTestId('smi-compute3')).toHaveCount(0);
   // Without abandoning it, c = 1 would wait 15–25 minutes behind it on the same worker.
   await typeSkip(page, '1', 'ready');
@@ -123,13 +123,13 @@ test('a readout never shows the numbers of other inputs: at a skip outside the s
   expect(Math.abs(Number(await page.getByTestId('readout-q33').textContent()) - 0.635)).toBeLessThan(0.05);
   await expect(page.getByTestId('readout-ac3')).toHaveText(/^0\.20[6-8]\d* ± 0\.000\d/);
   await page.evaluate(() => {
-    location.hash = '#v=1&model=smi&layers=3&skip=0.2&alpha=0.5&alphaMax=2';
+    location.hash = '#v=1&model=smi&layers=3&skip=0.07&alpha=0.5&alphaMax=2';
   });
   await expect(page.getByTestId('status')).toContainText('three-layer state evolution is shipped for c from');
-  // The c = 1 curve is still drawn (the badge says the new one failed), but its numbers are not read out for c = 0.2.
+  // The c = 1 curve is still drawn (the badge says the new one failed), but its numbers are not read out for c = 0.07.
   await expect(page.getByTestId('readout-q33')).toHaveText('—');
-  // α_c,3 for c = 0.2 is interpolated over its own grid (0.26, not c = 1's 0.207); α_c,1 is not known there.
-  await expect(page.getByTestId('readout-ac3')).toHaveText(/^0\.2[5-7]\d* ± 0\.000\d/);
+  // α_c,3 for c = 0.07 is interpolated over its own grid (0.285, not c = 1's 0.207); α_c,1 is not known there.
+  await expect(page.getByTestId('readout-ac3')).toHaveText(/^0\.28\d* ± 0\.000\d/);
   await expect(page.getByTestId('readout-ac1')).not.toHaveText(/\d/);
 });
 

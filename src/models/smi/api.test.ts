@@ -63,7 +63,7 @@ describe('smiApi, three layers (shipped c = 1)', () => {
     expect(t.alphaC[0]).toBeLessThan(t.alphaC[1]);
     expect(t.alphaC[1]).toBeLessThan(1.5);
     const g = smiApi.thresholdsVsSkip({ layers: 3 });
-    expect(g.alpha3).toHaveLength(11);
+    expect(g.alpha3).toHaveLength(12);
     for (let i = 1; i < g.skip.length; i++) expect(g.alpha3![i]).toBeLessThan(g.alpha3![i - 1]);
     expect(g.alpha3!.every((a) => a > 1 / 6)).toBe(true);
   });

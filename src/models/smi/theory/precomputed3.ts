@@ -6,12 +6,15 @@
  * outer points each, corrected for the inner nodes (lastLayerThreshold), with its standard error; α_c,3 of a
  * path is the same number. α_c,1 and α_c,2 of a path have no error estimate.
  * Made by:
- *   npx tsx scripts/smi3-precompute.ts branches 1 [epsilon] > part1.json && npx tsx scripts/smi3-precompute.ts last 0.1,0.25,0.5,1,2 > part2.json && npx tsx scripts/smi3-precompute.ts write part1.json part2.json … && npx tsx scripts/smi3-precompute.ts last 0.1,0.25,0.5,0.75,1,1.25,1.5,2,2.5,3,4 4 && npx tsx scripts/smi3-precompute.ts write /tmp/smiw/parts/p3_0.json /tmp/smiw/parts/l3.json
- *   npx tsx scripts/smi3-precompute.ts branches 0.25
- *   npx tsx scripts/smi3-precompute.ts branches 1.5
- *   npx tsx scripts/smi3-precompute.ts branches 3
- *   npx tsx scripts/smi3-precompute.ts write /tmp/s3/p0.json /tmp/s3/b_0.25.json /tmp/s3/b_1.5.json /tmp/s3/b_3.json
- * Version 0.1.0, commit 7292ba707328ef99a212dfdad7c27de642a71409, a766b5e01545aba6a519de20c184d4ad278d0833-dirty, 19a47683373ad33b9890df3f6a126f0cd01512a8-dirty, 9f2da27d1adcde4abd4a00de2896456aa3301f5e-dirty.
+ *   npx tsx scripts/smi3-precompute.ts branches 1 [epsilon] > part1.json && npx tsx scripts/smi3-precompute.ts last 0.1,0.25,0.5,1,2 > part2.json && npx tsx scripts/smi3-precompute.ts write part1.json part2.json … && npx tsx scripts/smi3-precompute.ts last 0.1,0.25,0.5,0.75,1,1.25,1.5,2,2.5,3,4 4 && npx tsx scripts/smi3-precompute.ts write /tmp/smiw/parts/p3_0.json /tmp/smiw/parts/l3.json && npx tsx scripts/smi3-precompute.ts branches 0.25 && npx tsx scripts/smi3-precompute.ts branches 1.5 && npx tsx scripts/smi3-precompute.ts branches 3 && npx tsx scripts/smi3-precompute.ts write /tmp/s3/p0.json /tmp/s3/b_0.25.json /tmp/s3/b_1.5.json /tmp/s3/b_3.json
+ *   npx tsx scripts/smi3-precompute.ts branches 0.1
+ *   npx tsx scripts/smi3-precompute.ts branches 4
+ *   npx tsx scripts/smi3-precompute.ts last 0.05 4
+ *   npx tsx scripts/smi3-precompute.ts write /tmp/smiw/parts/p4_0.json /tmp/smiw/parts/b_0.1.json /tmp/smiw/parts/b_4.json /tmp/smiw/parts/l_0.05.json
+ * Version 0.1.0, commit 7292ba707328ef99a212dfdad7c27de642a71409, a766b5e01545aba6a519de20c184d4ad278d0833-dirty, 19a47683373ad33b9890df3f6a126f0cd01512a8-dirty, 9f2da27d1adcde4abd4a00de2896456aa3301f5e-dirty, a5a8589911762c956c3287a3ab9d7f7996e6895a, a5a8589911762c956c3287a3ab9d7f7996e6895a-dirty.
+ * Paths at c = 0.1, 0.25, 0.5, 1, 1.5, 2, 3, 4 (ε = 0): α_c,3 and the first point from the last parts; the other
+ * points, α_c,1 and α_c,2 included, from the branch parts. The path at (c, ε) = (1, 0.001) is entirely from its
+ * branch part. The commands joined by && made the earlier shipped file, read back by `shipped`; of that file:
  * Paths at c = 0.25, 0.5, 1, 1.5, 2, 3 (ε = 0): α_c,3 and the first point from the last parts; the other points,
  * α_c,1 and α_c,2 included, from the branch parts. The path at (c, ε) = (1, 0.001) is entirely from its branch
  * part. The commands joined by && made the earlier shipped file, read back by `shipped`; of that file: Paths at
@@ -54,17 +57,17 @@ export const PRECOMPUTED3_QUADRATURE = { outer: 4096, inner: 1024 };
 
 export const PRECOMPUTED3_PROVENANCE: Precomputed3Provenance = {
   command: [
-    'npx tsx scripts/smi3-precompute.ts branches 1 [epsilon] > part1.json && npx tsx scripts/smi3-precompute.ts last 0.1,0.25,0.5,1,2 > part2.json && npx tsx scripts/smi3-precompute.ts write part1.json part2.json … && npx tsx scripts/smi3-precompute.ts last 0.1,0.25,0.5,0.75,1,1.25,1.5,2,2.5,3,4 4 && npx tsx scripts/smi3-precompute.ts write /tmp/smiw/parts/p3_0.json /tmp/smiw/parts/l3.json',
-    'npx tsx scripts/smi3-precompute.ts branches 0.25',
-    'npx tsx scripts/smi3-precompute.ts branches 1.5',
-    'npx tsx scripts/smi3-precompute.ts branches 3',
-    'npx tsx scripts/smi3-precompute.ts write /tmp/s3/p0.json /tmp/s3/b_0.25.json /tmp/s3/b_1.5.json /tmp/s3/b_3.json',
+    'npx tsx scripts/smi3-precompute.ts branches 1 [epsilon] > part1.json && npx tsx scripts/smi3-precompute.ts last 0.1,0.25,0.5,1,2 > part2.json && npx tsx scripts/smi3-precompute.ts write part1.json part2.json … && npx tsx scripts/smi3-precompute.ts last 0.1,0.25,0.5,0.75,1,1.25,1.5,2,2.5,3,4 4 && npx tsx scripts/smi3-precompute.ts write /tmp/smiw/parts/p3_0.json /tmp/smiw/parts/l3.json && npx tsx scripts/smi3-precompute.ts branches 0.25 && npx tsx scripts/smi3-precompute.ts branches 1.5 && npx tsx scripts/smi3-precompute.ts branches 3 && npx tsx scripts/smi3-precompute.ts write /tmp/s3/p0.json /tmp/s3/b_0.25.json /tmp/s3/b_1.5.json /tmp/s3/b_3.json',
+    'npx tsx scripts/smi3-precompute.ts branches 0.1',
+    'npx tsx scripts/smi3-precompute.ts branches 4',
+    'npx tsx scripts/smi3-precompute.ts last 0.05 4',
+    'npx tsx scripts/smi3-precompute.ts write /tmp/smiw/parts/p4_0.json /tmp/smiw/parts/b_0.1.json /tmp/smiw/parts/b_4.json /tmp/smiw/parts/l_0.05.json',
   ],
   version: '0.1.0',
   commit:
-    '7292ba707328ef99a212dfdad7c27de642a71409, a766b5e01545aba6a519de20c184d4ad278d0833-dirty, 19a47683373ad33b9890df3f6a126f0cd01512a8-dirty, 9f2da27d1adcde4abd4a00de2896456aa3301f5e-dirty',
+    '7292ba707328ef99a212dfdad7c27de642a71409, a766b5e01545aba6a519de20c184d4ad278d0833-dirty, 19a47683373ad33b9890df3f6a126f0cd01512a8-dirty, 9f2da27d1adcde4abd4a00de2896456aa3301f5e-dirty, a5a8589911762c956c3287a3ab9d7f7996e6895a, a5a8589911762c956c3287a3ab9d7f7996e6895a-dirty',
   quadrature: PRECOMPUTED3_QUADRATURE,
-  note: "Paths at c = 0.25, 0.5, 1, 1.5, 2, 3 (ε = 0): α_c,3 and the first point from the last parts; the other points, α_c,1 and α_c,2 included, from the branch parts. The path at (c, ε) = (1, 0.001) is entirely from its branch part. The commands joined by && made the earlier shipped file, read back by `shipped`; of that file: Paths at c = 0.25, 0.5, 1, 1.5, 2 (ε = 0): α_c,3 and the first point from the last parts; the other points, α_c,1 and α_c,2 included, from the branch parts. The path at (c, ε) = (1, 0.001) is entirely from its branch part. The commands joined by && made the earlier shipped file, read back by `shipped`; of that file: Paths at c = 0.5, 1, 2 (ε = 0): α_c,3 and the first point from the last parts; the other points, α_c,1 and α_c,2 included, from the branch parts. The path at (c, ε) = (1, 0.001) is entirely from its branch part. The commands joined by && made the earlier shipped file, read back by `shipped`; of that file: Recorded afterwards, as the run itself kept no record: the commands are the usage lines documented in the script, and the data hold paths for (c, ε) = (1, 0), (1, 0.001), (2, 0), (0.5, 0) and α_c,3 for c = 0.1, 0.25, 0.5, 0.75, 1, 1.25, 1.5, 2, 2.5, 3, 4. The commit is the one that last changed the data (the script then wrote src/core/smi/precomputed3.ts): the c = 0.5 and c = 2 paths; the c = 1 path and PRECOMPUTED3_LAST date from a82699088b0019d3fc241916a4831fdd2bf53930, the ε = 0.001 path from cd3050884aa56d55384d77d9dc9b043f34460273, unchanged since. The version is package.json's at that commit, before src/version.ts existed. The commit marked -dirty is the one below the uncommitted changes that ship with this file (the identity-based L, the randomised replicates with the digital shift of src/numeric/sobol.ts, and the inner-node or grid correction); the other uncommitted changes in the tree then did not touch the SMI code. The runs for c = 0.25, 1.5 and 3 were made on commits whose uncommitted changes did not touch the three-layer state evolution (stateEvolution3.ts, channel3.ts, posterior3.ts).",
+  note: "Paths at c = 0.1, 0.25, 0.5, 1, 1.5, 2, 3, 4 (ε = 0): α_c,3 and the first point from the last parts; the other points, α_c,1 and α_c,2 included, from the branch parts. The path at (c, ε) = (1, 0.001) is entirely from its branch part. The commands joined by && made the earlier shipped file, read back by `shipped`; of that file: Paths at c = 0.25, 0.5, 1, 1.5, 2, 3 (ε = 0): α_c,3 and the first point from the last parts; the other points, α_c,1 and α_c,2 included, from the branch parts. The path at (c, ε) = (1, 0.001) is entirely from its branch part. The commands joined by && made the earlier shipped file, read back by `shipped`; of that file: Paths at c = 0.25, 0.5, 1, 1.5, 2 (ε = 0): α_c,3 and the first point from the last parts; the other points, α_c,1 and α_c,2 included, from the branch parts. The path at (c, ε) = (1, 0.001) is entirely from its branch part. The commands joined by && made the earlier shipped file, read back by `shipped`; of that file: Paths at c = 0.5, 1, 2 (ε = 0): α_c,3 and the first point from the last parts; the other points, α_c,1 and α_c,2 included, from the branch parts. The path at (c, ε) = (1, 0.001) is entirely from its branch part. The commands joined by && made the earlier shipped file, read back by `shipped`; of that file: Recorded afterwards, as the run itself kept no record: the commands are the usage lines documented in the script, and the data hold paths for (c, ε) = (1, 0), (1, 0.001), (2, 0), (0.5, 0) and α_c,3 for c = 0.1, 0.25, 0.5, 0.75, 1, 1.25, 1.5, 2, 2.5, 3, 4. The commit is the one that last changed the data (the script then wrote src/core/smi/precomputed3.ts): the c = 0.5 and c = 2 paths; the c = 1 path and PRECOMPUTED3_LAST date from a82699088b0019d3fc241916a4831fdd2bf53930, the ε = 0.001 path from cd3050884aa56d55384d77d9dc9b043f34460273, unchanged since. The version is package.json's at that commit, before src/version.ts existed. The commit marked -dirty is the one below the uncommitted changes that ship with this file (the identity-based L, the randomised replicates with the digital shift of src/numeric/sobol.ts, and the inner-node or grid correction); the other uncommitted changes in the tree then did not touch the SMI code. The runs for c = 0.25, 1.5 and 3 were made on commits whose uncommitted changes did not touch the three-layer state evolution (stateEvolution3.ts, channel3.ts, posterior3.ts).",
 };
 
 export const PRECOMPUTED3: Precomputed3[] = [
@@ -418,9 +421,104 @@ export const PRECOMPUTED3: Precomputed3[] = [
     ],
     monotone: true,
   },
+  {
+    c: 0.1,
+    epsilon: 0,
+    alphaC: [0.7245191, 1.197898, 0.2777506],
+    path: [
+      [0.2777506, 0, 0, 0],
+      [0.2821811, 0, 0, 0.005],
+      [0.2879894, 0, 0, 0.01],
+      [0.2985447, 0, 0, 0.02],
+      [0.3123058, 0, 0, 0.035],
+      [0.3250361, 0, 0, 0.05],
+      [0.344021, 0, 0, 0.075],
+      [0.3620434, 0, 0, 0.1],
+      [0.3917634, 0, 0, 0.15],
+      [0.4200258, 0, 0, 0.2],
+      [0.4454545, 0, 0, 0.25],
+      [0.4731705, 0, 0, 0.3],
+      [0.4989151, 0, 0, 0.35],
+      [0.5219355, 0, 0, 0.4],
+      [0.543284, 0, 0, 0.45],
+      [0.5662092, 0, 0, 0.5],
+      [0.5911696, 0, 0, 0.55],
+      [0.6154313, 0, 0, 0.6],
+      [0.6414813, 0, 0, 0.65],
+      [0.6703464, 0, 0, 0.7],
+      [0.7036527, 0, 0, 0.75],
+      [0.7245191, 0, 0, 0.7771777],
+      [0.7879511, 0.05, 0, 0.8375458],
+      [0.8229287, 0.1, 0, 0.8644207],
+      [0.8416673, 0.15, 0, 0.8783788],
+      [0.8640978, 0.2, 0, 0.8939887],
+      [0.9057185, 0.3, 0, 0.9166405],
+      [0.940305, 0.4, 0, 0.9338682],
+      [0.976472, 0.5, 0, 0.9482267],
+      [1.01609, 0.6, 0, 0.9606922],
+      [1.053792, 0.7, 0, 0.9729522],
+      [1.112485, 0.8, 0, 0.983327],
+      [1.171151, 0.87, 0, 0.9897193],
+      [1.197898, 0.8976676, 0, 0.9921807],
+      [1.236012, 0.92, 0.1534707, 0.994047],
+      [1.292119, 0.95, 0.3118067, 0.9964798],
+      [1.359367, 0.975, 0.5588909, 0.998366],
+    ],
+    monotone: true,
+  },
+  {
+    c: 4,
+    epsilon: 0,
+    alphaC: [1.012315, 1.091309, 0.1759347],
+    path: [
+      [0.1759347, 0, 0, 0],
+      [0.1789384, 0, 0, 0.005],
+      [0.1829947, 0, 0, 0.01],
+      [0.1906957, 0, 0, 0.02],
+      [0.2013765, 0, 0, 0.035],
+      [0.2111875, 0, 0, 0.05],
+      [0.2260433, 0, 0, 0.075],
+      [0.2394995, 0, 0, 0.1],
+      [0.2637677, 0, 0, 0.15],
+      [0.2850258, 0, 0, 0.2],
+      [0.3045756, 0, 0, 0.25],
+      [0.3228371, 0, 0, 0.3],
+      [0.3400581, 0, 0, 0.35],
+      [0.3564912, 0, 0, 0.4],
+      [0.372386, 0, 0, 0.45],
+      [0.3880825, 0, 0, 0.5],
+      [0.4038195, 0, 0, 0.55],
+      [0.4197161, 0, 0, 0.6],
+      [0.4358318, 0, 0, 0.65],
+      [0.4522469, 0, 0, 0.7],
+      [0.4693828, 0, 0, 0.75],
+      [0.4878554, 0, 0, 0.8],
+      [0.5092457, 0, 0, 0.85],
+      [0.5390988, 0, 0, 0.9],
+      [0.567083, 0, 0, 0.93],
+      [0.5940467, 0, 0, 0.95],
+      [0.6263229, 0, 0, 0.965],
+      [0.6623621, 0, 0, 0.975],
+      [0.7271642, 0, 0, 0.985],
+      [0.7876919, 0, 0, 0.99],
+      [0.9129308, 0, 0, 0.995],
+      [1.012315, 0, 0, 0.9968267],
+      [1.056844, 0.05, 0, 0.9973162],
+      [1.091309, 0.08530569, 0, 0.9976307],
+      [1.103417, 0.1, 0.04388526, 0.9977727],
+      [1.123548, 0.15, 0.1023914, 0.9980348],
+      [1.153994, 0.2, 0.1743292, 0.9982833],
+      [1.203414, 0.3, 0.2777251, 0.9986256],
+      [1.239611, 0.4, 0.4011931, 0.998904],
+      [1.26692, 0.5, 0.5044436, 0.9991676],
+      [1.28204, 0.6, 0.5859285, 0.9993645],
+    ],
+    monotone: true,
+  },
 ];
 
 export const PRECOMPUTED3_LAST: { c: number; alpha3: number; alpha3Err: number; L3: number; L3Err: number; replicates: number }[] = [
+  { c: 0.05, alpha3: 0.2917382, alpha3Err: 0.00038, L3: 3.42773, L3Err: 0.0045, replicates: 4 },
   { c: 0.1, alpha3: 0.2777506, alpha3Err: 0.00019, L3: 3.600352, L3Err: 0.0025, replicates: 4 },
   { c: 0.25, alpha3: 0.2519961, alpha3Err: 0.00029, L3: 3.968316, L3Err: 0.0046, replicates: 4 },
   { c: 0.5, alpha3: 0.2295036, alpha3Err: 0.00048, L3: 4.35723, L3Err: 0.0091, replicates: 4 },

@@ -12,11 +12,11 @@
  */
 
 /** The skips of the shipped complete staircases (a test checks them against precomputed3.ts), for the view's text. */
-export const STAIRCASE3_SKIPS = [0.25, 0.5, 1, 1.5, 2, 3];
+export const STAIRCASE3_SKIPS = [0.1, 0.25, 0.5, 1, 1.5, 2, 3, 4];
 
-/** Left out one at a time (c = 0.5, 1, 1.5, 2), order 2. */
+/** Left out one at a time (c = 0.25, 0.5, 1, 1.5, 2, 3), order 2. */
 export const LEFT_OUT3 = {
-  /** largest |Δα_c,1|, |Δα_c,2|: 0.050 at c = 2 */
+  /** largest |Δα_c,1|, |Δα_c,2|: 0.050 at c = 2 (0.040 at c = 0.25, 0.010 at c = 3) */
   thresholds: 0.05,
   beforeLead: 0.031,
   fromLead: 0.141,
@@ -24,10 +24,11 @@ export const LEFT_OUT3 = {
 
 export const STAIRCASE3_INTERPOLATION_ERROR = {
   /**
-   * α_c,3, interpolated (cubic in log c) over its own grid of 11 skips: left out one at a time, the largest
-   * difference is 1.4·10⁻⁴ at c = 0.25 (SE 2.9·10⁻⁴ there), at most 4.4·10⁻⁵ from c = 0.5 on.
+   * α_c,3, interpolated (cubic in log c) over its own grid of 12 skips (0.05 to 4): left out one at a time,
+   * the largest difference is 1.7·10⁻⁴ at c = 0.1 (SE 1.9·10⁻⁴ there), 9.1·10⁻⁵ at c = 0.25, at most
+   * 4.4·10⁻⁵ from c = 0.5 on.
    */
-  alpha3: 1.4e-4,
+  alpha3: 1.7e-4,
   /**
    * α_c,1 and α_c,2: the largest |Δ| at the held-out skips c = 0.75, 1.25, 2.5: (0.040, 0.103), (0.0094,
    * 0.0071), (0.0057, 0.0092). At c = 0.75 the direct α_c,2 lies above both neighbours' values (1.245 against
