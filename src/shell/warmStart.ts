@@ -29,7 +29,8 @@ export function warmStart(): void {
     },
     () => {},
   );
-  const inPage = def.loadApi().then((api) => (answered ? inWorker : api[first.method](first.req)));
+  // A copy, as a worker's answer is: the view may keep or change it, and the page's API may cache the original.
+  const inPage = def.loadApi().then((api) => (answered ? inWorker : Promise.resolve(api[first.method](first.req)).then((r) => structuredClone(r))));
   // The first to answer; a failure only if both fail (then the worker's reason, the one the view would see).
   const answer = new Promise((resolve, reject) => {
     let failed = 0;
