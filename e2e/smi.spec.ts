@@ -71,16 +71,19 @@ test('three layers: the staircase of three steps from a link, with α_c,3 and th
   await expect(page.getByTestId('smi-depth3-note')).toBeVisible();
 });
 
-test('three layers at a skip outside the shipped staircases say so instead of drawing', async ({ page }) => {
-  await page.goto('./#v=1&model=smi&smiDepth=3&skip=0.07&alpha=0.5&alphaMax=2');
-  await expect(page.getByTestId('status')).toContainText('three-layer state evolution is shipped for c from', { timeout: 30_000 });
-  await expect(page.getByTestId('smi-plot-q3')).toHaveCount(0);
-  // It can be computed on request; moving c abandons the job.
-  await page.getByTestId('smi-compute3').click();
-  await expect(page.getByTestId('status')).toContainText('computing the three-layer staircase for c = 0.07');
-  await expect(page.getByTestId('smi-compute3')).toHaveCount(0);
-  // Without abandoning it, c = 1 would wait 15–25 minutes behind it on the same worker.
-  await typeSkip(page, '1', 'ready');
+test('three layers: every c of the slider draws its staircase at once, shipped or interpolated between shipped ones', async ({ page }) => {
+  for (const [c, badge] of [
+    ['0.05', 'shipped with the page'],
+    ['0.07', 'interpolated in c'],
+    ['3.5', 'interpolated in c'],
+    ['4', 'shipped with the page'],
+  ]) {
+    await page.goto('about:blank');
+    await page.goto(`./#v=1&model=smi&layers=3&skip=${c}&alpha=0.5&alphaMax=2`);
+    await expect(page.getByTestId('status')).toContainText(badge);
+    expect(await pathPoints(page, 'smi-plot-q3')).toBeGreaterThan(60);
+    await expect(page.getByTestId('smi-compute3')).toHaveCount(0);
+  }
 });
 
 test('gradient descent on two-layer attention streams the per-layer cosines', async ({ page }) => {
@@ -117,20 +120,21 @@ test('the sequence-model presets are listed in the view and open their links, th
   }
 });
 
-test('a readout never shows the numbers of other inputs: at a skip outside the shipped staircases it shows none', async ({ page }) => {
+test('a readout never shows the numbers of other inputs: beyond the end of a computed staircase it shows none', async ({ page }) => {
   await page.goto('./#v=1&model=smi&layers=3&skip=1&alpha=0.5&alphaMax=2');
   await waitReady(page);
   expect(Math.abs(Number(await page.getByTestId('readout-q33').textContent()) - 0.635)).toBeLessThan(0.05);
   await expect(page.getByTestId('readout-ac3')).toHaveText(/^0\.20[6-8]\d* ± 0\.000\d/);
   await page.evaluate(() => {
-    location.hash = '#v=1&model=smi&layers=3&skip=0.07&alpha=0.5&alphaMax=2';
+    location.hash = '#v=1&model=smi&layers=3&skip=4&alpha=1.45&alphaMax=2';
   });
-  await expect(page.getByTestId('status')).toContainText('three-layer state evolution is shipped for c from');
-  // The c = 1 curve is still drawn (the badge says the new one failed), but its numbers are not read out for c = 0.07.
+  await expect(page.getByTestId('status')).toContainText('shipped with the page');
+  // The c = 4 staircase ends at α = 1.28 (q₃ at the quadrature's cap): at α = 1.45 no overlap is known, and
+  // none of c = 1's is shown instead; its thresholds are c = 4's.
   await expect(page.getByTestId('readout-q33')).toHaveText('—');
-  // α_c,3 for c = 0.07 is interpolated over its own grid (0.285, not c = 1's 0.207); α_c,1 is not known there.
-  await expect(page.getByTestId('readout-ac3')).toHaveText(/^0\.28\d* ± 0\.000\d/);
-  await expect(page.getByTestId('readout-ac1')).not.toHaveText(/\d/);
+  await expect(page.getByTestId('readout-q11')).toHaveText('—');
+  await expect(page.getByTestId('readout-ac3')).toHaveText(/^0\.17[5-6]\d* ± 0\.000\d/);
+  await expect(page.getByTestId('readout-ac1')).toHaveText(/^1\.01/);
 });
 
 /** Types a skip c and waits for the staircase read off the shipped grid (the badge's text from `interpolated`). */

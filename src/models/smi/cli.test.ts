@@ -49,7 +49,8 @@ describe('tokenphase smi', () => {
   it('rejects bad input with one line and exit code 2', async () => {
     for (const argv of [
       ['smi', 'curve', '--layers', '4', '--alpha', '0.3'],
-      ['smi', 'curve', '--layers', '3', '--skip', '0.05', '--alpha', '0.3'],
+      // Three layers in the published convention ship for c = 1 only.
+      ['smi', 'curve', '--layers', '3', '--skip', '2', '--convention', 'paper', '--alpha', '0.3'],
       ['smi', 'gd', '--D', '30', '--alpha', '0'],
       ['smi', 'gd', '--D', '30', '--alpha', '5', '--lr', '-1'],
       ['smi', 'curve', '--skip', '-1', '--alpha', '0.3'],
@@ -95,9 +96,10 @@ describe('tokenphase smi', () => {
     expect(j.alphaC_err_layers).toEqual([3]);
     expect(j.alphaC_err[0]).toBeGreaterThan(0);
     expect(j.alphaC_err[0]).toBeLessThan(6e-4);
-    // Outside the shipped staircases only α_c,3 is given.
+    // Near the smallest shipped c all three are interpolated too (the staircases span the whole range of c).
     const k = JSON.parse((await run('smi', 'thresholds', '--layers', '3', '--skip', '0.07')).out);
-    expect(k.alphaC[0]).toBeNull();
+    expect(k.source).toBe('interpolated');
+    expect(k.alphaC[0]).toBeGreaterThan(0.7);
     expect(Math.abs(k.alphaC[2] - 0.285)).toBeLessThan(0.005);
     // Between them, all three are interpolated in c, α_c,3 with its error.
     const m = JSON.parse((await run('smi', 'thresholds', '--layers', '3', '--skip', '1.25')).out);

@@ -6,34 +6,36 @@
  * outer points each, corrected for the inner nodes (lastLayerThreshold), with its standard error; α_c,3 of a
  * path is the same number. α_c,1 and α_c,2 of a path have no error estimate.
  * Made by:
- *   npx tsx scripts/smi3-precompute.ts branches 1 [epsilon] > part1.json && npx tsx scripts/smi3-precompute.ts last 0.1,0.25,0.5,1,2 > part2.json && npx tsx scripts/smi3-precompute.ts write part1.json part2.json … && npx tsx scripts/smi3-precompute.ts last 0.1,0.25,0.5,0.75,1,1.25,1.5,2,2.5,3,4 4 && npx tsx scripts/smi3-precompute.ts write /tmp/smiw/parts/p3_0.json /tmp/smiw/parts/l3.json && npx tsx scripts/smi3-precompute.ts branches 0.25 && npx tsx scripts/smi3-precompute.ts branches 1.5 && npx tsx scripts/smi3-precompute.ts branches 3 && npx tsx scripts/smi3-precompute.ts write /tmp/s3/p0.json /tmp/s3/b_0.25.json /tmp/s3/b_1.5.json /tmp/s3/b_3.json
- *   npx tsx scripts/smi3-precompute.ts branches 0.1
- *   npx tsx scripts/smi3-precompute.ts branches 4
- *   npx tsx scripts/smi3-precompute.ts last 0.05 4
- *   npx tsx scripts/smi3-precompute.ts write /tmp/smiw/parts/p4_0.json /tmp/smiw/parts/b_0.1.json /tmp/smiw/parts/b_4.json /tmp/smiw/parts/l_0.05.json
- * Version 0.1.0, commit 7292ba707328ef99a212dfdad7c27de642a71409, a766b5e01545aba6a519de20c184d4ad278d0833-dirty, 19a47683373ad33b9890df3f6a126f0cd01512a8-dirty, 9f2da27d1adcde4abd4a00de2896456aa3301f5e-dirty, a5a8589911762c956c3287a3ab9d7f7996e6895a, a5a8589911762c956c3287a3ab9d7f7996e6895a-dirty.
- * Paths at c = 0.1, 0.25, 0.5, 1, 1.5, 2, 3, 4 (ε = 0): α_c,3 and the first point from the last parts; the other
+ *   npx tsx scripts/smi3-precompute.ts branches 1 [epsilon] > part1.json && npx tsx scripts/smi3-precompute.ts last 0.1,0.25,0.5,1,2 > part2.json && npx tsx scripts/smi3-precompute.ts write part1.json part2.json … && npx tsx scripts/smi3-precompute.ts last 0.1,0.25,0.5,0.75,1,1.25,1.5,2,2.5,3,4 4 && npx tsx scripts/smi3-precompute.ts write /tmp/smiw/parts/p3_0.json /tmp/smiw/parts/l3.json && npx tsx scripts/smi3-precompute.ts branches 0.25 && npx tsx scripts/smi3-precompute.ts branches 1.5 && npx tsx scripts/smi3-precompute.ts branches 3 && npx tsx scripts/smi3-precompute.ts write /tmp/s3/p0.json /tmp/s3/b_0.25.json /tmp/s3/b_1.5.json /tmp/s3/b_3.json && npx tsx scripts/smi3-precompute.ts branches 0.1 && npx tsx scripts/smi3-precompute.ts branches 4 && npx tsx scripts/smi3-precompute.ts last 0.05 4 && npx tsx scripts/smi3-precompute.ts write /tmp/smiw/parts/p4_0.json /tmp/smiw/parts/b_0.1.json /tmp/smiw/parts/b_4.json /tmp/smiw/parts/l_0.05.json
+ *   npx tsx scripts/smi3-precompute.ts branches 0.05
+ *   npx tsx scripts/smi3-precompute.ts write /tmp/smiw/parts/p5_0.json /tmp/smiw/parts/b_0.05.json
+ * Version 0.1.0, commit 7292ba707328ef99a212dfdad7c27de642a71409, a766b5e01545aba6a519de20c184d4ad278d0833-dirty, 19a47683373ad33b9890df3f6a126f0cd01512a8-dirty, 9f2da27d1adcde4abd4a00de2896456aa3301f5e-dirty, a5a8589911762c956c3287a3ab9d7f7996e6895a, a5a8589911762c956c3287a3ab9d7f7996e6895a-dirty, d66c8a06347fd38987850db3ddc5e19995574a30-dirty.
+ * Paths at c = 0.05, 0.1, 0.25, 0.5, 1, 1.5, 2, 3, 4 (ε = 0): α_c,3 and the first point from the last parts; the
+ * other points, α_c,1 and α_c,2 included, from the branch parts. The path at (c, ε) = (1, 0.001) is entirely
+ * from its branch part. The commands joined by && made the earlier shipped file, read back by `shipped`; of that
+ * file: Paths at c = 0.1, 0.25, 0.5, 1, 1.5, 2, 3, 4 (ε = 0): α_c,3 and the first point from the last parts; the
+ * other points, α_c,1 and α_c,2 included, from the branch parts. The path at (c, ε) = (1, 0.001) is entirely
+ * from its branch part. The commands joined by && made the earlier shipped file, read back by `shipped`; of that
+ * file: Paths at c = 0.25, 0.5, 1, 1.5, 2, 3 (ε = 0): α_c,3 and the first point from the last parts; the other
  * points, α_c,1 and α_c,2 included, from the branch parts. The path at (c, ε) = (1, 0.001) is entirely from its
  * branch part. The commands joined by && made the earlier shipped file, read back by `shipped`; of that file:
- * Paths at c = 0.25, 0.5, 1, 1.5, 2, 3 (ε = 0): α_c,3 and the first point from the last parts; the other points,
+ * Paths at c = 0.25, 0.5, 1, 1.5, 2 (ε = 0): α_c,3 and the first point from the last parts; the other points,
  * α_c,1 and α_c,2 included, from the branch parts. The path at (c, ε) = (1, 0.001) is entirely from its branch
  * part. The commands joined by && made the earlier shipped file, read back by `shipped`; of that file: Paths at
- * c = 0.25, 0.5, 1, 1.5, 2 (ε = 0): α_c,3 and the first point from the last parts; the other points, α_c,1 and
- * α_c,2 included, from the branch parts. The path at (c, ε) = (1, 0.001) is entirely from its branch part. The
- * commands joined by && made the earlier shipped file, read back by `shipped`; of that file: Paths at c = 0.5,
- * 1, 2 (ε = 0): α_c,3 and the first point from the last parts; the other points, α_c,1 and α_c,2 included, from
- * the branch parts. The path at (c, ε) = (1, 0.001) is entirely from its branch part. The commands joined by &&
- * made the earlier shipped file, read back by `shipped`; of that file: Recorded afterwards, as the run itself
- * kept no record: the commands are the usage lines documented in the script, and the data hold paths for (c, ε)
- * = (1, 0), (1, 0.001), (2, 0), (0.5, 0) and α_c,3 for c = 0.1, 0.25, 0.5, 0.75, 1, 1.25, 1.5, 2, 2.5, 3, 4. The
- * commit is the one that last changed the data (the script then wrote src/core/smi/precomputed3.ts): the c = 0.5
- * and c = 2 paths; the c = 1 path and PRECOMPUTED3_LAST date from a82699088b0019d3fc241916a4831fdd2bf53930, the
- * ε = 0.001 path from cd3050884aa56d55384d77d9dc9b043f34460273, unchanged since. The version is package.json's
- * at that commit, before src/version.ts existed. The commit marked -dirty is the one below the uncommitted
- * changes that ship with this file (the identity-based L, the randomised replicates with the digital shift of
- * src/numeric/sobol.ts, and the inner-node or grid correction); the other uncommitted changes in the tree then
- * did not touch the SMI code. The runs for c = 0.25, 1.5 and 3 were made on commits whose uncommitted changes
- * did not touch the three-layer state evolution (stateEvolution3.ts, channel3.ts, posterior3.ts).
+ * c = 0.5, 1, 2 (ε = 0): α_c,3 and the first point from the last parts; the other points, α_c,1 and α_c,2
+ * included, from the branch parts. The path at (c, ε) = (1, 0.001) is entirely from its branch part. The
+ * commands joined by && made the earlier shipped file, read back by `shipped`; of that file: Recorded
+ * afterwards, as the run itself kept no record: the commands are the usage lines documented in the script, and
+ * the data hold paths for (c, ε) = (1, 0), (1, 0.001), (2, 0), (0.5, 0) and α_c,3 for c = 0.1, 0.25, 0.5, 0.75,
+ * 1, 1.25, 1.5, 2, 2.5, 3, 4. The commit is the one that last changed the data (the script then wrote
+ * src/core/smi/precomputed3.ts): the c = 0.5 and c = 2 paths; the c = 1 path and PRECOMPUTED3_LAST date from
+ * a82699088b0019d3fc241916a4831fdd2bf53930, the ε = 0.001 path from cd3050884aa56d55384d77d9dc9b043f34460273,
+ * unchanged since. The version is package.json's at that commit, before src/version.ts existed. The commit
+ * marked -dirty is the one below the uncommitted changes that ship with this file (the identity-based L, the
+ * randomised replicates with the digital shift of src/numeric/sobol.ts, and the inner-node or grid correction);
+ * the other uncommitted changes in the tree then did not touch the SMI code. The runs for c = 0.25, 1.5 and 3
+ * were made on commits whose uncommitted changes did not touch the three-layer state evolution
+ * (stateEvolution3.ts, channel3.ts, posterior3.ts).
  */
 export interface Precomputed3 {
   c: number;
@@ -57,17 +59,15 @@ export const PRECOMPUTED3_QUADRATURE = { outer: 4096, inner: 1024 };
 
 export const PRECOMPUTED3_PROVENANCE: Precomputed3Provenance = {
   command: [
-    'npx tsx scripts/smi3-precompute.ts branches 1 [epsilon] > part1.json && npx tsx scripts/smi3-precompute.ts last 0.1,0.25,0.5,1,2 > part2.json && npx tsx scripts/smi3-precompute.ts write part1.json part2.json … && npx tsx scripts/smi3-precompute.ts last 0.1,0.25,0.5,0.75,1,1.25,1.5,2,2.5,3,4 4 && npx tsx scripts/smi3-precompute.ts write /tmp/smiw/parts/p3_0.json /tmp/smiw/parts/l3.json && npx tsx scripts/smi3-precompute.ts branches 0.25 && npx tsx scripts/smi3-precompute.ts branches 1.5 && npx tsx scripts/smi3-precompute.ts branches 3 && npx tsx scripts/smi3-precompute.ts write /tmp/s3/p0.json /tmp/s3/b_0.25.json /tmp/s3/b_1.5.json /tmp/s3/b_3.json',
-    'npx tsx scripts/smi3-precompute.ts branches 0.1',
-    'npx tsx scripts/smi3-precompute.ts branches 4',
-    'npx tsx scripts/smi3-precompute.ts last 0.05 4',
-    'npx tsx scripts/smi3-precompute.ts write /tmp/smiw/parts/p4_0.json /tmp/smiw/parts/b_0.1.json /tmp/smiw/parts/b_4.json /tmp/smiw/parts/l_0.05.json',
+    'npx tsx scripts/smi3-precompute.ts branches 1 [epsilon] > part1.json && npx tsx scripts/smi3-precompute.ts last 0.1,0.25,0.5,1,2 > part2.json && npx tsx scripts/smi3-precompute.ts write part1.json part2.json … && npx tsx scripts/smi3-precompute.ts last 0.1,0.25,0.5,0.75,1,1.25,1.5,2,2.5,3,4 4 && npx tsx scripts/smi3-precompute.ts write /tmp/smiw/parts/p3_0.json /tmp/smiw/parts/l3.json && npx tsx scripts/smi3-precompute.ts branches 0.25 && npx tsx scripts/smi3-precompute.ts branches 1.5 && npx tsx scripts/smi3-precompute.ts branches 3 && npx tsx scripts/smi3-precompute.ts write /tmp/s3/p0.json /tmp/s3/b_0.25.json /tmp/s3/b_1.5.json /tmp/s3/b_3.json && npx tsx scripts/smi3-precompute.ts branches 0.1 && npx tsx scripts/smi3-precompute.ts branches 4 && npx tsx scripts/smi3-precompute.ts last 0.05 4 && npx tsx scripts/smi3-precompute.ts write /tmp/smiw/parts/p4_0.json /tmp/smiw/parts/b_0.1.json /tmp/smiw/parts/b_4.json /tmp/smiw/parts/l_0.05.json',
+    'npx tsx scripts/smi3-precompute.ts branches 0.05',
+    'npx tsx scripts/smi3-precompute.ts write /tmp/smiw/parts/p5_0.json /tmp/smiw/parts/b_0.05.json',
   ],
   version: '0.1.0',
   commit:
-    '7292ba707328ef99a212dfdad7c27de642a71409, a766b5e01545aba6a519de20c184d4ad278d0833-dirty, 19a47683373ad33b9890df3f6a126f0cd01512a8-dirty, 9f2da27d1adcde4abd4a00de2896456aa3301f5e-dirty, a5a8589911762c956c3287a3ab9d7f7996e6895a, a5a8589911762c956c3287a3ab9d7f7996e6895a-dirty',
+    '7292ba707328ef99a212dfdad7c27de642a71409, a766b5e01545aba6a519de20c184d4ad278d0833-dirty, 19a47683373ad33b9890df3f6a126f0cd01512a8-dirty, 9f2da27d1adcde4abd4a00de2896456aa3301f5e-dirty, a5a8589911762c956c3287a3ab9d7f7996e6895a, a5a8589911762c956c3287a3ab9d7f7996e6895a-dirty, d66c8a06347fd38987850db3ddc5e19995574a30-dirty',
   quadrature: PRECOMPUTED3_QUADRATURE,
-  note: "Paths at c = 0.1, 0.25, 0.5, 1, 1.5, 2, 3, 4 (ε = 0): α_c,3 and the first point from the last parts; the other points, α_c,1 and α_c,2 included, from the branch parts. The path at (c, ε) = (1, 0.001) is entirely from its branch part. The commands joined by && made the earlier shipped file, read back by `shipped`; of that file: Paths at c = 0.25, 0.5, 1, 1.5, 2, 3 (ε = 0): α_c,3 and the first point from the last parts; the other points, α_c,1 and α_c,2 included, from the branch parts. The path at (c, ε) = (1, 0.001) is entirely from its branch part. The commands joined by && made the earlier shipped file, read back by `shipped`; of that file: Paths at c = 0.25, 0.5, 1, 1.5, 2 (ε = 0): α_c,3 and the first point from the last parts; the other points, α_c,1 and α_c,2 included, from the branch parts. The path at (c, ε) = (1, 0.001) is entirely from its branch part. The commands joined by && made the earlier shipped file, read back by `shipped`; of that file: Paths at c = 0.5, 1, 2 (ε = 0): α_c,3 and the first point from the last parts; the other points, α_c,1 and α_c,2 included, from the branch parts. The path at (c, ε) = (1, 0.001) is entirely from its branch part. The commands joined by && made the earlier shipped file, read back by `shipped`; of that file: Recorded afterwards, as the run itself kept no record: the commands are the usage lines documented in the script, and the data hold paths for (c, ε) = (1, 0), (1, 0.001), (2, 0), (0.5, 0) and α_c,3 for c = 0.1, 0.25, 0.5, 0.75, 1, 1.25, 1.5, 2, 2.5, 3, 4. The commit is the one that last changed the data (the script then wrote src/core/smi/precomputed3.ts): the c = 0.5 and c = 2 paths; the c = 1 path and PRECOMPUTED3_LAST date from a82699088b0019d3fc241916a4831fdd2bf53930, the ε = 0.001 path from cd3050884aa56d55384d77d9dc9b043f34460273, unchanged since. The version is package.json's at that commit, before src/version.ts existed. The commit marked -dirty is the one below the uncommitted changes that ship with this file (the identity-based L, the randomised replicates with the digital shift of src/numeric/sobol.ts, and the inner-node or grid correction); the other uncommitted changes in the tree then did not touch the SMI code. The runs for c = 0.25, 1.5 and 3 were made on commits whose uncommitted changes did not touch the three-layer state evolution (stateEvolution3.ts, channel3.ts, posterior3.ts).",
+  note: "Paths at c = 0.05, 0.1, 0.25, 0.5, 1, 1.5, 2, 3, 4 (ε = 0): α_c,3 and the first point from the last parts; the other points, α_c,1 and α_c,2 included, from the branch parts. The path at (c, ε) = (1, 0.001) is entirely from its branch part. The commands joined by && made the earlier shipped file, read back by `shipped`; of that file: Paths at c = 0.1, 0.25, 0.5, 1, 1.5, 2, 3, 4 (ε = 0): α_c,3 and the first point from the last parts; the other points, α_c,1 and α_c,2 included, from the branch parts. The path at (c, ε) = (1, 0.001) is entirely from its branch part. The commands joined by && made the earlier shipped file, read back by `shipped`; of that file: Paths at c = 0.25, 0.5, 1, 1.5, 2, 3 (ε = 0): α_c,3 and the first point from the last parts; the other points, α_c,1 and α_c,2 included, from the branch parts. The path at (c, ε) = (1, 0.001) is entirely from its branch part. The commands joined by && made the earlier shipped file, read back by `shipped`; of that file: Paths at c = 0.25, 0.5, 1, 1.5, 2 (ε = 0): α_c,3 and the first point from the last parts; the other points, α_c,1 and α_c,2 included, from the branch parts. The path at (c, ε) = (1, 0.001) is entirely from its branch part. The commands joined by && made the earlier shipped file, read back by `shipped`; of that file: Paths at c = 0.5, 1, 2 (ε = 0): α_c,3 and the first point from the last parts; the other points, α_c,1 and α_c,2 included, from the branch parts. The path at (c, ε) = (1, 0.001) is entirely from its branch part. The commands joined by && made the earlier shipped file, read back by `shipped`; of that file: Recorded afterwards, as the run itself kept no record: the commands are the usage lines documented in the script, and the data hold paths for (c, ε) = (1, 0), (1, 0.001), (2, 0), (0.5, 0) and α_c,3 for c = 0.1, 0.25, 0.5, 0.75, 1, 1.25, 1.5, 2, 2.5, 3, 4. The commit is the one that last changed the data (the script then wrote src/core/smi/precomputed3.ts): the c = 0.5 and c = 2 paths; the c = 1 path and PRECOMPUTED3_LAST date from a82699088b0019d3fc241916a4831fdd2bf53930, the ε = 0.001 path from cd3050884aa56d55384d77d9dc9b043f34460273, unchanged since. The version is package.json's at that commit, before src/version.ts existed. The commit marked -dirty is the one below the uncommitted changes that ship with this file (the identity-based L, the randomised replicates with the digital shift of src/numeric/sobol.ts, and the inner-node or grid correction); the other uncommitted changes in the tree then did not touch the SMI code. The runs for c = 0.25, 1.5 and 3 were made on commits whose uncommitted changes did not touch the three-layer state evolution (stateEvolution3.ts, channel3.ts, posterior3.ts).",
 };
 
 export const PRECOMPUTED3: Precomputed3[] = [
@@ -512,6 +512,49 @@ export const PRECOMPUTED3: Precomputed3[] = [
       [1.239611, 0.4, 0.4011931, 0.998904],
       [1.26692, 0.5, 0.5044436, 0.9991676],
       [1.28204, 0.6, 0.5859285, 0.9993645],
+    ],
+    monotone: true,
+  },
+  {
+    c: 0.05,
+    epsilon: 0,
+    alphaC: [0.72164, 1.210112, 0.2917382],
+    path: [
+      [0.2917382, 0, 0, 0],
+      [0.2970913, 0, 0, 0.005],
+      [0.3032087, 0, 0, 0.01],
+      [0.3140533, 0, 0, 0.02],
+      [0.3289529, 0, 0, 0.035],
+      [0.3424048, 0, 0, 0.05],
+      [0.3624708, 0, 0, 0.075],
+      [0.3815315, 0, 0, 0.1],
+      [0.4133857, 0, 0, 0.15],
+      [0.443529, 0, 0, 0.2],
+      [0.4705998, 0, 0, 0.25],
+      [0.4986831, 0, 0, 0.3],
+      [0.5259379, 0, 0, 0.35],
+      [0.5497332, 0, 0, 0.4],
+      [0.5729466, 0, 0, 0.45],
+      [0.5966746, 0, 0, 0.5],
+      [0.6241369, 0, 0, 0.55],
+      [0.6481671, 0, 0, 0.6],
+      [0.6756726, 0, 0, 0.65],
+      [0.7056187, 0, 0, 0.7],
+      [0.72164, 0, 0, 0.723646],
+      [0.7897646, 0.05, 0, 0.7987647],
+      [0.8258587, 0.1, 0, 0.8304135],
+      [0.8463146, 0.15, 0, 0.8476516],
+      [0.8688373, 0.2, 0, 0.8677113],
+      [0.9094879, 0.3, 0, 0.8958574],
+      [0.9428158, 0.4, 0, 0.9172746],
+      [0.9795169, 0.5, 0, 0.9353489],
+      [1.018638, 0.6, 0, 0.9514485],
+      [1.056978, 0.7, 0, 0.9659391],
+      [1.113077, 0.8, 0, 0.9790252],
+      [1.161354, 0.87, 0, 0.9873824],
+      [1.210112, 0.916754, 0, 0.9923435],
+      [1.271081, 0.95, 0.2437254, 0.9957033],
+      [1.344868, 0.975, 0.455154, 0.99797],
     ],
     monotone: true,
   },
