@@ -133,7 +133,6 @@ function checkLayers(layers: number): void {
 /** Skips with shipped three-layer data, for messages. */
 export const SHIPPED_SKIPS3 = [...new Set(PRECOMPUTED3.map((p) => p.c))].sort((a, b) => a - b);
 
-/** A shipped three-layer path as branches (a threshold beyond the computed path is stored as null). */
 /** The complete shipped exact-SE staircases, split into their parts: the grid that interpolation in c reads. */
 const SHIPPED3_PARTS: StaircaseParts[] = PRECOMPUTED3.filter((p) => p.epsilon === 0)
   .map((p) => splitStaircase(rowsToBranches3(p)))

@@ -31,8 +31,9 @@ export const STAIRCASE3_INTERPOLATION_ERROR = {
   alpha3: 1.7e-4,
   /**
    * α_c,1 and α_c,2: the largest |Δ| at the held-out skips c = 0.16, 0.75, 1.25, 2.5: (0.0027, 0.0036),
-   * (0.040, 0.103), (0.0094, 0.0071), (0.0057, 0.0092). At c = 0.75 the direct α_c,2 lies above both neighbours' values (1.245 against
-   * 1.190 at c = 0.5 and 1.107 at c = 1): the scatter of the direct values, not the interpolation's.
+   * (0.040, 0.103), (0.0094, 0.0071), (0.0057, 0.0092). At c = 0.75 the direct α_c,2 lies above both
+   * neighbours' values (1.245 against 1.190 at c = 0.5 and 1.107 at c = 1): the scatter of the direct
+   * values, not the interpolation's.
    */
   thresholds: 0.104,
   /** before the lead layer starts: 0.0038, 0.0069, 0.0011, 0.0015 */

@@ -51,7 +51,7 @@ export function SmiTheoryProvider({ children }: { children: ReactNode }) {
   // Leaving a c whose staircase was being computed abandons that job instead of waiting for it. Only then:
   // cancelling restarts the lane's worker, which costs a dragged c slider tens of ms per step for nothing
   // when every other c is read off the shipped grid at once.
-  useEffect(() => () => (compute ? smiClient.cancel('smi.curve') : undefined), [skip, compute]);
+  useEffect(() => () => (compute ? smiClient.cancel(SMI_CURVE_LANE) : undefined), [skip, compute]);
   // The staircase is read off the grid in c without its generalisation error (most of the cost, 0.1–0.3 s);
   // once c has been still for a moment the full curve follows on a lane of its own, so a drag that pauses
   // never waits behind it. A staircase computed directly stays on one lane: it is computed once, then cached.
@@ -73,7 +73,7 @@ export function SmiTheoryProvider({ children }: { children: ReactNode }) {
   // The published curves keep a variance floor ε = 10⁻³; that convention ships at c = 1 only.
   const showPaperSe = smiPaperSe && skip === 1;
   const pq = useQuery(
-    () => (showPaperSe ? smiClient.call('curve', { layers: depth, skip, alphas, convention: 'paper' }, { lane: 'smi.curve' }) : Promise.resolve(null)),
+    () => (showPaperSe ? smiClient.call('curve', { layers: depth, skip, alphas, convention: 'paper' }, { lane: SMI_CURVE_LANE }) : Promise.resolve(null)),
     JSON.stringify({ skip, alphaMax, showPaperSe, depth }),
   );
   // Thresholds run beside the curve, not behind it: a curve for a new c can take minutes.
