@@ -2,6 +2,7 @@ import { panelQuadrature, type Band, type SupportQuadrature } from '../../../num
 
 export type { Band, SupportQuadrature };
 import { polyAdd, polyMul, polyRoots, polyRootsInto, type ComplexRoots } from '../../../numeric/polyRoots';
+import { upperRootOfQuartic } from '../../../numeric/upperRoot';
 import { assertNonNegative, assertPositive, canonicalShape } from './canonical';
 
 /**
@@ -90,9 +91,17 @@ export class BsrSpectrum {
       c[k] = v;
     }
     if (c[4] === 0) return { re: NaN, im: 0 };
-    const r = polyRootsInto(c, this.roots, this.warm, 200, 1e-9);
-    this.warm = r.converged;
+    const r = this.roots;
     let best = 0;
+    if (this.warm) {
+      for (let i = 1; i < 4; i++) if (r.im[i] > r.im[best]) best = i;
+      // Inside a band the previous point's physical root is a close start; the tracker certifies its answer
+      // is still the highest root, and otherwise (band edges, real roots) the full solve decides.
+      if (upperRootOfQuartic(c, r.re[best], r.im[best], r)) return { re: r.re[0], im: r.im[0] };
+      best = 0;
+    }
+    polyRootsInto(c, r, this.warm, 200, 1e-9);
+    this.warm = r.converged;
     for (let i = 1; i < r.im.length; i++) if (r.im[i] > r.im[best]) best = i;
     const re = r.re[best];
     const im = r.im[best];
