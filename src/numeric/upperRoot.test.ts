@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { polyMul } from './polyRoots';
 import { createGaussian } from './random/gaussian';
-import { upperRootOfQuartic } from './upperRoot';
+import { upperRootOfCubic, upperRootOfQuartic } from './upperRoot';
 
 /** A quartic from its roots: a complex pair a ± ib and either a second pair or two real roots. */
 function quartic(roots: Array<[number, number]>): number[] {
@@ -11,7 +11,7 @@ function quartic(roots: Array<[number, number]>): number[] {
   return p.map((v) => 3 * v);
 }
 
-const buffer = () => ({ re: new Float64Array(4), im: new Float64Array(4), converged: false });
+const buffer = (n = 4) => ({ re: new Float64Array(n), im: new Float64Array(n), converged: false });
 
 describe('upperRootOfQuartic', () => {
   it('returns only the highest root, with the other three, and finds it from a nearby start', () => {
@@ -80,6 +80,36 @@ describe('upperRootOfQuartic', () => {
         0.1,
         0,
         buffer(),
+      ),
+    ).toBe(false);
+  });
+
+  it('finds the non-real pair of a cubic and the real root left over, and refuses three real roots', () => {
+    const g = createGaussian(11);
+    let found = 0;
+    for (let k = 0; k < 1000; k++) {
+      const pair: [number, number] = [g(), 0.05 + Math.abs(g())];
+      const real = 2 * g();
+      const c = quartic([pair, [real, 0]]);
+      const out = buffer(3);
+      if (!upperRootOfCubic(c, pair[0] + 0.05 * pair[1] * g(), pair[1] * (1 + 0.05 * g()), out)) continue;
+      found++;
+      expect(out.re[0]).toBeCloseTo(pair[0], 9);
+      expect(out.im[0]).toBeCloseTo(pair[1], 9);
+      expect(out.re[2]).toBeCloseTo(real, 8);
+      expect(out.im[2]).toBe(0);
+    }
+    expect(found).toBeGreaterThan(950);
+    expect(
+      upperRootOfCubic(
+        quartic([
+          [1, 0],
+          [-2, 0],
+          [0.5, 0],
+        ]),
+        0.9,
+        0.05,
+        buffer(3),
       ),
     ).toBe(false);
   });

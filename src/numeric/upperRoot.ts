@@ -1,57 +1,39 @@
 import type { ComplexRoots } from './polyRoots';
 
 /**
- * The root with the largest imaginary part of a real quartic, tracked from a nearby start by Newton's method
+ * The root with the largest imaginary part of a real cubic or quartic, tracked from a nearby start by Newton's method
  * and certified by deflation. A spectral density is Im of that root along a grid of x, each point starting from
- * the last one's root: Newton on one root costs about a fifth of an Aberth step on all four.
+ * the last one's root: Newton on one root costs a fraction of an Aberth step on all of them.
  * Hand-written: no maintained library tracks a single polynomial root with a certificate.
  */
 
 const MAX_NEWTON = 12;
 
+/** Monic coefficients a[0..n−1] (a[n] = 1) of the polynomial being tracked, and Newton's answer. */
+const a = new Float64Array(5);
+let zr = 0;
+let zi = 0;
+
 /**
- * @param c c[0] + c[1] t + … + c[4] t⁴ with c[4] ≠ 0
- * @param out receives all four roots, the tracked one first, then its conjugate and the two roots of the
- *   quadratic left after dividing the pair out (so a full solve can start from them)
- * @returns false when Newton does not settle on a non-real root from this start, or the deflated quadratic has
- *   a root as high in the upper half-plane: then the caller solves for all roots instead (`out` is untouched).
+ * Newton's method on the monic polynomial of degree n in `a` from (zr, zi). True when it settled on a
+ * non-real root in the upper half-plane, left in (zr, zi).
  */
-export function upperRootOfQuartic(c: ArrayLike<number>, startRe: number, startIm: number, out: ComplexRoots): boolean {
-  const a4 = c[4];
-  if (a4 === 0 || !(startIm > 0) || out.re.length !== 4) return false;
-  const a0 = c[0] / a4;
-  const a1 = c[1] / a4;
-  const a2 = c[2] / a4;
-  const a3 = c[3] / a4;
-  let zr = startRe;
-  let zi = startIm;
-  let settled = false;
+function newton(n: number): boolean {
   let prevStep = Infinity;
   for (let it = 0; it < MAX_NEWTON; it++) {
-    // p(z) = (((z + a3) z + a2) z + a1) z + a0 and p'(z) by Horner, unrolled (this is the hot loop).
-    let pr = zr + a3;
-    let pi = zi;
-    let dr = 1;
+    // p(z) and p'(z) by Horner.
+    let pr = 1;
+    let pi = 0;
+    let dr = 0;
     let di = 0;
-    let t: number;
-    t = dr * zr - di * zi + pr;
-    di = dr * zi + di * zr + pi;
-    dr = t;
-    t = pr * zr - pi * zi + a2;
-    pi = pr * zi + pi * zr;
-    pr = t;
-    t = dr * zr - di * zi + pr;
-    di = dr * zi + di * zr + pi;
-    dr = t;
-    t = pr * zr - pi * zi + a1;
-    pi = pr * zi + pi * zr;
-    pr = t;
-    t = dr * zr - di * zi + pr;
-    di = dr * zi + di * zr + pi;
-    dr = t;
-    t = pr * zr - pi * zi + a0;
-    pi = pr * zi + pi * zr;
-    pr = t;
+    for (let k = n - 1; k >= 0; k--) {
+      const t = dr * zr - di * zi + pr;
+      di = dr * zi + di * zr + pi;
+      dr = t;
+      const u = pr * zr - pi * zi + a[k];
+      pi = pr * zi + pi * zr;
+      pr = u;
+    }
     const dd = dr * dr + di * di;
     if (!(dd > 0)) return false;
     const sr = (pr * dr + pi * di) / dd;
@@ -64,18 +46,39 @@ export function upperRootOfQuartic(c: ArrayLike<number>, startRe: number, startI
     // Quadratic convergence reaches rounding level in a step or two; a step at 1e-12 relative that stops
     // shrinking is rounding noise, far below the 1e-9 the spectral densities need.
     if (step <= 1e-15 * size || (step <= 1e-12 * size && step >= 0.5 * prevStep)) {
-      settled = true;
-      break;
+      // A real root has no conjugate partner to divide out (and gives a density of zero): left to the full solve.
+      return zi > 1e-9 * size;
     }
     prevStep = step;
   }
-  // A real root has no conjugate partner to divide out (and gives a density of zero): leave it to the full solve.
-  if (!settled || !(zi > 1e-9 * Math.hypot(zr, zi))) return false;
+  return false;
+}
+
+/** Loads c (degree n, c[n] ≠ 0) into `a` as a monic polynomial. */
+function load(c: ArrayLike<number>, n: number): boolean {
+  const lead = c[n];
+  if (lead === 0 || !Number.isFinite(lead)) return false;
+  for (let k = 0; k < n; k++) a[k] = c[k] / lead;
+  return true;
+}
+
+/**
+ * @param c c[0] + c[1] t + … + c[4] t⁴ with c[4] ≠ 0
+ * @param out receives all four roots, the tracked one first, then its conjugate and the two roots of the
+ *   quadratic left after dividing the pair out (so a full solve can start from them)
+ * @returns false when Newton does not settle on a non-real root from this start, or the deflated quadratic has
+ *   a root as high in the upper half-plane: then the caller solves for all roots instead (`out` is untouched).
+ */
+export function upperRootOfQuartic(c: ArrayLike<number>, startRe: number, startIm: number, out: ComplexRoots): boolean {
+  if (!(startIm > 0) || out.re.length !== 4 || !load(c, 4)) return false;
+  zr = startRe;
+  zi = startIm;
+  if (!newton(4)) return false;
   // Divide by (t − z)(t − z̄) = t² + p t + q; the quotient is t² + b1 t + b0.
   const p = -2 * zr;
   const q = zr * zr + zi * zi;
-  const b1 = a3 - p;
-  const b0 = a2 - p * b1 - q;
+  const b1 = a[3] - p;
+  const b0 = a[2] - p * b1 - q;
   const disc = b1 * b1 - 4 * b0;
   let r1re: number;
   let r2re: number;
@@ -100,6 +103,27 @@ export function upperRootOfQuartic(c: ArrayLike<number>, startRe: number, startI
   out.im[2] = rim;
   out.re[3] = r2re;
   out.im[3] = -rim;
+  out.converged = true;
+  return true;
+}
+
+/**
+ * The same for a real cubic, c[3] ≠ 0. A real cubic has at most one non-real pair, so a root Newton settles on in
+ * the upper half-plane is the highest one; `out` receives it, its conjugate and the real root left after
+ * dividing the pair out.
+ */
+export function upperRootOfCubic(c: ArrayLike<number>, startRe: number, startIm: number, out: ComplexRoots): boolean {
+  if (!(startIm > 0) || out.re.length !== 3 || !load(c, 3)) return false;
+  zr = startRe;
+  zi = startIm;
+  if (!newton(3)) return false;
+  out.re[0] = zr;
+  out.im[0] = zi;
+  out.re[1] = zr;
+  out.im[1] = -zi;
+  // t³ + a2 t² + … = (t² − 2 Re z t + |z|²)(t − r): r = −a2 − 2 Re z.
+  out.re[2] = -a[2] - 2 * zr;
+  out.im[2] = 0;
   out.converged = true;
   return true;
 }

@@ -1,4 +1,5 @@
 import { polyAdd, polyMul, polyRoots, polyRootsInto, type ComplexRoots } from '../../../numeric/polyRoots';
+import { upperRootOfCubic } from '../../../numeric/upperRoot';
 import { panelQuadrature, type Band, type SupportQuadrature } from '../../../numeric/spectral/panelQuadrature';
 
 /** Relative tolerance of the adaptive spectral quadrature. */
@@ -34,16 +35,27 @@ export class SymmetricSpectrum {
     this.panels = found.panels;
   }
 
-  /** The physical root G(x − i0) at real x. */
+  /**
+   * The physical root G(x − i0) at real x inside the support. Outside it all three roots are real and `re` is one
+   * of them, not necessarily the physical one (symmetricRealStieltjes chooses that); only `im` = 0 is meant.
+   */
   stieltjes(x: number): { re: number; im: number } {
     const c = this.coeffs;
     for (let k = 0; k < 4; k++) {
       const p = this.q[k];
       c[k] = p.length === 1 ? p[0] : p[0] + p[1] * x;
     }
-    const r = polyRootsInto(c, this.roots, this.warm, 200, 1e-9);
-    this.warm = r.converged;
+    const r = this.roots;
     let best = 0;
+    if (this.warm) {
+      for (let i = 1; i < 3; i++) if (r.im[i] > r.im[best]) best = i;
+      // Inside a band the previous point's root is a close start (see upperRootOfCubic); at band edges and
+      // outside the support the full solve decides.
+      if (upperRootOfCubic(c, r.re[best], r.im[best], r)) return { re: r.re[0], im: r.im[0] };
+      best = 0;
+    }
+    polyRootsInto(c, r, this.warm, 200, 1e-9);
+    this.warm = r.converged;
     for (let i = 1; i < 3; i++) if (r.im[i] > r.im[best]) best = i;
     const re = r.re[best];
     const im = r.im[best];
