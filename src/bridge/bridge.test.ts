@@ -159,4 +159,31 @@ describe('worker bridge', () => {
     ).toBe('done');
     expect(all.sort()).toEqual([1, 12, 23]);
   });
+
+  it('a pool of depth 2 keeps two tasks queued on each lane, so a worker never waits for the page between tasks', async () => {
+    install();
+    // The most tasks open at once on each lane, for a pool of that depth.
+    const mostOpen = async (depth: 1 | 2) => {
+      const pool = new Pool(`depth${depth}`, 2, depth);
+      const open = new Map<string, number>();
+      const most = new Map<string, number>();
+      const order: number[] = [];
+      await pool.map(
+        Array.from({ length: 12 }, (_, i) => i),
+        async (l, t) => {
+          open.set(l, (open.get(l) ?? 0) + 1);
+          most.set(l, Math.max(most.get(l) ?? 0, open.get(l)!));
+          await new Promise((r) => setTimeout(r, 1));
+          open.set(l, open.get(l)! - 1);
+          return t;
+        },
+        (_i, r) => order.push(r),
+      );
+      expect(order.sort((a, b) => a - b)).toEqual(Array.from({ length: 12 }, (_, i) => i));
+      return Object.fromEntries(most);
+    };
+    expect(await mostOpen(2)).toEqual({ 'depth2-0': 2, 'depth2-1': 2 });
+    // Simulation runs keep one per lane: a queued run could not report progress and would look hung.
+    expect(await mostOpen(1)).toEqual({ 'depth1-0': 1, 'depth1-1': 1 });
+  });
 });

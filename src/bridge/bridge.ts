@@ -89,9 +89,15 @@ export function poolSize(): number {
  */
 export class Pool {
   private generation = 0;
+  /**
+   * @param depth tasks in flight per lane. With 2 the next task is already queued in the worker when it answers,
+   *   so it never waits for the page (busy drawing the last answer) to send more; only for short tasks, as a
+   *   queued task cannot report progress and is computed even if the map is cancelled meanwhile.
+   */
   constructor(
     private readonly name: string,
     readonly size = poolSize(),
+    private readonly depth: 1 | 2 = 1,
   ) {}
 
   async map<T, R>(tasks: T[], run: (laneName: string, task: T) => Promise<R>, onResult: (index: number, result: R) => void): Promise<'done' | 'cancelled'> {
@@ -105,7 +111,7 @@ export class Pool {
         onResult(i, r);
       }
     };
-    await Promise.all(Array.from({ length: this.size }, (_, k) => worker(k)));
+    await Promise.all(Array.from({ length: this.depth * this.size }, (_, k) => worker(k % this.size)));
     return gen === this.generation ? 'done' : 'cancelled';
   }
 

@@ -3,7 +3,7 @@ import { scaleLinear, scaleLog, scaleSequential } from 'd3-scale';
 import { interpolateCividis } from 'd3-scale-chromatic';
 import { line } from 'd3-shape';
 import { type KeyboardEvent, memo, type PointerEvent, type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
-import { Pool } from '../bridge/bridge';
+import { Pool, poolSize } from '../bridge/bridge';
 import type { PanelStatus } from '../bridge/hooks';
 import { Axes } from './Axes';
 import { interiorLines, labelPoint } from './contourLines';
@@ -13,6 +13,11 @@ import type { PanelData } from './export';
 export const PHASE_N = 64;
 /** Parameters must be still this long before a new map is started. */
 const SETTLE_MS = 250;
+/**
+ * Arrived rows are drawn together at most this often. Each redraw of the 4096-cell SVG costs the main thread
+ * style, layout and paint, and on two cores that time is taken from the worker computing the next rows.
+ */
+const DRAW_EVERY_MS = 100;
 const MARGIN = { top: 12, right: 70, bottom: 46, left: 56 };
 
 /** One row of the map (one value of the vertical parameter), as the model's worker computes it. */
@@ -87,7 +92,8 @@ function progressiveOrder(n: number): number[] {
 }
 
 let pool: Pool | null = null;
-const phasePool = () => (pool ??= new Pool('phase'));
+// A row takes 5–30 ms: two in flight per worker keep it busy while the page draws.
+const phasePool = () => (pool ??= new Pool('phase', poolSize(), 2));
 
 const color = scaleSequential(interpolateCividis).domain([1, 0]);
 
@@ -101,6 +107,8 @@ export function PhaseMap(props: Props) {
   // The latest callbacks, read when the map runs: callers pass fresh closures on every render.
   const latest = useRef(props);
   latest.current = props;
+  /** Drops a pending redraw of a map that is being replaced. */
+  const cancelDraw = useRef(() => {});
   // biome-ignore lint/correctness/useExhaustiveDependencies: mapKey names everything run() reads; a new map starts only when it changes
   useEffect(() => {
     const pool = phasePool();
@@ -115,6 +123,7 @@ export function PhaseMap(props: Props) {
     }, SETTLE_MS);
     return () => {
       clearTimeout(timer);
+      cancelDraw.current();
       if (started) pool.cancel();
     };
   }, [props.mapKey]);
@@ -128,6 +137,15 @@ export function PhaseMap(props: Props) {
     const t0 = performance.now();
     const status = (s: PanelStatus, d: string) => latest.current.onStatus(s, d);
     status('computing', `0 / ${n} rows`);
+    let drawn = -Infinity;
+    let pending: ReturnType<typeof setTimeout> | undefined;
+    const draw = () => {
+      pending = undefined;
+      drawn = performance.now();
+      setRows([...fresh]);
+      if (done < n) status('computing', `${done} / ${n} rows`);
+    };
+    cancelDraw.current = () => clearTimeout(pending);
     void pool
       .map(
         order,
@@ -135,16 +153,20 @@ export function PhaseMap(props: Props) {
         (k, r) => {
           fresh[order[k]] = r;
           done++;
-          setRows([...fresh]);
-          if (done < n) status('computing', `${done} / ${n} rows`);
-          else
+          if (done === n) {
+            clearTimeout(pending);
+            draw();
             status(
               'ready',
               `${latest.current.xs.length}×${n} in ${(performance.now() - t0).toFixed(0)} ms on ${pool.size} worker${pool.size === 1 ? '' : 's'}`,
             );
+          } else if (pending === undefined) pending = setTimeout(draw, Math.max(0, drawn + DRAW_EVERY_MS - performance.now()));
         },
       )
-      .catch((e) => status('failed', e instanceof Error ? e.message : String(e)));
+      .catch((e) => {
+        clearTimeout(pending);
+        status('failed', e instanceof Error ? e.message : String(e));
+      });
   }
 
   // Projector mode: the map fills its box but for the readout and legend under it, with room for large type.
@@ -319,16 +341,20 @@ export function PhaseMap(props: Props) {
 
 /** The cells, memoised: moving a slider or the hover cursor must not redraw 4096 rectangles. */
 const Cells = memo(function Cells({ shown, cw, ch, h }: { shown: Array<MapRow | null>; cw: number; ch: number; h: number }) {
+  return <g>{shown.map((r, j) => (r ? <CellRow key={j} r={r} j={j} cw={cw} ch={ch} h={h} /> : null))}</g>;
+});
+
+/**
+ * One row of cells, memoised on the row it shows: as rows arrive (coarse to fine) only the rows whose shown
+ * values changed are redrawn, not all 4096 rectangles at each arrival.
+ */
+const CellRow = memo(function CellRow({ r, j, cw, ch, h }: { r: MapRow; j: number; cw: number; ch: number; h: number }) {
   return (
-    <g>
-      {shown.map((r, j) =>
-        r
-          ? r.values.map((v, i) => (
-              <rect key={`${i}-${j}`} x={i * cw} y={h - (j + 1) * ch} width={cw + 0.5} height={ch + 0.5} fill={Number.isFinite(v) ? color(v) : '#d33'} />
-            ))
-          : null,
-      )}
-    </g>
+    <>
+      {r.values.map((v, i) => (
+        <rect key={i} x={i * cw} y={h - (j + 1) * ch} width={cw + 0.5} height={ch + 0.5} fill={Number.isFinite(v) ? color(v) : '#d33'} />
+      ))}
+    </>
   );
 });
 
