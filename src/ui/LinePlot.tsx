@@ -5,7 +5,7 @@ import { interpolate } from '../numeric/interpolate';
 import { Axes, tickText } from './Axes';
 import { describePlot } from './describePlot';
 import { ErrorBar } from './ErrorBar';
-import { type Box, placeLabels, textWidth } from './labels';
+import { type Box, placeLabels, placeRuleLabels, textWidth } from './labels';
 import { COLORS } from './palette';
 import type { PlotInput, Series, VLine } from './plotInput';
 import { usePlotFit, useSvgHeight } from './projector';
@@ -47,8 +47,10 @@ export function LinePlot(props: Props) {
   const sw = thick ? 3.5 : 2;
   const inX = (v: number) => Number.isFinite(v) && v >= xDomain[0] && v <= xDomain[1];
   const shownV = vlines.filter((v) => inX(v.x));
-  const vLabel = (v: VLine) => {
-    const ty = fit ? fontSize * (1.1 + 1.35 * (v.labelRow ?? 0)) : (thick ? 20 : 12) + (thick ? 26 : 16) * (v.labelRow ?? 0);
+  const rowHeight = fit ? 1.35 * fontSize : thick ? 26 : 16;
+  const labelTop = fit ? 1.1 * fontSize : thick ? 20 : 12;
+  const vLabel = (v: VLine, shift = 0) => {
+    const ty = labelTop + rowHeight * ((v.labelRow ?? 0) + shift);
     const tw = textWidth(v.label ?? '', fontSize);
     // A label runs rightwards from its line where it fits and leftwards where it does not (a line near the right
     // edge, or a long label on a narrow plot), so that the clip does not cut it.
@@ -56,13 +58,23 @@ export function LinePlot(props: Props) {
     const right = px + 4 + tw > w && (px - 4 - tw >= 0 || px > w / 2);
     return { right, tx: right ? x(v.x) - 4 : x(v.x) + 4, ty, box: { x: right ? x(v.x) - 4 - tw : x(v.x) + 4, y: ty - fontSize, w: tw, h: fontSize + 2 } };
   };
+  const curvePixels = series.map((s) => pixels(s, x, y, logX));
+  // A rule's label moves down a row or more where a curve would cross it (a saturated overlap runs along the top).
+  const ruleLabelled = shownV.filter((v) => v.label);
+  // It stays in the upper half of the plot, where the rules' labels are looked for.
+  const shifts = placeRuleLabels(
+    ruleLabelled.map((v) => ({ box: vLabel(v).box, maxShift: Math.floor((h / 2 - labelTop) / rowHeight) - (v.labelRow ?? 0) })),
+    curvePixels,
+    rowHeight,
+  );
+  const shiftOf = new Map(ruleLabelled.map((v, i) => [v.key, shifts[i]]));
   const labelled = series.filter((s) => s.label);
   const spots = placeLabels(
-    labelled.map((s) => ({ text: s.label!, ...pixels(s, x, y, logX) })),
+    labelled.map((s) => ({ text: s.label!, ...curvePixels[series.indexOf(s)] })),
     w,
     h,
     fontSize,
-    shownV.filter((v) => v.label).map((v): Box => vLabel(v).box),
+    ruleLabelled.map((v): Box => vLabel(v, shiftOf.get(v.key)).box),
   );
   const spotOf = new Map(labelled.map((s, i) => [s.key, spots[i]]));
   const pick = (e: PointerEvent<SVGRectElement>, pressed: boolean) => {
@@ -91,7 +103,7 @@ export function LinePlot(props: Props) {
         </clipPath>
         <g clipPath={`url(#${testId}-clip)`}>
           {shownV.map((v) => {
-            const l = vLabel(v);
+            const l = vLabel(v, shiftOf.get(v.key));
             return (
               <g key={v.key} data-testid={v.testId}>
                 <line x1={x(v.x)} x2={x(v.x)} y2={h} stroke={v.color} strokeDasharray={v.dash} strokeWidth={thick ? 2.5 : 1.5} />

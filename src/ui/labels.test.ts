@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placeLabels, textWidth } from './labels';
+import { curveCrosses, placeLabels, placeRuleLabels, textWidth } from './labels';
 
 const line = (y0: number, slope: number) => {
   const px = Array.from({ length: 100 }, (_, i) => i * 8);
@@ -25,5 +25,35 @@ describe('placeLabels', () => {
     expect(placeLabels([c, { text: 'none', px: [NaN], py: [NaN] }], 800, 460, 12)).toEqual(once);
     expect(once[0]).not.toBeNull();
     expect(once[1]).toBeNull();
+  });
+});
+
+describe('curveCrosses', () => {
+  const box = { x: 100, y: 50, w: 40, h: 14 };
+  it('sees a segment through the box even when no point of it lies inside', () => {
+    expect(curveCrosses({ px: [0, 300], py: [57, 57] }, box)).toBe(true);
+    expect(curveCrosses({ px: [80, 160], py: [0, 120] }, box)).toBe(true);
+  });
+  it('does not see segments that pass beside the box, or across a break (NaN)', () => {
+    expect(curveCrosses({ px: [0, 300], py: [70, 70] }, box)).toBe(false);
+    expect(curveCrosses({ px: [0, 100], py: [0, 45] }, box)).toBe(false);
+    expect(curveCrosses({ px: [90, NaN, 150], py: [57, NaN, 57] }, box)).toBe(false);
+  });
+});
+
+describe('placeRuleLabels', () => {
+  // A curve saturated along the top of the plot from x = 200 on (y = 6), as a learned layer's overlap is.
+  const saturated = { px: [0, 200, 800], py: [300, 6, 6] };
+  const label = (x: number, y = 0) => ({ box: { x, y, w: 80, h: 14 }, maxShift: 8 });
+  it('moves a label crossed by a curve down to the first free row, and leaves a clear one alone', () => {
+    expect(placeRuleLabels([label(400), label(20)], [saturated], 16)).toEqual([1, 0]);
+  });
+  it('keeps labels off each other as they move', () => {
+    const shifts = placeRuleLabels([label(400), label(420, 16)], [saturated], 16);
+    expect(shifts).toEqual([1, 1]);
+  });
+  it('stays at its row when no row within its limit is free', () => {
+    const wall = { px: [300, 300], py: [0, 400] };
+    expect(placeRuleLabels([{ ...label(260), maxShift: 3 }], [wall], 16)).toEqual([0]);
   });
 });

@@ -78,3 +78,67 @@ export function placeLabels(curves: LabelledCurve[], width: number, height: numb
     }
   });
 }
+
+/** Whether the polyline (px, py) passes through the box (NaN points break it). */
+export function curveCrosses(c: Pick<LabelledCurve, 'px' | 'py'>, b: Box): boolean {
+  const x0 = b.x;
+  const x1 = b.x + b.w;
+  const y0 = b.y;
+  const y1 = b.y + b.h;
+  for (let i = 0; i + 1 < c.px.length; i++) {
+    const ax = c.px[i];
+    const ay = c.py[i];
+    const bx = c.px[i + 1];
+    const by = c.py[i + 1];
+    if (!(Number.isFinite(ax) && Number.isFinite(ay) && Number.isFinite(bx) && Number.isFinite(by))) continue;
+    if ((ax < x0 && bx < x0) || (ax > x1 && bx > x1) || (ay < y0 && by < y0) || (ay > y1 && by > y1)) continue;
+    // Liang–Barsky: clip the segment a + t(b − a), t in [0, 1], to the box.
+    let lo = 0;
+    let hi = 1;
+    const dx = bx - ax;
+    const dy = by - ay;
+    const edges: Array<[number, number]> = [
+      [-dx, ax - x0],
+      [dx, x1 - ax],
+      [-dy, ay - y0],
+      [dy, y1 - ay],
+    ];
+    let hit = true;
+    for (const [p, q] of edges) {
+      if (p === 0) {
+        if (q < 0) hit = false;
+      } else {
+        const t = q / p;
+        if (p < 0) lo = Math.max(lo, t);
+        else hi = Math.min(hi, t);
+      }
+    }
+    if (hit && lo <= hi) return true;
+  }
+  return false;
+}
+
+/** A vertical rule's label to place: its box at its own row, and how many rows it may move down. */
+export interface RuleLabel {
+  box: Box;
+  maxShift: number;
+}
+
+/**
+ * Moves each rule's label (a threshold's name at the top of the plot) down by whole rows, at most `maxShift`,
+ * until no curve crosses it and it overlaps no label placed before. Where no such row exists it takes the first
+ * row clear of the other labels, else its own.
+ * @returns the row shift of each label, in order
+ */
+export function placeRuleLabels(rules: RuleLabel[], curves: Array<Pick<LabelledCurve, 'px' | 'py'>>, rowHeight: number): number[] {
+  const placed: Box[] = [];
+  return rules.map(({ box, maxShift }) => {
+    const at = (k: number): Box => ({ ...box, y: box.y + k * rowHeight });
+    const clearOfLabels = (b: Box) => !placed.some((p) => overlaps(p, b));
+    const free = (b: Box) => clearOfLabels(b) && !curves.some((c) => curveCrosses(c, b));
+    const rows = Array.from({ length: Math.max(0, maxShift) + 1 }, (_, k) => k);
+    const shift = rows.find((k) => free(at(k))) ?? rows.find((k) => clearOfLabels(at(k))) ?? 0;
+    placed.push(at(shift));
+    return shift;
+  });
+}
