@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { denoisingMmse } from './mmse';
-import { bsrSpectrum } from './spectrum';
+import { polyEval, polyRoots } from '../../../numeric/polyRoots';
+import { bsrSpectrum, quarticInW } from './spectrum';
 
 const shapes: Array<[number, number, number]> = [
   // β, ρ, ζ — square, rectangular, full rank, ρ > 1, two separated bands, tiny noise
@@ -55,6 +56,29 @@ describe('BSR singular-value density', () => {
     const a = bsrSpectrum(4, 0.8, 0.3);
     const b = bsrSpectrum(0.25, 0.2, 0.3);
     expect(b.bands).toEqual(a.bands);
+  });
+
+  it('tracks the physical root along the quadrature: the density of a full solve for all four roots at each node', () => {
+    // The quadrature follows one root from node to node (upperRootOfQuartic, Aberth where it declines); the
+    // reference solves for all four roots from no start and iterates to rounding level.
+    let compared = 0;
+    for (const [beta, rho, zeta] of shapes) {
+      const sp = bsrSpectrum(beta, rho, zeta);
+      const q = quarticInW(sp.beta, sp.rho, zeta);
+      const { x, mu } = sp.quadrature();
+      for (let i = 0; i < x.length; i++) {
+        const w = x[i] * x[i];
+        const r = polyRoots(
+          q.map((p) => polyEval(p, w)),
+          undefined,
+          2000,
+        );
+        const ref = (x[i] * Math.max(0, ...r.im)) / Math.PI;
+        expect(Math.abs(mu[i] - ref), `β=${beta} ρ=${rho} ζ=${zeta} x=${x[i]}`).toBeLessThan(1e-8 * ref + 1e-12);
+        compared++;
+      }
+    }
+    expect(compared).toBeGreaterThan(1000);
   });
 
   it('vanishes outside its support and agrees with the edges found', () => {

@@ -15,7 +15,7 @@ import { assertNonNegative, assertPositive, canonicalShape } from './canonical';
 export const DEFAULT_REL_TOL = 1e-7;
 
 /** Quartic coefficients [a0..a4] as polynomials in w (lowest degree first). */
-function quarticInW(beta: number, rho: number, zeta: number): number[][] {
+export function quarticInW(beta: number, rho: number, zeta: number): number[][] {
   const phi = rho / beta;
   const psi = rho;
   const kappa = Math.sqrt(beta);
