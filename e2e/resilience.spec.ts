@@ -69,3 +69,21 @@ test('a link whose α is past the plot gets a notice and a cursor on the plot; a
   // The cursor is drawn: LinePlot draws it only inside the plotted range.
   await expect(page.getByTestId('main-plot-cursor')).toHaveCount(1);
 });
+
+test.describe('a view whose code cannot be fetched', () => {
+  // The page's own service worker would fetch (and fail to store) the same file; this is about the page alone.
+  test.use({ serviceWorkers: 'block' });
+  test('says so in words instead of a blank page, and the other models still open', async ({ page, errors }) => {
+    await page.route(/\/AimView-[^/]*\.js$/, (r) => r.abort());
+    await page.goto('./#v=1&model=aim');
+    await expect(page.getByTestId('view-failed')).toContainText('view could not be loaded');
+    await expect(page.getByTestId('view-failed')).toContainText('Reload the page');
+    await page.getByTestId('model-select').selectOption('bsr');
+    await waitReady(page);
+    await expect(page.getByTestId('view-failed')).toHaveCount(0);
+    // The aborted fetch is the only error the console saw.
+    expect(errors.length).toBeGreaterThan(0);
+    for (const e of errors) expect(e).toMatch(/AimView|ERR_FAILED|Failed to fetch|dynamically imported module/i);
+    errors.length = 0;
+  });
+});

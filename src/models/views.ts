@@ -1,8 +1,9 @@
 /**
  * The page side of the registry: each model's view, loaded when it is first shown, so the code of
- * models not on screen is not fetched. The shell renders `VIEWS[model]` and names no model.
+ * models not on screen is not fetched. The shell renders the view `loadedView(model)` gives, once
+ * `loadView(model)` has brought it, and names no model.
  */
-import { type ComponentType, type LazyExoticComponent, lazy } from 'react';
+import type { ComponentType } from 'react';
 
 const LOADERS: Readonly<Record<string, () => Promise<ComponentType>>> = {
   bsr: async () => (await import('./bsr/view/BsrView')).BsrView,
@@ -10,13 +11,34 @@ const LOADERS: Readonly<Record<string, () => Promise<ComponentType>>> = {
   smi: async () => (await import('./smi/view/SmiView')).SmiView,
 };
 
-export const VIEWS: Readonly<Record<string, LazyExoticComponent<ComponentType>>> = Object.fromEntries(
-  Object.entries(LOADERS).map(([id, load]) => [id, lazy(async () => ({ default: await load() }))]),
-);
+const loaded = new Map<string, ComponentType>();
+const loading = new Map<string, Promise<ComponentType>>();
 
-/** Starts fetching a view's code before React asks for it (the browser fetches a module once). */
+/** The view's code, fetched once (a failed fetch is tried again at the next call). */
+export function loadView(id: string): Promise<ComponentType> {
+  let p = loading.get(id);
+  if (!p) {
+    const load = LOADERS[id];
+    p = load
+      ? load().then((view) => {
+          loaded.set(id, view);
+          return view;
+        })
+      : Promise.reject(new Error(`no view for the model "${id}"`));
+    loading.set(id, p);
+    p.catch(() => loading.delete(id));
+  }
+  return p;
+}
+
+/** The view, if its code has arrived. */
+export function loadedView(id: string): ComponentType | undefined {
+  return loaded.get(id);
+}
+
+/** Starts fetching a view's code before the shell asks for it. */
 export function preloadView(id: string): void {
-  void LOADERS[id]?.().catch(() => {
-    // The view's own lazy load reports the failure where it is shown.
+  loadView(id).catch(() => {
+    // The shell reports the failure where the view would be.
   });
 }
