@@ -70,10 +70,10 @@ test('a link whose α is past the plot gets a notice and a cursor on the plot; a
   await expect(page.getByTestId('main-plot-cursor')).toHaveCount(1);
 });
 
-test.describe('a view whose code cannot be fetched', () => {
+test.describe('code that cannot be fetched', () => {
   // The page's own service worker would fetch (and fail to store) the same file; this is about the page alone.
   test.use({ serviceWorkers: 'block' });
-  test('says so in words instead of a blank page, and the other models still open', async ({ page, errors }) => {
+  test('a view says so in words instead of a blank page, and the other models still open', async ({ page, errors }) => {
     await page.route(/\/AimView-[^/]*\.js$/, (r) => r.abort());
     await page.goto('./#v=1&model=aim');
     await expect(page.getByTestId('view-failed')).toContainText('view could not be loaded');
@@ -84,6 +84,19 @@ test.describe('a view whose code cannot be fetched', () => {
     // The aborted fetch is the only error the console saw.
     expect(errors.length).toBeGreaterThan(0);
     for (const e of errors) expect(e).toMatch(/AimView|ERR_FAILED|Failed to fetch|dynamically imported module/i);
+    errors.length = 0;
+  });
+
+  test('parts loaded later (the lecture menu, the equations) that cannot be fetched are named; the curve still draws', async ({ page, errors }) => {
+    await page.route(/\/(LectureMenu|Equations)-[^/]*\.js$/, (r) => r.abort());
+    await page.goto('./#v=1&model=bsr');
+    await waitReady(page);
+    await expect(page.getByTestId('lecture-unavailable')).toBeDisabled();
+    await expect(page.getByTestId('lecture-unavailable')).toHaveAttribute('title', /lectures could not be loaded/);
+    await expect(page.getByTestId('equations-failed')).toContainText('equations could not be loaded');
+    await expect(page.getByTestId('main-plot').getByTestId('curve-bo')).toHaveAttribute('d', /M/);
+    expect(errors.length).toBeGreaterThan(0);
+    for (const e of errors) expect(e).toMatch(/LectureMenu|Equations|ERR_FAILED|Failed to fetch|dynamically imported module/i);
     errors.length = 0;
   });
 });

@@ -1,5 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { useExplorer } from '../state/useExplorer';
+import { LoadBoundary } from '../ui/LoadBoundary';
 
 // The player and the lecture panel (with the shipped lectures and every preset) load only when needed: the page's
 // first chunk, and so the first curve, does not wait for them.
@@ -10,23 +11,39 @@ const Menu = lazy(async () => ({ default: (await import('./LectureMenu')).Lectur
 export function LectureBarSlot() {
   const open = useExplorer((s) => s.lecture !== '' && s.embed === 'none');
   return open ? (
-    <Suspense fallback={null}>
-      <Bar />
-    </Suspense>
+    <LoadBoundary
+      failed={(m) => (
+        <div className="notice" role="alert" data-testid="lecture-failed">
+          The lecture could not be loaded ({m}). Reload the page to try again.
+        </div>
+      )}
+    >
+      <Suspense fallback={null}>
+        <Bar />
+      </Suspense>
+    </LoadBoundary>
   ) : null;
 }
 
 /** The Lecture button of the top bar; until its code arrives, a button that says so. */
 export function LectureMenuSlot() {
   return (
-    <Suspense
-      fallback={
-        <button disabled title="Loading the lectures…">
-          Lecture
+    <LoadBoundary
+      failed={(m) => (
+        <button disabled title={`The lectures could not be loaded (${m}). Reload the page to try again.`} data-testid="lecture-unavailable">
+          Lecture unavailable
         </button>
-      }
+      )}
     >
-      <Menu />
-    </Suspense>
+      <Suspense
+        fallback={
+          <button disabled title="Loading the lectures…">
+            Lecture
+          </button>
+        }
+      >
+        <Menu />
+      </Suspense>
+    </LoadBoundary>
   );
 }

@@ -1,5 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { useExplorer, useOnLinkLoaded } from '../../../state/useExplorer';
+import { LoadBoundary } from '../../../ui/LoadBoundary';
 import { usePanelsShown } from '../../../ui/projector';
 import { simStore, useForgetSimsOn } from '../../../ui/simStore';
 import { Controls } from './Controls';
@@ -28,9 +29,17 @@ export function BsrView() {
         </div>
       </main>
       {shown.extras && (
-        <Suspense fallback={null}>
-          <Equations />
-        </Suspense>
+        <LoadBoundary
+          failed={(m) => (
+            <p className="notice" role="alert" data-testid="equations-failed">
+              The equations could not be loaded ({m}).
+            </p>
+          )}
+        >
+          <Suspense fallback={null}>
+            <Equations />
+          </Suspense>
+        </LoadBoundary>
       )}
     </>
   );
