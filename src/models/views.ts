@@ -14,7 +14,10 @@ const LOADERS: Readonly<Record<string, () => Promise<ComponentType>>> = {
 const loaded = new Map<string, ComponentType>();
 const loading = new Map<string, Promise<ComponentType>>();
 
-/** The view's code, fetched once (a failed fetch is tried again at the next call). */
+/**
+ * The view's code, fetched once. After a failure the next call asks again, but a browser may keep answering with
+ * the same failure until the page is reloaded, which is what the shell's notice then says to do.
+ */
 export function loadView(id: string): Promise<ComponentType> {
   let p = loading.get(id);
   if (!p) {
