@@ -131,6 +131,42 @@ describe('worker bridge', () => {
     expect((e as BridgeError).kind).toBe('cancelled');
   });
 
+  it('progress the answer overtook reaches a caller that keeps every report (a simulation trace), and no other', async () => {
+    // The answer and the progress come on different message channels; here the last report comes after the answer.
+    install(() => ({
+      call: (_m, _method, _req, progress) => {
+        progress?.({ t: 1 });
+        setTimeout(() => progress?.({ t: 2 }), 5);
+        return Promise.resolve('answer');
+      },
+      ping: () => 'pong',
+    }));
+    const kept: unknown[] = [];
+    const live: unknown[] = [];
+    expect(await lane('late-kept').call('bsr', 'x', {}, { onProgress: (p) => kept.push(p), lateProgress: true })).toBe('answer');
+    expect(await lane('late-live').call('bsr', 'x', {}, { onProgress: (p) => live.push(p) })).toBe('answer');
+    await new Promise((r) => setTimeout(r, 20));
+    expect(kept).toEqual([{ t: 1 }, { t: 2 }]);
+    expect(live).toEqual([{ t: 1 }]);
+  });
+
+  it('progress after a cancellation is dropped even for a caller that keeps late reports', async () => {
+    let report: ((p: unknown) => void) | undefined;
+    install(() => ({
+      call: (_m, _method, _req, progress) => {
+        report = progress;
+        return new Promise(() => {});
+      },
+      ping: () => 'pong',
+    }));
+    const got: unknown[] = [];
+    const pending = lane('late-cancelled').call('bsr', 'x', {}, { onProgress: (p) => got.push(p), lateProgress: true });
+    lane('late-cancelled').restart();
+    expect(((await pending.catch((e: unknown) => e)) as BridgeError).kind).toBe('cancelled');
+    report?.({ t: 3 });
+    expect(got).toEqual([]);
+  });
+
   it('a pool delivers every result, and a newer map cancels the older one', async () => {
     install();
     const pool = new Pool('test', 2);

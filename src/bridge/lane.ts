@@ -33,6 +33,12 @@ export interface CallOptions {
    * asked again each time, so the deadline can follow the gaps between reports seen so far.
    */
   stallMs?: number | (() => number);
+  /**
+   * Progress that arrives after the answer is still delivered. It comes on its own message channel, so the answer
+   * can overtake it; for streams whose every report is kept, like a simulation's trace. Progress after a failure or
+   * a cancellation is always dropped.
+   */
+  lateProgress?: boolean;
 }
 
 interface InFlight {
@@ -81,6 +87,7 @@ export class Lane {
     const { endpoint } = this.ensure();
     return new Promise<R>((resolve, reject) => {
       let done = false;
+      let failed = false;
       let timer: ReturnType<typeof setTimeout> | undefined;
       const onAbort = () => this.restart();
       const finish = (f: () => void) => {
@@ -91,7 +98,11 @@ export class Lane {
         opts.signal?.removeEventListener('abort', onAbort);
         f();
       };
-      const entry: InFlight = { reject: (e) => finish(() => reject(e)) };
+      const fail = (e: Error) => {
+        if (!done) failed = true;
+        finish(() => reject(e));
+      };
+      const entry: InFlight = { reject: fail };
       const arm = () => {
         const ms = typeof opts.stallMs === 'function' ? opts.stallMs() : opts.stallMs;
         if (!ms) return;
@@ -106,14 +117,14 @@ export class Lane {
       arm();
       const progress = opts.onProgress
         ? Comlink.proxy((p: unknown) => {
-            if (done) return;
-            arm();
+            if (done && (failed || !opts.lateProgress)) return;
+            if (!done) arm();
             opts.onProgress!(p);
           })
         : undefined;
       Promise.resolve(endpoint.call(model, method, req, progress)).then(
         (r) => finish(() => resolve(r as R)),
-        (e: unknown) => finish(() => reject(e instanceof Error ? e : new Error(String(e)))),
+        (e: unknown) => fail(e instanceof Error ? e : new Error(String(e))),
       );
     });
   }

@@ -172,7 +172,8 @@ export const simStore = createStore<SimState>()((set, get) => ({
       if (id !== runId) return;
       if (p.t <= 1) traces[k] = [];
       traces[k].push({ t: p.t, mse: p.mse, aux: p.aux });
-      done[k] = p.done;
+      // A report the answer overtook adds to the trace but does not take a finished job's progress back.
+      if (!finished[k]) done[k] = p.done;
       // At most ~30 store updates a second, so the page keeps its frame rate during a run. Progress comes on
       // its own message channel and may arrive after the result, so a skipped update is painted a little
       // later instead of being dropped: the last trace on screen is the whole run.
@@ -194,6 +195,8 @@ export const simStore = createStore<SimState>()((set, get) => ({
           startedAt[k] = performance.now();
           return await lane(laneName).call<SimPoint<SimPointRequest>>(model, 'simulatePoint', jobs[k].request, {
             onProgress: (p) => onProgress(k, p as SimProgress),
+            // The trace is the whole run: reports the answer overtook are kept (onProgress paints them).
+            lateProgress: true,
             stallMs: stallClock(),
           });
         } catch (e) {
