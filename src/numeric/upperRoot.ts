@@ -1,4 +1,4 @@
-import type { ComplexRoots } from './polyRoots';
+import { type ComplexRoots, polyRootsInto } from './polyRoots';
 
 /**
  * The root with the largest imaginary part of a real cubic or quartic, tracked from a nearby start by Newton's method
@@ -62,6 +62,15 @@ function load(c: ArrayLike<number>, n: number): boolean {
   return true;
 }
 
+/** Newton's root and its conjugate into the first two slots of `out`. */
+function putPair(out: ComplexRoots): void {
+  out.re[0] = zr;
+  out.im[0] = zi;
+  out.re[1] = zr;
+  out.im[1] = -zi;
+  out.converged = true;
+}
+
 /**
  * @param c c[0] + c[1] t + … + c[4] t⁴ with c[4] ≠ 0
  * @param out receives all four roots, the tracked one first, then its conjugate and the two roots of the
@@ -95,15 +104,11 @@ export function upperRootOfQuartic(c: ArrayLike<number>, startRe: number, startI
   }
   // The certificate: the deflated quadratic must not hold a root as high in the upper half-plane.
   if (rim >= zi * (1 - 1e-9)) return false;
-  out.re[0] = zr;
-  out.im[0] = zi;
-  out.re[1] = zr;
-  out.im[1] = -zi;
+  putPair(out);
   out.re[2] = r1re;
   out.im[2] = rim;
   out.re[3] = r2re;
   out.im[3] = -rim;
-  out.converged = true;
   return true;
 }
 
@@ -117,13 +122,33 @@ export function upperRootOfCubic(c: ArrayLike<number>, startRe: number, startIm:
   zr = startRe;
   zi = startIm;
   if (!newton(3)) return false;
-  out.re[0] = zr;
-  out.im[0] = zi;
-  out.re[1] = zr;
-  out.im[1] = -zi;
+  putPair(out);
   // t³ + a2 t² + … = (t² − 2 Re z t + |z|²)(t − r): r = −a2 − 2 Re z.
   out.re[2] = -a[2] - 2 * zr;
   out.im[2] = 0;
-  out.converged = true;
   return true;
+}
+
+/** The index of the root with the largest imaginary part. */
+function highest(roots: ComplexRoots): number {
+  let best = 0;
+  for (let i = 1; i < roots.im.length; i++) if (roots.im[i] > roots.im[best]) best = i;
+  return best;
+}
+
+/**
+ * The root with the largest imaginary part of a real cubic or quartic, with the others, in `roots` (as many slots
+ * as the degree). With `warm`, `roots` holds the previous point's roots and the tracker starts from the highest;
+ * where it declines (band edges, real roots), or without `warm`, Aberth solves for all of them (warm-started
+ * from `roots` when `warm`). `roots.converged` says whether the next point may start warm.
+ * @returns the index of that root in `roots`
+ */
+export function highestRoot(c: ArrayLike<number>, roots: ComplexRoots, warm: boolean): number {
+  if (warm) {
+    const b = highest(roots);
+    const track = roots.re.length === 4 ? upperRootOfQuartic : roots.re.length === 3 ? upperRootOfCubic : null;
+    if (track?.(c, roots.re[b], roots.im[b], roots)) return 0;
+  }
+  polyRootsInto(c, roots, warm, 200, 1e-9);
+  return highest(roots);
 }

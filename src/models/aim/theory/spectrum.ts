@@ -1,5 +1,5 @@
-import { polyAdd, polyMul, polyRoots, polyRootsInto, type ComplexRoots } from '../../../numeric/polyRoots';
-import { upperRootOfCubic } from '../../../numeric/upperRoot';
+import { polyAdd, polyMul, polyRoots, type ComplexRoots } from '../../../numeric/polyRoots';
+import { highestRoot } from '../../../numeric/upperRoot';
 import { panelQuadrature, type Band, type SupportQuadrature } from '../../../numeric/spectral/panelQuadrature';
 
 /** Relative tolerance of the adaptive spectral quadrature. */
@@ -45,18 +45,10 @@ export class SymmetricSpectrum {
       const p = this.q[k];
       c[k] = p.length === 1 ? p[0] : p[0] + p[1] * x;
     }
+    // Inside a band the previous point's root is a close start (highestRoot tracks it from there).
     const r = this.roots;
-    let best = 0;
-    if (this.warm) {
-      for (let i = 1; i < 3; i++) if (r.im[i] > r.im[best]) best = i;
-      // Inside a band the previous point's root is a close start (see upperRootOfCubic); at band edges and
-      // outside the support the full solve decides.
-      if (upperRootOfCubic(c, r.re[best], r.im[best], r)) return { re: r.re[0], im: r.im[0] };
-      best = 0;
-    }
-    polyRootsInto(c, r, this.warm, 200, 1e-9);
+    const best = highestRoot(c, r, this.warm);
     this.warm = r.converged;
-    for (let i = 1; i < 3; i++) if (r.im[i] > r.im[best]) best = i;
     const re = r.re[best];
     const im = r.im[best];
     return { re, im: im > 1e-9 * Math.hypot(re, im) ? im : 0 };

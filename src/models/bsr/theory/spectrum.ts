@@ -1,8 +1,8 @@
 import { panelQuadrature, type Band, type SupportQuadrature } from '../../../numeric/spectral/panelQuadrature';
 
 export type { Band, SupportQuadrature };
-import { polyAdd, polyMul, polyRoots, polyRootsInto, type ComplexRoots } from '../../../numeric/polyRoots';
-import { upperRootOfQuartic } from '../../../numeric/upperRoot';
+import { polyAdd, polyMul, polyRoots, type ComplexRoots } from '../../../numeric/polyRoots';
+import { highestRoot } from '../../../numeric/upperRoot';
 import { assertNonNegative, assertPositive, canonicalShape } from './canonical';
 
 /**
@@ -91,18 +91,10 @@ export class BsrSpectrum {
       c[k] = v;
     }
     if (c[4] === 0) return { re: NaN, im: 0 };
+    // Inside a band the previous point's physical root is a close start (highestRoot tracks it from there).
     const r = this.roots;
-    let best = 0;
-    if (this.warm) {
-      for (let i = 1; i < 4; i++) if (r.im[i] > r.im[best]) best = i;
-      // Inside a band the previous point's physical root is a close start; the tracker certifies its answer
-      // is still the highest root, and otherwise (band edges, real roots) the full solve decides.
-      if (upperRootOfQuartic(c, r.re[best], r.im[best], r)) return { re: r.re[0], im: r.im[0] };
-      best = 0;
-    }
-    polyRootsInto(c, r, this.warm, 200, 1e-9);
+    const best = highestRoot(c, r, this.warm);
     this.warm = r.converged;
-    for (let i = 1; i < r.im.length; i++) if (r.im[i] > r.im[best]) best = i;
     const re = r.re[best];
     const im = r.im[best];
     // Real roots come back with imaginary parts at rounding level; treat those as real.
