@@ -58,6 +58,7 @@ export function LinePlot(props: Props) {
     const right = px + 4 + tw > w && (px - 4 - tw >= 0 || px > w / 2);
     return { right, tx: right ? x(v.x) - 4 : x(v.x) + 4, ty, box: { x: right ? x(v.x) - 4 - tw : x(v.x) + 4, y: ty - fontSize, w: tw, h: fontSize + 2 } };
   };
+  // Each series' pixels, once: its path, its label's place and the threshold labels' rows all read them.
   const curvePixels = series.map((s) => pixels(s, x, y, logX));
   // A rule's label moves down a row or more where a curve would cross it (a saturated overlap runs along the top).
   const ruleLabelled = shownV.filter((v) => v.label);
@@ -115,11 +116,11 @@ export function LinePlot(props: Props) {
               </g>
             );
           })}
-          {series.map((s) => {
+          {series.map((s, k) => {
             const path = (
               <path
                 key={s.key}
-                d={pathOf(s, x, y, logX)}
+                d={pathOf(curvePixels[k])}
                 fill="none"
                 stroke={s.color}
                 strokeWidth={fit ? Math.max(3, s.width ?? sw) : (s.width ?? sw)}
@@ -207,13 +208,14 @@ function fitMargin(font: number, yDomain: [number, number]) {
 
 const drawable = (s: Series, i: number, logX?: boolean) => Number.isFinite(s.x[i]) && Number.isFinite(s.y[i]) && (!logX || s.x[i] > 0);
 
-function pathOf(s: Series, x: Scale, y: Scale, logX?: boolean): string {
-  const idx = Array.from({ length: s.x.length }, (_, i) => i);
+/** A series' path from its pixels (NaN where it is not drawn). */
+function pathOf({ px, py }: { px: number[]; py: number[] }): string {
+  const idx = Array.from({ length: px.length }, (_, i) => i);
   return (
     line<number>()
-      .defined((i) => drawable(s, i, logX))
-      .x((i) => x(s.x[i]))
-      .y((i) => y(s.y[i]))(idx) ?? ''
+      .defined((i) => !Number.isNaN(px[i]))
+      .x((i) => px[i])
+      .y((i) => py[i])(idx) ?? ''
   );
 }
 
