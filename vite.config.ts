@@ -13,12 +13,33 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * The built page loads src/boot.ts as a script of its own, first, so that it starts the model worker while the
+ * main code is still downloading (boot.ts says why). Vite joins the page's module scripts into one entry, so
+ * boot.ts is a second entry of the build, and its script tag is written here with the name the build gave it.
+ */
+function bootScript(): Plugin {
+  return {
+    name: 'tokenphase-boot',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: (_html, ctx) => {
+        const boot = Object.values(ctx.bundle ?? {}).find((c) => c.type === 'chunk' && c.isEntry && c.facadeModuleId?.endsWith('/src/boot.ts'));
+        if (!boot) throw new Error('the build has no boot.ts entry');
+        return [{ tag: 'script', attrs: { type: 'module', crossorigin: true, src: `./${boot.fileName}` }, injectTo: 'head-prepend' }];
+      },
+    },
+  };
+}
+
 // Relative base: the built site works from any path and from a saved copy, with no server config.
 export default defineConfig({
   base: './',
   plugins: [
     react(),
     contentSecurityPolicy(),
+    bootScript(),
     // Offline after one visit: Workbox precaches every file of the build (scripts, the model worker, lazily loaded
     // views and data, styles, KaTeX's fonts, WebAssembly) under revisioned entries, drops the caches of older
     // versions when it activates, and serves index.html to navigations. A new version waits ('prompt') until
@@ -42,6 +63,7 @@ export default defineConfig({
   // Source maps only when asked for (TOKENPHASE_SOURCEMAP=1): the published site ships none.
   build: {
     outDir: 'dist',
+    rollupOptions: { input: { index: 'index.html', boot: 'src/boot.ts' } },
     sourcemap: process.env.TOKENPHASE_SOURCEMAP === '1',
     chunkSizeWarningLimit: 1500,
     // Fonts stay files of the build, never data: URLs, so the policy's font-src 'self' holds for all of them.

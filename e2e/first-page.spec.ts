@@ -36,3 +36,14 @@ test("the simulations' code (ml-matrix among it) is not fetched until a simulati
     ).toBe(false);
   }
 });
+
+test("the model worker is started by the page's first, tiny script: it runs even when the main script never arrives", async ({ page, errors }) => {
+  // A worker starts only when the page's main thread is free, so it is started before the main code arrives.
+  await page.route(/\/assets\/index-[^/]*\.js$/, (route) => route.abort());
+  const worker = page.waitForEvent('worker', { timeout: 10_000 });
+  await page.goto('./');
+  expect((await worker).url()).toMatch(/model\.worker[^/]*\.js$/);
+  // The aborted main script is the only error.
+  for (const e of errors) expect(e).toMatch(/ERR_FAILED/);
+  errors.length = 0;
+});

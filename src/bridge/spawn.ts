@@ -1,9 +1,10 @@
 import * as Comlink from 'comlink';
+import { newModelWorker, takeEarlyWorker } from '../boot';
 import type { ModelEndpoint } from './endpoint';
 import type { Spawn } from './lane';
 
-/** A module worker that serves every model (the bundler finds it through this literal URL). */
+/** A module worker that serves every model; the first is the one the page started as it loaded (boot.ts). */
 export const spawnWorker: Spawn = () => {
-  const worker = new Worker(new URL('../../workers/model.worker.ts', import.meta.url), { type: 'module' });
+  const worker = takeEarlyWorker() ?? newModelWorker();
   return { worker, endpoint: Comlink.wrap<ModelEndpoint>(worker) };
 };
