@@ -47,3 +47,28 @@ test("the model worker is started by the page's first, tiny script: it runs even
   for (const e of errors) expect(e).toMatch(/ERR_FAILED/);
   errors.length = 0;
 });
+
+test('the equations, the lectures and the offline store load only once the first curve is shown', async ({ page }) => {
+  await page.addInitScript(() => {
+    new MutationObserver((_, mo) => {
+      if (document.querySelector('[data-testid=main-plot] [data-testid=curve-bo]')?.getAttribute('d')) {
+        mo.disconnect();
+        (window as unknown as { curveAt: number }).curveAt = performance.now();
+      }
+    }).observe(document, { subtree: true, childList: true, attributes: true });
+  });
+  await page.goto('./');
+  await waitReady(page);
+  await expect(page.locator('.katex').first()).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Lecture', exact: true })).toBeEnabled();
+  const { curveAt, late } = await page.evaluate(() => ({
+    curveAt: (window as unknown as { curveAt: number }).curveAt,
+    late: performance
+      .getEntriesByType('resource')
+      .filter((e) => /\/(Equations|LectureMenu|workbox-window[^/]*)-[^/]*\.js$|\/sw\.js$/.test(e.name))
+      .map((e) => ({ name: e.name.split('/').pop(), start: e.startTime })),
+  }));
+  expect(curveAt).toBeGreaterThan(0);
+  expect(late.map((e) => e.name?.split('-')[0]).sort()).toEqual(expect.arrayContaining(['Equations', 'LectureMenu']));
+  for (const e of late) expect(e.start, e.name).toBeGreaterThan(curveAt);
+});

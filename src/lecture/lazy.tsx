@@ -1,9 +1,10 @@
 import { lazy, Suspense } from 'react';
 import { useExplorer } from '../state/useExplorer';
+import { useCurveDrawn } from '../ui/firstCurve';
 import { LoadBoundary } from '../ui/LoadBoundary';
 
 // The player and the lecture panel (with the shipped lectures and every preset) load only when needed: the page's
-// first chunk, and so the first curve, does not wait for them.
+// first chunk, and so the first curve, does not wait for them. The menu's code is fetched once the first curve is shown.
 const Bar = lazy(async () => ({ default: (await import('./LectureBar')).LectureBar }));
 const Menu = lazy(async () => ({ default: (await import('./LectureMenu')).LectureMenu }));
 
@@ -27,6 +28,12 @@ export function LectureBarSlot() {
 
 /** The Lecture button of the top bar; until its code arrives, a button that says so. */
 export function LectureMenuSlot() {
+  const waiting = (
+    <button disabled title="Loading the lectures…">
+      Lecture
+    </button>
+  );
+  if (!useCurveDrawn()) return waiting;
   return (
     <LoadBoundary
       failed={(m) => (
@@ -35,13 +42,7 @@ export function LectureMenuSlot() {
         </button>
       )}
     >
-      <Suspense
-        fallback={
-          <button disabled title="Loading the lectures…">
-            Lecture
-          </button>
-        }
-      >
+      <Suspense fallback={waiting}>
         <Menu />
       </Suspense>
     </LoadBoundary>

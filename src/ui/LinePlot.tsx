@@ -1,9 +1,10 @@
 import { scaleLinear, scaleLog } from 'd3-scale';
 import { line } from 'd3-shape';
-import { type PointerEvent, useRef } from 'react';
+import { type PointerEvent, useEffect, useRef } from 'react';
 import { interpolate } from '../numeric/interpolate';
 import { Axes, tickText } from './Axes';
 import { describePlot } from './describePlot';
+import { markCurveDrawn } from './firstCurve';
 import { ErrorBar } from './ErrorBar';
 import { type Box, placeLabels, placeRuleLabels, textWidth } from './labels';
 import { COLORS } from './palette';
@@ -60,6 +61,10 @@ export function LinePlot(props: Props) {
   };
   // Each series' pixels, once: its path, its label's place and the threshold labels' rows all read them.
   const curvePixels = series.map((s) => pixels(s, x, y, logX));
+  const hasCurve = curvePixels.some((p) => p.px.some(Number.isFinite));
+  useEffect(() => {
+    if (hasCurve) markCurveDrawn();
+  }, [hasCurve]);
   // A rule's label moves down a row or more where a curve would cross it (a saturated overlap runs along the top).
   const ruleLabelled = shownV.filter((v) => v.label);
   // It stays in the upper half of the plot, where the rules' labels are looked for.

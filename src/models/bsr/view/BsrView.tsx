@@ -1,5 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { useExplorer, useOnLinkLoaded } from '../../../state/useExplorer';
+import { useCurveDrawn } from '../../../ui/firstCurve';
 import { LoadBoundary } from '../../../ui/LoadBoundary';
 import { usePanelsShown } from '../../../ui/projector';
 import { simStore, useForgetSimsOn } from '../../../ui/simStore';
@@ -8,12 +9,13 @@ import { ErrorPanel } from './ErrorPanel';
 import { SidePanel } from './SidePanel';
 import { linkRequests } from './simRequests';
 
-// KaTeX is two thirds of this view's code and not needed for the first curve: it loads after.
+// KaTeX is two thirds of this view's code and not needed for the first curve: it loads once that is shown.
 const Equations = lazy(async () => ({ default: (await import('./Equations')).Equations }));
 
 /** Bilinear sequence regression: the parameter column, the error curve and a second panel, then the equations. */
 export function BsrView() {
   const shown = usePanelsShown();
+  const curveShown = useCurveDrawn();
   useOnLinkLoaded('bsr', (st) => {
     const requests = linkRequests(st);
     if (requests.length) void simStore.getState().run('bsr', requests);
@@ -28,7 +30,7 @@ export function BsrView() {
           {shown.side && <SidePanel />}
         </div>
       </main>
-      {shown.extras && (
+      {shown.extras && curveShown && (
         <LoadBoundary
           failed={(m) => (
             <p className="notice" role="alert" data-testid="equations-failed">
