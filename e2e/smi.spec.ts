@@ -82,7 +82,6 @@ test('three layers: every c of the slider draws its staircase at once, shipped o
     await page.goto(`./#v=1&model=smi&layers=3&skip=${c}&alpha=0.5&alphaMax=2`);
     await expect(page.getByTestId('status')).toContainText(badge);
     expect(await pathPoints(page, 'smi-plot-q3')).toBeGreaterThan(60);
-    await expect(page.getByTestId('smi-compute3')).toHaveCount(0);
   }
 });
 

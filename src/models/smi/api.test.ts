@@ -1,9 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { smiApi } from './api';
+import { INTERPOLATED_SKIPS, INTERPOLATED_SKIPS3, smiApi } from './api';
+import { SMI_FIELDS } from './fields';
 import { PAPER_ALPHA_CRITICAL } from './theory/paperValues';
 import { PRECOMPUTED_THRESHOLDS } from './theory/precomputed';
 
 describe('smiApi (shipped SMI data)', () => {
+  it("covers the c slider's whole range with the grids in c at both depths, so the page never computes a staircase directly", () => {
+    const skip = SMI_FIELDS.find((f) => f.key === 'skip');
+    if (skip?.kind !== 'number') throw new Error('no skip field');
+    for (const grid of [INTERPOLATED_SKIPS, INTERPOLATED_SKIPS3]) {
+      expect(grid.min).toBeLessThanOrEqual(skip.min);
+      expect(grid.max).toBeGreaterThanOrEqual(skip.max);
+    }
+    for (const layers of [2, 3]) for (const c of [skip.min, skip.max]) expect(smiApi.curve({ layers, skip: c, alphas: [0.5] }).source).not.toBe('computed');
+  });
+
   it('serves the thresholds-vs-skip panel from the shipped grid at once, with the published values beside it', () => {
     const r = smiApi.thresholdsVsSkip({});
     expect(r.skip).toEqual(PRECOMPUTED_THRESHOLDS.map((p) => p.c));

@@ -18,7 +18,7 @@ import { isSmiPin, SMI_PIN_SYMBOLS, useSmiPins } from './usePins';
 const fmtErr = (x: number) => (Number.isFinite(x) ? String(ceilSig(x, 2)) : 'an unmeasured amount');
 
 function curveDetail(t: SmiTheory): string {
-  const { curve, compute, depth, skip } = t;
+  const { curve, depth } = t;
   if (curve.status === 'failed') return curve.error ?? '';
   const d = curve.data;
   if (d) {
@@ -34,7 +34,6 @@ function curveDetail(t: SmiTheory): string {
             : 'shipped with the page';
     return `${from} · ${d.millis} ms`;
   }
-  if (compute) return `computing the three-layer staircase for c = ${skip} (15–25 minutes; moving c abandons it)`;
   return 'reading the staircase off the grid in c';
 }
 
@@ -59,11 +58,6 @@ export function StaircasePanel() {
           Overlap per layer vs α ({depth} layers, c = {skip})
         </h2>
         <StatusBadge status={t.curve.status} detail={curveDetail(t)} testId="status" />
-        {t.offerCompute && (
-          <button onClick={t.requestCompute} data-testid="smi-compute3">
-            Compute c = {skip} here (15–25 minutes)
-          </button>
-        )}
       </div>
       <Figure
         data={curve && curveIsCurrent(t) ? staircaseData(curve, thresholdsOf(t, true), depth, skip) : null}

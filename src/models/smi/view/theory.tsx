@@ -1,4 +1,4 @@
-import { createContext, type ReactNode, useContext, useEffect, useMemo, useState } from 'react';
+import { createContext, type ReactNode, useContext, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { type QueryState, useQuery } from '../../../bridge/hooks';
 import { useExplorer } from '../../../state/useExplorer';
@@ -24,11 +24,6 @@ export interface SmiTheory {
   paperSe: SmiCurveResult | null;
   thresholdsKey: string;
   thresholds: QueryState<SmiThresholdsResult>;
-  /** A three-layer staircase without shipped data is computed only for the skip it was asked for. */
-  compute: boolean;
-  /** The curve failed only because this skip is not shipped: it can be computed on request. */
-  offerCompute: boolean;
-  requestCompute: () => void;
 }
 
 const TheoryContext = createContext<SmiTheory | null>(null);
@@ -45,27 +40,18 @@ export function SmiTheoryProvider({ children }: { children: ReactNode }) {
   );
   const depth = layers === 3 ? 3 : 2;
   const alphas = useMemo(() => curveAlphas(alphaMax), [alphaMax]);
-  // A three-layer staircase without shipped data takes 15–25 minutes: computed only when asked for this c.
-  const [compute3, setCompute3] = useState<number | null>(null);
-  const compute = depth === 3 && compute3 === skip;
-  // Leaving a c whose staircase was being computed abandons that job instead of waiting for it. Only then:
-  // cancelling restarts the lane's worker, which costs a dragged c slider tens of ms per step for nothing
-  // when every other c is read off the shipped grid at once.
-  useEffect(() => () => (compute ? smiClient.cancel(SMI_CURVE_LANE) : undefined), [skip, compute]);
-  // The staircase is read off the grid in c without its generalisation error (most of the cost, 0.1–0.3 s);
-  // once c has been still for a moment the full curve follows on a lane of its own, so a drag that pauses
-  // never waits behind it. A staircase computed directly stays on one lane: it is computed once, then cached.
+  // Every c of the slider (SMI_FIELDS) is read off the shipped grids in c, at either depth (a test checks that the
+  // ranges agree), so the page never asks for a staircase computed directly (minutes; the CLI's --compute yes).
+  // The staircase comes without its generalisation error (most of the cost, 0.1–0.3 s); once c has been still for
+  // a moment the full curve follows on a lane of its own, so a drag that pauses never waits behind it.
   const draft = useDraft(String(skip));
-  const curveKey = JSON.stringify({ skip, alphaMax, depth, compute });
+  const curveKey = JSON.stringify({ skip, alphaMax, depth });
   const staircase = useQuery(
-    () => smiClient.call('curve', staircaseRequest({ layers: depth, skip, alphaMax }, true, compute), { lane: SMI_CURVE_LANE }),
+    () => smiClient.call('curve', staircaseRequest({ layers: depth, skip, alphaMax }, true), { lane: SMI_CURVE_LANE }),
     `${curveKey}|draft`,
   );
   const full = useQuery(
-    () =>
-      draft
-        ? Promise.resolve(null)
-        : smiClient.call('curve', staircaseRequest({ layers: depth, skip, alphaMax }, false, compute), { lane: compute ? SMI_CURVE_LANE : SMI_GEN_LANE }),
+    () => (draft ? Promise.resolve(null) : smiClient.call('curve', staircaseRequest({ layers: depth, skip, alphaMax }, false), { lane: SMI_GEN_LANE })),
     `${curveKey}|${draft ? 'wait' : 'full'}`,
   );
   // The full curve once it belongs to these inputs, else the staircase alone.
@@ -79,7 +65,6 @@ export function SmiTheoryProvider({ children }: { children: ReactNode }) {
   // Thresholds run beside the curve, not behind it: a curve for a new c can take minutes.
   const thresholdsKey = `${skip}|${depth}`;
   const thresholds = useQuery(() => smiClient.call('thresholds', { layers: depth, skip }, { lane: 'smi.thresholds' }), thresholdsKey);
-  const offerCompute = depth === 3 && !compute && curve.status === 'failed' && /shipped for c/.test(curve.error ?? '');
   const value: SmiTheory = {
     depth,
     skip,
@@ -88,9 +73,6 @@ export function SmiTheoryProvider({ children }: { children: ReactNode }) {
     paperSe: showPaperSe ? pq.data : null,
     thresholdsKey,
     thresholds,
-    compute,
-    offerCompute,
-    requestCompute: () => setCompute3(skip),
   };
   return <TheoryContext.Provider value={value}>{children}</TheoryContext.Provider>;
 }
