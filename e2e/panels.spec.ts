@@ -75,8 +75,12 @@ test('exports: SVG parses, PNG is 2× the figure, CSV and JSON carry parameters 
       paths: doc.querySelectorAll('path').length,
       classes: doc.querySelectorAll('[class]').length,
       desc: doc.querySelector('desc')?.textContent,
+      // Threshold labels keep their halo (painted under the text, in the figure's white) outside the page.
+      halos: [...doc.querySelectorAll('text')].filter((t) => t.getAttribute('paint-order')?.startsWith('stroke')).map((t) => t.getAttribute('stroke')),
     };
   }, text);
+  expect(parsed.halos.length).toBeGreaterThan(0);
+  expect(new Set(parsed.halos)).toEqual(new Set(['#ffffff']));
   expect(parsed.error).toBeNull();
   expect(parsed.paths).toBeGreaterThanOrEqual(2);
   expect(parsed.classes).toBe(0);

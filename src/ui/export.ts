@@ -7,7 +7,21 @@ export interface PanelData {
   columns: Record<string, ArrayLike<number | string | boolean>>;
 }
 
-const STYLE_PROPS = ['font-size', 'font-family', 'font-weight', 'fill', 'stroke', 'stroke-width', 'stroke-dasharray', 'opacity', 'text-anchor'];
+const STYLE_PROPS = [
+  'font-size',
+  'font-family',
+  'font-weight',
+  'fill',
+  'stroke',
+  'stroke-width',
+  'stroke-dasharray',
+  'stroke-linejoin',
+  'paint-order',
+  'opacity',
+  'text-anchor',
+];
+/** The exported figure's background (below); a label's halo takes it, whatever the page's theme. */
+const EXPORT_BACKGROUND = '#ffffff';
 
 /**
  * Standalone SVG text: computed styles inlined as attributes (no CSS classes, no external fonts),
@@ -24,6 +38,8 @@ export function svgText(svg: SVGSVGElement, data: PanelData): string {
       const v = cs.getPropertyValue(p);
       if (v && !d.hasAttribute(p) && (el.tagName === 'text' || p.startsWith('stroke') || p === 'fill' || p === 'opacity')) d.setAttribute(p, v);
     }
+    // A text painted stroke first has a halo of the panel's colour behind it (.marker-label).
+    if (el.tagName === 'text' && cs.getPropertyValue('paint-order').startsWith('stroke')) d.setAttribute('stroke', EXPORT_BACKGROUND);
     d.removeAttribute('class');
     d.removeAttribute('style');
     d.removeAttribute('data-testid');
@@ -40,7 +56,7 @@ export function svgText(svg: SVGSVGElement, data: PanelData): string {
   const bg = document.createElementNS('http://www.w3.org/2000/svg', 'rect');
   bg.setAttribute('width', '100%');
   bg.setAttribute('height', '100%');
-  bg.setAttribute('fill', '#ffffff');
+  bg.setAttribute('fill', EXPORT_BACKGROUND);
   clone.insertBefore(bg, desc.nextSibling);
   return '<?xml version="1.0" encoding="UTF-8"?>\n' + new XMLSerializer().serializeToString(clone);
 }
