@@ -13,8 +13,27 @@ export interface Provenance {
   version: string;
   /** git commit of that code; `-dirty` when src/ or scripts/ had uncommitted changes */
   commit: string;
-  /** anything the three fields above cannot say */
+  /** how this write assembled the file's rows from its parts, and anything the fields above cannot say */
   note?: string;
+  /**
+   * Notes on earlier writes and their runs, carried unchanged from write to write (each once), so that a
+   * file written from the previous one (`shipped`) keeps them flat instead of quoting the previous note.
+   */
+  history?: string[];
+}
+
+/** What a part carries into `write` besides its record: the history of the file it was read back from. */
+export interface PartHistory {
+  history?: string[];
+}
+
+/** Said once in the history of a file written from an earlier version of itself. */
+export const SHIPPED_HISTORY = 'Commands joined by && made an earlier version of this file; `shipped` read it back as a part of the next write.';
+
+/** The history a write keeps: its parts' histories and then `more`, each note once, in order. */
+export function joinHistory(parts: PartHistory[], ...more: (string | undefined)[]): string[] | undefined {
+  const all = [...new Set([...parts.flatMap((p) => p.history ?? []), ...more].filter((x): x is string => !!x))];
+  return all.length ? all : undefined;
 }
 
 /** What a part (one computing invocation) records about itself; `write` merges these. */
@@ -56,6 +75,10 @@ export function mergeRuns(parts: (PartRecord | undefined)[], write: PartRecord):
 export function provenanceComment(p: Provenance): string {
   const lines = [' * Made by:', ...p.command.map((c) => ` *   ${c}`), ` * Version ${p.version}, commit ${p.commit}.`];
   if (p.note) lines.push(...wrap(p.note, 110).map((l) => ` * ${l}`));
+  if (p.history?.length) {
+    lines.push(' * Earlier writes:');
+    for (const h of p.history) lines.push(...wrap(h, 108).map((l, i) => ` * ${i === 0 ? '-' : ' '} ${l}`));
+  }
   return lines.join('\n');
 }
 
@@ -112,6 +135,7 @@ export interface ${typeName} {
   commit: string;
   quadrature: typeof ${prefix}_QUADRATURE;
   note?: string;
+  history?: string[];
 }
 
 export const ${prefix}_QUADRATURE = ${formatData(quadrature)};
@@ -121,6 +145,8 @@ export const ${prefix}_PROVENANCE: ${typeName} = {
 ${p.command.map((c) => `    ${JSON.stringify(c)},\n`).join('')}  ],
   version: ${JSON.stringify(p.version)},
   commit: ${JSON.stringify(p.commit)},
-  quadrature: ${prefix}_QUADRATURE,${p.note ? `\n  note: ${JSON.stringify(p.note)},` : ''}
+  quadrature: ${prefix}_QUADRATURE,${p.note ? `\n  note: ${JSON.stringify(p.note)},` : ''}${
+    p.history?.length ? `\n  history: [\n${p.history.map((h) => `    ${JSON.stringify(h)},\n`).join('')}  ],` : ''
+  }
 };`;
 }

@@ -18,7 +18,8 @@
  * what of a branch with the same c and ε rests on the thresholds: its alphaC, the first point of each branch,
  * and where the last-layer branch stops; the other points depend on F₁ and F₂ only. Each part records its
  * command line, the package version and the git commit; `write` puts them, with its own command, into the
- * file's header and PRECOMPUTED_PROVENANCE.
+ * file's header and PRECOMPUTED_PROVENANCE. A `shipped` part also carries the file's history (its notes, and
+ * its earlier writes' notes, one flat entry each), which `write` keeps; PRECOMPUTE_NOTE adds to this write's note.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -29,7 +30,18 @@ import { interpolatedBranches, interpolatedThresholds } from '../src/models/smi/
 import { branchesAt, thresholdsAt } from '../src/models/smi/theory/skipGrid';
 import { type Branches, branchesWithThresholds, computeBranches, curveFromBranches } from '../src/models/smi/theory/stateEvolution';
 import { thresholds } from '../src/models/smi/theory/thresholds';
-import { formatData, mergeRuns, type PartRecord, type Provenance, provenanceComment, provenanceSource, thisRun } from './precompute-output';
+import {
+  formatData,
+  joinHistory,
+  mergeRuns,
+  type PartHistory,
+  type PartRecord,
+  type Provenance,
+  provenanceComment,
+  provenanceSource,
+  SHIPPED_HISTORY,
+  thisRun,
+} from './precompute-output';
 
 /** More outer points than the live default: 1024 points leave about 1–3% on F at q₂ ≥ 0.97. */
 const QUADRATURE: SmiQuadrature = { ...DEFAULT_QUADRATURE, outer: 4096 };
@@ -53,7 +65,7 @@ interface BranchRow {
 /** A shipped thresholds row, with the ε of its run (rows for ε > 0 only patch their branch). */
 type ThresholdRow = PrecomputedThresholds & { epsilon?: number };
 
-interface Part {
+interface Part extends PartHistory {
   made?: PartRecord;
   branches?: BranchRow[];
   thresholds?: ThresholdRow[];
@@ -298,7 +310,14 @@ function main(): void {
   } else if (mode === 'shipped') {
     const p = PRECOMPUTED_PROVENANCE;
     const made: PartRecord = { command: p.command.join(' && '), version: p.version, commit: p.commit };
-    process.stdout.write(JSON.stringify({ made, branches: PRECOMPUTED as BranchRow[], thresholds: PRECOMPUTED_THRESHOLDS as ThresholdRow[] } satisfies Part));
+    process.stdout.write(
+      JSON.stringify({
+        made,
+        history: joinHistory([p], SHIPPED_HISTORY, p.note && `An earlier write: ${p.note}`),
+        branches: PRECOMPUTED as BranchRow[],
+        thresholds: PRECOMPUTED_THRESHOLDS as ThresholdRow[],
+      } satisfies Part),
+    );
   } else if (mode === 'write') {
     const parts = process.argv.slice(3).map((f) => JSON.parse(readFileSync(f, 'utf8')) as Part);
     // A later part replaces an earlier one for the same (c, ε), so single skips can be recomputed.
@@ -322,13 +341,12 @@ function main(): void {
       patched.length
         ? `Branches (c, ε) = ${patched.join(', ')}: alphaC, the first point of each branch and the cut of the last-layer branch come from the thresholds parts; their other points from the branch parts, as they depend on F₁ and F₂ only.`
         : undefined,
-      parts.some((p) => p.made?.command.includes(' && '))
-        ? `The commands joined by && made the earlier shipped file, read back by \`shipped\`; of that file: ${PRECOMPUTED_PROVENANCE.note ?? ''}`
-        : undefined,
       // Anything the records cannot say, e.g. what uncommitted changes a -dirty commit carried.
       process.env.PRECOMPUTE_NOTE,
     ].filter((x) => x);
     if (notes.length) provenance.note = notes.join(' ');
+    // The history of the file read back by `shipped` (its notes, each once and flat), kept in full.
+    provenance.history = joinHistory(parts);
     writeFileSync(
       resolve(import.meta.dirname, '../src/models/smi/theory/precomputed.ts'),
       renderPrecomputed({ branches: [...byKey.values()], thresholds: rows, provenance }),

@@ -15,7 +15,8 @@
  * `write`, a `last` row also replaces α_c,3 and the first point of the exact (ε = 0) path of the same c; the
  * rest of a path (α_c,1, α_c,2 included) comes from its `branches` part. Each part records its command line,
  * the package version and the git commit; `write` puts them, with its own command, into the file's header and
- * PRECOMPUTED3_PROVENANCE.
+ * PRECOMPUTED3_PROVENANCE. A `shipped` part also carries the file's history (its notes, and its earlier writes'
+ * notes, one flat entry each), which `write` keeps; PRECOMPUTE_NOTE adds to this write's note.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -25,7 +26,18 @@ import { PRECOMPUTED3, PRECOMPUTED3_LAST, PRECOMPUTED3_PROVENANCE } from '../src
 import { interpolateInLogSkip } from '../src/models/smi/theory/skipGrid';
 import { rowsToBranches3, type StaircaseParts, splitStaircase, staircaseAt } from '../src/models/smi/theory/skipGrid3';
 import { type Branches3, computeBranches3, curveFromBranches3, lastLayerThreshold, SMALL_Q_OUTER } from '../src/models/smi/theory/stateEvolution3';
-import { formatData, mergeRuns, type PartRecord, type Provenance, provenanceComment, provenanceSource, thisRun } from './precompute-output';
+import {
+  formatData,
+  joinHistory,
+  mergeRuns,
+  type PartHistory,
+  type PartRecord,
+  type Provenance,
+  provenanceComment,
+  provenanceSource,
+  SHIPPED_HISTORY,
+  thisRun,
+} from './precompute-output';
 
 /** Outer points as for two layers; 1024 inner base nodes (4096 with reflections), see posterior3.slow.test.ts. */
 const QUADRATURE: Smi3Quadrature = { outer: 4096, inner: 1024 };
@@ -54,7 +66,7 @@ interface PathRow {
   monotone: boolean;
 }
 
-interface Part {
+interface Part extends PartHistory {
   made?: PartRecord;
   branches?: PathRow[];
   last?: LastRow[];
@@ -148,7 +160,14 @@ function main(): void {
   } else if (mode === 'shipped') {
     const p = PRECOMPUTED3_PROVENANCE;
     const made: PartRecord = { command: p.command.join(' && '), version: p.version, commit: p.commit };
-    process.stdout.write(JSON.stringify({ made, branches: PRECOMPUTED3, last: PRECOMPUTED3_LAST } satisfies Part));
+    process.stdout.write(
+      JSON.stringify({
+        made,
+        history: joinHistory([p], SHIPPED_HISTORY, p.note && `An earlier write: ${p.note}`),
+        branches: PRECOMPUTED3,
+        last: PRECOMPUTED3_LAST,
+      } satisfies Part),
+    );
   } else if (mode === 'write') {
     const parts = process.argv.slice(3).map((f) => JSON.parse(readFileSync(f, 'utf8')) as Part);
     const byKey = new Map<string, PathRow>();
@@ -173,13 +192,12 @@ function main(): void {
         ? `Paths at c = ${patched.join(', ')} (ε = 0): α_c,3 and the first point from the last parts; the other points, α_c,1 and α_c,2 included, from the branch parts.`
         : undefined,
       ...[...byKey.values()].filter((b) => b.epsilon !== 0).map((b) => `The path at (c, ε) = (${b.c}, ${b.epsilon}) is entirely from its branch part.`),
-      parts.some((p) => p.made?.command.includes(' && '))
-        ? `The commands joined by && made the earlier shipped file, read back by \`shipped\`; of that file: ${PRECOMPUTED3_PROVENANCE.note ?? ''}`
-        : undefined,
       // Anything the records cannot say, e.g. what uncommitted changes a -dirty commit carried.
       process.env.PRECOMPUTE_NOTE,
     ].filter((x) => x);
     if (notes.length) provenance.note = notes.join(' ');
+    // The history of the file read back by `shipped` (its notes, each once and flat), kept in full.
+    provenance.history = joinHistory(parts);
     writeFileSync(
       resolve(import.meta.dirname, '../src/models/smi/theory/precomputed3.ts'),
       renderPrecomputed3({ branches: [...byKey.values()], last, provenance }),

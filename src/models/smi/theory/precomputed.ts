@@ -21,21 +21,25 @@
  * Branches (c, ε) = (0.1, 0), (0.25, 0), (0.5, 0), (0.75, 0), (1, 0), (1.25, 0), (1.5, 0), (2, 0), (2.5, 0), (3,
  * 0), (4, 0), (0.05, 0), (0.15, 0), (0.35, 0): alphaC, the first point of each branch and the cut of the
  * last-layer branch come from the thresholds parts; their other points from the branch parts, as they depend on
- * F₁ and F₂ only. The commands joined by && made the earlier shipped file, read back by `shipped`; of that file:
- * Branches (c, ε) = (0.5, 0), (1, 0), (2, 0), (1, 0.001): alphaC, the first point of each branch and the cut of
- * the last-layer branch come from the thresholds parts; their other points from the branch parts, as they depend
- * on F₁ and F₂ only. The commands joined by && made the earlier shipped file, read back by `shipped`; of that
- * file: Recorded afterwards, as the run itself kept no record: the commands are the usage lines documented in
- * the script, and the data hold branches for (c, ε) = (1, 0), (0.5, 0), (2, 0), (1, 0.001) and thresholds for c
- * = 0.1, 0.25, 0.5, 0.75, 1, 1.25, 1.5, 2, 2.5, 3, 4. The commit is the one that last changed the data (the
- * script then wrote src/core/smi/precomputed.ts); the version is package.json's at that commit, before
- * src/version.ts existed. The commit marked -dirty is the one below the uncommitted changes that ship with this
- * file (the identity-based L, the randomised replicates with the digital shift of src/numeric/sobol.ts, and the
- * inner-node or grid correction); the other uncommitted changes in the tree then did not touch the SMI code. The
- * runs marked 5f3ee3f-dirty, 4746f16-dirty and 456899a-dirty had the points and points-last modes and
- * branchesWithThresholds uncommitted (the same arithmetic as computeBranches, from the shipped thresholds). Of
- * the run thresholds 0.15,0.35,0.6,1.75,0.2 only c = 0.15 and 0.35 are written: c = 0.2, 0.6 and 1.75 are held
- * out to measure the interpolation in c (skipGridError.ts).
+ * F₁ and F₂ only.
+ * Earlier writes:
+ * - Commands joined by && made an earlier version of this file; `shipped` read it back as a part of the next
+ *   write.
+ * - An earlier write: Recorded afterwards, as the run itself kept no record: the commands are the usage lines
+ *   documented in the script, and the data hold branches for (c, ε) = (1, 0), (0.5, 0), (2, 0), (1, 0.001) and
+ *   thresholds for c = 0.1, 0.25, 0.5, 0.75, 1, 1.25, 1.5, 2, 2.5, 3, 4. The commit is the one that last changed
+ *   the data (the script then wrote src/core/smi/precomputed.ts); the version is package.json's at that commit,
+ *   before src/version.ts existed. The commit marked -dirty is the one below the uncommitted changes that ship
+ *   with this file (the identity-based L, the randomised replicates with the digital shift of
+ *   src/numeric/sobol.ts, and the inner-node or grid correction); the other uncommitted changes in the tree then
+ *   did not touch the SMI code.
+ * - An earlier write: Branches (c, ε) = (0.5, 0), (1, 0), (2, 0), (1, 0.001): alphaC, the first point of each
+ *   branch and the cut of the last-layer branch come from the thresholds parts; their other points from the
+ *   branch parts, as they depend on F₁ and F₂ only.
+ * - The runs marked 5f3ee3f-dirty, 4746f16-dirty and 456899a-dirty had the points and points-last modes and
+ *   branchesWithThresholds uncommitted (the same arithmetic as computeBranches, from the shipped thresholds). Of
+ *   the run thresholds 0.15,0.35,0.6,1.75,0.2 only c = 0.15 and 0.35 are written: c = 0.2, 0.6 and 1.75 are held
+ *   out to measure the interpolation in c (skipGridError.ts).
  */
 export interface PrecomputedBranches {
   c: number;
@@ -71,6 +75,7 @@ export interface PrecomputedProvenance {
   commit: string;
   quadrature: typeof PRECOMPUTED_QUADRATURE;
   note?: string;
+  history?: string[];
 }
 
 export const PRECOMPUTED_QUADRATURE = { outer: 4096, refine: 0.3 };
@@ -92,7 +97,13 @@ export const PRECOMPUTED_PROVENANCE: PrecomputedProvenance = {
   commit:
     'dd5b2178614923a246f9db010c2a4d369eb81304, d79de163472cbd9c33066df9d4f23adaced2f15a-dirty, b26d2b1429791c641fdf72de1e3a50ebf536bf1a-dirty, 42c481c2cadf59dba2c647cc420e3480b3924db7-dirty, 998ab0887dda6130c59b58a0c08d8a008127b8d9-dirty, a4ae370153d2a3d414a74b4f92242e36d164ebfe-dirty, 5f3ee3ffacc5d656ebd55d82c31b6adc22c350f6-dirty, 4746f1669853587976b455ea61760ff5a14480f4-dirty, 916743210aaa63b9f669e718652b1e74ba1c1272-dirty, 456899a760d1cf1094bf9c5030c9620f6eb7060b-dirty, b10ac2ea785099722db919ac5e4b8f94a1e6b33f',
   quadrature: PRECOMPUTED_QUADRATURE,
-  note: "Branches (c, ε) = (0.1, 0), (0.25, 0), (0.5, 0), (0.75, 0), (1, 0), (1.25, 0), (1.5, 0), (2, 0), (2.5, 0), (3, 0), (4, 0), (0.05, 0), (0.15, 0), (0.35, 0): alphaC, the first point of each branch and the cut of the last-layer branch come from the thresholds parts; their other points from the branch parts, as they depend on F₁ and F₂ only. The commands joined by && made the earlier shipped file, read back by `shipped`; of that file: Branches (c, ε) = (0.5, 0), (1, 0), (2, 0), (1, 0.001): alphaC, the first point of each branch and the cut of the last-layer branch come from the thresholds parts; their other points from the branch parts, as they depend on F₁ and F₂ only. The commands joined by && made the earlier shipped file, read back by `shipped`; of that file: Recorded afterwards, as the run itself kept no record: the commands are the usage lines documented in the script, and the data hold branches for (c, ε) = (1, 0), (0.5, 0), (2, 0), (1, 0.001) and thresholds for c = 0.1, 0.25, 0.5, 0.75, 1, 1.25, 1.5, 2, 2.5, 3, 4. The commit is the one that last changed the data (the script then wrote src/core/smi/precomputed.ts); the version is package.json's at that commit, before src/version.ts existed. The commit marked -dirty is the one below the uncommitted changes that ship with this file (the identity-based L, the randomised replicates with the digital shift of src/numeric/sobol.ts, and the inner-node or grid correction); the other uncommitted changes in the tree then did not touch the SMI code. The runs marked 5f3ee3f-dirty, 4746f16-dirty and 456899a-dirty had the points and points-last modes and branchesWithThresholds uncommitted (the same arithmetic as computeBranches, from the shipped thresholds). Of the run thresholds 0.15,0.35,0.6,1.75,0.2 only c = 0.15 and 0.35 are written: c = 0.2, 0.6 and 1.75 are held out to measure the interpolation in c (skipGridError.ts).",
+  note: 'Branches (c, ε) = (0.1, 0), (0.25, 0), (0.5, 0), (0.75, 0), (1, 0), (1.25, 0), (1.5, 0), (2, 0), (2.5, 0), (3, 0), (4, 0), (0.05, 0), (0.15, 0), (0.35, 0): alphaC, the first point of each branch and the cut of the last-layer branch come from the thresholds parts; their other points from the branch parts, as they depend on F₁ and F₂ only.',
+  history: [
+    'Commands joined by && made an earlier version of this file; `shipped` read it back as a part of the next write.',
+    "An earlier write: Recorded afterwards, as the run itself kept no record: the commands are the usage lines documented in the script, and the data hold branches for (c, ε) = (1, 0), (0.5, 0), (2, 0), (1, 0.001) and thresholds for c = 0.1, 0.25, 0.5, 0.75, 1, 1.25, 1.5, 2, 2.5, 3, 4. The commit is the one that last changed the data (the script then wrote src/core/smi/precomputed.ts); the version is package.json's at that commit, before src/version.ts existed. The commit marked -dirty is the one below the uncommitted changes that ship with this file (the identity-based L, the randomised replicates with the digital shift of src/numeric/sobol.ts, and the inner-node or grid correction); the other uncommitted changes in the tree then did not touch the SMI code.",
+    'An earlier write: Branches (c, ε) = (0.5, 0), (1, 0), (2, 0), (1, 0.001): alphaC, the first point of each branch and the cut of the last-layer branch come from the thresholds parts; their other points from the branch parts, as they depend on F₁ and F₂ only.',
+    'The runs marked 5f3ee3f-dirty, 4746f16-dirty and 456899a-dirty had the points and points-last modes and branchesWithThresholds uncommitted (the same arithmetic as computeBranches, from the shipped thresholds). Of the run thresholds 0.15,0.35,0.6,1.75,0.2 only c = 0.15 and 0.35 are written: c = 0.2, 0.6 and 1.75 are held out to measure the interpolation in c (skipGridError.ts).',
+  ],
 };
 
 export const PRECOMPUTED: PrecomputedBranches[] = [

@@ -12,30 +12,34 @@
  * Version 0.1.0, commit 7292ba707328ef99a212dfdad7c27de642a71409, a766b5e01545aba6a519de20c184d4ad278d0833-dirty, 19a47683373ad33b9890df3f6a126f0cd01512a8-dirty, 9f2da27d1adcde4abd4a00de2896456aa3301f5e-dirty, a5a8589911762c956c3287a3ab9d7f7996e6895a, a5a8589911762c956c3287a3ab9d7f7996e6895a-dirty, d66c8a06347fd38987850db3ddc5e19995574a30-dirty.
  * Paths at c = 0.05, 0.1, 0.25, 0.5, 1, 1.5, 2, 3, 4 (ε = 0): α_c,3 and the first point from the last parts; the
  * other points, α_c,1 and α_c,2 included, from the branch parts. The path at (c, ε) = (1, 0.001) is entirely
- * from its branch part. The commands joined by && made the earlier shipped file, read back by `shipped`; of that
- * file: Paths at c = 0.1, 0.25, 0.5, 1, 1.5, 2, 3, 4 (ε = 0): α_c,3 and the first point from the last parts; the
- * other points, α_c,1 and α_c,2 included, from the branch parts. The path at (c, ε) = (1, 0.001) is entirely
- * from its branch part. The commands joined by && made the earlier shipped file, read back by `shipped`; of that
- * file: Paths at c = 0.25, 0.5, 1, 1.5, 2, 3 (ε = 0): α_c,3 and the first point from the last parts; the other
- * points, α_c,1 and α_c,2 included, from the branch parts. The path at (c, ε) = (1, 0.001) is entirely from its
- * branch part. The commands joined by && made the earlier shipped file, read back by `shipped`; of that file:
- * Paths at c = 0.25, 0.5, 1, 1.5, 2 (ε = 0): α_c,3 and the first point from the last parts; the other points,
- * α_c,1 and α_c,2 included, from the branch parts. The path at (c, ε) = (1, 0.001) is entirely from its branch
- * part. The commands joined by && made the earlier shipped file, read back by `shipped`; of that file: Paths at
- * c = 0.5, 1, 2 (ε = 0): α_c,3 and the first point from the last parts; the other points, α_c,1 and α_c,2
- * included, from the branch parts. The path at (c, ε) = (1, 0.001) is entirely from its branch part. The
- * commands joined by && made the earlier shipped file, read back by `shipped`; of that file: Recorded
- * afterwards, as the run itself kept no record: the commands are the usage lines documented in the script, and
- * the data hold paths for (c, ε) = (1, 0), (1, 0.001), (2, 0), (0.5, 0) and α_c,3 for c = 0.1, 0.25, 0.5, 0.75,
- * 1, 1.25, 1.5, 2, 2.5, 3, 4. The commit is the one that last changed the data (the script then wrote
- * src/core/smi/precomputed3.ts): the c = 0.5 and c = 2 paths; the c = 1 path and PRECOMPUTED3_LAST date from
- * a82699088b0019d3fc241916a4831fdd2bf53930, the ε = 0.001 path from cd3050884aa56d55384d77d9dc9b043f34460273,
- * unchanged since. The version is package.json's at that commit, before src/version.ts existed. The commit
- * marked -dirty is the one below the uncommitted changes that ship with this file (the identity-based L, the
- * randomised replicates with the digital shift of src/numeric/sobol.ts, and the inner-node or grid correction);
- * the other uncommitted changes in the tree then did not touch the SMI code. The runs for c = 0.25, 1.5 and 3
- * were made on commits whose uncommitted changes did not touch the three-layer state evolution
- * (stateEvolution3.ts, channel3.ts, posterior3.ts).
+ * from its branch part.
+ * Earlier writes:
+ * - Commands joined by && made an earlier version of this file; `shipped` read it back as a part of the next
+ *   write.
+ * - An earlier write: Recorded afterwards, as the run itself kept no record: the commands are the usage lines
+ *   documented in the script, and the data hold paths for (c, ε) = (1, 0), (1, 0.001), (2, 0), (0.5, 0) and
+ *   α_c,3 for c = 0.1, 0.25, 0.5, 0.75, 1, 1.25, 1.5, 2, 2.5, 3, 4. The commit is the one that last changed the
+ *   data (the script then wrote src/core/smi/precomputed3.ts): the c = 0.5 and c = 2 paths; the c = 1 path and
+ *   PRECOMPUTED3_LAST date from a82699088b0019d3fc241916a4831fdd2bf53930, the ε = 0.001 path from
+ *   cd3050884aa56d55384d77d9dc9b043f34460273, unchanged since. The version is package.json's at that commit,
+ *   before src/version.ts existed. The commit marked -dirty is the one below the uncommitted changes that ship
+ *   with this file (the identity-based L, the randomised replicates with the digital shift of
+ *   src/numeric/sobol.ts, and the inner-node or grid correction); the other uncommitted changes in the tree then
+ *   did not touch the SMI code.
+ * - An earlier write: Paths at c = 0.5, 1, 2 (ε = 0): α_c,3 and the first point from the last parts; the other
+ *   points, α_c,1 and α_c,2 included, from the branch parts. The path at (c, ε) = (1, 0.001) is entirely from
+ *   its branch part.
+ * - An earlier write: Paths at c = 0.25, 0.5, 1, 1.5, 2 (ε = 0): α_c,3 and the first point from the last parts;
+ *   the other points, α_c,1 and α_c,2 included, from the branch parts. The path at (c, ε) = (1, 0.001) is
+ *   entirely from its branch part.
+ * - An earlier write: Paths at c = 0.25, 0.5, 1, 1.5, 2, 3 (ε = 0): α_c,3 and the first point from the last
+ *   parts; the other points, α_c,1 and α_c,2 included, from the branch parts. The path at (c, ε) = (1, 0.001) is
+ *   entirely from its branch part.
+ * - An earlier write: Paths at c = 0.1, 0.25, 0.5, 1, 1.5, 2, 3, 4 (ε = 0): α_c,3 and the first point from the
+ *   last parts; the other points, α_c,1 and α_c,2 included, from the branch parts. The path at (c, ε) = (1,
+ *   0.001) is entirely from its branch part.
+ * - The runs for c = 0.25, 1.5 and 3 were made on commits whose uncommitted changes did not touch the
+ *   three-layer state evolution (stateEvolution3.ts, channel3.ts, posterior3.ts).
  */
 export interface Precomputed3 {
   c: number;
@@ -53,6 +57,7 @@ export interface Precomputed3Provenance {
   commit: string;
   quadrature: typeof PRECOMPUTED3_QUADRATURE;
   note?: string;
+  history?: string[];
 }
 
 export const PRECOMPUTED3_QUADRATURE = { outer: 4096, inner: 1024 };
@@ -67,7 +72,16 @@ export const PRECOMPUTED3_PROVENANCE: Precomputed3Provenance = {
   commit:
     '7292ba707328ef99a212dfdad7c27de642a71409, a766b5e01545aba6a519de20c184d4ad278d0833-dirty, 19a47683373ad33b9890df3f6a126f0cd01512a8-dirty, 9f2da27d1adcde4abd4a00de2896456aa3301f5e-dirty, a5a8589911762c956c3287a3ab9d7f7996e6895a, a5a8589911762c956c3287a3ab9d7f7996e6895a-dirty, d66c8a06347fd38987850db3ddc5e19995574a30-dirty',
   quadrature: PRECOMPUTED3_QUADRATURE,
-  note: "Paths at c = 0.05, 0.1, 0.25, 0.5, 1, 1.5, 2, 3, 4 (ε = 0): α_c,3 and the first point from the last parts; the other points, α_c,1 and α_c,2 included, from the branch parts. The path at (c, ε) = (1, 0.001) is entirely from its branch part. The commands joined by && made the earlier shipped file, read back by `shipped`; of that file: Paths at c = 0.1, 0.25, 0.5, 1, 1.5, 2, 3, 4 (ε = 0): α_c,3 and the first point from the last parts; the other points, α_c,1 and α_c,2 included, from the branch parts. The path at (c, ε) = (1, 0.001) is entirely from its branch part. The commands joined by && made the earlier shipped file, read back by `shipped`; of that file: Paths at c = 0.25, 0.5, 1, 1.5, 2, 3 (ε = 0): α_c,3 and the first point from the last parts; the other points, α_c,1 and α_c,2 included, from the branch parts. The path at (c, ε) = (1, 0.001) is entirely from its branch part. The commands joined by && made the earlier shipped file, read back by `shipped`; of that file: Paths at c = 0.25, 0.5, 1, 1.5, 2 (ε = 0): α_c,3 and the first point from the last parts; the other points, α_c,1 and α_c,2 included, from the branch parts. The path at (c, ε) = (1, 0.001) is entirely from its branch part. The commands joined by && made the earlier shipped file, read back by `shipped`; of that file: Paths at c = 0.5, 1, 2 (ε = 0): α_c,3 and the first point from the last parts; the other points, α_c,1 and α_c,2 included, from the branch parts. The path at (c, ε) = (1, 0.001) is entirely from its branch part. The commands joined by && made the earlier shipped file, read back by `shipped`; of that file: Recorded afterwards, as the run itself kept no record: the commands are the usage lines documented in the script, and the data hold paths for (c, ε) = (1, 0), (1, 0.001), (2, 0), (0.5, 0) and α_c,3 for c = 0.1, 0.25, 0.5, 0.75, 1, 1.25, 1.5, 2, 2.5, 3, 4. The commit is the one that last changed the data (the script then wrote src/core/smi/precomputed3.ts): the c = 0.5 and c = 2 paths; the c = 1 path and PRECOMPUTED3_LAST date from a82699088b0019d3fc241916a4831fdd2bf53930, the ε = 0.001 path from cd3050884aa56d55384d77d9dc9b043f34460273, unchanged since. The version is package.json's at that commit, before src/version.ts existed. The commit marked -dirty is the one below the uncommitted changes that ship with this file (the identity-based L, the randomised replicates with the digital shift of src/numeric/sobol.ts, and the inner-node or grid correction); the other uncommitted changes in the tree then did not touch the SMI code. The runs for c = 0.25, 1.5 and 3 were made on commits whose uncommitted changes did not touch the three-layer state evolution (stateEvolution3.ts, channel3.ts, posterior3.ts).",
+  note: 'Paths at c = 0.05, 0.1, 0.25, 0.5, 1, 1.5, 2, 3, 4 (ε = 0): α_c,3 and the first point from the last parts; the other points, α_c,1 and α_c,2 included, from the branch parts. The path at (c, ε) = (1, 0.001) is entirely from its branch part.',
+  history: [
+    'Commands joined by && made an earlier version of this file; `shipped` read it back as a part of the next write.',
+    "An earlier write: Recorded afterwards, as the run itself kept no record: the commands are the usage lines documented in the script, and the data hold paths for (c, ε) = (1, 0), (1, 0.001), (2, 0), (0.5, 0) and α_c,3 for c = 0.1, 0.25, 0.5, 0.75, 1, 1.25, 1.5, 2, 2.5, 3, 4. The commit is the one that last changed the data (the script then wrote src/core/smi/precomputed3.ts): the c = 0.5 and c = 2 paths; the c = 1 path and PRECOMPUTED3_LAST date from a82699088b0019d3fc241916a4831fdd2bf53930, the ε = 0.001 path from cd3050884aa56d55384d77d9dc9b043f34460273, unchanged since. The version is package.json's at that commit, before src/version.ts existed. The commit marked -dirty is the one below the uncommitted changes that ship with this file (the identity-based L, the randomised replicates with the digital shift of src/numeric/sobol.ts, and the inner-node or grid correction); the other uncommitted changes in the tree then did not touch the SMI code.",
+    'An earlier write: Paths at c = 0.5, 1, 2 (ε = 0): α_c,3 and the first point from the last parts; the other points, α_c,1 and α_c,2 included, from the branch parts. The path at (c, ε) = (1, 0.001) is entirely from its branch part.',
+    'An earlier write: Paths at c = 0.25, 0.5, 1, 1.5, 2 (ε = 0): α_c,3 and the first point from the last parts; the other points, α_c,1 and α_c,2 included, from the branch parts. The path at (c, ε) = (1, 0.001) is entirely from its branch part.',
+    'An earlier write: Paths at c = 0.25, 0.5, 1, 1.5, 2, 3 (ε = 0): α_c,3 and the first point from the last parts; the other points, α_c,1 and α_c,2 included, from the branch parts. The path at (c, ε) = (1, 0.001) is entirely from its branch part.',
+    'An earlier write: Paths at c = 0.1, 0.25, 0.5, 1, 1.5, 2, 3, 4 (ε = 0): α_c,3 and the first point from the last parts; the other points, α_c,1 and α_c,2 included, from the branch parts. The path at (c, ε) = (1, 0.001) is entirely from its branch part.',
+    'The runs for c = 0.25, 1.5 and 3 were made on commits whose uncommitted changes did not touch the three-layer state evolution (stateEvolution3.ts, channel3.ts, posterior3.ts).',
+  ],
 };
 
 export const PRECOMPUTED3: Precomputed3[] = [
