@@ -22,18 +22,43 @@ export interface Provenance {
   history?: string[];
 }
 
-/** What a part carries into `write` besides its record: the history of the file it was read back from. */
-export interface PartHistory {
+/** What every part carries into `write`: its record, and for a `shipped` part the history of the file read back. */
+export interface PartMeta {
+  made?: PartRecord;
   history?: string[];
 }
 
 /** Said once in the history of a file written from an earlier version of itself. */
-export const SHIPPED_HISTORY = 'Commands joined by && made an earlier version of this file; `shipped` read it back as a part of the next write.';
+const SHIPPED_HISTORY = 'Commands joined by && made an earlier version of this file; `shipped` read it back as a part of the next write.';
 
-/** The history a write keeps: its parts' histories and then `more`, each note once, in order. */
-export function joinHistory(parts: PartHistory[], ...more: (string | undefined)[]): string[] | undefined {
-  const all = [...new Set([...parts.flatMap((p) => p.history ?? []), ...more].filter((x): x is string => !!x))];
+/** Each note once, in order. */
+function joinHistory(notes: (string | undefined)[]): string[] | undefined {
+  const all = [...new Set(notes.filter((x): x is string => !!x))];
   return all.length ? all : undefined;
+}
+
+/** The shipped file as a part: its invocations joined by && as one record, and its note added to its history. */
+export function shippedMeta(p: Provenance): PartMeta {
+  return {
+    made: { command: p.command.join(' && '), version: p.version, commit: p.commit },
+    history: joinHistory([...(p.history ?? []), SHIPPED_HISTORY, p.note && `An earlier write: ${p.note}`]),
+  };
+}
+
+/**
+ * A write's provenance: its parts' records and this invocation (mergeRuns); its note, from `notes` (how it assembled
+ * the rows) and PRECOMPUTE_NOTE (anything the records cannot say, e.g. what uncommitted changes a -dirty commit
+ * carried); and the history of the file read back by `shipped`, kept in full.
+ */
+export function writeProvenance(parts: PartMeta[], script: string, notes: (string | undefined)[]): Provenance {
+  const provenance = mergeRuns(
+    parts.map((p) => p.made),
+    thisRun(script),
+  );
+  const all = [provenance.note, ...notes, process.env.PRECOMPUTE_NOTE].filter((x) => x);
+  if (all.length) provenance.note = all.join(' ');
+  provenance.history = joinHistory(parts.flatMap((p) => p.history ?? []));
+  return provenance;
 }
 
 /** What a part (one computing invocation) records about itself; `write` merges these. */

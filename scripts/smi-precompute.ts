@@ -30,18 +30,7 @@ import { interpolatedBranches, interpolatedThresholds } from '../src/models/smi/
 import { branchesAt, thresholdsAt } from '../src/models/smi/theory/skipGrid';
 import { type Branches, branchesWithThresholds, computeBranches, curveFromBranches } from '../src/models/smi/theory/stateEvolution';
 import { thresholds } from '../src/models/smi/theory/thresholds';
-import {
-  formatData,
-  joinHistory,
-  mergeRuns,
-  type PartHistory,
-  type PartRecord,
-  type Provenance,
-  provenanceComment,
-  provenanceSource,
-  SHIPPED_HISTORY,
-  thisRun,
-} from './precompute-output';
+import { formatData, type PartMeta, type Provenance, provenanceComment, provenanceSource, shippedMeta, thisRun, writeProvenance } from './precompute-output';
 
 /** More outer points than the live default: 1024 points leave about 1–3% on F at q₂ ≥ 0.97. */
 const QUADRATURE: SmiQuadrature = { ...DEFAULT_QUADRATURE, outer: 4096 };
@@ -65,8 +54,7 @@ interface BranchRow {
 /** A shipped thresholds row, with the ε of its run (rows for ε > 0 only patch their branch). */
 type ThresholdRow = PrecomputedThresholds & { epsilon?: number };
 
-interface Part extends PartHistory {
-  made?: PartRecord;
+interface Part extends PartMeta {
   branches?: BranchRow[];
   thresholds?: ThresholdRow[];
 }
@@ -309,11 +297,9 @@ function main(): void {
     process.stdout.write(JSON.stringify({ made: thisRun(SCRIPT), leaveout: out }));
   } else if (mode === 'shipped') {
     const p = PRECOMPUTED_PROVENANCE;
-    const made: PartRecord = { command: p.command.join(' && '), version: p.version, commit: p.commit };
     process.stdout.write(
       JSON.stringify({
-        made,
-        history: joinHistory([p], SHIPPED_HISTORY, p.note && `An earlier write: ${p.note}`),
+        ...shippedMeta(p),
         branches: PRECOMPUTED as BranchRow[],
         thresholds: PRECOMPUTED_THRESHOLDS as ThresholdRow[],
       } satisfies Part),
@@ -331,22 +317,12 @@ function main(): void {
     }
     // The shipped table is of the exact SE; rows for ε > 0 only patch their branch.
     const rows = all.filter((t) => !t.epsilon).sort((a, b) => a.c - b.c);
-    const provenance = mergeRuns(
-      parts.map((p) => p.made),
-      thisRun(SCRIPT),
-    );
     const patched = all.filter((t) => byKey.has(`${t.c}|${t.epsilon ?? 0}`)).map((t) => `(${t.c}, ${t.epsilon ?? 0})`);
-    const notes = [
-      provenance.note,
+    const provenance = writeProvenance(parts, SCRIPT, [
       patched.length
         ? `Branches (c, ε) = ${patched.join(', ')}: alphaC, the first point of each branch and the cut of the last-layer branch come from the thresholds parts; their other points from the branch parts, as they depend on F₁ and F₂ only.`
         : undefined,
-      // Anything the records cannot say, e.g. what uncommitted changes a -dirty commit carried.
-      process.env.PRECOMPUTE_NOTE,
-    ].filter((x) => x);
-    if (notes.length) provenance.note = notes.join(' ');
-    // The history of the file read back by `shipped` (its notes, each once and flat), kept in full.
-    provenance.history = joinHistory(parts);
+    ]);
     writeFileSync(
       resolve(import.meta.dirname, '../src/models/smi/theory/precomputed.ts'),
       renderPrecomputed({ branches: [...byKey.values()], thresholds: rows, provenance }),

@@ -26,18 +26,7 @@ import { PRECOMPUTED3, PRECOMPUTED3_LAST, PRECOMPUTED3_PROVENANCE } from '../src
 import { interpolateInLogSkip } from '../src/models/smi/theory/skipGrid';
 import { rowsToBranches3, type StaircaseParts, splitStaircase, staircaseAt } from '../src/models/smi/theory/skipGrid3';
 import { type Branches3, computeBranches3, curveFromBranches3, lastLayerThreshold, SMALL_Q_OUTER } from '../src/models/smi/theory/stateEvolution3';
-import {
-  formatData,
-  joinHistory,
-  mergeRuns,
-  type PartHistory,
-  type PartRecord,
-  type Provenance,
-  provenanceComment,
-  provenanceSource,
-  SHIPPED_HISTORY,
-  thisRun,
-} from './precompute-output';
+import { formatData, type PartMeta, type Provenance, provenanceComment, provenanceSource, shippedMeta, thisRun, writeProvenance } from './precompute-output';
 
 /** Outer points as for two layers; 1024 inner base nodes (4096 with reflections), see posterior3.slow.test.ts. */
 const QUADRATURE: Smi3Quadrature = { outer: 4096, inner: 1024 };
@@ -66,8 +55,7 @@ interface PathRow {
   monotone: boolean;
 }
 
-interface Part extends PartHistory {
-  made?: PartRecord;
+interface Part extends PartMeta {
   branches?: PathRow[];
   last?: LastRow[];
 }
@@ -159,11 +147,9 @@ function main(): void {
     process.stdout.write(JSON.stringify({ made: thisRun(SCRIPT), last } satisfies Part));
   } else if (mode === 'shipped') {
     const p = PRECOMPUTED3_PROVENANCE;
-    const made: PartRecord = { command: p.command.join(' && '), version: p.version, commit: p.commit };
     process.stdout.write(
       JSON.stringify({
-        made,
-        history: joinHistory([p], SHIPPED_HISTORY, p.note && `An earlier write: ${p.note}`),
+        ...shippedMeta(p),
         branches: PRECOMPUTED3,
         last: PRECOMPUTED3_LAST,
       } satisfies Part),
@@ -182,22 +168,12 @@ function main(): void {
       byKey.set(`${l.c}|0`, { ...b, alphaC: [b.alphaC[0], b.alphaC[1], l.alpha3], path });
       patched.push(l.c);
     }
-    const provenance = mergeRuns(
-      parts.map((p) => p.made),
-      thisRun(SCRIPT),
-    );
-    const notes = [
-      provenance.note,
+    const provenance = writeProvenance(parts, SCRIPT, [
       patched.length
         ? `Paths at c = ${patched.join(', ')} (ε = 0): α_c,3 and the first point from the last parts; the other points, α_c,1 and α_c,2 included, from the branch parts.`
         : undefined,
       ...[...byKey.values()].filter((b) => b.epsilon !== 0).map((b) => `The path at (c, ε) = (${b.c}, ${b.epsilon}) is entirely from its branch part.`),
-      // Anything the records cannot say, e.g. what uncommitted changes a -dirty commit carried.
-      process.env.PRECOMPUTE_NOTE,
-    ].filter((x) => x);
-    if (notes.length) provenance.note = notes.join(' ');
-    // The history of the file read back by `shipped` (its notes, each once and flat), kept in full.
-    provenance.history = joinHistory(parts);
+    ]);
     writeFileSync(
       resolve(import.meta.dirname, '../src/models/smi/theory/precomputed3.ts'),
       renderPrecomputed3({ branches: [...byKey.values()], last, provenance }),
