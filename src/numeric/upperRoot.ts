@@ -143,7 +143,7 @@ function highest(roots: ComplexRoots): number {
  * from `roots` when `warm`). `roots.converged` says whether the next point may start warm.
  * @returns the index of that root in `roots`
  */
-export function highestRoot(c: ArrayLike<number>, roots: ComplexRoots, warm: boolean): number {
+function highestRoot(c: ArrayLike<number>, roots: ComplexRoots, warm: boolean): number {
   if (warm) {
     const b = highest(roots);
     const track = roots.re.length === 4 ? upperRootOfQuartic : roots.re.length === 3 ? upperRootOfCubic : null;
@@ -151,4 +151,37 @@ export function highestRoot(c: ArrayLike<number>, roots: ComplexRoots, warm: boo
   }
   polyRootsInto(c, roots, warm, 200, 1e-9);
   return highest(roots);
+}
+
+/**
+ * Follows the physical root of a real cubic or quartic (the one highest in the upper half-plane) from one point to
+ * the next, as a spectral density along a quadrature panel needs it: each point starts from the previous point's
+ * roots (highestRoot) until `reset` (a new panel, or a point that is not next to the last).
+ */
+export class RootTracker {
+  /** All roots at the last point. */
+  readonly roots: ComplexRoots;
+  private warm = false;
+
+  constructor(degree: 3 | 4) {
+    this.roots = { re: new Float64Array(degree), im: new Float64Array(degree), converged: false };
+  }
+
+  /** The next point starts cold. */
+  reset(): void {
+    this.warm = false;
+  }
+
+  /**
+   * The root of c[0] + c[1] t + … with the largest imaginary part. Real roots come back with imaginary parts at
+   * rounding level; those are returned as 0.
+   */
+  upper(c: ArrayLike<number>): { re: number; im: number } {
+    const r = this.roots;
+    const best = highestRoot(c, r, this.warm);
+    this.warm = r.converged;
+    const re = r.re[best];
+    const im = r.im[best];
+    return { re, im: im > 1e-9 * Math.hypot(re, im) ? im : 0 };
+  }
 }

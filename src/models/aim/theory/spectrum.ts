@@ -1,5 +1,5 @@
-import { polyAdd, polyMul, polyRoots, type ComplexRoots } from '../../../numeric/polyRoots';
-import { highestRoot } from '../../../numeric/upperRoot';
+import { polyAdd, polyMul, polyRoots } from '../../../numeric/polyRoots';
+import { RootTracker } from '../../../numeric/upperRoot';
 import { panelQuadrature, type Band, type SupportQuadrature } from '../../../numeric/spectral/panelQuadrature';
 
 /** Relative tolerance of the adaptive spectral quadrature. */
@@ -18,8 +18,8 @@ export class SymmetricSpectrum {
   /** Cubic coefficients [c0..c3] as polynomials in z (lowest degree first). */
   private readonly q: number[][];
   private readonly coeffs = new Float64Array(4);
-  private readonly roots: ComplexRoots = { re: new Float64Array(3), im: new Float64Array(3), converged: false };
-  private warm = false;
+  /** The physical root, followed from one evaluation point to the next. */
+  private readonly tracker = new RootTracker(3);
   private readonly quadCache = new Map<number, SupportQuadrature>();
 
   constructor(
@@ -45,13 +45,8 @@ export class SymmetricSpectrum {
       const p = this.q[k];
       c[k] = p.length === 1 ? p[0] : p[0] + p[1] * x;
     }
-    // Inside a band the previous point's root is a close start (highestRoot tracks it from there).
-    const r = this.roots;
-    const best = highestRoot(c, r, this.warm);
-    this.warm = r.converged;
-    const re = r.re[best];
-    const im = r.im[best];
-    return { re, im: im > 1e-9 * Math.hypot(re, im) ? im : 0 };
+    // Inside a band the previous point's root is a close start.
+    return this.tracker.upper(c);
   }
 
   density(x: number): number {
@@ -61,7 +56,7 @@ export class SymmetricSpectrum {
   quadrature(relTol = DEFAULT_REL_TOL): SupportQuadrature {
     const hit = this.quadCache.get(relTol);
     if (hit) return hit;
-    const q = panelQuadrature(this.panels, (x) => this.density(x), { relTol, startPanel: () => (this.warm = false) });
+    const q = panelQuadrature(this.panels, (x) => this.density(x), { relTol, startPanel: () => this.tracker.reset() });
     this.quadCache.set(relTol, q);
     return q;
   }
@@ -98,7 +93,7 @@ export class SymmetricSpectrum {
     for (let i = 0; i + 1 < pts.length; i++) {
       const lo = pts[i];
       const hi = pts[i + 1];
-      this.warm = false;
+      this.tracker.reset();
       if (!(this.density(0.5 * (lo + hi)) > 0)) continue;
       const last = bands[bands.length - 1];
       if (last && last.hi === lo) last.hi = hi;

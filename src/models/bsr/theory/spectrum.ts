@@ -1,8 +1,8 @@
 import { panelQuadrature, type Band, type SupportQuadrature } from '../../../numeric/spectral/panelQuadrature';
 
 export type { Band, SupportQuadrature };
-import { polyAdd, polyMul, polyRoots, type ComplexRoots } from '../../../numeric/polyRoots';
-import { highestRoot } from '../../../numeric/upperRoot';
+import { polyAdd, polyMul, polyRoots } from '../../../numeric/polyRoots';
+import { RootTracker } from '../../../numeric/upperRoot';
 import { assertNonNegative, assertPositive, canonicalShape } from './canonical';
 
 /**
@@ -64,9 +64,8 @@ export class BsrSpectrum {
   readonly panels: Band[];
   private readonly q: number[][];
   private readonly coeffs = new Float64Array(5);
-  /** Roots at the previous evaluation point: the warm start for the next one. */
-  private readonly roots: ComplexRoots = { re: new Float64Array(4), im: new Float64Array(4), converged: false };
-  private warm = false;
+  /** The physical root, followed from one evaluation point to the next (the previous point's roots start the next). */
+  private readonly tracker = new RootTracker(4);
   private readonly quadCache = new Map<number, SupportQuadrature>();
 
   constructor(
@@ -91,14 +90,8 @@ export class BsrSpectrum {
       c[k] = v;
     }
     if (c[4] === 0) return { re: NaN, im: 0 };
-    // Inside a band the previous point's physical root is a close start (highestRoot tracks it from there).
-    const r = this.roots;
-    const best = highestRoot(c, r, this.warm);
-    this.warm = r.converged;
-    const re = r.re[best];
-    const im = r.im[best];
-    // Real roots come back with imaginary parts at rounding level; treat those as real.
-    return { re, im: im > 1e-9 * Math.hypot(re, im) ? im : 0 };
+    // Inside a band the previous point's physical root is a close start.
+    return this.tracker.upper(c);
   }
 
   /** Symmetrised density μ(x) = Im G(x − i0)/π (even in x). */
@@ -118,13 +111,13 @@ export class BsrSpectrum {
     const sign = x < 0 ? -1 : 1;
     // The quadrature (possibly computed now) overwrites the root buffer, so it comes first.
     const { x: nodes, w, mu } = this.quadrature();
-    this.warm = false;
+    this.tracker.reset();
     const t = this.root(ax);
     if (t.im > 0) return sign * ax * t.re;
     let approx = 0;
     for (let i = 0; i < nodes.length; i++) approx += (w[i] * mu[i]) / (ax * ax - nodes[i] * nodes[i]);
     approx *= 2 * ax;
-    const r = this.roots;
+    const r = this.tracker.roots;
     let best = NaN;
     for (let i = 0; i < r.re.length; i++) {
       const g = ax * r.re[i];
@@ -145,7 +138,7 @@ export class BsrSpectrum {
     if (hit) return hit;
     const q = panelQuadrature(this.panels, (x) => this.density(x), {
       relTol,
-      startPanel: () => (this.warm = false),
+      startPanel: () => this.tracker.reset(),
       // ∫μ/x² enters the MMSE multiplied by (β−1)², so it needs only that much less absolute accuracy
       // (this matters just above β = 1, where the gap at 0 is tiny and μ/x² is steep).
       extra: this.beta > 1 ? { f: (x, mu) => mu / (x * x), absTol: Math.min(1, 1e-12 / (this.beta - 1) ** 2) } : undefined,
@@ -203,7 +196,7 @@ export class BsrSpectrum {
     for (let i = first; i + 1 < pts.length; i++) {
       const a = pts[i];
       const b = pts[i + 1];
-      this.warm = false;
+      this.tracker.reset();
       if (!(this.density(0.5 * (a + b)) > 0)) continue;
       const last = bands[bands.length - 1];
       if (last && last.hi === a) last.hi = b;
