@@ -1,20 +1,8 @@
 import { useExplorer } from '../../../state/useExplorer';
-import { fmt } from '../../../ui/fmt';
+import { fmt, withError } from '../../../ui/fmt';
 import { interpolate } from '../../../numeric/interpolate';
 import { SUB } from './staircasePlot';
 import { curveIsCurrent, thresholdErrorsOf, thresholdsOf, useSmiTheory } from './theory';
-
-/**
- * A threshold with its standard error, to the error's first significant digit (two when it starts with 1):
- * 0.71869 ± 0.00031 shows as 0.7187 ± 0.0003. Without an error the value is marked as such.
- */
-export function withError(x: number, err: number | undefined): string {
-  if (!Number.isFinite(x)) return fmt(x);
-  if (!(err !== undefined && Number.isFinite(err) && err > 0)) return `${fmt(x)} (no error estimate)`;
-  const lead = Math.floor(Math.log10(err));
-  const digits = Math.max(0, -lead + (err / 10 ** lead < 2 ? 1 : 0));
-  return `${x.toFixed(digits)} ± ${err.toFixed(digits)}`;
-}
 
 /**
  * The numbers at the α cursor. Each is shown only once it was computed for the current inputs: while a new
