@@ -470,19 +470,18 @@ test.describe('deep tied attention', () => {
     await expect(page.getByTestId('readout-gen')).toHaveText(/^0\.0000$|^0$/);
   });
 
-  test('smi-staircase3: α_c,3 ≈ 0.207 < α_c,1 ≈ 0.970 < α_c,2 ≈ 1.107, and Q = I at α = 3/2', async ({ page }) => {
+  test('smi-staircase3: α_c,3 ≈ 0.207 < α_c,1 ≈ 0.94 < α_c,2 ≈ 1.22, each with its error, and Q = I at α = 3/2', async ({ page }) => {
     await open(page, 'smi-staircase3');
     await expect(page.getByTestId('readout-ac3')).toHaveText(/^0\.207/, { timeout: 30_000 });
-    const ac1 = Number.parseFloat((await page.getByTestId('readout-ac1').textContent()) ?? '');
-    const ac2 = Number.parseFloat((await page.getByTestId('readout-ac2').textContent()) ?? '');
-    expect(Math.abs(ac1 - 0.97)).toBeLessThan(0.002);
-    expect(Math.abs(ac2 - 1.107)).toBeLessThan(0.002);
-    // At the cursor α = 1.2 the three overlaps come in that order.
+    // The shipped c = 1 staircase: 0.9437692 and 1.219549, to the digit of their measured errors (precomputed3Spread.ts).
+    await expect(page.getByTestId('readout-ac1')).toHaveText(/^0\.94 ± 0\.0[1-9]$/);
+    await expect(page.getByTestId('readout-ac2')).toHaveText(/^1\.2[12] ± 0\.0[1-9]$/);
+    // At the cursor α = 1.2, just below α_c,2: layers 3 and 1 are learned in that order, layer 2 not yet.
     const q = async (l: number) => Number(await page.getByTestId(`readout-q${l}${l}`).textContent());
     const [q1, q2, q3] = [await q(1), await q(2), await q(3)];
     expect(q3).toBeGreaterThan(q1);
-    expect(q1).toBeGreaterThan(q2);
-    expect(q2).toBeGreaterThan(0);
+    expect(q1).toBeGreaterThan(0.2);
+    expect(q2).toBe(0);
     await expect(page.getByTestId('smi-plot').locator('text', { hasText: 'Q = I from α = 3/2' })).toBeVisible();
   });
 

@@ -9,6 +9,9 @@
  *   npx tsx scripts/smi3-precompute.ts compare held.json …   (held-out skips, from `branches`, against interpolation)
  *   npx tsx scripts/smi3-precompute.ts heldout held.json …   (writes them to skipGridHeldOut3.ts, for the tests)
  *   npx tsx scripts/smi3-precompute.ts leaveout               (each inner shipped skip against the others)
+ *   npx tsx scripts/smi3-precompute.ts spread 0.5,1 [replicates] [part.json] > spread.json   (α_c,1, α_c,2 errors)
+ *   npx tsx scripts/smi3-precompute.ts spread-inner 3,4 [part.json] > inner.json   (redo a branch-B inner-node check)
+ *   npx tsx scripts/smi3-precompute.ts spread-write spread.json … inner.json …   (writes precomputed3Spread.ts)
  *
  * `last` gives α_c,3 = 1/L₃(0) and its standard error from LAST_REPLICATES randomised replicates of the outer
  * net unless given; `shipped` turns the shipped paths and α_c,3 rows into a part, with their provenance as its record. In
@@ -23,9 +26,10 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Smi3Quadrature } from '../src/models/smi/theory/channel3';
 import { PRECOMPUTED3, PRECOMPUTED3_LAST, PRECOMPUTED3_PROVENANCE } from '../src/models/smi/theory/precomputed3';
+import type { Spread3Row } from '../src/models/smi/theory/precomputed3Spread';
 import { interpolateInLogSkip } from '../src/models/smi/theory/skipGrid';
 import { rowsToBranches3, type StaircaseParts, splitStaircase, staircaseAt } from '../src/models/smi/theory/skipGrid3';
-import { INNER_FACTOR, thresholdSpread3 } from '../src/models/smi/theory/thresholdSpread3';
+import { INNER_PAIR, innerNodesB, innerShiftB, crossingRows, spreadError, thresholdSpread3 } from '../src/models/smi/theory/thresholdSpread3';
 import { type Branches3, computeBranches3, curveFromBranches3, lastLayerThreshold, SMALL_Q_OUTER } from '../src/models/smi/theory/stateEvolution3';
 import { formatData, type PartMeta, type Provenance, provenanceComment, provenanceSource, shippedMeta, thisRun, writeProvenance } from './precompute-output';
 
@@ -59,24 +63,17 @@ interface PathRow {
   monotone: boolean;
 }
 
-/** The spread of a shipped staircase's α_c,1 and α_c,2 over replicates of its outer net (thresholdSpread3.ts). */
-interface SpreadRow {
-  c: number;
-  lead: 0 | 1;
-  replicates: number;
-  /** [α_c,1, α_c,2]: √(sd² + innerShift²) */
-  alphaErr: number[];
-  sd: number[];
-  innerShift: number[];
-  mean: number[];
-  ownNet: number[];
-  h0: number[];
-}
+/**
+ * The spread of a staircase's α_c,1 and α_c,2 over replicates of its outer net (thresholdSpread3.ts), as the
+ * shipped table has it; a part may lack `nodes`, which spread-write reads off the staircase.
+ */
+type SpreadRow = Omit<Spread3Row, 'nodes'> & { nodes?: number[] };
 
 interface Part extends PartMeta {
   branches?: PathRow[];
   last?: LastRow[];
   spread?: SpreadRow[];
+  inner?: { c: number; layer: number; innerShift: number; nodes: number }[];
 }
 
 /** The shipped file: the data with one row per line, and how they were made. */
@@ -88,7 +85,7 @@ export function renderPrecomputed3(data: { branches: unknown[]; last: unknown[];
  * PRECOMPUTED3: the staircase as one parametric path, rows [α, Q₁₁, Q₂₂, Q₃₃], with [α_c,1, α_c,2, α_c,3].
  * PRECOMPUTED3_LAST: α_c,3 = 1/L₃(0) against the skip c: the mean over randomised replicates of ${QUADRATURE.outer}
  * outer points each, corrected for the inner nodes (lastLayerThreshold), with its standard error; α_c,3 of a
- * path is the same number. α_c,1 and α_c,2 of a path have no error estimate.
+ * path is the same number. The errors of α_c,1 and α_c,2 of the exact paths are in precomputed3Spread.ts.
 ${provenanceComment(p)}
  */
 export interface Precomputed3 {
@@ -116,8 +113,10 @@ function renderSpread3(rows: SpreadRow[], p: Provenance): string {
  * crossing point on ${SPREAD_REPLICATES} randomised replicates of its outer net (${QUADRATURE.outer} Sobol' points, ${QUADRATURE.inner} inner base nodes),
  * the crossing located to first order along its branch. Per skip, indexed [α_c,1, α_c,2]:
  * - sd: the replicates' standard deviation, the error of one net's estimate (a shipped threshold is one);
- * - innerShift: the change on replicate 1 with ${INNER_FACTOR} times the inner nodes (a bias the spread does not show);
- * - alphaErr: √(sd² + innerShift²), the error the explorer states;
+ * - innerShift: on replicate 1, the change from ${INNER_PAIR[0]} to ${INNER_PAIR[1]} inner nodes (the inner sampling's bias is the same in every
+ *   replicate, so the spread does not show it); nodes: the inner nodes the staircase used there;
+ * - alphaErr: √(sd² + b²), b = −innerShift · (1/nodes)/(1/${INNER_PAIR[0]} − 1/${INNER_PAIR[1]}) the bias of the staircase's own nodes (it falls
+ *   like 1/n), the error the explorer states;
  * - mean: the replicates' mean; ownNet: the staircase's own net recomputed the same way, and h0 = log(α·L) of the
  *   starting layer there (≈ 0: the point is the staircase's crossing); lead: the layer (0 or 1) that starts first.
 ${provenanceComment(p)}
@@ -130,12 +129,13 @@ export interface Spread3Row {
   alphaErr: number[];
   sd: number[];
   innerShift: number[];
+  nodes: number[];
   mean: number[];
   ownNet: number[];
   h0: number[];
 }
 
-${provenanceSource('PRECOMPUTED3_SPREAD', 'Precomputed3SpreadProvenance', { ...QUADRATURE, replicates: SPREAD_REPLICATES, innerFactor: INNER_FACTOR }, p)}
+${provenanceSource('PRECOMPUTED3_SPREAD', 'Precomputed3SpreadProvenance', { ...QUADRATURE, replicates: SPREAD_REPLICATES, innerPair: [...INNER_PAIR] }, p)}
 
 export const PRECOMPUTED3_SPREAD: Spread3Row[] = ${formatData(rows)};
 `;
@@ -199,8 +199,10 @@ function main(): void {
     process.stdout.write(JSON.stringify({ made: thisRun(SCRIPT), last } satisfies Part));
   } else if (mode === 'spread') {
     const R = Number(epsArg ?? SPREAD_REPLICATES);
+    // The staircases from a `branches` part if one is named (its crossing points are those `write` ships), else shipped.
+    const from = process.argv[5] ? ((JSON.parse(readFileSync(process.argv[5], 'utf8')) as Part).branches ?? []) : PRECOMPUTED3;
     const spread = skips.map((c): SpreadRow => {
-      const pre = PRECOMPUTED3.find((p) => p.c === c && p.epsilon === 0);
+      const pre = from.find((p) => p.c === c && p.epsilon === 0);
       if (!pre) throw new Error(`no shipped three-layer staircase at c = ${c}`);
       const t0 = Date.now();
       const s = thresholdSpread3(c, pre.path, pre.alphaC, QUADRATURE, R, (m) => console.error(`${((Date.now() - t0) / 1000).toFixed(0)} s  ${m}`));
@@ -212,15 +214,43 @@ function main(): void {
         alphaErr: s.alpha.map((a) => round2(a.err)),
         sd: s.alpha.map((a) => round2(a.sd)),
         innerShift: s.alpha.map((a) => round2(a.innerShift)),
+        nodes: s.alpha.map((a) => a.nodes),
         mean: s.alpha.map((a) => round(a.mean)),
         ownNet: s.alpha.map((a) => round(a.alpha0)),
         h0: s.alpha.map((a) => r4(a.h0)),
       };
     });
     process.stdout.write(JSON.stringify({ made: thisRun(SCRIPT), spread } satisfies Part));
+  } else if (mode === 'spread-inner') {
+    // The inner-node check of the threshold that starts on branch B (see innerShiftB), from a part's staircases or the shipped ones.
+    const from = process.argv[4] ? ((JSON.parse(readFileSync(process.argv[4], 'utf8')) as Part).branches ?? []) : PRECOMPUTED3;
+    const inner = skips.map((c) => {
+      const pre = from.find((p) => p.c === c && p.epsilon === 0);
+      if (!pre) throw new Error(`no three-layer staircase at c = ${c}`);
+      const t0 = Date.now();
+      const r = innerShiftB(c, pre.path, pre.alphaC, QUADRATURE);
+      console.error(`c = ${c}: layer ${r.layer + 1} inner ${INNER_PAIR.join('→')}: ${r.innerShift} (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
+      return { c, layer: r.layer, innerShift: round2(r.innerShift), nodes: r.nodes };
+    });
+    process.stdout.write(JSON.stringify({ made: thisRun(SCRIPT), inner } satisfies Part));
   } else if (mode === 'spread-write') {
     const parts = process.argv.slice(3).map((f) => JSON.parse(readFileSync(f, 'utf8')) as Part);
-    const rows = parts.flatMap((p) => p.spread ?? []).sort((a, b) => a.c - b.c);
+    // An `inner` part replaces a row's inner-node check; each row's inner nodes are read off its staircase; the
+    // error comes from the stored spread and shift, so that every row states it by the same rule (spreadError).
+    const inner = parts.flatMap((p) => p.inner ?? []);
+    const rows = parts
+      .flatMap((p) => p.spread ?? [])
+      .map((r) => {
+        const pre = PRECOMPUTED3.find((p) => p.c === r.c && p.epsilon === 0);
+        if (!pre) throw new Error(`no shipped three-layer staircase at c = ${r.c}`);
+        const { b, lead } = crossingRows(pre.path, pre.alphaC);
+        const nodes = [QUADRATURE.inner, QUADRATURE.inner];
+        nodes[1 - lead] = innerNodesB(QUADRATURE, b[1 + lead]);
+        const innerShift = r.innerShift.map((x, l) => inner.find((i) => i.c === r.c && i.layer === l)?.innerShift ?? x);
+        const alphaErr = r.sd.map((sd, l) => round2(spreadError(sd, innerShift[l], nodes[l])));
+        return { c: r.c, lead: r.lead, replicates: r.replicates, alphaErr, sd: r.sd, innerShift, nodes, mean: r.mean, ownNet: r.ownNet, h0: r.h0 };
+      })
+      .sort((a, b) => a.c - b.c);
     const provenance = writeProvenance(parts, SCRIPT, []);
     const out = resolve(fileURLToPath(new URL('.', import.meta.url)), '../src/models/smi/theory/precomputed3Spread.ts');
     writeFileSync(out, renderSpread3(rows, provenance));
@@ -300,7 +330,7 @@ export const HELD_OUT3: Precomputed3[] = ${formatData(held)};
     for (const r of out) console.error(JSON.stringify(r));
     process.stdout.write(JSON.stringify({ made: thisRun(SCRIPT), [mode]: out }));
   } else {
-    console.error('usage: smi3-precompute.ts branches|last|shipped|write|compare|leaveout …');
+    console.error('usage: smi3-precompute.ts branches|last|shipped|write|compare|leaveout|spread|spread-inner|spread-write …');
     process.exit(2);
   }
 }

@@ -53,11 +53,11 @@ describe('smiApi, three layers (shipped c = 1)', () => {
     // Published Q₃₃ (BO_3w.csv, variance floor 10⁻³): 0.635 at α = 0.5, 0.977 at α = 1.
     expect(Math.abs(r.overlaps[2][1] - 0.635)).toBeLessThan(0.05);
     expect(Math.abs(r.overlaps[2][2] - 0.977)).toBeLessThan(0.01);
-    // The exact SE gives Q₁₁/Q₂₂ = 0.3707/0.2036 at α = 1.25 (shipped path, read to 2e-3); the published
+    // The exact SE gives Q₁₁/Q₂₂ = 0.3732/0.1466 at α = 1.25 (shipped path, read to 2e-3); the published
     // 0.247/0.132 lie below both, as the variance floor 10⁻³ of the published code delays every step (it does at
     // α = 0.5 for Q₃₃ too). Was |Q₁₁ − 0.247| < 0.2, which any value in [0.05, 0.45] passed.
-    expect(Math.abs(r.overlaps[0][3] - 0.3707)).toBeLessThan(2e-3);
-    expect(Math.abs(r.overlaps[1][3] - 0.2036)).toBeLessThan(2e-3);
+    expect(Math.abs(r.overlaps[0][3] - 0.3732)).toBeLessThan(2e-3);
+    expect(Math.abs(r.overlaps[1][3] - 0.1466)).toBeLessThan(2e-3);
     expect(r.overlaps[0][3]).toBeGreaterThan(0.247);
     expect(r.overlaps[1][3]).toBeGreaterThan(0.132);
     expect(r.overlaps[0][3]).toBeGreaterThan(r.overlaps[1][3]);

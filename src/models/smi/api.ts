@@ -4,6 +4,7 @@ import { plugInGenError } from './theory/genError';
 import { PAPER_ALPHA_CRITICAL } from './theory/paperValues';
 import { PRECOMPUTED, PRECOMPUTED_THRESHOLDS } from './theory/precomputed';
 import { PRECOMPUTED3, PRECOMPUTED3_LAST, PRECOMPUTED3_QUADRATURE } from './theory/precomputed3';
+import { PRECOMPUTED3_SPREAD } from './theory/precomputed3Spread';
 import { branchesAt, type InterpolatedThresholds, interpolateInLogSkip, thresholdsAt } from './theory/skipGrid';
 import { SKIP_INTERPOLATION_ERROR } from './theory/skipGridError';
 import { rowsToBranches3, type StaircaseParts, splitStaircase, staircaseAt } from './theory/skipGrid3';
@@ -152,6 +153,13 @@ function lastLayerAt(skip: number): { alpha3: number; alpha3Err: number; L3: num
   const at = (f: (r: (typeof PRECOMPUTED3_LAST)[number]) => number) => interpolateInLogSkip({ c: cs, y: PRECOMPUTED3_LAST.map(f) }, skip);
   const alpha3 = at((r) => r.alpha3);
   return { alpha3, alpha3Err: at((r) => r.alpha3Err), L3: 1 / alpha3 };
+}
+
+/** The errors of α_c,1 and α_c,2 of the shipped exact staircases (their spread), interpolated in c. */
+function spreadAt(skip: number): [number, number] {
+  const cs = PRECOMPUTED3_SPREAD.map((r) => r.c);
+  const at = (l: number) => interpolateInLogSkip({ c: cs, y: PRECOMPUTED3_SPREAD.map((r) => r.alphaErr[l]) }, skip, 2);
+  return [at(0), at(1)];
 }
 
 /** The three-layer exact-SE staircase at a skip inside the grid, interpolated in c. */
@@ -316,15 +324,20 @@ export const smiApi = {
       const lastRange = PRECOMPUTED3_LAST.map((r) => r.c);
       if (!pre3 && !compute && skip >= lastRange[0] && skip <= lastRange[lastRange.length - 1]) {
         // Interpolated in c: α_c,3 over its own grid, with its standard error and the interpolation error in
-        // quadrature; α_c,1 and α_c,2 from the interpolated staircase where the staircases reach (the shipped
-        // ones have no error estimate), else not given.
+        // quadrature; α_c,1 and α_c,2 from the interpolated staircase where the staircases reach, their errors
+        // (the shipped ones' spread, interpolated) with the interpolation's measured error in quadrature.
         const inside = interpolates3(skip);
         const br = inside ? interpolatedStaircase3(skip) : null;
         const last = shipped ?? lastLayerAt(skip);
         const alpha3Err = shipped ? shipped.alpha3Err : Math.hypot(last.alpha3Err, STAIRCASE3_INTERPOLATION_ERROR.alpha3);
+        const spread = spreadAt(skip);
         return {
           alphaC: [br?.alphaC[0] ?? NaN, br?.alphaC[1] ?? NaN, last.alpha3],
-          alphaCErr: [NaN, NaN, alpha3Err],
+          alphaCErr: [
+            br ? Math.hypot(spread[0], STAIRCASE3_INTERPOLATION_ERROR.thresholds) : NaN,
+            br ? Math.hypot(spread[1], STAIRCASE3_INTERPOLATION_ERROR.thresholds) : NaN,
+            alpha3Err,
+          ],
           F22: NaN,
           F11: NaN,
           L3: 1 / last.alpha3,
@@ -337,7 +350,9 @@ export const smiApi = {
       const last = shipped ?? (({ alpha3, err, L3 }) => ({ alpha3, alpha3Err: err, L3 }))(lastLayerThreshold(skip, PRECOMPUTED3_QUADRATURE, 2));
       const L3 = last.L3;
       const alphaC = pre3 ? [pre3.alphaC[0] ?? NaN, pre3.alphaC[1] ?? NaN, pre3.alphaC[2] ?? NaN] : [NaN, NaN, 1 / L3];
-      const alphaCErr = [NaN, NaN, last.alpha3Err];
+      // A shipped exact staircase's α_c,1 and α_c,2 carry their measured spread (precomputed3Spread.ts).
+      const spread = pre3 ? PRECOMPUTED3_SPREAD.find((r) => r.c === skip) : undefined;
+      const alphaCErr = [spread?.alphaErr[0] ?? NaN, spread?.alphaErr[1] ?? NaN, last.alpha3Err];
       const source = shipped ? 'precomputed' : 'computed';
       return { alphaC, alphaCErr, F22: NaN, F11: NaN, L3, q2AtAlpha1: NaN, converged: !!pre3, source, millis: Date.now() - t0 };
     }

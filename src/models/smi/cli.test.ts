@@ -66,7 +66,7 @@ describe('tokenphase smi', () => {
   });
 
   it('gives the three-layer staircase at c = 1: layer 3 first, then layer 1, then layer 2, Q = I from α = 3/2', async () => {
-    const r = await run('smi', 'curve', '--layers', '3', '--skip', '1', '--alpha', '0.1,0.5,1.2,1.6');
+    const r = await run('smi', 'curve', '--layers', '3', '--skip', '1', '--alpha', '0.1,0.5,1.3,1.6');
     expect(r.code).toBe(0);
     const j = JSON.parse(r.out);
     expect(j.overlaps).toHaveLength(3);
@@ -75,9 +75,9 @@ describe('tokenphase smi', () => {
     expect(Math.abs(j.overlaps[2][1] - 0.635)).toBeLessThan(0.05);
     expect(j.overlaps[0][1]).toBe(0);
     expect(j.overlaps[0][2]).toBeGreaterThan(j.overlaps[1][2]);
-    // Was Q₂₂(1.2) > 0: the shipped staircase gives Q = (0.2942, 0.1167, 0.9898) at α = 1.2.
-    expect(Math.abs(j.overlaps[1][2] - 0.1167)).toBeLessThan(2e-3);
-    expect(Math.abs(j.overlaps[0][2] - 0.2942)).toBeLessThan(2e-3);
+    // Past α_c,2 = 1.22 the shipped staircase gives Q = (0.4678, 0.3228, 0.9931) at α = 1.3.
+    expect(Math.abs(j.overlaps[1][2] - 0.3228)).toBeLessThan(2e-3);
+    expect(Math.abs(j.overlaps[0][2] - 0.4678)).toBeLessThan(2e-3);
     expect(j.overlaps.map((o: number[]) => o[3])).toEqual([1, 1, 1]);
     // Published plug-in error at α = 0: 0.585.
     expect(Math.abs(j.genError[0] - 0.585)).toBeLessThan(0.01);
@@ -92,23 +92,26 @@ describe('tokenphase smi', () => {
     expect(j.alphaC[0]).toBeGreaterThan(0.9);
     expect(j.alphaC[1]).toBeGreaterThan(j.alphaC[0]);
     expect(j.L3 * j.alphaC[2]).toBeCloseTo(1, 3);
-    // α_c,3 has an error; α_c,1 and α_c,2, read off the staircase, have none: only layer 3 is listed.
-    expect(j.alphaC_err_layers).toEqual([3]);
-    expect(j.alphaC_err[0]).toBeGreaterThan(0);
-    expect(j.alphaC_err[0]).toBeLessThan(6e-4);
+    // Every threshold has an error: α_c,3 its standard error, α_c,1 and α_c,2 their measured spread (a few hundredths).
+    expect(j.alphaC_err_layers).toEqual([1, 2, 3]);
+    expect(j.alphaC_err[2]).toBeGreaterThan(0);
+    expect(j.alphaC_err[2]).toBeLessThan(6e-4);
+    for (const e of j.alphaC_err.slice(0, 2)) expect(e > 1e-3 && e < 0.1).toBe(true);
     // Near the smallest shipped c all three are interpolated too (the staircases span the whole range of c).
     const k = JSON.parse((await run('smi', 'thresholds', '--layers', '3', '--skip', '0.07')).out);
     expect(k.source).toBe('interpolated');
     expect(k.alphaC[0]).toBeGreaterThan(0.7);
     expect(Math.abs(k.alphaC[2] - 0.285)).toBeLessThan(0.005);
-    // Between them, all three are interpolated in c, α_c,3 with its error.
+    // Between them, all three are interpolated in c, each with its error (α_c,1 and α_c,2 with the interpolation's).
     const m = JSON.parse((await run('smi', 'thresholds', '--layers', '3', '--skip', '1.25')).out);
     expect(m.source).toBe('interpolated');
-    expect(m.alphaC[0]).toBeGreaterThan(0.97);
+    expect(m.alphaC[0]).toBeGreaterThan(0.944);
     expect(m.alphaC[0]).toBeLessThan(1.03);
-    expect(m.alphaC_err_layers).toEqual([3]);
+    expect(m.alphaC_err_layers).toEqual([1, 2, 3]);
     expect(m.interpolationError.alphaC_1_2).toBeGreaterThan(0);
-    // At c = 2 layer 2 comes before layer 1; at c = 0.5 layer 1 comes well before layer 2.
+    for (const e of m.alphaC_err.slice(0, 2)) expect(e).toBeGreaterThanOrEqual(m.interpolationError.alphaC_1_2);
+    // At c = 2 (the staircase of the earlier estimator, see precomputed3Spread.ts) layer 2 comes before layer 1,
+    // with no error; at c = 0.5 layer 1 comes well before layer 2.
     const c2 = JSON.parse((await run('smi', 'thresholds', '--layers', '3', '--skip', '2')).out).alphaC;
     expect(c2[1]).toBeLessThan(c2[0]);
     const c05 = JSON.parse((await run('smi', 'thresholds', '--layers', '3', '--skip', '0.5')).out).alphaC;

@@ -153,13 +153,14 @@ export const smiCommands: CommandTable = {
     summary: 'its weak-recovery thresholds α_c,ℓ against the skip strength',
     usage:
       'tokenphase smi thresholds --layers 2|3 --skip C [--format json|csv]\n\nWeak-recovery thresholds [α_c,1, α_c,2(, α_c,3)] from the linearised state evolution,\n' +
-      'with their standard errors alphaC_err (the spread of randomised QMC replicates) for the layers alphaC_err_layers\n' +
-      'that have one (the three-layer α_c,1 and α_c,2 have none).\n' +
+      'with their errors alphaC_err (the spread of randomised QMC replicates) for the layers alphaC_err_layers\n' +
+      "that have one (the three-layer α_c,1 and α_c,2: their spread at the staircase's crossing with the inner\n" +
+      "sampling's bias; none for the c = 2 staircase, which predates that estimate).\n" +
       'Two layers: shipped on a grid of c and interpolated in c between (source "interpolated"; alphaC_err then\n' +
       'adds the measured interpolation error in quadrature); c outside the grid takes 30–60 s.\n' +
       `Three layers: all three where the staircase is shipped or interpolated (c from ${INTERPOLATED_SKIPS3.min} to ${INTERPOLATED_SKIPS3.max}); elsewhere\n` +
       'α_c,3 only (about 20 s), the others null. Interpolated α_c,1 and α_c,2 come with interpolationError.alphaC_1_2,\n' +
-      'the largest difference measured against staircases computed directly off the grid.',
+      'the largest difference measured against staircases computed directly off the grid, which alphaC_err includes.',
     flags: { ...model, ...format },
     run(f) {
       const layers = layersOf(f);
@@ -190,7 +191,7 @@ export const smiCommands: CommandTable = {
               converged: r.converged,
               source: r.source,
               // α_c,1 and α_c,2 read off an interpolated staircase: the largest difference measured against direct
-              // computation (skipGridError3.ts); the shipped ones have no error estimate either.
+              // computation (skipGridError3.ts), which alphaC_err already holds with the staircases' spread.
               ...(r.source === 'interpolated' && Number.isFinite(r.alphaC[0])
                 ? { interpolationError: { alphaC_1_2: STAIRCASE3_INTERPOLATION_ERROR.thresholds } }
                 : {}),

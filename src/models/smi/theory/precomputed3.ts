@@ -4,15 +4,25 @@
  * PRECOMPUTED3: the staircase as one parametric path, rows [α, Q₁₁, Q₂₂, Q₃₃], with [α_c,1, α_c,2, α_c,3].
  * PRECOMPUTED3_LAST: α_c,3 = 1/L₃(0) against the skip c: the mean over randomised replicates of 4096
  * outer points each, corrected for the inner nodes (lastLayerThreshold), with its standard error; α_c,3 of a
- * path is the same number. α_c,1 and α_c,2 of a path have no error estimate.
+ * path is the same number. The errors of α_c,1 and α_c,2 of the exact paths are in precomputed3Spread.ts.
  * Made by:
- *   npx tsx scripts/smi3-precompute.ts branches 1 [epsilon] > part1.json && npx tsx scripts/smi3-precompute.ts last 0.1,0.25,0.5,1,2 > part2.json && npx tsx scripts/smi3-precompute.ts write part1.json part2.json … && npx tsx scripts/smi3-precompute.ts last 0.1,0.25,0.5,0.75,1,1.25,1.5,2,2.5,3,4 4 && npx tsx scripts/smi3-precompute.ts write /tmp/smiw/parts/p3_0.json /tmp/smiw/parts/l3.json && npx tsx scripts/smi3-precompute.ts branches 0.25 && npx tsx scripts/smi3-precompute.ts branches 1.5 && npx tsx scripts/smi3-precompute.ts branches 3 && npx tsx scripts/smi3-precompute.ts write /tmp/s3/p0.json /tmp/s3/b_0.25.json /tmp/s3/b_1.5.json /tmp/s3/b_3.json && npx tsx scripts/smi3-precompute.ts branches 0.1 && npx tsx scripts/smi3-precompute.ts branches 4 && npx tsx scripts/smi3-precompute.ts last 0.05 4 && npx tsx scripts/smi3-precompute.ts write /tmp/smiw/parts/p4_0.json /tmp/smiw/parts/b_0.1.json /tmp/smiw/parts/b_4.json /tmp/smiw/parts/l_0.05.json
- *   npx tsx scripts/smi3-precompute.ts branches 0.05
- *   npx tsx scripts/smi3-precompute.ts write /tmp/smiw/parts/p5_0.json /tmp/smiw/parts/b_0.05.json
- * Version 0.1.0, commit 7292ba707328ef99a212dfdad7c27de642a71409, a766b5e01545aba6a519de20c184d4ad278d0833-dirty, 19a47683373ad33b9890df3f6a126f0cd01512a8-dirty, 9f2da27d1adcde4abd4a00de2896456aa3301f5e-dirty, a5a8589911762c956c3287a3ab9d7f7996e6895a, a5a8589911762c956c3287a3ab9d7f7996e6895a-dirty, d66c8a06347fd38987850db3ddc5e19995574a30-dirty.
+ *   npx tsx scripts/smi3-precompute.ts branches 1 [epsilon] > part1.json && npx tsx scripts/smi3-precompute.ts last 0.1,0.25,0.5,1,2 > part2.json && npx tsx scripts/smi3-precompute.ts write part1.json part2.json … && npx tsx scripts/smi3-precompute.ts last 0.1,0.25,0.5,0.75,1,1.25,1.5,2,2.5,3,4 4 && npx tsx scripts/smi3-precompute.ts write /tmp/smiw/parts/p3_0.json /tmp/smiw/parts/l3.json && npx tsx scripts/smi3-precompute.ts branches 0.25 && npx tsx scripts/smi3-precompute.ts branches 1.5 && npx tsx scripts/smi3-precompute.ts branches 3 && npx tsx scripts/smi3-precompute.ts write /tmp/s3/p0.json /tmp/s3/b_0.25.json /tmp/s3/b_1.5.json /tmp/s3/b_3.json && npx tsx scripts/smi3-precompute.ts branches 0.1 && npx tsx scripts/smi3-precompute.ts branches 4 && npx tsx scripts/smi3-precompute.ts last 0.05 4 && npx tsx scripts/smi3-precompute.ts write /tmp/smiw/parts/p4_0.json /tmp/smiw/parts/b_0.1.json /tmp/smiw/parts/b_4.json /tmp/smiw/parts/l_0.05.json && npx tsx scripts/smi3-precompute.ts branches 0.05 && npx tsx scripts/smi3-precompute.ts write /tmp/smiw/parts/p5_0.json /tmp/smiw/parts/b_0.05.json
+ *   npx tsx scripts/smi3-precompute.ts branches 1
+ *   npx tsx scripts/smi3-precompute.ts branches 0.5
+ *   npx tsx scripts/smi3-precompute.ts write /tmp/s3/p0.json /tmp/s3/b_1.json /tmp/s3/b_0.5.json
+ * Version 0.1.0, commit 7292ba707328ef99a212dfdad7c27de642a71409, a766b5e01545aba6a519de20c184d4ad278d0833-dirty, 19a47683373ad33b9890df3f6a126f0cd01512a8-dirty, 9f2da27d1adcde4abd4a00de2896456aa3301f5e-dirty, a5a8589911762c956c3287a3ab9d7f7996e6895a, a5a8589911762c956c3287a3ab9d7f7996e6895a-dirty, d66c8a06347fd38987850db3ddc5e19995574a30-dirty, d0377ce78815274517ead859abe67a10e90ef751-dirty.
  * Paths at c = 0.05, 0.1, 0.25, 0.5, 1, 1.5, 2, 3, 4 (ε = 0): α_c,3 and the first point from the last parts; the
  * other points, α_c,1 and α_c,2 included, from the branch parts. The path at (c, ε) = (1, 0.001) is entirely
- * from its branch part.
+ * from its branch part. The paths at c = 0.5 and 1 (ε = 0) were recomputed with the estimate of the slopes L_ℓ
+ * that the other exact paths already used (E‖z_ℓz_ℓᵀ − I‖²_F minus the posterior variances of z_ℓz_ℓᵀ); their
+ * earlier versions took L_ℓ from the plain average of ‖E[z_ℓz_ℓᵀ | ·] − I‖²_F, which comes out low where the
+ * inner sampling is poor (α_c,1 and α_c,2 at c = 1 were 0.970 and 1.107, now 0.944 and 1.220; at c = 0.5 0.834
+ * and 1.190, now 0.803 and 1.227; points that depend on F only, such as branch C's, are unchanged). The c = 2
+ * path still dates from the plain average: recomputed with the current estimate, layers 1 and 2 start within
+ * 0.003 of each other near α = 1.064 (layer 2's crossing below layer 1's), which this form of a staircase cannot
+ * hold, so it was not replaced. The commit marked -dirty carried, uncommitted, only code that reads the
+ * thresholds' spreads (thresholdSpread3.ts and its tests, the script's spread modes, the API, CLI and view),
+ * none of the state evolution.
  * Earlier writes:
  * - Commands joined by && made an earlier version of this file; `shipped` read it back as a part of the next
  *   write.
@@ -40,6 +50,9 @@
  *   0.001) is entirely from its branch part.
  * - The runs for c = 0.25, 1.5 and 3 were made on commits whose uncommitted changes did not touch the
  *   three-layer state evolution (stateEvolution3.ts, channel3.ts, posterior3.ts).
+ * - An earlier write: Paths at c = 0.05, 0.1, 0.25, 0.5, 1, 1.5, 2, 3, 4 (ε = 0): α_c,3 and the first point from
+ *   the last parts; the other points, α_c,1 and α_c,2 included, from the branch parts. The path at (c, ε) = (1,
+ *   0.001) is entirely from its branch part.
  */
 export interface Precomputed3 {
   c: number;
@@ -64,15 +77,16 @@ export const PRECOMPUTED3_QUADRATURE = { outer: 4096, inner: 1024 };
 
 export const PRECOMPUTED3_PROVENANCE: Precomputed3Provenance = {
   command: [
-    'npx tsx scripts/smi3-precompute.ts branches 1 [epsilon] > part1.json && npx tsx scripts/smi3-precompute.ts last 0.1,0.25,0.5,1,2 > part2.json && npx tsx scripts/smi3-precompute.ts write part1.json part2.json … && npx tsx scripts/smi3-precompute.ts last 0.1,0.25,0.5,0.75,1,1.25,1.5,2,2.5,3,4 4 && npx tsx scripts/smi3-precompute.ts write /tmp/smiw/parts/p3_0.json /tmp/smiw/parts/l3.json && npx tsx scripts/smi3-precompute.ts branches 0.25 && npx tsx scripts/smi3-precompute.ts branches 1.5 && npx tsx scripts/smi3-precompute.ts branches 3 && npx tsx scripts/smi3-precompute.ts write /tmp/s3/p0.json /tmp/s3/b_0.25.json /tmp/s3/b_1.5.json /tmp/s3/b_3.json && npx tsx scripts/smi3-precompute.ts branches 0.1 && npx tsx scripts/smi3-precompute.ts branches 4 && npx tsx scripts/smi3-precompute.ts last 0.05 4 && npx tsx scripts/smi3-precompute.ts write /tmp/smiw/parts/p4_0.json /tmp/smiw/parts/b_0.1.json /tmp/smiw/parts/b_4.json /tmp/smiw/parts/l_0.05.json',
-    'npx tsx scripts/smi3-precompute.ts branches 0.05',
-    'npx tsx scripts/smi3-precompute.ts write /tmp/smiw/parts/p5_0.json /tmp/smiw/parts/b_0.05.json',
+    'npx tsx scripts/smi3-precompute.ts branches 1 [epsilon] > part1.json && npx tsx scripts/smi3-precompute.ts last 0.1,0.25,0.5,1,2 > part2.json && npx tsx scripts/smi3-precompute.ts write part1.json part2.json … && npx tsx scripts/smi3-precompute.ts last 0.1,0.25,0.5,0.75,1,1.25,1.5,2,2.5,3,4 4 && npx tsx scripts/smi3-precompute.ts write /tmp/smiw/parts/p3_0.json /tmp/smiw/parts/l3.json && npx tsx scripts/smi3-precompute.ts branches 0.25 && npx tsx scripts/smi3-precompute.ts branches 1.5 && npx tsx scripts/smi3-precompute.ts branches 3 && npx tsx scripts/smi3-precompute.ts write /tmp/s3/p0.json /tmp/s3/b_0.25.json /tmp/s3/b_1.5.json /tmp/s3/b_3.json && npx tsx scripts/smi3-precompute.ts branches 0.1 && npx tsx scripts/smi3-precompute.ts branches 4 && npx tsx scripts/smi3-precompute.ts last 0.05 4 && npx tsx scripts/smi3-precompute.ts write /tmp/smiw/parts/p4_0.json /tmp/smiw/parts/b_0.1.json /tmp/smiw/parts/b_4.json /tmp/smiw/parts/l_0.05.json && npx tsx scripts/smi3-precompute.ts branches 0.05 && npx tsx scripts/smi3-precompute.ts write /tmp/smiw/parts/p5_0.json /tmp/smiw/parts/b_0.05.json',
+    'npx tsx scripts/smi3-precompute.ts branches 1',
+    'npx tsx scripts/smi3-precompute.ts branches 0.5',
+    'npx tsx scripts/smi3-precompute.ts write /tmp/s3/p0.json /tmp/s3/b_1.json /tmp/s3/b_0.5.json',
   ],
   version: '0.1.0',
   commit:
-    '7292ba707328ef99a212dfdad7c27de642a71409, a766b5e01545aba6a519de20c184d4ad278d0833-dirty, 19a47683373ad33b9890df3f6a126f0cd01512a8-dirty, 9f2da27d1adcde4abd4a00de2896456aa3301f5e-dirty, a5a8589911762c956c3287a3ab9d7f7996e6895a, a5a8589911762c956c3287a3ab9d7f7996e6895a-dirty, d66c8a06347fd38987850db3ddc5e19995574a30-dirty',
+    '7292ba707328ef99a212dfdad7c27de642a71409, a766b5e01545aba6a519de20c184d4ad278d0833-dirty, 19a47683373ad33b9890df3f6a126f0cd01512a8-dirty, 9f2da27d1adcde4abd4a00de2896456aa3301f5e-dirty, a5a8589911762c956c3287a3ab9d7f7996e6895a, a5a8589911762c956c3287a3ab9d7f7996e6895a-dirty, d66c8a06347fd38987850db3ddc5e19995574a30-dirty, d0377ce78815274517ead859abe67a10e90ef751-dirty',
   quadrature: PRECOMPUTED3_QUADRATURE,
-  note: 'Paths at c = 0.05, 0.1, 0.25, 0.5, 1, 1.5, 2, 3, 4 (ε = 0): α_c,3 and the first point from the last parts; the other points, α_c,1 and α_c,2 included, from the branch parts. The path at (c, ε) = (1, 0.001) is entirely from its branch part.',
+  note: "Paths at c = 0.05, 0.1, 0.25, 0.5, 1, 1.5, 2, 3, 4 (ε = 0): α_c,3 and the first point from the last parts; the other points, α_c,1 and α_c,2 included, from the branch parts. The path at (c, ε) = (1, 0.001) is entirely from its branch part. The paths at c = 0.5 and 1 (ε = 0) were recomputed with the estimate of the slopes L_ℓ that the other exact paths already used (E‖z_ℓz_ℓᵀ − I‖²_F minus the posterior variances of z_ℓz_ℓᵀ); their earlier versions took L_ℓ from the plain average of ‖E[z_ℓz_ℓᵀ | ·] − I‖²_F, which comes out low where the inner sampling is poor (α_c,1 and α_c,2 at c = 1 were 0.970 and 1.107, now 0.944 and 1.220; at c = 0.5 0.834 and 1.190, now 0.803 and 1.227; points that depend on F only, such as branch C's, are unchanged). The c = 2 path still dates from the plain average: recomputed with the current estimate, layers 1 and 2 start within 0.003 of each other near α = 1.064 (layer 2's crossing below layer 1's), which this form of a staircase cannot hold, so it was not replaced. The commit marked -dirty carried, uncommitted, only code that reads the thresholds' spreads (thresholdSpread3.ts and its tests, the script's spread modes, the API, CLI and view), none of the state evolution.",
   history: [
     'Commands joined by && made an earlier version of this file; `shipped` read it back as a part of the next write.',
     "An earlier write: Recorded afterwards, as the run itself kept no record: the commands are the usage lines documented in the script, and the data hold paths for (c, ε) = (1, 0), (1, 0.001), (2, 0), (0.5, 0) and α_c,3 for c = 0.1, 0.25, 0.5, 0.75, 1, 1.25, 1.5, 2, 2.5, 3, 4. The commit is the one that last changed the data (the script then wrote src/core/smi/precomputed3.ts): the c = 0.5 and c = 2 paths; the c = 1 path and PRECOMPUTED3_LAST date from a82699088b0019d3fc241916a4831fdd2bf53930, the ε = 0.001 path from cd3050884aa56d55384d77d9dc9b043f34460273, unchanged since. The version is package.json's at that commit, before src/version.ts existed. The commit marked -dirty is the one below the uncommitted changes that ship with this file (the identity-based L, the randomised replicates with the digital shift of src/numeric/sobol.ts, and the inner-node or grid correction); the other uncommitted changes in the tree then did not touch the SMI code.",
@@ -81,6 +95,7 @@ export const PRECOMPUTED3_PROVENANCE: Precomputed3Provenance = {
     'An earlier write: Paths at c = 0.25, 0.5, 1, 1.5, 2, 3 (ε = 0): α_c,3 and the first point from the last parts; the other points, α_c,1 and α_c,2 included, from the branch parts. The path at (c, ε) = (1, 0.001) is entirely from its branch part.',
     'An earlier write: Paths at c = 0.1, 0.25, 0.5, 1, 1.5, 2, 3, 4 (ε = 0): α_c,3 and the first point from the last parts; the other points, α_c,1 and α_c,2 included, from the branch parts. The path at (c, ε) = (1, 0.001) is entirely from its branch part.',
     'The runs for c = 0.25, 1.5 and 3 were made on commits whose uncommitted changes did not touch the three-layer state evolution (stateEvolution3.ts, channel3.ts, posterior3.ts).',
+    'An earlier write: Paths at c = 0.05, 0.1, 0.25, 0.5, 1, 1.5, 2, 3, 4 (ε = 0): α_c,3 and the first point from the last parts; the other points, α_c,1 and α_c,2 included, from the branch parts. The path at (c, ε) = (1, 0.001) is entirely from its branch part.',
   ],
 };
 
@@ -88,7 +103,7 @@ export const PRECOMPUTED3: Precomputed3[] = [
   {
     c: 1,
     epsilon: 0,
-    alphaC: [0.969967, 1.107295, 0.2071349],
+    alphaC: [0.9437692, 1.219549, 0.2071349],
     path: [
       [0.2071349, 0, 0, 0],
       [0.2102466, 0, 0, 0.005],
@@ -118,13 +133,13 @@ export const PRECOMPUTED3: Precomputed3[] = [
       [0.7863437, 0, 0, 0.95],
       [0.8559795, 0, 0, 0.965],
       [0.9341227, 0, 0, 0.975],
-      [0.969967, 0, 0, 0.9782517],
-      [0.9807622, 0.05, 0, 0.9789974],
-      [1.04088, 0.1, 0, 0.9830734],
-      [1.081138, 0.15, 0, 0.9853129],
-      [1.107295, 0.1781656, 0, 0.9864851],
-      [1.129447, 0.2, 0.03843897, 0.9872119],
-      [1.204359, 0.3, 0.1215755, 0.9899385],
+      [0.9437692, 0, 0, 0.97594],
+      [1.003756, 0.05, 0, 0.9804782],
+      [1.055172, 0.1, 0, 0.9836926],
+      [1.081123, 0.15, 0, 0.9853132],
+      [1.125081, 0.2, 0, 0.9872012],
+      [1.193174, 0.3, 0, 0.98979],
+      [1.219549, 0.3298766, 0, 0.9905754],
       [1.268885, 0.4, 0.2375226, 0.992007],
       [1.31476, 0.5, 0.363249, 0.993625],
       [1.36145, 0.6, 0.4970205, 0.9950345],
@@ -242,7 +257,7 @@ export const PRECOMPUTED3: Precomputed3[] = [
   {
     c: 0.5,
     epsilon: 0,
-    alphaC: [0.8337797, 1.190053, 0.2295036],
+    alphaC: [0.8029943, 1.226975, 0.2295036],
     path: [
       [0.2295036, 0, 0, 0],
       [0.2330062, 0, 0, 0.005],
@@ -269,8 +284,8 @@ export const PRECOMPUTED3: Precomputed3[] = [
       [0.6704525, 0, 0, 0.85],
       [0.7353669, 0, 0, 0.9],
       [0.8014592, 0, 0, 0.93],
-      [0.8337797, 0, 0, 0.9402821],
-      [0.8622016, 0.05, 0, 0.9477855],
+      [0.8029943, 0, 0, 0.9305426],
+      [0.8622012, 0.05, 0, 0.9477855],
       [0.8968933, 0.1, 0, 0.9559933],
       [0.9212159, 0.15, 0, 0.9610278],
       [0.9482566, 0.2, 0, 0.9657493],
@@ -278,7 +293,7 @@ export const PRECOMPUTED3: Precomputed3[] = [
       [1.049148, 0.4, 0, 0.9786511],
       [1.106303, 0.5, 0, 0.983434],
       [1.179266, 0.6, 0, 0.9878783],
-      [1.190053, 0.6149248, 0, 0.9884578],
+      [1.226975, 0.6632499, 0, 0.9902545],
       [1.263106, 0.7, 0.1599686, 0.9915584],
       [1.3473, 0.8, 0.4010282, 0.9945856],
       [1.390407, 0.87, 0.5963869, 0.9964886],

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { INTERPOLATED_SKIPS3, interpolatedStaircase3, smiApi } from '../api';
 import { PRECOMPUTED3, PRECOMPUTED3_LAST } from './precomputed3';
+import { PRECOMPUTED3_SPREAD } from './precomputed3Spread';
 import { interpolateInLogSkip } from './skipGrid';
 import { rowsToBranches3, splitStaircase, staircaseAt } from './skipGrid3';
 import { LEFT_OUT3, STAIRCASE3_INTERPOLATION_ERROR, STAIRCASE3_SKIPS } from './skipGridError3';
@@ -99,8 +100,17 @@ describe('three-layer staircase interpolated in the skip c', () => {
     const t = smiApi.thresholds({ layers: 3, skip: 1.25 });
     expect(t.source).toBe('interpolated');
     expect(t.alphaC).toEqual(c.alphaC);
-    // α_c,3 carries its standard error and the interpolation error; α_c,1 and α_c,2 have no error estimate.
+    // α_c,3 carries its standard error and the interpolation error; α_c,1 and α_c,2 the shipped staircases'
+    // spread (interpolated in c) and the interpolation's measured error.
     expect(t.alphaCErr[2]).toBeGreaterThan(0);
-    expect(t.alphaCErr[0]).toBeNaN();
+    for (const l of [0, 1]) expect(t.alphaCErr[l]).toBeGreaterThanOrEqual(STAIRCASE3_INTERPOLATION_ERROR.thresholds);
+  });
+
+  it('gives a shipped staircase’s α_c,1 and α_c,2 with their measured spread', () => {
+    for (const r of PRECOMPUTED3_SPREAD) {
+      const t = smiApi.thresholds({ layers: 3, skip: r.c });
+      expect(t.source).toBe('precomputed');
+      expect(t.alphaCErr.slice(0, 2)).toEqual(r.alphaErr);
+    }
   });
 });

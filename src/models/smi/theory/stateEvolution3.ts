@@ -24,7 +24,7 @@ export interface Branch3Point {
  * the two-layer SE): at q₃ = 0.005 with 1024 outer points α*(q₃) came out 0.189 against α_c,3 = 0.2071.
  * There V ≈ 1 and the inner weights are nearly uniform, so the extra points cost only time.
  */
-const SMALL_Q = 0.1;
+export const SMALL_Q = 0.1;
 export const SMALL_Q_OUTER = 16384;
 function forSmallQ(quad: Smi3Quadrature, q: number): Smi3Quadrature {
   return q <= SMALL_Q ? { ...quad, outer: Math.max(quad.outer, SMALL_Q_OUTER) } : quad;
@@ -51,8 +51,9 @@ export function branchAPoint(c: number, q3: number, quad: Smi3Quadrature = DEFAU
  * A small overlap of layer 1 or 2 enters α through F/q, whose importance-sampling bias grows like 1/(ESS·q):
  * at q₁ = 0.05 and c = 2 (V₃ ≈ 0.009) 1024 inner nodes put α 6% below α_c,1. Four times the nodes there.
  */
-function forSmallLayer(quad: Smi3Quadrature, q: number): Smi3Quadrature {
-  return q <= SMALL_Q ? { ...quad, inner: Math.max(quad.inner, 4096) } : quad;
+export const SMALL_LAYER_INNER = 4096;
+function forSmallLayer(quad: Smi3Quadrature, q: number, floor = SMALL_LAYER_INNER): Smi3Quadrature {
+  return q <= SMALL_Q ? { ...quad, inner: Math.max(quad.inner, floor) } : quad;
 }
 
 /** Overlaps with layer `lead` (0 or 1) at qa, the other of layers 1, 2 at qb, and layer 3 at q3. */
@@ -72,9 +73,11 @@ export function branchBPoint(
   qa: number,
   quad: Smi3Quadrature = DEFAULT_QUADRATURE3,
   q3Start = 0.985,
+  /** the inner nodes a small overlap gets at least (0: exactly quad.inner, for checks of the inner sampling) */
+  smallLayerInner = SMALL_LAYER_INNER,
 ): Branch3Point & { aLother: number; converged: boolean } {
   let q3 = q3Start;
-  const qd = forSmallLayer(quad, qa);
+  const qd = forSmallLayer(quad, qa, smallLayerInner);
   for (let it = 0; it < 40; it++) {
     const F = channelMoments3(c, qv(lead, qa, 0, q3), qd);
     const alpha = qa / ((1 - qa) * F.F[lead]);

@@ -1,6 +1,6 @@
 import type { Smi3Quadrature } from './channel3';
 import { meanAndError } from './replicates';
-import { branchAPoint, branchBPoint } from './stateEvolution3';
+import { branchAPoint, branchBPoint, SMALL_LAYER_INNER, SMALL_Q } from './stateEvolution3';
 
 /**
  * How far the three-layer α_c,1 and α_c,2 of a computed staircase move with its quadrature.
@@ -11,12 +11,27 @@ import { branchAPoint, branchBPoint } from './stateEvolution3';
  *   α*_k = α_k(x₀) − h_k(x₀) · (dα/dx) / (dh/dx),
  * with x the branch's parameter (q₃ on branch A, the lead layer's overlap on branch B), h = log(α·L) of the layer
  * that starts there (0 at the crossing), and the slopes taken on the staircase's own net. The spread (standard
- * deviation) of the α*_k is the error of one net's estimate, which is what a shipped threshold is. The inner
- * importance sampling is the same in every replicate, so its bias is not in that spread: `innerShift` is the
- * change of α* on replicate 1 with INNER_FACTOR times the inner nodes, and `err` adds it in quadrature.
+ * deviation) of the α*_k is the error of one net's estimate, which is what a shipped threshold is.
+ *
+ * The inner importance sampling is the same in every replicate, so its bias is not in that spread. It is measured
+ * on replicate 1 with INNER_PAIR[0] and INNER_PAIR[1] inner base nodes (`innerShift`, the change between them).
+ * The bias of self-normalised importance sampling falls like 1/n, so a threshold computed with n nodes is off by
+ * innerBias = −innerShift · (1/n) / (1/n₀ − 1/n₁); n is 1024, or 4096 where the staircase used more nodes for a
+ * small overlap (branch B below q = 0.1). `err` adds that bias to the spread in quadrature (spreadError).
  */
 
-export const INNER_FACTOR = 4;
+/** The inner base nodes of the bias check. */
+export const INNER_PAIR: readonly [number, number] = [1024, 4096];
+
+/** The bias of a threshold computed with `nodes` inner nodes, from the change between INNER_PAIR (see above). */
+export function innerBias(innerShift: number, nodes: number): number {
+  return (-innerShift * (1 / nodes)) / (1 / INNER_PAIR[0] - 1 / INNER_PAIR[1]);
+}
+
+/** The error of one net's threshold: its spread over replicates and the inner nodes' bias, in quadrature. */
+export function spreadError(sd: number, innerShift: number, nodes: number): number {
+  return Math.hypot(sd, innerBias(innerShift, nodes));
+}
 
 export interface ThresholdSpread {
   /** the threshold of the staircase's own net, recomputed at its point (a check: h there is ≈ 0) */
@@ -27,8 +42,11 @@ export interface ThresholdSpread {
   mean: number;
   /** standard deviation of one net's estimate */
   sd: number;
+  /** α* with INNER_PAIR[1] minus α* with INNER_PAIR[0] inner nodes, on replicate 1 */
   innerShift: number;
-  /** √(sd² + innerShift²) */
+  /** the inner nodes the staircase used at this point */
+  nodes: number;
+  /** spreadError(sd, innerShift, nodes) */
   err: number;
 }
 
@@ -55,27 +73,73 @@ export function crossingRows(path: number[][], alphaC: (number | null)[]): { a: 
   return { a, b, lead };
 }
 
+/** α and h at x on a quadrature; `exact`: with exactly the quadrature's inner nodes (no floor for small overlaps). */
+export type BranchPoint = (quad: Smi3Quadrature, x: number, exact?: boolean) => { alpha: number; h: number };
+
 /**
  * The threshold where h = 0 along a branch, on the net `quad` (replicate 0) and on replicates 1…R, each located
- * to first order from the point x0 (the slope dα/dh from x0 − dx on the net `quad`); `point` gives α and h at x.
+ * to first order from the point x0 (the slope dα/dh from x0 − dx on the net `quad`); `point` gives α and h at x,
+ * and the staircase used `nodes` inner nodes there.
  */
-export function firstOrderSpread(
-  point: (quad: Smi3Quadrature, x: number) => { alpha: number; h: number },
-  x0: number,
-  dx: number,
-  quad: Smi3Quadrature,
-  R: number,
-): ThresholdSpread {
-  const p0 = point(quad, x0);
-  const p1 = point(quad, x0 - dx);
-  const slope = (p0.alpha - p1.alpha) / (p0.h - p1.h);
+export function firstOrderSpread(point: BranchPoint, x0: number, dx: number, quad: Smi3Quadrature, R: number, nodes: number): ThresholdSpread {
+  const { slope, p0 } = slopeAt(point, x0, dx, quad);
   const cross = (p: { alpha: number; h: number }) => p.alpha - p.h * slope;
   const alphas: number[] = [];
   for (let k = 1; k <= R; k++) alphas.push(cross(point({ ...quad, replicate: k }, x0)));
-  const innerShift = cross(point({ ...quad, replicate: 1, inner: quad.inner * INNER_FACTOR }, x0)) - alphas[0];
+  const innerShift = innerShiftAt(point, x0, slope, quad);
   const m = meanAndError(alphas);
   const sd = m.err * Math.sqrt(R);
-  return { alpha0: cross(p0), h0: p0.h, alphas, mean: m.mean, sd, innerShift, err: Math.hypot(sd, innerShift) };
+  return { alpha0: cross(p0), h0: p0.h, alphas, mean: m.mean, sd, innerShift, nodes, err: spreadError(sd, innerShift, nodes) };
+}
+
+/** The inner nodes a staircase used at a point of branch B: more for a small overlap (stateEvolution3.ts). */
+export function innerNodesB(quad: Smi3Quadrature, qa: number): number {
+  return qa <= SMALL_Q ? Math.max(quad.inner, SMALL_LAYER_INNER) : quad.inner;
+}
+
+/** Branch B at c as a BranchPoint of the lead layer's overlap, q₃ starting from `q3Start`. */
+function onBranchB(c: number, lead: 0 | 1, q3Start: number): BranchPoint {
+  return (q, qa, exact = false) => {
+    const p = branchBPoint(c, lead, qa, q, q3Start, exact ? 0 : SMALL_LAYER_INNER);
+    if (!p.converged) throw new Error(`branch B did not converge at c = ${c}, q = ${qa}`);
+    return { alpha: p.alpha, h: Math.log(p.aLother) };
+  };
+}
+
+/** dα/dh along a branch at x0, from x0 − dx, on the net `quad`. */
+function slopeAt(point: BranchPoint, x0: number, dx: number, quad: Smi3Quadrature): { slope: number; p0: { alpha: number; h: number } } {
+  const p0 = point(quad, x0);
+  const p1 = point(quad, x0 - dx);
+  return { slope: (p0.alpha - p1.alpha) / (p0.h - p1.h), p0 };
+}
+
+/** The step back along branch B for its slope. */
+const stepB = (qa: number) => Math.min(0.02, 0.2 * qa);
+
+/** α* on replicate 1 with each of INNER_PAIR's inner nodes: the second minus the first. */
+function innerShiftAt(point: BranchPoint, x0: number, slope: number, quad: Smi3Quadrature): number {
+  const [lo, hi] = INNER_PAIR.map((inner) => {
+    const p = point({ ...quad, replicate: 1, inner }, x0, true);
+    return p.alpha - p.h * slope;
+  });
+  return hi - lo;
+}
+
+/**
+ * The inner-node check alone (innerShift) of the threshold that starts on branch B, for a staircase whose spread
+ * was taken before the check used exactly INNER_PAIR's nodes where the overlap is small.
+ */
+export function innerShiftB(
+  c: number,
+  path: number[][],
+  alphaC: (number | null)[],
+  quad: Smi3Quadrature,
+): { layer: number; innerShift: number; nodes: number } {
+  const { b, lead } = crossingRows(path, alphaC);
+  const qa = b[1 + lead];
+  const onB = onBranchB(c, lead, b[3]);
+  const { slope } = slopeAt(onB, qa, stepB(qa), quad);
+  return { layer: 1 - lead, innerShift: innerShiftAt(onB, qa, slope, quad), nodes: innerNodesB(quad, qa) };
 }
 
 /** The spread of α_c,1 and α_c,2 of a staircase (its path and thresholds) over R replicates of its outer net. */
@@ -91,20 +155,15 @@ export function thresholdSpread3(
   const { a, b, lead } = crossingRows(path, alphaC);
   const other = 1 - lead;
   // Branch A, parameter q₃: h = log(α·L) of the layer that starts first (the larger L, as the staircase chose it).
-  const onA = (q: Smi3Quadrature, q3: number) => {
+  const onA: BranchPoint = (q, q3) => {
     const p = branchAPoint(c, q3, q);
     return { alpha: p.alpha, h: Math.log(p.alpha * Math.max(p.L1, p.L2)) };
   };
-  const sA = firstOrderSpread(onA, a[3], 0.1 * (1 - a[3]), quad, R);
+  const sA = firstOrderSpread(onA, a[3], 0.1 * (1 - a[3]), quad, R, quad.inner);
   log?.(`c = ${c}: layer ${lead + 1} at ${sA.mean} ± ${sA.sd} (inner ${sA.innerShift}, own net ${sA.alpha0}, h ${sA.h0})`);
   // Branch B, parameter: the lead layer's overlap; q₃ starts from the staircase's value there.
-  const onB = (q: Smi3Quadrature, qa: number) => {
-    const p = branchBPoint(c, lead, qa, q, b[3]);
-    if (!p.converged) throw new Error(`branch B did not converge at c = ${c}, q = ${qa}`);
-    return { alpha: p.alpha, h: Math.log(p.aLother) };
-  };
   const qa = b[1 + lead];
-  const sB = firstOrderSpread(onB, qa, Math.min(0.02, 0.2 * qa), quad, R);
+  const sB = firstOrderSpread(onBranchB(c, lead, b[3]), qa, stepB(qa), quad, R, innerNodesB(quad, qa));
   log?.(`c = ${c}: layer ${other + 1} at ${sB.mean} ± ${sB.sd} (inner ${sB.innerShift}, own net ${sB.alpha0}, h ${sB.h0})`);
   const alpha: [ThresholdSpread, ThresholdSpread] = lead === 0 ? [sA, sB] : [sB, sA];
   return { c, lead, alpha, replicates: R };

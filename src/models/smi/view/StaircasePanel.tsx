@@ -11,7 +11,7 @@ import { STAIRCASE3_INTERPOLATION_ERROR } from '../theory/skipGridError3';
 import { StaircaseLegend } from './StaircaseLegend';
 import { StaircaseReadout } from './StaircaseReadout';
 import { pathEnd, publishedThresholdsAt, SUB, staircaseData, staircasePlot } from './staircasePlot';
-import { curveIsCurrent, type SmiTheory, thresholdsOf, useSmiTheory } from './theory';
+import { curveIsCurrent, type SmiTheory, thresholdErrorsOf, thresholdsOf, useSmiTheory } from './theory';
 import { isSmiPin, SMI_PIN_SYMBOLS, useSmiPins } from './usePins';
 
 // An error bound is rounded up (to two significant digits), never shown smaller than measured.
@@ -49,7 +49,9 @@ export function StaircasePanel() {
   const curve = t.curve.data;
   const alphaC = thresholdsOf(t, false);
   const pinned = useSmiPins();
-  const plot = staircasePlot({ curve, paperSe: t.paperSe, alphaC, depth, skip, alpha, alphaMax, thick: present, pins: pinned.pins });
+  // Errors only where they belong to the thresholds drawn (thresholdErrorsOf is null while those compute).
+  const alphaCErr = alphaC && alphaC === thresholdsOf(t, true) ? thresholdErrorsOf(t) : null;
+  const plot = staircasePlot({ curve, paperSe: t.paperSe, alphaC, alphaCErr, depth, skip, alpha, alphaMax, thick: present, pins: pinned.pins });
   const layers = Array.from({ length: depth }, (_, l) => l);
   return (
     <section className="panel" aria-label="Overlaps per layer versus sample ratio">

@@ -100,6 +100,13 @@ describe('staircasePlot', () => {
     ]);
   });
 
+  it('labels a threshold to three decimals, or to the digit of its error where that is coarser', () => {
+    const labels = (errs?: number[]) => thresholdRules([0.9437692, 1.219549, 0.2071349], 3, errs).map((v) => v.label);
+    expect(labels()).toEqual(['α_c,3 = 0.207', 'α_c,1 = 0.944', 'α_c,2 = 1.220']);
+    expect(labels([0.053, 0.092, 0.00016])).toEqual(['α_c,3 = 0.207', 'α_c,1 = 0.94 ± 0.05', 'α_c,2 = 1.22 ± 0.09']);
+    expect(labels([Number.NaN, Number.NaN, 0.00016])).toEqual(['α_c,3 = 0.207', 'α_c,1 = 0.944', 'α_c,2 = 1.220']);
+  });
+
   it('finds where a computed path stops', () => {
     expect(pathEnd({ alpha: [0, 1, 2], overlaps: [[0, 0.5, NaN]], status: [] })).toBe(1);
     expect(pathEnd({ alpha: [0, 1, 2], overlaps: [[0, 0.5, 1]], status: [] })).toBeNull();

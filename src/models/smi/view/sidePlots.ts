@@ -1,4 +1,5 @@
 import type { PanelData } from '../../../ui/export';
+import { withError } from '../../../ui/fmt';
 import { COLORS, LAYER } from '../../../ui/palette';
 import type { Marker, PlotInput, Series } from '../../../ui/plotInput';
 import type { SmiThresholdsVsSkipResult } from '../api';
@@ -30,10 +31,17 @@ export function thresholdsPlot(d: SmiThresholdsVsSkipResult | null, depth: 2 | 3
     return { ...base, series, markers };
   }
   const earlier = [d.alpha1, d.alpha2];
+  const errs = [d.alpha1Err, d.alpha2Err];
   const markers: Marker[] = d.skip.flatMap((c, i) =>
     [0, 1]
       .filter((l) => Number.isFinite(earlier[l][i]))
-      .map((l) => ({ key: `a${l + 1}-${c}`, x: c, y: earlier[l][i], color: LAYER[l], label: `α_c,${l + 1} = ${earlier[l][i].toFixed(3)} at c = ${c}` })),
+      .map((l) => ({
+        key: `a${l + 1}-${c}`,
+        x: c,
+        y: earlier[l][i],
+        color: LAYER[l],
+        label: `α_c,${l + 1} = ${withError(earlier[l][i], errs[l][i])} at c = ${c}`,
+      })),
   );
   return { ...base, series: [{ key: 'alpha3', x: d.skip, y: d.alpha3 ?? [], color: LAYER[2] }, bound], markers };
 }
@@ -42,7 +50,15 @@ export function thresholdsData(d: SmiThresholdsVsSkipResult, depth: number): Pan
   return {
     name: 'smi-thresholds',
     params: { model: 'smi', layers: depth, tokens: 2 },
-    columns: { skip: d.skip, alpha1: d.alpha1, alpha2: d.alpha2, ...(d.alpha3 ? { alpha3: d.alpha3 } : {}) },
+    // Each threshold with its error (NaN where none was estimated).
+    columns: {
+      skip: d.skip,
+      alpha1: d.alpha1,
+      alpha1Err: d.alpha1Err,
+      alpha2: d.alpha2,
+      alpha2Err: d.alpha2Err,
+      ...(d.alpha3 ? { alpha3: d.alpha3, alpha3Err: d.alpha3Err ?? [] } : {}),
+    },
   };
 }
 

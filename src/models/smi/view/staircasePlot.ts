@@ -1,4 +1,5 @@
 import type { PanelData } from '../../../ui/export';
+import { withError } from '../../../ui/fmt';
 import { COLORS, LAYER } from '../../../ui/palette';
 import { PIN_COLOR, PIN_DASH } from '../../../ui/PinBar';
 import type { Marker, PlotInput, Series, VLine } from '../../../ui/plotInput';
@@ -22,6 +23,8 @@ export interface StaircaseInput {
   paperSe: { alpha: number[]; overlaps: number[][] } | null;
   /** [α_c,1, α_c,2(, α_c,3)]; NaN where a layer has none. */
   alphaC: number[] | null;
+  /** Their errors, where known (they set how many digits the rules' labels show). */
+  alphaCErr?: readonly number[] | null;
   depth: 2 | 3;
   skip: number;
   alpha: number;
@@ -59,13 +62,20 @@ export function publishedOverlaps(depth: 2 | 3, skip: number, alphaMax: number):
   ];
 }
 
-/** Rules at the thresholds, labelled and stacked in the order the layers are learned. */
-export function thresholdRules(alphaC: number[], depth: number): VLine[] {
+/**
+ * Rules at the thresholds, labelled and stacked in the order the layers are learned. A label has three decimals,
+ * or fewer with its ± where the error is larger than that (the three-layer α_c,1 and α_c,2: a few hundredths).
+ */
+export function thresholdRules(alphaC: number[], depth: number, errs?: readonly number[] | null): VLine[] {
   const at = (l: number) => (Number.isFinite(alphaC[l]) ? alphaC[l] : Infinity);
   const order = layersOf(depth).sort((a, b) => at(a) - at(b));
+  const value = (l: number) => {
+    const e = errs?.[l];
+    return e !== undefined && Number.isFinite(e) && e >= 5e-4 ? withError(alphaC[l], e) : alphaC[l].toFixed(3);
+  };
   return order.flatMap((l, row) => {
     const a = alphaC[l];
-    return Number.isFinite(a) ? [{ key: `ac${l + 1}`, x: a, color: LAYER[l], dash: '6 3', label: `α_c,${l + 1} = ${a.toFixed(3)}`, labelRow: row }] : [];
+    return Number.isFinite(a) ? [{ key: `ac${l + 1}`, x: a, color: LAYER[l], dash: '6 3', label: `α_c,${l + 1} = ${value(l)}`, labelRow: row }] : [];
   });
 }
 
@@ -100,7 +110,7 @@ export function staircasePlot(p: StaircaseInput): PlotInput {
         group: `pin-${pin.index + 1}`,
       }),
     );
-  const vlines: VLine[] = alphaC ? thresholdRules(alphaC, depth) : [];
+  const vlines: VLine[] = alphaC ? thresholdRules(alphaC, depth, p.alphaCErr) : [];
   // The exact state evolution recovers every layer perfectly once each sample's two numbers (u up to its sign)
   // cover the unknown directions: α = 1 for two layers, 3/2 for three.
   vlines.push({ key: 'pr', x: depth === 3 ? 1.5 : 1, color: COLORS.pr, dash: '2 2', label: `Q = I from α = ${depth === 3 ? '3/2' : '1'}`, labelRow: 4 });

@@ -78,18 +78,15 @@ export function SmiTheoryProvider({ children }: { children: ReactNode }) {
 }
 
 /**
- * Thresholds to draw: a computed three-layer staircase carries its own, otherwise the shipped or linearised
- * ones. With `fresh`, only those computed for the current inputs (for readouts); without, also the last ones
- * shown while new ones compute (for the plot, whose badge says it is stale).
- */
-/**
- * Standard errors of `thresholdsOf(t, true)` (NaN: not estimated, as for a computed three-layer staircase's
- * α_c,1 and α_c,2), or null while they compute.
+ * Errors of `thresholdsOf(t, true)` (NaN: not estimated, as for α_c,1 and α_c,2 of a three-layer staircase
+ * computed on request), or null while they compute.
  */
 export function thresholdErrorsOf(t: SmiTheory): number[] | null {
   if (t.thresholds.dataKey !== t.thresholdsKey || !t.thresholds.data) return null;
-  const err = t.thresholds.data.alphaCErr;
-  if (t.depth === 3 && curveIsCurrent(t) && t.curve.data?.alphaC && t.curve.data.source !== 'precomputed') return [NaN, NaN, err[2]];
+  const { alphaC, alphaCErr: err } = t.thresholds.data;
+  // Three layers show α_c,1 and α_c,2 of the curve's staircase: their errors only where they are the same numbers.
+  const shown = t.depth === 3 && curveIsCurrent(t) ? t.curve.data?.alphaC : undefined;
+  if (shown) return err.map((e, l) => (l === 2 || shown[l] === alphaC[l] ? e : NaN));
   return err;
 }
 
@@ -97,6 +94,11 @@ export function thresholdErrorsOf(t: SmiTheory): number[] | null {
 export const curveIsCurrent = (t: Pick<SmiTheory, 'curve' | 'curveKey'>): boolean =>
   t.curve.dataKey === `${t.curveKey}|draft` || t.curve.dataKey === `${t.curveKey}|full`;
 
+/**
+ * Thresholds to draw: a computed three-layer staircase carries its own, otherwise the shipped or linearised
+ * ones. With `fresh`, only those computed for the current inputs (for readouts); without, also the last ones
+ * shown while new ones compute (for the plot, whose badge says it is stale).
+ */
 export function thresholdsOf(t: SmiTheory, fresh: boolean): number[] | null {
   const curveOk = !fresh || curveIsCurrent(t);
   const thOk = !fresh || t.thresholds.dataKey === t.thresholdsKey;

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { brent } from '../../../numeric/brent';
+import type { Smi3Quadrature } from './channel3';
+import { PRECOMPUTED3 } from './precomputed3';
+import { PRECOMPUTED3_SPREAD } from './precomputed3Spread';
+import { crossingRows, firstOrderSpread, INNER_PAIR, innerBias, spreadError } from './thresholdSpread3';
+
+describe('first-order crossings of replicated branches', () => {
+  it('locates the crossing of each replicate exactly on a linear branch, and to second order on a curved one', () => {
+    // h_k(x) = a(x − x₀) + δ_k + κ(x − x₀)², α_k(x) = b·x + ε_k: the replicate's crossing solves h_k = 0.
+    const x0 = 0.9;
+    const a = 8;
+    const b = 2;
+    const delta = (q: Smi3Quadrature) => {
+      const k = q.replicate ?? 0;
+      return 0.01 * k * (k % 2 ? 1 : -1) + (q.inner > INNER_PAIR[0] ? 0.003 : 0);
+    };
+    const eps = (q: Smi3Quadrature) => (q.replicate ?? 0) * 1e-3;
+    for (const kappa of [0, 2]) {
+      const point = (q: Smi3Quadrature, x: number) => ({ alpha: b * x + eps(q), h: a * (x - x0) + delta(q) + kappa * (x - x0) ** 2 });
+      const s = firstOrderSpread(point, x0, 0.01, { outer: 16, inner: INNER_PAIR[0] }, 4, INNER_PAIR[0]);
+      for (let k = 1; k <= 4; k++) {
+        const q = { outer: 16, inner: INNER_PAIR[0], replicate: k };
+        const exact = brent((x) => point(q, x).h, x0 - 0.1, x0 + 0.1).x;
+        const want = b * exact + eps(q);
+        // The slope is a secant over 0.01, so with curvature the first-order step is off by O(κ·δ·0.01/a + κδ²/a²).
+        expect(Math.abs(s.alphas[k - 1] - want)).toBeLessThan(kappa === 0 ? 1e-12 : 2e-4);
+      }
+      expect(s.alpha0).toBeCloseTo(b * x0, 12);
+      expect(s.h0).toBeCloseTo(0, 14);
+      // The inner-node shift: replicate 1 with INNER_PAIR[1] nodes moves h by 0.003, so α by −0.003·b/a.
+      expect(s.innerShift).toBeCloseTo((-0.003 * b) / a, kappa === 0 ? 12 : 4);
+      expect(s.err).toBeCloseTo(spreadError(s.sd, s.innerShift, INNER_PAIR[0]), 14);
+    }
+  });
+
+  it('takes the inner sampling’s bias as falling like 1/n', () => {
+    // α_n = α_∞ + k/n: the pair's change is k(1/n₁ − 1/n₀), and the bias at n nodes is k/n.
+    const k = 5;
+    const at = (n: number) => 1 + k / n;
+    const shift = at(INNER_PAIR[1]) - at(INNER_PAIR[0]);
+    for (const n of [1024, 4096, 16384]) expect(innerBias(shift, n)).toBeCloseTo(k / n, 14);
+    expect(spreadError(3e-3, shift, 1024)).toBeCloseTo(Math.hypot(3e-3, k / 1024), 14);
+  });
+});
+
+describe('shipped spreads of the three-layer thresholds', () => {
+  const exact = PRECOMPUTED3.filter((p) => p.epsilon === 0);
+
+  it('cover every shipped exact staircase but c = 2’s, with a positive, finite error for α_c,1 and α_c,2', () => {
+    // The c = 2 staircase dates from an earlier estimate of L_ℓ and has no error estimate (precomputed3.ts says why).
+    const without = [2];
+    expect(PRECOMPUTED3_SPREAD.map((r) => r.c)).toEqual(
+      exact
+        .map((p) => p.c)
+        .filter((c) => !without.includes(c))
+        .sort((a, b) => a - b),
+    );
+    for (const r of PRECOMPUTED3_SPREAD) {
+      expect(r.alphaErr).toHaveLength(2);
+      for (const e of r.alphaErr) expect(e > 0 && Number.isFinite(e)).toBe(true);
+    }
+  });
+
+  it('were computed at the staircases’ own crossing points: the own net gives back the shipped thresholds', () => {
+    for (const r of PRECOMPUTED3_SPREAD) {
+      const p = exact.find((x) => x.c === r.c)!;
+      expect(crossingRows(p.path, p.alphaC).lead).toBe(r.lead);
+      for (let l = 0; l < 2; l++) {
+        // The crossing was located to xtol 2·10⁻⁵ on the net; h there is as close to 0 as that allows.
+        expect(Math.abs(r.h0[l])).toBeLessThan(2e-3);
+        expect(Math.abs(r.ownNet[l] - p.alphaC[l]!)).toBeLessThan(0.1 * r.alphaErr[l]);
+      }
+    }
+  });
+
+  it('put each shipped threshold within three of its errors of the replicates’ mean', () => {
+    // The shipped value is one net's estimate: it differs from the mean of R others by sd·√(1 + 1/R) typically.
+    for (const r of PRECOMPUTED3_SPREAD) {
+      const p = exact.find((x) => x.c === r.c)!;
+      for (let l = 0; l < 2; l++)
+        expect(Math.abs(p.alphaC[l]! - r.mean[l])).toBeLessThan(3 * r.sd[l] * Math.sqrt(1 + 1 / r.replicates) + Math.abs(r.innerShift[l]));
+    }
+  });
+});
