@@ -24,7 +24,7 @@ export interface Branch3Point {
  * the two-layer SE): at q₃ = 0.005 with 1024 outer points α*(q₃) came out 0.189 against α_c,3 = 0.2071.
  * There V ≈ 1 and the inner weights are nearly uniform, so the extra points cost only time.
  */
-export const SMALL_Q = 0.1;
+const SMALL_Q = 0.1;
 export const SMALL_Q_OUTER = 16384;
 function forSmallQ(quad: Smi3Quadrature, q: number): Smi3Quadrature {
   return q <= SMALL_Q ? { ...quad, outer: Math.max(quad.outer, SMALL_Q_OUTER) } : quad;
@@ -52,7 +52,7 @@ export function branchAPoint(c: number, q3: number, quad: Smi3Quadrature = DEFAU
  * at q₁ = 0.05 and c = 2 (V₃ ≈ 0.009) 1024 inner nodes put α 6% below α_c,1. Four times the nodes there.
  */
 export const SMALL_LAYER_INNER = 4096;
-function forSmallLayer(quad: Smi3Quadrature, q: number, floor = SMALL_LAYER_INNER): Smi3Quadrature {
+export function forSmallLayer(quad: Smi3Quadrature, q: number, floor = SMALL_LAYER_INNER): Smi3Quadrature {
   return q <= SMALL_Q ? { ...quad, inner: Math.max(quad.inner, floor) } : quad;
 }
 

@@ -1,6 +1,6 @@
 import type { Smi3Quadrature } from './channel3';
 import { meanAndError } from './replicates';
-import { branchAPoint, branchBPoint, SMALL_LAYER_INNER, SMALL_Q } from './stateEvolution3';
+import { branchAPoint, branchBPoint, forSmallLayer, SMALL_LAYER_INNER } from './stateEvolution3';
 
 /**
  * How far the three-layer α_c,1 and α_c,2 of a computed staircase move with its quadrature.
@@ -92,9 +92,9 @@ export function firstOrderSpread(point: BranchPoint, x0: number, dx: number, qua
   return { alpha0: cross(p0), h0: p0.h, alphas, mean: m.mean, sd, innerShift, nodes, err: spreadError(sd, innerShift, nodes) };
 }
 
-/** The inner nodes a staircase used at a point of branch B: more for a small overlap (stateEvolution3.ts). */
+/** The inner nodes a staircase used at a point of branch B: more for a small overlap (forSmallLayer). */
 export function innerNodesB(quad: Smi3Quadrature, qa: number): number {
-  return qa <= SMALL_Q ? Math.max(quad.inner, SMALL_LAYER_INNER) : quad.inner;
+  return forSmallLayer(quad, qa).inner;
 }
 
 /** Branch B at c as a BranchPoint of the lead layer's overlap, q₃ starting from `q3Start`. */
