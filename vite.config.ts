@@ -2,6 +2,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { CSP } from './scripts/csp.ts';
+import { firstViewPlugin } from './scripts/firstView.ts';
 
 /** The Content-Security-Policy as a meta tag of the built page (the dev server's React refresh needs inline script). */
 function contentSecurityPolicy(): Plugin {
@@ -40,6 +41,8 @@ export default defineConfig({
     react(),
     contentSecurityPolicy(),
     bootScript(),
+    // The home view, prerendered, on screen before the page's code has loaded (src/shell/firstView/).
+    firstViewPlugin(),
     // Offline after one visit: Workbox precaches every file of the build (scripts, the model worker, lazily loaded
     // views and data, styles, KaTeX's fonts, WebAssembly) under revisioned entries, drops the caches of older
     // versions when it activates, and serves index.html to navigations. A new version waits ('prompt') until

@@ -1,4 +1,5 @@
 import { boCurve } from '../src/models/bsr/theory/curve';
+import { FALLBACK_MS } from '../src/ui/firstCurve';
 import { expect, pathPoints, test, waitReady } from './fixtures';
 
 test('the first page draws the Bayes-optimal curve, with no console errors', async ({ page, errors }) => {
@@ -17,7 +18,8 @@ test('the first page draws the Bayes-optimal curve, with no console errors', asy
 test('at a cold load the page computes the first curve itself as well: it is drawn even when no worker can start', async ({ page }) => {
   // With the worker's script unavailable, only the page's own run of the first request can answer.
   await page.route(/model\.worker[^/]*\.js/, (route) => route.abort());
-  await page.goto('./#v=1&alpha=0.3&beta=1&rho=0.5&delta=0');
+  // Not the home state, whose answers the page carries (shell/firstView).
+  await page.goto('./#v=1&alpha=0.3&beta=1&rho=0.5&delta=0.05');
   // The first curve (from the draft table) is drawn; the full table that follows needs the worker, so the
   // badge then says the worker stopped.
   await expect.poll(() => pathPoints(page, 'curve-bo')).toBeGreaterThan(200);
@@ -57,7 +59,9 @@ test('the equations, the lectures and the offline store load only once the first
       }
     }).observe(document, { subtree: true, childList: true, attributes: true });
   });
-  await page.goto('./');
+  // The home state under another link: no prerendered view (shown only at the home link itself), so the curve is
+  // the live page's first.
+  await page.goto('./#v=1&alpha=0.3&beta=1&rho=0.5&delta=0');
   await waitReady(page);
   await expect(page.locator('.katex').first()).toBeVisible();
   await expect(page.getByRole('button', { name: 'Lecture', exact: true })).toBeEnabled();
@@ -70,5 +74,65 @@ test('the equations, the lectures and the offline store load only once the first
   }));
   expect(curveAt).toBeGreaterThan(0);
   expect(late.map((e) => e.name?.split('-')[0]).sort()).toEqual(expect.arrayContaining(['Equations', 'LectureMenu']));
-  for (const e of late) expect(e.start, e.name).toBeGreaterThan(curveAt);
+  // Or, on a machine too busy to draw it within FALLBACK_MS, once that wait is over.
+  for (const e of late) expect(e.start, e.name).toBeGreaterThan(Math.min(curveAt, FALLBACK_MS));
+});
+
+test("the home link shows its curve before any of the page's code has run, inert and saying it is starting", async ({ page }) => {
+  // Every script of the build answered with an empty one: no code of the page runs.
+  await page.route(/\/assets\/[^/]*\.js$/, (route) => route.fulfill({ contentType: 'text/javascript', body: '' }));
+  const home = './#v=1&model=bsr&alpha=0.3&rho=0.5&axis=alpha&alphaMax=1.2&family=none&beta=1&delta=0&panel=phase&plane=alpha-rho';
+  // Each link in a new document (a link that differs only in its hash would not load the page again).
+  for (const link of ['./', home, './#v=1&alpha=0.3&beta=1&rho=0.5&delta=0.05']) {
+    await page.goto('about:blank');
+    await page.goto(link);
+    if (link.includes('delta=0.05')) {
+      // Any other link shows no curve until the page has computed its own.
+      await expect(page.locator('#root')).toHaveText('');
+      expect(await page.getByTestId('curve-bo').count()).toBe(0);
+      continue;
+    }
+    await expect(page.locator('#root > [data-first-view]')).toHaveAttribute('inert', '');
+    expect(await pathPoints(page, 'curve-bo')).toBeGreaterThan(200);
+    await expect(page.getByTestId('status')).toHaveText('starting');
+  }
+  // Nor in a phone's width, where its plot, drawn for a desktop's, would be shrunk to less than half its size.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('about:blank');
+  await page.goto('./');
+  await expect(page.locator('#root')).toHaveText('');
+});
+
+test("the live view takes the prerendered one's place in one step, drawing the same curve from the same answers", async ({ page }) => {
+  await page.addInitScript(() => {
+    // Every moment the root holds anything other than exactly one view with its curve.
+    const gaps: string[] = [];
+    (window as unknown as { gaps: string[] }).gaps = gaps;
+    new MutationObserver(() => {
+      const root = document.getElementById('root');
+      if (!root?.querySelector('[data-first-view]') && !root?.querySelector('[data-testid=main-plot]')) return;
+      const plots = root.querySelectorAll('[data-testid=main-plot]').length;
+      const curve = root.querySelector('[data-testid=curve-bo]')?.getAttribute('d');
+      if (plots !== 1 || !curve) gaps.push(`${plots} plots, curve ${curve ? 'drawn' : 'missing'}`);
+    }).observe(document, { subtree: true, childList: true, attributes: true });
+  });
+  await page.goto('./');
+  const early = await page.getByTestId('curve-bo').getAttribute('d');
+  await waitReady(page);
+  await expect(page.locator('[data-first-view]')).toHaveCount(0);
+  expect(await page.evaluate(() => (window as unknown as { gaps: string[] }).gaps)).toEqual([]);
+  // The same curve, now live: the full table's, within the draft's 10⁻⁵ of the prerendered one.
+  const ys = (d: string | null) =>
+    (d ?? '')
+      .split(/[ML]/)
+      .filter(Boolean)
+      .map((p) => Number(p.split(',')[1]));
+  const live = ys(await page.getByTestId('curve-bo').getAttribute('d'));
+  const first = ys(early);
+  expect(live.length).toBe(first.length);
+  expect(Math.max(...live.map((y, i) => Math.abs(y - first[i])))).toBeLessThan(0.05);
+  // And it responds: a new β redraws it.
+  await page.getByLabel('β value').fill('2');
+  await page.getByLabel('β value').press('Enter');
+  await expect.poll(async () => await page.getByTestId('curve-bo').getAttribute('d')).not.toBe(early);
 });

@@ -175,6 +175,8 @@ for (const [name, hash, status] of MAPS) {
 }
 
 const COLD = [
+  // The home link: its view is prerendered into the page (src/shell/firstView), so its curve needs none of the code.
+  ['bsr.cold.home', '', CURVE],
   ['bsr.cold', '#v=1&alpha=0.3&beta=1&rho=0.5&delta=0.05', CURVE],
   ['aim.cold', AIM, CURVE],
   ['smi.cold', SMI, SMI_CURVE],

@@ -1,7 +1,11 @@
 /// <reference types="vite-plugin-pwa/client" />
 import { StrictMode } from 'react';
+import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { setSpawn } from './bridge/bridge';
+import { addSeed, decodeSeeds, type Seed } from './bridge/seeds';
+import { loadView } from './models/views';
+import { explorerStore } from './state/useExplorer';
 import { withDebugHook } from './bridge/debugHook';
 import { spawnWorker } from './bridge/spawn';
 import { LectureBarSlot } from './lecture/lazy';
@@ -12,15 +16,35 @@ import { warmStart } from './shell/warmStart';
 import './ui/styles.css';
 import './ui/projector.css';
 
+// Answers the build computed for the home view (shell/firstView): exact answers to their requests, so they
+// serve whichever link the page was opened at.
+const seedText = document.getElementById('first-seeds')?.textContent;
+if (seedText) for (const seed of decodeSeeds(seedText) as Seed[]) addSeed(seed);
+
 setSpawn(withDebugHook(spawnWorker));
 warmStart();
 
-createRoot(document.getElementById('root')!).render(
+const rootElement = document.getElementById('root')!;
+const root = createRoot(rootElement);
+const app = (
   <StrictMode>
     <LectureBarSlot />
     <App />
-  </StrictMode>,
+  </StrictMode>
 );
+// The prerendered view, when the page showed it (showFirstView.ts), stays until the live one can take its place
+// in a single step: once the view's code is here, the first render draws the same curve from the seeds.
+const firstView = rootElement.querySelector(':scope > [data-first-view]');
+if (firstView)
+  loadView(explorerStore.getState().model)
+    .catch(() => {
+      // The shell shows why the view could not be loaded.
+    })
+    .then(() => {
+      flushSync(() => root.render(app));
+      firstView.remove();
+    });
+else root.render(app);
 
 // Offline use (production builds): the service worker stores every file of the build on the first visit; a
 // newer version waits until the reader accepts the top bar's "Update available — reload". It is registered once the

@@ -18,8 +18,14 @@ export interface QueryState<Res> {
  * that arrive while one runs are dropped except the newest, and a failure (including a dead worker) is
  * kept as a message beside the last good result.
  */
-export function useQuery<Res>(run: () => Promise<Res>, key: string): QueryState<Res> {
-  const [state, setState] = useState<QueryState<Res>>({ data: null, dataKey: null, status: 'computing', error: null });
+export function useQuery<Res>(run: () => Promise<Res>, key: string, seeded?: () => Res | undefined): QueryState<Res> {
+  // `seeded`: the answer for these inputs where the page was given it (bridge/seeds.ts), so the first render
+  // shows it; the job is then not sent for this key.
+  const [state, setState] = useState<QueryState<Res>>(() => {
+    const data = seeded?.();
+    return data === undefined ? { data: null, dataKey: null, status: 'computing', error: null } : { data, dataKey: key, status: 'ready', error: null };
+  });
+  const skipKey = useRef(state.dataKey);
   const submit = useRef<((r: { key: string; run: () => Promise<Res> }) => void) | null>(null);
   if (!submit.current) {
     submit.current = latestOnly<{ key: string; run: () => Promise<Res> }, Res>(
@@ -33,6 +39,11 @@ export function useQuery<Res>(run: () => Promise<Res>, key: string): QueryState<
   const runRef = useRef(run);
   runRef.current = run;
   useEffect(() => {
+    if (skipKey.current === key) {
+      skipKey.current = null;
+      return;
+    }
+    skipKey.current = null;
     setState((s) => ({ ...s, status: s.data ? 'stale' : 'computing' }));
     submit.current?.({ key, run: () => runRef.current() });
   }, [key]);

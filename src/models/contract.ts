@@ -109,6 +109,15 @@ export interface ProjectorSpec {
  * A model as the shell, the URL codec, the CLI and the workers see it. Everything heavy is loaded on
  * demand, so the definition itself is a few lines and importing the registry costs nothing.
  */
+/** A view's first worker job, and the one it sends once its inputs have been still (`settled`, where it differs). */
+export interface FirstRequest {
+  lane: string;
+  method: string;
+  req: unknown;
+  /** The request that replaces a draft `req` (the same method) once the view's inputs are still. */
+  settled?: unknown;
+}
+
 export interface ModelDefinition {
   /** URL value of `model=` and the CLI's first word. */
   id: string;
@@ -139,7 +148,7 @@ export interface ModelDefinition {
    * The worker job the view asks for first, for this state. The shell sends it at start-up, so the worker
    * loads the model and computes (filling its caches) while the view's code is still being fetched.
    */
-  firstRequest?: (state: Readonly<Record<string, unknown>>) => { lane: string; method: string; req: unknown };
+  firstRequest?: (state: Readonly<Record<string, unknown>>) => FirstRequest;
   /** Projector mode: the strip's sliders and the panels it cycles through. */
   projector: ProjectorSpec;
 }

@@ -6,7 +6,7 @@ import { useSyncExternalStore } from 'react';
  * code does not take the main thread while the first curve is on its way. Where no curve comes (a failed
  * computation, a view without one), it goes ahead FALLBACK_MS after the page started.
  */
-const FALLBACK_MS = 2500;
+export const FALLBACK_MS = 2500;
 
 let drawn = false;
 const listeners = new Set<() => void>();

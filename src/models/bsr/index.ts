@@ -18,7 +18,12 @@ export const bsrModel: ModelDefinition = {
     return fitCursor(alpha, top, axis === 'alpha' ? `α ≤ ${alphaMax}` : `α̃ ≤ ${alphaMax}, α ≤ ${Number(top.toPrecision(4))} at β = ${beta}, ρ = ${rho}`);
   },
   // The view's first curve comes from the draft table (useDraft), so that is what is sent.
-  firstRequest: (s) => ({ lane: CURVE_LANE, method: 'curve', req: curveRequest(s as unknown as CurveInputs, true) }),
+  firstRequest: (s) => ({
+    lane: CURVE_LANE,
+    method: 'curve',
+    req: curveRequest(s as unknown as CurveInputs, true),
+    settled: curveRequest(s as unknown as CurveInputs, false),
+  }),
   // The explorer's simulation defaults (fields.ts / commonFields.ts), as a request of simPoint.ts.
   projector: {
     mainLabel: 'Error curve',

@@ -22,6 +22,10 @@ export function useBsrCurve(): Curve {
   const p = useExplorer(useShallow((s): CurveInputs => ({ beta: s.beta, rho: s.rho, delta: s.delta, axis: s.axis, alphaMax: s.alphaMax })));
   const key = curveKey(p);
   const draft = useDraft(`${p.beta}|${p.rho}`);
-  const query = useQuery(() => bsrClient.call('curve', curveRequest(p, draft), { lane: CURVE_LANE }), draft ? `${key}|draft` : key);
+  const query = useQuery(
+    () => bsrClient.call('curve', curveRequest(p, draft), { lane: CURVE_LANE }),
+    draft ? `${key}|draft` : key,
+    () => bsrClient.seeded('curve', curveRequest(p, draft)),
+  );
   return { query, key };
 }

@@ -1,0 +1,68 @@
+/**
+ * Answers computed before the page ran: the build computes the first view's requests (the home link's curve) and
+ * writes them into the page beside its prerendered picture, so the page draws that view from them at once
+ * instead of computing them again while its code starts. A seeded answer is what the model's API returns for that
+ * exact request (the same code, run at build time), so it serves every call with that request.
+ */
+
+const seeds = new Map<string, unknown>();
+
+/** Model, method and request, compared as JSON (as primed answers are). */
+export const seedKey = (model: string, method: string, req: unknown): string => JSON.stringify([model, method, req]);
+
+export interface Seed {
+  model: string;
+  method: string;
+  req: unknown;
+  answer: unknown;
+}
+
+export function addSeed(s: Seed): void {
+  seeds.set(seedKey(s.model, s.method, s.req), s.answer);
+}
+
+/** A copy of the seeded answer to this call (callers may change what they receive), or undefined. */
+export function seededAnswer(model: string, method: string, req: unknown): unknown {
+  if (!seeds.size) return undefined;
+  const a = seeds.get(seedKey(model, method, req));
+  return a === undefined ? undefined : structuredClone(a);
+}
+
+export function clearSeeds(): void {
+  seeds.clear();
+}
+
+/*
+ * JSON that keeps what a worker's answer may hold and JSON drops: NaN and ±∞ (an undefined point of a curve) and
+ * typed arrays. Hand-written: 30 lines, where a structured-clone serialiser library would add a dependency to
+ * the page's first script for two cases.
+ */
+const TYPED = { Float64Array, Float32Array, Int32Array, Uint32Array, Uint8Array } as const;
+type TypedName = keyof typeof TYPED;
+
+/** JSON text of `value` that `decodeSeeds` turns back into an equal value. */
+export function encodeSeeds(value: unknown): string {
+  return JSON.stringify(value, function (this: Record<string, unknown>, key: string, v: unknown) {
+    // `this[key]` is the value before toJSON; typed arrays have none but are seen as objects.
+    const raw = this[key];
+    if (typeof raw === 'number' && !Number.isFinite(raw)) return { $num: String(raw) };
+    if (ArrayBuffer.isView(raw) && !(raw instanceof DataView)) {
+      const name = raw.constructor.name as TypedName;
+      if (!(name in TYPED)) throw new Error(`cannot write a ${name} into the page`);
+      return { $typed: name, values: Array.from(raw as unknown as ArrayLike<number>, (x) => (Number.isFinite(x) ? x : String(x))) };
+    }
+    return v;
+  }).replace(/</g, '\\u003c');
+}
+
+export function decodeSeeds(text: string): unknown {
+  return JSON.parse(text, (_key, v: unknown) => {
+    if (v && typeof v === 'object' && !Array.isArray(v)) {
+      const o = v as Record<string, unknown>;
+      if (typeof o.$num === 'string' && Object.keys(o).length === 1) return Number(o.$num);
+      if (typeof o.$typed === 'string' && o.$typed in TYPED && Array.isArray(o.values))
+        return new TYPED[o.$typed as TypedName]((o.values as (number | string)[]).map(Number));
+    }
+    return v;
+  });
+}
