@@ -13,14 +13,27 @@ export const FIRST_VIEW_SCRIPT = `(${showFirstView.toString()})();`;
 const ROOT = '<div id="root"><noscript>';
 
 export function firstViewPlugin(): Plugin {
+  let root = process.cwd();
+  let configFile: string | false | undefined;
   return {
     name: 'tokenphase-first-view',
     apply: 'build',
+    configResolved(config) {
+      // The build's own project, wherever the build was started from.
+      root = config.root;
+      configFile = config.configFile ?? false;
+    },
     transformIndexHtml: {
       order: 'post',
       async handler(html) {
         // The app's own modules, loaded in Node as the dev server would serve them (the same code as the page's).
-        const server = await createServer({ server: { middlewareMode: true, hmr: false, ws: false }, appType: 'custom', logLevel: 'warn' });
+        const server = await createServer({
+          root,
+          configFile,
+          server: { middlewareMode: true, hmr: false, ws: false },
+          appType: 'custom',
+          logLevel: 'warn',
+        });
         let view: FirstView;
         try {
           const mod = (await server.ssrLoadModule('/src/shell/firstView/render.tsx')) as typeof import('../src/shell/firstView/render.tsx');
