@@ -1,5 +1,6 @@
-// Writes the prerendered home view into the built index.html (see src/shell/firstView/): the view's HTML in a
-// <template>, the answers it was drawn from as JSON, and the inline script that shows it at the home link.
+// Writes the prerendered home view into the built index.html (see src/shell/firstView/): the view's HTML as the
+// text of a data block (parsed only where it is shown), the answers it was drawn from as JSON, and the inline script
+// that shows it at the home link.
 import type { Plugin } from 'vite';
 import { createServer } from 'vite';
 import { encodeSeeds } from '../src/bridge/seeds.ts';
@@ -42,11 +43,13 @@ export function firstViewPlugin(): Plugin {
           await server.close();
         }
         if (!html.includes(ROOT) || !html.includes(CSP)) throw new Error('index.html has no root element or no policy to extend');
+        // A data block ends at the first "</script"; the view's HTML has no script, so this only guards its text.
+        if (/<\/script/i.test(view.html)) throw new Error('the prerendered view contains "</script", which would end its data block');
         const links = JSON.stringify(view.links).replace(/&/g, '&amp;').replace(/'/g, '&#39;');
         const end = html.indexOf('</div>', html.indexOf(ROOT)) + '</div>'.length;
         return (
           html.slice(0, end) +
-          `\n    <template id="first-view" data-links='${links}'>${view.html}</template>` +
+          `\n    <script type="text/html" id="first-view" data-links='${links}'>${view.html}</script>` +
           `\n    <script type="application/json" id="first-seeds">${encodeSeeds(view.seeds)}</script>` +
           `\n    <script>${FIRST_VIEW_SCRIPT}</script>` +
           html.slice(end)

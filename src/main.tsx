@@ -16,15 +16,16 @@ import { warmStart } from './shell/warmStart';
 import './ui/styles.css';
 import './ui/projector.css';
 
-// Answers the build computed for the home view (shell/firstView): exact answers to their requests, so they
-// serve whichever link the page was opened at.
-const seedText = document.getElementById('first-seeds')?.textContent;
+// The prerendered view, when the page showed it (showFirstView.ts), and the answers the build computed for it. Read
+// only then: at another link they would rarely serve, and reading them takes main-thread time the page needs.
+const rootElement = document.getElementById('root')!;
+const firstView = rootElement.querySelector(':scope > [data-first-view]');
+const seedText = firstView && document.getElementById('first-seeds')?.textContent;
 if (seedText) for (const seed of decodeSeeds(seedText) as Seed[]) addSeed(seed);
 
 setSpawn(withDebugHook(spawnWorker));
 warmStart();
 
-const rootElement = document.getElementById('root')!;
 const root = createRoot(rootElement);
 const app = (
   <StrictMode>
@@ -32,9 +33,8 @@ const app = (
     <App />
   </StrictMode>
 );
-// The prerendered view, when the page showed it (showFirstView.ts), stays until the live one can take its place
-// in a single step: once the view's code is here, the first render draws the same curve from the seeds.
-const firstView = rootElement.querySelector(':scope > [data-first-view]');
+// The prerendered view stays until the live one can take its place in a single step: once the view's code is here,
+// the first render draws the same curve from the seeds.
 if (firstView)
   loadView(explorerStore.getState().model)
     .catch(() => {

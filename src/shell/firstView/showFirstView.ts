@@ -7,7 +7,8 @@
  * it with the live one (main.tsx). It is inlined as source text, so it imports nothing and names no outer variable.
  */
 export function showFirstView(): void {
-  const t = document.getElementById('first-view') as HTMLTemplateElement | null;
+  // The view's HTML is the text of a data block, not markup, so that other links do not pay for parsing it.
+  const t = document.getElementById('first-view');
   const root = document.getElementById('root');
   if (!t || !root) return;
   const links: string[] = JSON.parse(t.getAttribute('data-links') || '[]');
@@ -16,7 +17,7 @@ export function showFirstView(): void {
   view.setAttribute('data-first-view', '');
   view.setAttribute('inert', '');
   view.setAttribute('aria-busy', 'true');
-  view.appendChild(t.content.cloneNode(true));
+  view.innerHTML = t.textContent || '';
   const before = Array.from(root.childNodes);
   root.replaceChildren(view);
   // Its plot was drawn for a box of one width (its viewBox) and is scaled to the box it has here: shown only where
