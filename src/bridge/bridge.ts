@@ -1,6 +1,6 @@
 import type { ModelApi } from '../models/contract';
 import { type CallOptions, Lane, type Spawn } from './lane';
-import { seededAnswer } from './seeds';
+import { callKey, seededAnswer } from './seeds';
 
 // biome-ignore lint/suspicious/noExplicitAny: conditional types need `any` to match every method signature
 type Method = (req: any, progress?: (p: any) => void) => unknown;
@@ -50,17 +50,16 @@ export interface ModelClient<Api extends ModelApi> {
  * start, so the first curve is computed in the page as well and whichever answer comes first is used.
  */
 const primed = new Map<string, Promise<unknown>>();
-const primeKey = (model: string, method: string, req: unknown) => JSON.stringify([model, method, req]);
 
 /** Hands `answer` to the first later call of `method` on `model` with this request (compared as JSON). */
 export function prime(model: string, method: string, req: unknown, answer: Promise<unknown>): void {
-  primed.set(primeKey(model, method, req), answer);
+  primed.set(callKey(model, method, req), answer);
 }
 
 /** The primed answer for this call, taken (so it serves one call), or undefined. */
 function takePrimed(model: string, method: string, req: unknown): Promise<unknown> | undefined {
   if (!primed.size) return undefined;
-  const key = primeKey(model, method, req);
+  const key = callKey(model, method, req);
   const answer = primed.get(key);
   primed.delete(key);
   return answer;

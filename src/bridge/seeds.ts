@@ -7,8 +7,8 @@
 
 const seeds = new Map<string, unknown>();
 
-/** Model, method and request, compared as JSON (as primed answers are). */
-export const seedKey = (model: string, method: string, req: unknown): string => JSON.stringify([model, method, req]);
+/** Names one call: model, method and request, compared as JSON. The key of seeded and of primed answers (bridge.ts). */
+export const callKey = (model: string, method: string, req: unknown): string => JSON.stringify([model, method, req]);
 
 export interface Seed {
   model: string;
@@ -18,14 +18,19 @@ export interface Seed {
 }
 
 export function addSeed(s: Seed): void {
-  seeds.set(seedKey(s.model, s.method, s.req), s.answer);
+  seeds.set(callKey(s.model, s.method, s.req), s.answer);
 }
 
 /** A copy of the seeded answer to this call (callers may change what they receive), or undefined. */
 export function seededAnswer(model: string, method: string, req: unknown): unknown {
   if (!seeds.size) return undefined;
-  const a = seeds.get(seedKey(model, method, req));
+  const a = seeds.get(callKey(model, method, req));
   return a === undefined ? undefined : structuredClone(a);
+}
+
+/** Whether the page was given the answer to this call (without copying it, as seededAnswer does). */
+export function hasSeed(model: string, method: string, req: unknown): boolean {
+  return seeds.size > 0 && seeds.has(callKey(model, method, req));
 }
 
 export function clearSeeds(): void {

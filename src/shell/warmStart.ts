@@ -1,5 +1,5 @@
 import { lane, modelClient, prime } from '../bridge/bridge';
-import { seededAnswer } from '../bridge/seeds';
+import { hasSeed } from '../bridge/seeds';
 import type { ModelApi } from '../models/contract';
 import { modelById } from '../models/registry';
 import { preloadView } from '../models/views';
@@ -22,7 +22,7 @@ export function warmStart(): void {
   preloadView(def.id);
   const first = def.firstRequest?.(st as unknown as Readonly<Record<string, unknown>>);
   if (!first) return;
-  if (seededAnswer(def.id, first.method, first.req) !== undefined) {
+  if (hasSeed(def.id, first.method, first.req)) {
     // The page was given this answer (the prerendered home view): nothing to compute for the first curve. The
     // worker still loads the model and builds the tables the settled request needs, for the first slider move.
     lane(first.lane)

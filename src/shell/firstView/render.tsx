@@ -36,13 +36,17 @@ export async function renderFirstView(): Promise<FirstView> {
   for (const s of seeds) addSeed(s);
   await loadView(def.id);
   setPrerendering(true);
-  const { prelude } = await prerender(
-    <StrictMode>
-      <LectureBarSlot />
-      <App />
-    </StrictMode>,
-  );
-  const html = await new Response(prelude).text();
-  setPrerendering(false);
+  let html: string;
+  try {
+    const { prelude } = await prerender(
+      <StrictMode>
+        <LectureBarSlot />
+        <App />
+      </StrictMode>,
+    );
+    html = await new Response(prelude).text();
+  } finally {
+    setPrerendering(false);
+  }
   return { links: ['', hashOf(pickState(st))], html, seeds };
 }
