@@ -131,8 +131,11 @@ test("the live view takes the prerendered one's place in one step, drawing the s
   const first = ys(early);
   expect(live.length).toBe(first.length);
   expect(Math.max(...live.map((y, i) => Math.abs(y - first[i])))).toBeLessThan(0.05);
+  // The page computed none of it, so its badge gives no computation time (the seeded answer's is the build's).
+  await expect(page.getByTestId('status')).toHaveText(/ready · precomputed/);
   // And it responds: a new β redraws it.
   await page.getByLabel('β value').fill('2');
   await page.getByLabel('β value').press('Enter');
   await expect.poll(async () => await page.getByTestId('curve-bo').getAttribute('d')).not.toBe(early);
+  await expect(page.getByTestId('status')).toHaveText(/ready · \d+ ms/);
 });

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { addSeed, clearSeeds, decodeSeeds, encodeSeeds, seededAnswer } from './seeds';
+import { addSeed, clearSeeds, decodeSeeds, encodeSeeds, fromSeed, seededAnswer } from './seeds';
 import { modelClient } from './bridge';
 
 afterEach(clearSeeds);
@@ -28,5 +28,9 @@ describe('seeds written into the page', () => {
     expect(client.seeded('curve', { beta: 1, alphas: [0, 0.5] })).toEqual({ bo: [1, 0.5] });
     expect(client.seeded('curve', { beta: 1, alphas: [0, 0.6] })).toBeUndefined();
     expect(seededAnswer('aim', 'curve', { beta: 1, alphas: [0, 0.5] })).toBeUndefined();
+    // A view tells a seeded answer from one computed here (its timing is the build's).
+    expect(fromSeed(a)).toBe(true);
+    expect(fromSeed(structuredClone(a))).toBe(false);
+    expect(fromSeed(undefined)).toBe(false);
   });
 });

@@ -21,11 +21,22 @@ export function addSeed(s: Seed): void {
   seeds.set(callKey(s.model, s.method, s.req), s.answer);
 }
 
+/** The copies handed out, so a view can say its answer was computed by the build, not by this page. */
+const handedOut = new WeakSet<object>();
+
 /** A copy of the seeded answer to this call (callers may change what they receive), or undefined. */
 export function seededAnswer(model: string, method: string, req: unknown): unknown {
   if (!seeds.size) return undefined;
   const a = seeds.get(callKey(model, method, req));
-  return a === undefined ? undefined : structuredClone(a);
+  if (a === undefined) return undefined;
+  const copy = structuredClone(a);
+  if (typeof copy === 'object' && copy !== null) handedOut.add(copy);
+  return copy;
+}
+
+/** Whether this answer came from the seeds (its timing is the build's, not this page's). */
+export function fromSeed(answer: unknown): boolean {
+  return typeof answer === 'object' && answer !== null && handedOut.has(answer);
 }
 
 /** Whether the page was given the answer to this call (without copying it, as seededAnswer does). */

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { setState, useExplorer } from '../../../state/useExplorer';
+import { fromSeed } from '../../../bridge/seeds';
 import { LinePlot } from '../../../ui/LinePlot';
 import { useImportedPoints } from '../../../ui/imported';
 import { PanelFrame } from '../../../ui/PanelFrame';
@@ -45,7 +46,8 @@ export function ErrorPanel() {
   const posteriorSample = hasGdFromPrior(sims);
   const current = dataFor(query, key);
   const status = statusFor(query, key);
-  const detail = status === 'failed' ? (query.error ?? '') : query.data ? `${query.data.millis.toFixed(0)} ms` : '';
+  // A seeded answer's time is the build's: this page computed nothing for it.
+  const detail = status === 'failed' ? (query.error ?? '') : query.data ? (fromSeed(query.data) ? 'precomputed' : `${query.data.millis.toFixed(0)} ms`) : '';
   const tilde = axis === 'alphaTilde';
   const imported = useImportedPoints('bsr', { beta, rho, delta: s.delta }, (a) => (tilde ? toAlphaTilde(a, beta, rho) : a), {
     beta: 'β',
