@@ -123,6 +123,8 @@ export interface SmiThresholdsVsSkipResult {
 export type SmiGdRequest = Omit<GdOptions, 'onIteration'>;
 
 const branchCache = new Map<string, Branches>();
+/** Shipped branches as read once (a read, not a computation: they stay 'precomputed'). */
+const shippedCache = new Map<string, Branches>();
 const branch3Cache = new Map<string, Branches3>();
 
 const branchRow = (r: number[]): BranchPoint => ({ alpha: r[0], q1: r[1], q2: r[2] });
@@ -230,6 +232,8 @@ function branchesFor(skip: number, epsilon: number, compute = true): { br: Branc
   const key = `${skip}|${epsilon}`;
   const cached = branchCache.get(key);
   if (cached) return { br: cached, source: 'cached' };
+  const read = shippedCache.get(key);
+  if (read) return { br: read, source: 'precomputed' };
   // A skip of the grid whose two-layer branch is not shipped (it is taken from fewer skips) is interpolated too.
   // So is one whose shipped branches are not monotone in α (at c = 0.1 the two-layer branch's first node falls
   // below α_c,1): the interpolation keeps the nodes that rise.
@@ -243,7 +247,7 @@ function branchesFor(skip: number, epsilon: number, compute = true): { br: Branc
       both: pre.both.map(branchRow),
       monotone: pre.monotone,
     };
-    branchCache.set(key, br);
+    shippedCache.set(key, br);
     return { br, source: 'precomputed' };
   }
   if (!compute) {

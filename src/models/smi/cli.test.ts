@@ -15,6 +15,9 @@ describe('tokenphase smi', () => {
     expect(Math.abs(j.overlaps[1][2] - 0.9212)).toBeLessThan(0.03);
     expect(j.converged).toEqual([true, true, true]);
     expect(j.genError[0]).toBeCloseTo(0.3879, 2);
+    // With the data's own precision: Q₂₂ below α_c,1 to the state evolution's sampling error (0.002–0.004).
+    expect(j.samplingError.belowAlpha1).toBeGreaterThan(0.001);
+    expect(j.samplingError.belowAlpha1).toBeLessThan(0.01);
   });
 
   it('reaches perfect recovery at α = 1 in the exact SE, and follows the published curve with --convention paper', async () => {

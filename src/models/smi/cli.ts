@@ -1,5 +1,5 @@
 import { INTERPOLATED_SKIPS, INTERPOLATED_SKIPS3, interpolates, interpolates3, SHIPPED_SKIPS3, smiApi } from './api';
-import { SKIP_INTERPOLATION_ERROR } from './theory/skipGridError';
+import { LAST_OVERLAP_SAMPLING_ERROR, SKIP_INTERPOLATION_ERROR } from './theory/skipGridError';
 import { STAIRCASE3_INTERPOLATION_ERROR } from './theory/skipGridError3';
 import { PAPER_EPSILON } from './theory/channel';
 import { PRECOMPUTED } from './theory/precomputed';
@@ -63,7 +63,8 @@ export const smiCommands: CommandTable = {
       'tokenphase smi curve --layers 2|3 --skip C --alpha LIST [--format json|csv]\n\n' +
       'Bayes-optimal overlaps Q_ℓℓ per layer of the tied-attention SMI (M = 2 tokens) against α = n/D,\n' +
       'and the plug-in generalisation error. Two layers: shipped on a grid of c and interpolated in c between\n' +
-      '(source "interpolated", with its measured error); --compute yes solves c directly (a few minutes). The exact\n' +
+      '(source "interpolated", with its measured error); either way samplingError.belowAlpha1 is the state\n' +
+      "evolution's own sampling error of Q₂₂ below α_c,1. --compute yes solves c directly (a few minutes). The exact\n" +
       'SE reaches Q = I at α = 1, and --convention paper adds 10⁻³ to the variances as\n' +
       'the published code does (shipped for c = 1). Three layers: shipped on a grid of c and interpolated between\n' +
       `(c from ${INTERPOLATED_SKIPS3.min} to ${INTERPOLATED_SKIPS3.max}); another c needs --compute yes and takes 15–25 minutes; the exact SE\n` +
@@ -130,6 +131,10 @@ export const smiCommands: CommandTable = {
                   : { belowAlpha1: SKIP_INTERPOLATION_ERROR.lastOverlap, fromAlpha1: SKIP_INTERPOLATION_ERROR.bothOverlap },
             }
           : {}),
+        // The shipped two-layer data's own precision: the state evolution's sampling error of Q₂₂ below α_c,1.
+        ...(layers === 2 && r.epsilon === 0 && (r.source === 'precomputed' || r.source === 'interpolated')
+          ? { samplingError: { belowAlpha1: LAST_OVERLAP_SAMPLING_ERROR } }
+          : {}),
         version: VERSION,
       };
       const json = {
@@ -140,6 +145,7 @@ export const smiCommands: CommandTable = {
         status,
         source: header.source,
         ...('interpolationError' in header ? { interpolationError: header.interpolationError } : {}),
+        ...('samplingError' in header ? { samplingError: header.samplingError } : {}),
       };
       // A point without a value has nulls in every overlap (not the last computed step's overlaps).
       status.forEach((st, i) => {

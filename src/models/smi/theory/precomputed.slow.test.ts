@@ -6,7 +6,7 @@ import { slopesAtZero } from './thresholds';
 /**
  * The shipped two-layer tables against the core, one point each, with the quadrature the script used
  * (PRECOMPUTED_QUADRATURE: 4096 outer Sobol' points, 16384 where an overlap is ≤ 0.1, inner refine 0.3; the
- * thresholds are means over the randomised replicates each row names). The documented accuracy of that
+ * thresholds and the last-layer nodes are means over the randomised replicates each row names). The documented accuracy of that
  * quadrature against the exact SE is about 1% on F (channel.ts), and the thresholds state their own errors,
  * but the nodes and shifts are fixed, so the same quadrature reproduces the table up to the writer's 7-digit
  * rounding (≤ 5·10⁻⁷ relative). The tolerance below, 2·10⁻⁶ relative, is 7× the largest measured difference and 4× that
@@ -34,10 +34,11 @@ describe('shipped two-layer SMI tables, recomputed', () => {
     expect(rel(z.L2Err.err / z.L2 ** 2, row.alpha2Err)).toBeLessThan(0.05);
   }, 60_000);
 
-  it('PRECOMPUTED: α on the last-layer branch at c = 2, q₂ = 0.45', () => {
-    // Under 1 s. Measured: α*(0.45) = 0.37079711 against 0.3707971 shipped (3.5e-8 relative).
-    const [alpha, q1, q2] = PRECOMPUTED.find((b) => b.c === 2 && b.epsilon === 0)!.last.find((r) => r[2] === 0.45)!;
+  it('PRECOMPUTED: α on the last-layer branch at c = 2, q₂ = 0.45, the mean of its replicates', () => {
+    // A few seconds (one expectation per replicate).
+    const row = PRECOMPUTED.find((b) => b.c === 2 && b.epsilon === 0)!;
+    const [alpha, q1, q2] = row.last.find((r) => r[2] === 0.45)!;
     expect(q1).toBe(0);
-    expect(rel(lastLayerPoint(2, q2, PRECOMPUTED_QUADRATURE).alpha, alpha)).toBeLessThan(REL_TOL);
-  });
+    expect(rel(lastLayerPoint(2, q2, PRECOMPUTED_QUADRATURE, row.lastReplicates).alpha, alpha)).toBeLessThan(REL_TOL);
+  }, 60_000);
 });

@@ -1,12 +1,15 @@
-import type { PrecomputedThresholds } from './precomputed';
+import { PRECOMPUTED, type PrecomputedThresholds } from './precomputed';
 
 /** A skip off the shipped grid, computed directly: its thresholds with their standard errors. */
 export type HeldOutSkip = Pick<PrecomputedThresholds, 'c' | 'alpha1' | 'alpha1Err' | 'alpha2' | 'alpha2Err'>;
 
 /**
  * Measured error of the interpolation in c (skipGrid.ts), from scripts/smi-precompute.ts:
- * - `heldout`/`compare`: skips off the grid (HELD_OUT) computed directly, thresholds (8 replicates) and the
- *   last-layer branch, against the interpolation: the largest |Δα_c,1|, |Δα_c,2| and |ΔQ| below α_c,1;
+ * - `heldout`/`compare`: skips off the grid (HELD_OUT) computed directly, thresholds (8 replicates), against the
+ *   interpolation: the largest |Δα_c,1| and |Δα_c,2|;
+ * - `between`: the live path (interpolated in c, read along the branch between nodes) against the last-layer
+ *   branch solved directly at the midpoints in q₂ of its nodes, computed as the shipped nodes are (the same
+ *   replicates): the largest |ΔQ₂₂| and |ΔE| (plug-in error) below α_c,1, at the held-out skips and c = 1, 3;
  * - `leaveout`: a shipped two-layer branch left out and interpolated from the others (so over twice the grid's
  *   spacing, an upper bound), against itself: the largest |ΔQ| from α_c,1 on. Its start is steep (Q₁₁ rises
  *   from 0 over a few hundredths of α), so most of it is a small shift in α where Q₁₁ is small.
@@ -20,8 +23,18 @@ export const SKIP_INTERPOLATION_ERROR = {
   alpha1: 5e-4,
   /** α_c,2: the largest difference, 2.05·10⁻⁵ at c = 0.2 (its SE there is 3.2·10⁻⁵) */
   alpha2: 2.1e-5,
-  /** below α_c,1 (the last-layer branch): 1.1·10⁻³ from c = 0.2 on, 5.1·10⁻³ at c = 0.075 */
-  lastOverlap: 5.1e-3,
+  /**
+   * below α_c,1 (the last-layer branch), `between`: 2.5·10⁻³ at c = 0.075 (near α_c,1, where the branch ends at
+   * the interpolated q₂*), 5.1–9.5·10⁻⁴ at c = 0.2, 0.6, 1, 1.75, 3, 3.5. Less than the direct points' own
+   * sampling error (2.0–3.3·10⁻³, LAST_OVERLAP_SAMPLING_ERROR): most of it is the two nets' (16384 points up to
+   * q₂ = 0.1, 4096 above) differing sampling errors, not the interpolation.
+   */
+  lastOverlap: 2.5e-3,
+  /**
+   * the plug-in error below α_c,1, `between`: 6.5·10⁻⁴ at c = 3, 5.1·10⁻⁴ at 3.5, 3.8·10⁻⁵–2.6·10⁻⁴ up to
+   * c = 1.75 (the error moves about three times as much as Q₂₂ at c = 3, and little at small c)
+   */
+  lastError: 6.5e-4,
   /** from α_c,1 on (the two-layer branch, linear in log c), left-out bound over c = 0.25, 0.5, 1, 2 */
   bothOverlap: 9.3e-3,
   /** the larger of the two, for a single figure */
@@ -36,3 +49,20 @@ export const HELD_OUT: HeldOutSkip[] = [
   { c: 1.75, alpha1: 0.7192578, alpha1Err: 0.00067, alpha2: 0.1758939, alpha2Err: 6.1e-6 },
   { c: 3.5, alpha1: 0.7202863, alpha1Err: 0.00062, alpha2: 0.1697733, alpha2Err: 1.5e-6 },
 ];
+
+/**
+ * The state evolution's own sampling error on the last-layer branch, which no interpolation removes: each shipped
+ * node is a mean over randomised replicates of the outer net (lastAlphaErr, the standard error of its α), carried to
+ * Q₂₂ through the branch's local slope dQ₂₂/dα. The largest over the shipped skips and nodes: 0.0037 at c = 0.05,
+ * 0.0020–0.0025 from c = 0.5 on. Nodes of one skip share their nets, so the curve is smooth; this is how far it
+ * may sit from the exact state evolution as a whole.
+ */
+export const LAST_OVERLAP_SAMPLING_ERROR = Math.max(
+  ...PRECOMPUTED.filter((b) => b.epsilon === 0).flatMap((b) =>
+    b.last.slice(1, -1).map((_, j) => {
+      const i = j + 1;
+      const slope = (b.last[i + 1][2] - b.last[i - 1][2]) / (b.last[i + 1][0] - b.last[i - 1][0]);
+      return (b.lastAlphaErr?.[i] ?? NaN) * slope;
+    }),
+  ),
+);

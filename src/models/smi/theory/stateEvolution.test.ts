@@ -80,19 +80,24 @@ describe('SMI state evolution, two layers, c = 1', () => {
     expect(Math.abs(a.F2 / b.F2 - 1)).toBeLessThan(1e-3);
   });
 
-  it('matches the shipped branches when recomputed live (last-layer branch)', () => {
-    for (const k of [8, 16]) {
-      const [a, , q2] = PRECOMPUTED.find((b) => b.c === 1 && b.epsilon === 0)!.last[k];
-      expect(lastLayerPoint(1, q2, PRECOMPUTED_QUADRATURE).alpha).toBeCloseTo(a, 6);
-    }
+  it('matches the shipped branches when recomputed live (last-layer branch, a node as the mean of its replicates)', () => {
+    const p = PRECOMPUTED.find((b) => b.c === 1 && b.epsilon === 0)!;
+    const [a, , q2] = p.last[16];
+    expect(p.lastReplicates).toBeGreaterThanOrEqual(2);
+    const live = lastLayerPoint(1, q2, PRECOMPUTED_QUADRATURE, p.lastReplicates);
+    expect(live.alpha).toBeCloseTo(a, 6);
+    // Its standard error as shipped (two digits).
+    expect(Math.abs((live.alphaErr ?? NaN) / p.lastAlphaErr![16] - 1)).toBeLessThan(0.05);
   });
 
   it('starts the last-layer branch at α_c,2 = 1/F₂₂(0) (no offset from sampling error at small q₂)', () => {
     const l = exact.last;
     expect(l[0].q2).toBe(0);
-    // α*(q₂ = 0.002) − α_c,2: measured 0.005 (the true slope of α* is about 2.5 near the onset).
+    // α*(q₂ = 0.002) − α_c,2: measured 0.0021, a slope of about 1 from the onset as between the next nodes
+    // (0.0027/0.003, 0.0042/0.005). The fixed net alone gave 0.005, its own sampling error at small q₂; the
+    // shipped node is the mean of six replicates, with a standard error of 0.001.
     expect(l[1].alpha - l[0].alpha).toBeGreaterThan(0);
-    expect(l[1].alpha - l[0].alpha).toBeLessThan(0.008);
+    expect(l[1].alpha - l[0].alpha).toBeLessThan(0.0041);
   });
 
   it('respects the Jensen bound F₂₂(0) ≤ 6 (α_c,2 ≥ 1/6) and gives α_c,2 ≈ 0.186', () => {

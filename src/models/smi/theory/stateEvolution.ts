@@ -1,5 +1,7 @@
 import { channelMoments, DEFAULT_QUADRATURE, Q_MAX, type SmiQuadrature } from './channel';
+import { meanAndError } from './replicates';
 import { DEFAULT_REPLICATES, thresholds } from './thresholds';
+import { MonotoneCubic } from '../../../numeric/monotoneCubic';
 
 /**
  * Bayes-optimal state evolution of the two-layer SMI (M = 2, one direction per layer):
@@ -64,6 +66,8 @@ export interface BranchPoint {
   alpha: number;
   q1: number;
   q2: number;
+  /** standard error of α over randomised replicates, where the node was computed so */
+  alphaErr?: number;
 }
 
 /** Overlap grid of the last-layer branch: dense near 0 (onset) and near 1 (saturation). */
@@ -81,10 +85,32 @@ export const TWO_LAYER_Q1 = [0.01, 0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8,
 
 /**
  * Branch Q₁₁ = 0: α*(q₂) = q₂/((1 − q₂)F₂(0, q₂)), no iteration. Also returns F₁₁(q₂) = L₁, the slope of F₁ in q₁.
+ * With `replicates` R ≥ 2, F₂ and L₁ are means over the randomised replicates 1…R of the net and `alphaErr` is
+ * the standard error of α* (from that of F₂). The fixed net alone is off by its own sampling error, which is
+ * largest near the onset: at c = 1 it gives α*(0.0005) = 0.1897 (16384 points), where the mean of the replicates
+ * is 0.1856 and the threshold α_c,2 = 0.1855.
  */
-export function lastLayerPoint(c: number, q2: number, quad: SmiQuadrature = DEFAULT_QUADRATURE): BranchPoint & { F11: number } {
-  const F = channelMoments(c, 0, q2, forSmallQ(quad, q2));
-  return { alpha: q2 / ((1 - q2) * F.F2), q1: 0, q2, F11: F.L1 };
+export function lastLayerPoint(
+  c: number,
+  q2: number,
+  quad: SmiQuadrature = DEFAULT_QUADRATURE,
+  replicates = 0,
+): BranchPoint & { F11: number; alphaErr?: number } {
+  const q = forSmallQ(quad, q2);
+  if (replicates < 2) {
+    const F = channelMoments(c, 0, q2, q);
+    return { alpha: q2 / ((1 - q2) * F.F2), q1: 0, q2, F11: F.L1 };
+  }
+  const F2: number[] = [];
+  const L1: number[] = [];
+  for (let k = 1; k <= replicates; k++) {
+    const F = channelMoments(c, 0, q2, { ...q, replicate: k });
+    F2.push(F.F2);
+    L1.push(F.L1);
+  }
+  const f = meanAndError(F2);
+  const alpha = q2 / ((1 - q2) * f.mean);
+  return { alpha, q1: 0, q2, F11: meanAndError(L1).mean, alphaErr: (alpha * f.err) / f.mean };
 }
 
 /**
@@ -144,12 +170,19 @@ export interface BranchThresholds {
  * The branches from thresholds computed before (or shipped): the expensive part of `computeBranches` is the
  * thresholds, so a grid of skips whose thresholds are known needs only the branch points.
  */
-export function branchesWithThresholds(c: number, th: BranchThresholds, quad: SmiQuadrature = DEFAULT_QUADRATURE, withBoth = true): Branches {
+/** `lastReplicates`: the last-layer nodes as means over that many randomised replicates (lastLayerPoint). */
+export function branchesWithThresholds(
+  c: number,
+  th: BranchThresholds,
+  quad: SmiQuadrature = DEFAULT_QUADRATURE,
+  withBoth = true,
+  lastReplicates = 0,
+): Branches {
   const last: BranchPoint[] = [{ alpha: th.alphaC[1], q1: 0, q2: 0 }];
   for (const q2 of LAST_LAYER_Q2) {
-    const p = lastLayerPoint(c, q2, quad);
+    const p = lastLayerPoint(c, q2, quad, lastReplicates);
     if (p.alpha > th.alphaC[0] && last[last.length - 1].alpha > th.alphaC[0]) break;
-    last.push({ alpha: p.alpha, q1: 0, q2 });
+    last.push(p.alphaErr === undefined ? { alpha: p.alpha, q1: 0, q2 } : { alpha: p.alpha, q1: 0, q2, alphaErr: p.alphaErr });
   }
   const both: BranchPoint[] = [{ alpha: th.alphaC[0], q1: 0, q2: th.q2AtAlpha1 }];
   let q2s = th.q2AtAlpha1 > 0 ? th.q2AtAlpha1 : 0.99;
@@ -171,6 +204,73 @@ function interp(b: BranchPoint[], alpha: number): { q1: number; q2: number } | n
   while (k < b.length - 1 && b[k].alpha < alpha) k++;
   const t = (alpha - b[k - 1].alpha) / (b[k].alpha - b[k - 1].alpha);
   return { q1: b[k - 1].q1 + t * (b[k].q1 - b[k - 1].q1), q2: b[k - 1].q2 + t * (b[k].q2 - b[k - 1].q2) };
+}
+
+/** A branch as smooth functions of its own overlap (q₂ on the last-layer branch, q₁ on the two-layer one). */
+interface SmoothBranch {
+  alpha: MonotoneCubic;
+  q1: MonotoneCubic;
+  q2: MonotoneCubic;
+}
+
+const smoothBranches = new WeakMap<BranchPoint[], SmoothBranch | null>();
+
+/**
+ * The branch's nodes are exact points of the parametric curve α(q): α is smooth in the overlap that
+ * parametrises the branch, whereas Q(α) rises like a square root from a threshold and bends sharply near
+ * saturation. So Q(α) is read off monotone cubics α(s), q₁(s), q₂(s) in that overlap s, inverted in s by
+ * bisection. Against direct points between the shipped nodes (scripts/smi-precompute.ts `between`,
+ * livePath.slow.test.ts) the plug-in error read this way is within 6.5·10⁻⁴ at every skip measured; straight lines
+ * between the nodes in (α, Q) came 3.0·10⁻³ off at c = 3. Null (straight lines) where the overlap or α does not
+ * rise strictly from node to node.
+ */
+function smoothBranch(b: BranchPoint[]): SmoothBranch | null {
+  let s = smoothBranches.get(b);
+  if (s !== undefined) return s;
+  const param = b.length > 1 && b[b.length - 1].q1 > b[0].q1 ? b.map((p) => p.q1) : b.map((p) => p.q2);
+  const rises = (xs: number[]) => xs.length > 2 && xs.every((x, i) => i === 0 || x > xs[i - 1]);
+  const alphas = b.map((p) => p.alpha);
+  s =
+    rises(param) && rises(alphas)
+      ? {
+          alpha: new MonotoneCubic(param, alphas),
+          q1: new MonotoneCubic(
+            param,
+            b.map((p) => p.q1),
+          ),
+          q2: new MonotoneCubic(
+            param,
+            b.map((p) => p.q2),
+          ),
+        }
+      : null;
+  smoothBranches.set(b, s);
+  return s;
+}
+
+/** Q at α on a branch: along its smooth parametrisation where it has one, else linearly between nodes. */
+function along(b: BranchPoint[], alpha: number): { q1: number; q2: number } | null {
+  if (b.length < 2 || alpha < b[0].alpha || alpha > b[b.length - 1].alpha) return null;
+  const s = smoothBranch(b);
+  if (!s) return interp(b, alpha);
+  const k = intervalOf(b, alpha);
+  let lo = s.alpha.x[k - 1];
+  let hi = s.alpha.x[k];
+  // α(s) is monotone between two nodes, so bisection converges to the one s with α(s) = α.
+  for (let it = 0; it < 52 && hi - lo > 1e-15; it++) {
+    const mid = 0.5 * (lo + hi);
+    if (s.alpha.at(mid) < alpha) lo = mid;
+    else hi = mid;
+  }
+  const t = 0.5 * (lo + hi);
+  return { q1: s.q1.at(t), q2: s.q2.at(t) };
+}
+
+/** Index k ≥ 1 of the nodes with α_{k−1} ≤ α ≤ α_k. */
+function intervalOf(b: BranchPoint[], alpha: number): number {
+  let k = 1;
+  while (k < b.length - 1 && b[k].alpha < alpha) k++;
+  return k;
 }
 
 export interface SeCurve {
@@ -206,11 +306,12 @@ export function curveFromBranches(br: Branches, alphas: number[]): SeCurve {
       r = { q1: NaN, q2: NaN };
       st = 'failed';
     } else if (a <= br.alphaC[1]) r = { q1: 0, q2: 0 };
-    else if (!(a > br.alphaC[0])) r = interp(br.last, a) ?? null;
+    else if (!(a > br.alphaC[0])) r = along(br.last, a) ?? null;
     else if (!br.epsilon && br.both.length > 0 && br.both[br.both.length - 1].alpha < ALPHA_PERFECT) {
-      r = a >= ALPHA_PERFECT ? { q1: 1, q2: 1 } : interp([...br.both, { alpha: ALPHA_PERFECT, q1: 1, q2: 1 }], a);
+      // The stretch past the last node to perfect recovery is a straight line: nothing is tabulated there.
+      r = a >= ALPHA_PERFECT ? { q1: 1, q2: 1 } : (along(br.both, a) ?? interp([...br.both.slice(-1), { alpha: ALPHA_PERFECT, q1: 1, q2: 1 }], a));
       if (a < ALPHA_PERFECT && a > br.both[br.both.length - 1].alpha) st = 'unverified';
-    } else r = interp(br.both, a);
+    } else r = along(br.both, a);
     if (!r) {
       const tail = a > br.alphaC[0] ? br.both : br.last;
       const p = tail[tail.length - 1];

@@ -6,7 +6,7 @@ import { LinePlot } from '../../../ui/LinePlot';
 import { StatusBadge } from '../../../ui/StatusBadge';
 import { Figure } from '../../../ui/Figure';
 import { PinBar } from '../../../ui/PinBar';
-import { SKIP_INTERPOLATION_ERROR } from '../theory/skipGridError';
+import { LAST_OVERLAP_SAMPLING_ERROR, SKIP_INTERPOLATION_ERROR } from '../theory/skipGridError';
 import { STAIRCASE3_INTERPOLATION_ERROR } from '../theory/skipGridError3';
 import { StaircaseLegend } from './StaircaseLegend';
 import { StaircaseReadout } from './StaircaseReadout';
@@ -32,7 +32,12 @@ function curveDetail(t: SmiTheory): string {
               ? `interpolated in c between shipped staircases (overlaps within ${fmtErr(STAIRCASE3_INTERPOLATION_ERROR.beforeLead)} of direct computation before layer 1 or 2 starts, ${fmtErr(STAIRCASE3_INTERPOLATION_ERROR.fromLead)} after; thresholds within ${fmtErr(STAIRCASE3_INTERPOLATION_ERROR.thresholds)})`
               : `interpolated in c between shipped skips (overlaps within ${fmtErr(SKIP_INTERPOLATION_ERROR.lastOverlap)} of direct computation below α_c,1, ${fmtErr(SKIP_INTERPOLATION_ERROR.bothOverlap)} above)`
             : 'shipped with the page';
-    return `${from} · ${d.millis} ms`;
+    // The shipped two-layer data's own precision (the state evolution's sampling error), whatever reads them.
+    const own =
+      depth === 2 && d.epsilon === 0 && (d.source === 'precomputed' || d.source === 'interpolated')
+        ? ` · Q₂₂ below α_c,1 to ±${fmtErr(LAST_OVERLAP_SAMPLING_ERROR)} (sampling error of the state evolution)`
+        : '';
+    return `${from}${own} · ${d.millis} ms`;
   }
   return 'reading the staircase off the grid in c';
 }
