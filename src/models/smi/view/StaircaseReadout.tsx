@@ -1,6 +1,7 @@
 import { useExplorer } from '../../../state/useExplorer';
 import { fmt, withError } from '../../../ui/fmt';
 import { interpolate } from '../../../numeric/interpolate';
+import { LAST_OVERLAP_SAMPLING_ERROR } from '../theory/skipGridError';
 import { SUB } from './staircasePlot';
 import { curveIsCurrent, thresholdErrorsOf, thresholdsOf, useSmiTheory } from './theory';
 
@@ -18,6 +19,19 @@ export function StaircaseReadout() {
   const pending = (failed: boolean) => (failed ? '—' : 'updating');
   const atCursor = (ys: number[]) => (curve ? fmt(interpolate(curve.alpha, ys, alpha)) : pending(t.curve.status === 'failed'));
   const layers = Array.from({ length: depth }, (_, l) => l);
+  // Between the thresholds of the shipped two-layer data, Q₂₂ carries the state evolution's sampling error.
+  const sampled =
+    depth === 2 &&
+    curve !== null &&
+    curve.epsilon === 0 &&
+    (curve.source === 'precomputed' || curve.source === 'interpolated') &&
+    alphaC !== null &&
+    alpha > alphaC[1] &&
+    alpha < alphaC[0];
+  const q = (l: number) => {
+    const ys = curve?.overlaps[l] ?? [];
+    return sampled && l === 1 && curve ? withError(interpolate(curve.alpha, ys, alpha), LAST_OVERLAP_SAMPLING_ERROR) : atCursor(ys);
+  };
   return (
     <dl className="readout">
       <div>
@@ -27,7 +41,7 @@ export function StaircaseReadout() {
       {layers.map((l) => (
         <div key={`q${l}`}>
           <dt>Q{SUB[l]}</dt>
-          <dd data-testid={`readout-q${l + 1}${l + 1}`}>{atCursor(curve?.overlaps[l] ?? [])}</dd>
+          <dd data-testid={`readout-q${l + 1}${l + 1}`}>{q(l)}</dd>
         </div>
       ))}
       <div>
