@@ -14,8 +14,10 @@
  * `between` measures the live path against direct points between the last-layer nodes;
  * `thresholds` gives α_c,1(c), α_c,2(c) with their standard errors (REPLICATES randomised replicates unless
  * given); `points` gives the branches of the exact SE at skips whose thresholds already ship, without
- * computing them again (most of the cost of `branches`), `points-last` the last-layer branch alone, as means over randomised replicates, keeping a shipped two-layer branch (a tenth of
- * the cost: the two-layer branch varies little with c, see skipGrid.ts); `shipped` turns the shipped branches and thresholds into a part, with their provenance as its record; `write`
+ * computing them again (most of the cost of `branches`), `points-last` the last-layer branch alone, as means
+ * over randomised replicates, keeping a shipped two-layer branch (1–8 minutes a skip; the two-layer branch
+ * varies little with c, see skipGrid.ts); `shipped` turns the shipped branches and thresholds into a part, with
+ * their provenance as its record; `write`
  * merges parts into the shipped file (a later part wins for the same c and ε). A threshold row also replaces
  * what of a branch with the same c and ε rests on the thresholds: its alphaC, the first point of each branch,
  * and where the last-layer branch stops; the other points depend on F₁ and F₂ only. Each part records its
@@ -38,7 +40,7 @@ import { formatData, type PartMeta, type Provenance, provenanceComment, provenan
 /** More outer points than the live default: 1024 points leave about 1–3% on F at q₂ ≥ 0.97. */
 const QUADRATURE: SmiQuadrature = { ...DEFAULT_QUADRATURE, outer: 4096 };
 /**
- * The last-layer branch (a tenth of the cost) as means over randomised replicates of the net, each node with its
+ * The last-layer branch as means over randomised replicates of the net, each node with its
  * standard error. On the fixed net alone α*(q₂) was off by that net's sampling error: at c = 1 it started at
  * α*(0.0005) = 0.1897 against α_c,2 = 0.1855 (the replicates' mean: 0.1856), and jumped by 1.4·10⁻³ at q₂ = 0.1,
  * where the net changes from 16384 to 4096 points; both showed as kinks in Q₂₂(α).
@@ -326,9 +328,9 @@ function main(): void {
   } else if (mode === 'between') {
     // The live path (smiApi.curve: shipped branches, or interpolated in c) against direct points of the
     // last-layer branch between its nodes, at the midpoint in q₂ of each pair of nodes between the thresholds,
-    // computed as the shipped nodes are (LAST_QUADRATURE, LAST_REPLICATES). Skips off the grid come from the
-    // held-out thresholds (skipGridError.ts). Reports the largest |ΔQ₂₂| and |ΔE| (plug-in error, one net for
-    // both, so only the overlaps differ) and the direct points' own standard error in Q₂₂.
+    // computed as the shipped nodes are (LAST_QUADRATURE, LAST_REPLICATES), at any skip (off the grid between
+    // the interpolated thresholds). Reports the largest |ΔQ₂₂| and |ΔE| (plug-in error, one net for both, so
+    // only the overlaps differ) and the direct points' own standard error in Q₂₂.
     const out = skips.map((c) => {
       const t0 = Date.now();
       const th = interpolatedThresholds(c);

@@ -168,9 +168,9 @@ export interface BranchThresholds {
 
 /**
  * The branches from thresholds computed before (or shipped): the expensive part of `computeBranches` is the
- * thresholds, so a grid of skips whose thresholds are known needs only the branch points.
+ * thresholds, so a grid of skips whose thresholds are known needs only the branch points. `lastReplicates`: the
+ * last-layer nodes as means over that many randomised replicates (lastLayerPoint).
  */
-/** `lastReplicates`: the last-layer nodes as means over that many randomised replicates (lastLayerPoint). */
 export function branchesWithThresholds(
   c: number,
   th: BranchThresholds,
@@ -200,8 +200,7 @@ export function branchesWithThresholds(
 
 function interp(b: BranchPoint[], alpha: number): { q1: number; q2: number } | null {
   if (b.length < 2 || alpha < b[0].alpha || alpha > b[b.length - 1].alpha) return null;
-  let k = 1;
-  while (k < b.length - 1 && b[k].alpha < alpha) k++;
+  const k = intervalOf(b, alpha);
   const t = (alpha - b[k - 1].alpha) / (b[k].alpha - b[k - 1].alpha);
   return { q1: b[k - 1].q1 + t * (b[k].q1 - b[k - 1].q1), q2: b[k - 1].q2 + t * (b[k].q2 - b[k - 1].q2) };
 }
