@@ -35,7 +35,7 @@ function curveDetail(t: SmiTheory): string {
     // The shipped two-layer data's own precision (the state evolution's sampling error), whatever reads them.
     const own =
       depth === 2 && d.epsilon === 0 && (d.source === 'precomputed' || d.source === 'interpolated')
-        ? ` · Q₂₂ below α_c,1 to ±${fmtErr(LAST_OVERLAP_SAMPLING_ERROR)} (sampling error of the state evolution)`
+        ? ` · sampling error of Q₂₂ ±${fmtErr(LAST_OVERLAP_SAMPLING_ERROR)} below α_c,1`
         : '';
     return `${from}${own} · ${d.millis} ms`;
   }
