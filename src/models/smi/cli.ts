@@ -1,5 +1,5 @@
 import { INTERPOLATED_SKIPS, INTERPOLATED_SKIPS3, interpolates, interpolates3, SHIPPED_SKIPS3, smiApi } from './api';
-import { LAST_OVERLAP_SAMPLING_ERROR, SKIP_INTERPOLATION_ERROR } from './theory/skipGridError';
+import { SKIP_INTERPOLATION_ERROR, shippedSamplingError } from './theory/skipGridError';
 import { STAIRCASE3_INTERPOLATION_ERROR } from './theory/skipGridError3';
 import { PAPER_EPSILON } from './theory/channel';
 import { PRECOMPUTED } from './theory/precomputed';
@@ -114,6 +114,7 @@ export const smiCommands: CommandTable = {
         s === 'out-of-range' ? 'beyond the end of the computed staircase' : s === 'failed' ? 'the state evolution gave no value' : '',
       );
       const q = Object.fromEntries(r.overlaps.map((o, l) => [`Q${l + 1}${l + 1}`, o]));
+      const sampling = shippedSamplingError(layers, r);
       const header = {
         model: 'smi',
         layers,
@@ -132,9 +133,7 @@ export const smiCommands: CommandTable = {
             }
           : {}),
         // The shipped two-layer data's own precision: the state evolution's sampling error of Q₂₂ below α_c,1.
-        ...(layers === 2 && r.epsilon === 0 && (r.source === 'precomputed' || r.source === 'interpolated')
-          ? { samplingError: { belowAlpha1: LAST_OVERLAP_SAMPLING_ERROR } }
-          : {}),
+        ...(sampling === null ? {} : { samplingError: { belowAlpha1: sampling } }),
         version: VERSION,
       };
       const json = {

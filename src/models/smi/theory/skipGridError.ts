@@ -66,3 +66,11 @@ export const LAST_OVERLAP_SAMPLING_ERROR = Math.max(
     }),
   ),
 );
+
+/**
+ * The sampling error of Q₂₂ below α_c,1 that a curve carries: the shipped two-layer exact-SE data's, whether read
+ * or interpolated in c; null for a skip computed on the call, the published convention or three layers.
+ */
+export function shippedSamplingError(layers: number, curve: { epsilon: number; source: string }): number | null {
+  return layers === 2 && curve.epsilon === 0 && (curve.source === 'precomputed' || curve.source === 'interpolated') ? LAST_OVERLAP_SAMPLING_ERROR : null;
+}

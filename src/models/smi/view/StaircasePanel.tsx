@@ -6,7 +6,7 @@ import { LinePlot } from '../../../ui/LinePlot';
 import { StatusBadge } from '../../../ui/StatusBadge';
 import { Figure } from '../../../ui/Figure';
 import { PinBar } from '../../../ui/PinBar';
-import { LAST_OVERLAP_SAMPLING_ERROR, SKIP_INTERPOLATION_ERROR } from '../theory/skipGridError';
+import { SKIP_INTERPOLATION_ERROR, shippedSamplingError } from '../theory/skipGridError';
 import { STAIRCASE3_INTERPOLATION_ERROR } from '../theory/skipGridError3';
 import { StaircaseLegend } from './StaircaseLegend';
 import { StaircaseReadout } from './StaircaseReadout';
@@ -33,10 +33,8 @@ function curveDetail(t: SmiTheory): string {
               : `interpolated in c between shipped skips (overlaps within ${fmtErr(SKIP_INTERPOLATION_ERROR.lastOverlap)} of direct computation below α_c,1, ${fmtErr(SKIP_INTERPOLATION_ERROR.bothOverlap)} above)`
             : 'shipped with the page';
     // The shipped two-layer data's own precision (the state evolution's sampling error), whatever reads them.
-    const own =
-      depth === 2 && d.epsilon === 0 && (d.source === 'precomputed' || d.source === 'interpolated')
-        ? ` · sampling error of Q₂₂ ±${fmtErr(LAST_OVERLAP_SAMPLING_ERROR)} below α_c,1`
-        : '';
+    const sampling = shippedSamplingError(depth, d);
+    const own = sampling === null ? '' : ` · sampling error of Q₂₂ ±${fmtErr(sampling)} below α_c,1`;
     return `${from}${own} · ${d.millis} ms`;
   }
   return 'reading the staircase off the grid in c';

@@ -1,7 +1,7 @@
 import { useExplorer } from '../../../state/useExplorer';
 import { fmt, withError } from '../../../ui/fmt';
 import { interpolate } from '../../../numeric/interpolate';
-import { LAST_OVERLAP_SAMPLING_ERROR } from '../theory/skipGridError';
+import { shippedSamplingError } from '../theory/skipGridError';
 import { SUB } from './staircasePlot';
 import { curveIsCurrent, thresholdErrorsOf, thresholdsOf, useSmiTheory } from './theory';
 
@@ -20,17 +20,10 @@ export function StaircaseReadout() {
   const atCursor = (ys: number[]) => (curve ? fmt(interpolate(curve.alpha, ys, alpha)) : pending(t.curve.status === 'failed'));
   const layers = Array.from({ length: depth }, (_, l) => l);
   // Between the thresholds of the shipped two-layer data, Q₂₂ carries the state evolution's sampling error.
-  const sampled =
-    depth === 2 &&
-    curve !== null &&
-    curve.epsilon === 0 &&
-    (curve.source === 'precomputed' || curve.source === 'interpolated') &&
-    alphaC !== null &&
-    alpha > alphaC[1] &&
-    alpha < alphaC[0];
+  const sampling = curve && alphaC && alpha > alphaC[1] && alpha < alphaC[0] ? shippedSamplingError(depth, curve) : null;
   const q = (l: number) => {
     const ys = curve?.overlaps[l] ?? [];
-    return sampled && l === 1 && curve ? withError(interpolate(curve.alpha, ys, alpha), LAST_OVERLAP_SAMPLING_ERROR) : atCursor(ys);
+    return sampling !== null && l === 1 && curve ? withError(interpolate(curve.alpha, ys, alpha), sampling) : atCursor(ys);
   };
   return (
     <dl className="readout">
