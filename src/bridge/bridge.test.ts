@@ -67,6 +67,26 @@ describe('worker bridge', () => {
     expect(again).toBe('waiting');
   });
 
+  it("a primed answer that has arrived is the client's `seeded` answer, once; before it arrives there is none", async () => {
+    install(stuck);
+    const client = modelClient<BsrApi>('bsr');
+    const req = { beta: 1.5, rho: 0.5, delta: 0, alphas: [0.2] };
+    const answer = { bo: [0.37] };
+    let arrive: (a: unknown) => void = () => {};
+    prime('bsr', 'curve', req, new Promise((r) => (arrive = r)));
+    expect(client.seeded('curve', req)).toBeUndefined();
+    arrive(answer);
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(client.seeded('curve', { ...req, alphas: [0.3] })).toBeUndefined();
+    expect(client.seeded('curve', { ...req })).toBe(answer);
+    // Taken: neither `seeded` nor a call gets it again (the call waits on the stuck worker).
+    expect(client.seeded('curve', req)).toBeUndefined();
+    const next = client.call('curve', req);
+    next.catch(() => {});
+    expect(await Promise.race([next, new Promise((r) => setTimeout(() => r('waiting'), 20))])).toBe('waiting');
+  });
+
   it('streams progress to the page while a run goes on', async () => {
     install();
     const seen: number[] = [];

@@ -40,7 +40,10 @@ export interface ModelClient<Api extends ModelApi> {
   call<K extends keyof Api & string>(method: K, req: RequestOf<Api[K]>, opts?: ModelCallOptions<ProgressOf<Api[K]>>): Promise<ResultOf<Api[K]>>;
   /** Abandons the jobs in flight on a lane of this model (default: its own lane). */
   cancel(laneName?: string): void;
-  /** The answer to this call if the page was given it (seeds.ts), at once; else undefined. */
+  /**
+   * The answer to this call at once if the page has it: given by the build (seeds.ts) or computed at start-up and
+   * arrived (prime); else undefined.
+   */
   seeded<K extends keyof Api & string>(method: K, req: RequestOf<Api[K]>): ResultOf<Api[K]> | undefined;
 }
 
@@ -50,10 +53,31 @@ export interface ModelClient<Api extends ModelApi> {
  * start, so the first curve is computed in the page as well and whichever answer comes first is used.
  */
 const primed = new Map<string, Promise<unknown>>();
+/** Primed answers that have arrived: a view's first render can show one at once (`ready`) instead of asking. */
+const arrived = new Map<string, unknown>();
 
 /** Hands `answer` to the first later call of `method` on `model` with this request (compared as JSON). */
 export function prime(model: string, method: string, req: unknown, answer: Promise<unknown>): void {
-  primed.set(callKey(model, method, req), answer);
+  const key = callKey(model, method, req);
+  primed.set(key, answer);
+  answer.then(
+    (a) => {
+      if (primed.get(key) === answer) arrived.set(key, a);
+    },
+    () => {},
+  );
+}
+
+/** The primed answer for this call if it has arrived, taken (it serves one call), or undefined. */
+function takeArrived(model: string, method: string, req: unknown): unknown {
+  if (!arrived.size) return undefined;
+  const key = callKey(model, method, req);
+  const a = arrived.get(key);
+  if (a !== undefined) {
+    arrived.delete(key);
+    primed.delete(key);
+  }
+  return a;
 }
 
 /** The primed answer for this call, taken (so it serves one call), or undefined. */
@@ -62,6 +86,7 @@ function takePrimed(model: string, method: string, req: unknown): Promise<unknow
   const key = callKey(model, method, req);
   const answer = primed.get(key);
   primed.delete(key);
+  arrived.delete(key);
   return answer;
 }
 
@@ -78,7 +103,7 @@ export function modelClient<Api extends ModelApi>(model: string): ModelClient<Ap
     cancel(laneName = model) {
       lanes.get(laneName)?.restart();
     },
-    seeded: (method, req) => seededAnswer(model, method, req) as never,
+    seeded: (method, req) => (seededAnswer(model, method, req) ?? takeArrived(model, method, req)) as never,
   };
 }
 

@@ -15,13 +15,15 @@ import { explorerStore } from '../state/useExplorer';
  * page's run still draws the first curve when no worker can start at all; the worker's run warms its caches
  * for the requests that follow. The page does not compute once the worker has answered. A request that
  * differs from the view's (another state by then) finds no primed answer and goes to the worker as usual.
+ * Returns the first answer (undefined when the page was given it or the model has no first request), for which
+ * the page's first render waits (main.tsx); once arrived, the view's first render shows it (the client's `seeded`).
  */
-export function warmStart(): void {
+export function warmStart(): Promise<unknown> | undefined {
   const st = explorerStore.getState();
   const def = modelById(st.model);
   preloadView(def.id);
   const first = def.firstRequest?.(st as unknown as Readonly<Record<string, unknown>>);
-  if (!first) return;
+  if (!first) return undefined;
   if (hasSeed(def.id, first.method, first.req)) {
     // The page was given this answer (the prerendered home view): nothing to compute for the first curve. The
     // worker still loads the model and builds the tables the settled request needs, for the first slider move.
@@ -30,7 +32,7 @@ export function warmStart(): void {
       .catch(() => {
         // A failed worker is reported by the view's first request that needs it.
       });
-    return;
+    return undefined;
   }
   let answered = false;
   const inWorker = modelClient<ModelApi>(def.id).call(first.method, first.req as never, { lane: first.lane });
@@ -55,4 +57,5 @@ export function warmStart(): void {
     // Reported by the view's own request, which receives this answer.
   });
   prime(def.id, first.method, first.req, answer);
+  return answer;
 }

@@ -56,12 +56,20 @@ export function AimCurvesProvider({ children }: { children: ReactNode }) {
             .call('curve', { T, rho, alphas, draft }, { lane: 'aim.curve' })
             .then((curve) => ({ inputs: { ...inputs, draft }, curve: { channel: 'softmax', curve } })),
     hard ? 'hardmax' : JSON.stringify({ ...inputs, draft }),
+    (): ShownCurve | undefined => {
+      const curve = hard ? undefined : aimClient.seeded('curve', { T, rho, alphas, draft });
+      return curve && { inputs: { ...inputs, draft }, curve: { channel: 'softmax', curve } };
+    },
   );
   // A hardmax curve costs what its denoising table costs (the channel moment comes from a table), so a ρ drag
   // asks for a curve at every step; requests overtaken by a newer ρ are dropped (useQuery).
   const hq = useQuery(
     () => (hard ? aimClient.call('hardmax', { rho, published, draft }, { lane: 'aim.curve' }).then((c) => ({ ...c, draft })) : Promise.resolve(null)),
     JSON.stringify({ rho, published, hard, draft }),
+    () => {
+      const c = hard ? aimClient.seeded('hardmax', { rho, published, draft }) : undefined;
+      return c && { ...c, draft };
+    },
   );
   // Extra curves, one per ρ (or per T for softmax), on the same α grid as the main curve.
   const values =

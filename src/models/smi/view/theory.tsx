@@ -49,6 +49,7 @@ export function SmiTheoryProvider({ children }: { children: ReactNode }) {
   const staircase = useQuery(
     () => smiClient.call('curve', staircaseRequest({ layers: depth, skip, alphaMax }, true), { lane: SMI_CURVE_LANE }),
     `${curveKey}|draft`,
+    () => smiClient.seeded('curve', staircaseRequest({ layers: depth, skip, alphaMax }, true)),
   );
   const full = useQuery(
     () => (draft ? Promise.resolve(null) : smiClient.call('curve', staircaseRequest({ layers: depth, skip, alphaMax }, false), { lane: SMI_GEN_LANE })),
