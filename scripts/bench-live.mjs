@@ -124,7 +124,8 @@ const SLIDERS = [
   ['aim.slider.hardmax.alpha', `${AIM}&channel=hardmax`, 'alpha', sweep(200, 700, 40), CURSOR, 'x1'],
   ['smi.slider.alpha', SMI, 'alpha', sweep(200, 700, 40), CURSOR.replace('main-plot', 'smi-plot'), 'x1'],
   ['smi.slider.skip', SMI, 'skip', sweep(200, 400, 40), SMI_CURVE, 'd'],
-  ['smi3.slider.skip', `${SMI}&layers=3`, 'skip', sweep(200, 400, 40), SMI_CURVE, 'd'],
+  // With three layers Q₂₂ stays 0 on the plot (α ≤ 1.2) for c near 1, so its path never changes: the last layer's does.
+  ['smi3.slider.skip', `${SMI}&layers=3`, 'skip', sweep(200, 400, 40), '[data-testid=smi-plot-q3]', 'd'],
 ];
 
 for (const [name, hash, slider, positions, target, attr] of SLIDERS) {
