@@ -107,4 +107,23 @@ test.describe('code that cannot be fetched', () => {
     for (const e of errors) expect(e).toMatch(/LectureMenu|Equations|ERR_FAILED|Failed to fetch|dynamically imported module/i);
     errors.length = 0;
   });
+
+  test('until the first curve a line says the page is computing it; if the main code never arrives, the line says so', async ({ page, errors }) => {
+    await page.clock.install();
+    await page.route(/\/index-[^/]*\.js$/, (r) => r.abort());
+    await page.goto('./#v=1&model=aim&rho=0.4');
+    const note = page.getByRole('status').filter({ hasText: /first curve|has not started/ });
+    await expect(note).toHaveText('Computing the first curve…');
+    await page.clock.fastForward(20_000);
+    await expect(note).toContainText('The explorer has not started');
+    await expect(note).toContainText('Reload the page');
+    for (const e of errors) expect(e).toMatch(/index-|ERR_FAILED|Failed to fetch|module script/i);
+    errors.length = 0;
+  });
+
+  test('the line is gone once the page has drawn its first curve', async ({ page }) => {
+    await page.goto('./#v=1&model=aim&rho=0.4');
+    await waitReady(page);
+    await expect(page.locator('.starting-note')).toHaveCount(0);
+  });
 });

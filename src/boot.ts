@@ -8,6 +8,27 @@
  * page. Nothing is imported, so this file is tiny and arrives first.
  */
 
+/**
+ * Until the first render (main.tsx), which at a link without a prerendered view waits for the first curve, the page
+ * would be blank for most of a second: a line says what it is doing. The first render replaces the root's content.
+ */
+function showStarting(): void {
+  const root = document.getElementById('root');
+  if (!root || root.querySelector('[data-first-view]')) return;
+  const note = document.createElement('p');
+  note.className = 'starting-note';
+  note.setAttribute('role', 'status');
+  note.textContent = 'Computing the first curve…';
+  root.append(note);
+  // Still there after this long: the main code did not arrive or did not run, which a line should say too.
+  setTimeout(() => {
+    if (note.isConnected)
+      note.textContent = 'The explorer has not started: its code did not arrive or failed to run. Reload the page; the browser’s console says why.';
+  }, STARTING_TIMEOUT_MS);
+}
+const STARTING_TIMEOUT_MS = 20_000;
+if (typeof document !== 'undefined' && typeof window !== 'undefined') showStarting();
+
 /** A module worker that serves every model (the bundler finds it through this literal expression). */
 export function newModelWorker(): Worker {
   return new Worker(new URL('../workers/model.worker.ts', import.meta.url), { type: 'module' });
