@@ -71,12 +71,8 @@ export function prime(model: string, method: string, req: unknown, answer: Promi
 /** The primed answer for this call if it has arrived, taken (it serves one call), or undefined. */
 function takeArrived(model: string, method: string, req: unknown): unknown {
   if (!arrived.size) return undefined;
-  const key = callKey(model, method, req);
-  const a = arrived.get(key);
-  if (a !== undefined) {
-    arrived.delete(key);
-    primed.delete(key);
-  }
+  const a = arrived.get(callKey(model, method, req));
+  if (a !== undefined) takePrimed(model, method, req);
   return a;
 }
 

@@ -205,11 +205,13 @@ function interp(b: BranchPoint[], alpha: number): { q1: number; q2: number } | n
   return { q1: b[k - 1].q1 + t * (b[k].q1 - b[k - 1].q1), q2: b[k - 1].q2 + t * (b[k].q2 - b[k - 1].q2) };
 }
 
-/** A branch as smooth functions of its own overlap (q₂ on the last-layer branch, q₁ on the two-layer one). */
+/**
+ * A branch as smooth functions of its own overlap (tailVariable(q₂) on the last-layer branch, q₁ on the two-layer
+ * one); `alpha` holds ln α where `lnAlpha` says so.
+ */
 interface SmoothBranch {
-  /** the nodes' parameter s */
-  x: readonly number[];
-  alpha: (s: number) => number;
+  alpha: MonotoneCubic;
+  lnAlpha: boolean;
   q1: MonotoneCubic;
   q2: MonotoneCubic;
 }
@@ -234,8 +236,7 @@ const smoothBranches = new WeakMap<BranchPoint[], SmoothBranch | null>();
  * bisection. Against direct points between the shipped nodes (scripts/smi-precompute.ts `between`,
  * livePath.slow.test.ts) the plug-in error read this way is within 4.8·10⁻⁴ at every skip measured (ln α in the
  * last-layer branch's tailVariable; 6.5·10⁻⁴ with α in q₂); straight lines between the nodes in (α, Q) came
- * 3.0·10⁻³ off at c = 3. Null (straight lines) where the overlap or α does not
- * rise strictly from node to node.
+ * 3.0·10⁻³ off at c = 3. Null (straight lines) where the overlap or α does not rise strictly from node to node.
  */
 function smoothBranch(b: BranchPoint[]): SmoothBranch | null {
   let s = smoothBranches.get(b);
@@ -244,24 +245,22 @@ function smoothBranch(b: BranchPoint[]): SmoothBranch | null {
   const param = lastLayer ? b.map((p) => tailVariable(p.q2)) : b.map((p) => p.q1);
   const rises = (xs: number[]) => xs.length > 2 && xs.every((x, i) => i === 0 || x > xs[i - 1]);
   const alphas = b.map((p) => p.alpha);
-  const ok = rises(param) && rises(alphas);
-  // ln α on the last-layer branch (positive there; nearly straight in its tail), α itself on the two-layer one.
-  const lnAlpha = ok && lastLayer ? new MonotoneCubic(param, alphas.map(Math.log)) : null;
-  const linAlpha = ok && !lastLayer ? new MonotoneCubic(param, alphas) : null;
-  s = ok
-    ? {
-        x: param,
-        alpha: lnAlpha ? (t: number) => Math.exp(lnAlpha.at(t)) : (t: number) => (linAlpha as MonotoneCubic).at(t),
-        q1: new MonotoneCubic(
-          param,
-          b.map((p) => p.q1),
-        ),
-        q2: new MonotoneCubic(
-          param,
-          b.map((p) => p.q2),
-        ),
-      }
-    : null;
+  s =
+    rises(param) && rises(alphas)
+      ? {
+          // ln α on the last-layer branch (positive there; nearly straight in its tail), α itself on the two-layer one.
+          alpha: new MonotoneCubic(param, lastLayer ? alphas.map(Math.log) : alphas),
+          lnAlpha: lastLayer,
+          q1: new MonotoneCubic(
+            param,
+            b.map((p) => p.q1),
+          ),
+          q2: new MonotoneCubic(
+            param,
+            b.map((p) => p.q2),
+          ),
+        }
+      : null;
   smoothBranches.set(b, s);
   return s;
 }
@@ -272,12 +271,13 @@ function along(b: BranchPoint[], alpha: number): { q1: number; q2: number } | nu
   const s = smoothBranch(b);
   if (!s) return interp(b, alpha);
   const k = intervalOf(b, alpha);
-  let lo = s.x[k - 1];
-  let hi = s.x[k];
+  let lo = s.alpha.x[k - 1];
+  let hi = s.alpha.x[k];
   // α(s) is monotone between two nodes, so bisection converges to the one s with α(s) = α.
+  const target = s.lnAlpha ? Math.log(alpha) : alpha;
   for (let it = 0; it < 52 && hi - lo > 1e-15; it++) {
     const mid = 0.5 * (lo + hi);
-    if (s.alpha(mid) < alpha) lo = mid;
+    if (s.alpha.at(mid) < target) lo = mid;
     else hi = mid;
   }
   const t = 0.5 * (lo + hi);
