@@ -1,3 +1,4 @@
+import type { Request } from '@playwright/test';
 import { boCurve } from '../src/models/bsr/theory/curve';
 import { FALLBACK_MS } from '../src/ui/firstCurve';
 import { expect, pathPoints, test, waitReady } from './fixtures';
@@ -46,6 +47,34 @@ test("the model worker is started by the page's first, tiny script: it runs even
   await page.goto('./');
   expect((await worker).url()).toMatch(/model\.worker[^/]*\.js$/);
   // The aborted main script is the only error.
+  for (const e of errors) expect(e).toMatch(/ERR_FAILED/);
+  errors.length = 0;
+});
+
+test("the link's view and its model's code are asked for by the first script, before the main code has run", async ({ page, errors }) => {
+  // With the main script never arriving, only boot.ts can have asked for them: from the link's model, or the home
+  // link's where the link names none; a link naming an unknown model asks for none.
+  await page.route(/\/assets\/index-[^/]*\.js$/, (route) => route.abort());
+  for (const [hash, view] of [
+    ['#v=1&model=smi&alpha=0.5', /\/SmiView-[^/]*\.js$/],
+    ['#v=1&model=aim&model=bsr&alpha=0.3', /\/BsrView-[^/]*\.js$/],
+    ['#v=1&alpha=0.3', /\/BsrView-[^/]*\.js$/],
+    ['#v=1&model=nope', null],
+  ] as const) {
+    const asked: string[] = [];
+    const listen = (r: Request) => asked.push(r.url());
+    page.on('request', listen);
+    // From a blank page, so that each link is a load and not a change of the fragment.
+    await page.goto('about:blank');
+    await page.goto(`./${hash}`);
+    if (view) {
+      await expect.poll(() => asked.some((u) => view.test(u)), `${hash}: ${asked.join(' ')}`).toBe(true);
+      await expect.poll(() => asked.some((u) => /\/api-[^/]*\.js$/.test(u)), `${hash}: the model's api`).toBe(true);
+    } else await page.waitForTimeout(1000);
+    const views = asked.filter((u) => /View-[^/]*\.js$/.test(u));
+    expect(views, hash).toHaveLength(view ? 1 : 0);
+    page.off('request', listen);
+  }
   for (const e of errors) expect(e).toMatch(/ERR_FAILED/);
   errors.length = 0;
 });

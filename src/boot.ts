@@ -27,7 +27,44 @@ function showStarting(): void {
   }, STARTING_TIMEOUT_MS);
 }
 const STARTING_TIMEOUT_MS = 20_000;
-if (typeof document !== 'undefined' && typeof window !== 'undefined') showStarting();
+if (typeof document !== 'undefined' && typeof window !== 'undefined') {
+  showStarting();
+  preloadView();
+}
+
+/** The last `model=` of a link (the link codec reads the last of repeated keys), or undefined. */
+function modelOf(hash: string): string | undefined {
+  const found = [...hash.matchAll(/(?:^#|&)model=([^&]*)/g)];
+  return found.length ? decodeURIComponent(found[found.length - 1][1]) : undefined;
+}
+
+/**
+ * The code of the link's view and of its model's in-page computation, asked for now rather than once the main code
+ * has run and asked for it: the build lists each model's chunks in #view-chunks (vite.config.ts). A link without
+ * `model=` shows the default model, which is that of the home link (the prerendered view's links, whose canonical
+ * form names it); a link naming no model preloads nothing, and the main code says what is wrong.
+ */
+function preloadView(): void {
+  let files: unknown;
+  try {
+    const chunks = JSON.parse(document.getElementById('view-chunks')?.textContent ?? '{}') as Record<string, unknown>;
+    const home = JSON.parse(document.getElementById('first-view')?.getAttribute('data-links') ?? '[]') as unknown[];
+    const model = modelOf(location.hash) ?? home.map((l) => (typeof l === 'string' ? modelOf(l) : undefined)).find((m) => m !== undefined) ?? '';
+    files = Object.hasOwn(chunks, model) ? chunks[model] : undefined;
+  } catch {
+    // A malformed link: the main code reports it and loads what it can.
+    return;
+  }
+  if (!Array.isArray(files)) return;
+  for (const f of files) {
+    if (typeof f !== 'string') continue;
+    const link = document.createElement('link');
+    link.rel = 'modulepreload';
+    link.crossOrigin = '';
+    link.href = f;
+    document.head.append(link);
+  }
+}
 
 /** A module worker that serves every model (the bundler finds it through this literal expression). */
 export function newModelWorker(): Worker {
