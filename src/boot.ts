@@ -15,7 +15,7 @@ import { LINK_NAME_PREFIX } from './bridge/linkName';
  */
 function showStarting(): void {
   const root = document.getElementById('root');
-  if (!root || root.querySelector('[data-first-view]')) return;
+  if (!root || showsPrerenderedView()) return;
   const note = document.createElement('p');
   note.className = 'starting-note';
   note.setAttribute('role', 'status');
@@ -28,9 +28,14 @@ function showStarting(): void {
   }, STARTING_TIMEOUT_MS);
 }
 const STARTING_TIMEOUT_MS = 20_000;
+
+/** Whether the page shows the prerendered home view (put there by the inline script that runs before this one). */
+function showsPrerenderedView(): boolean {
+  return !!document.getElementById('root')?.querySelector('[data-first-view]');
+}
 if (typeof document !== 'undefined' && typeof window !== 'undefined') {
   showStarting();
-  preloadView();
+  preloadLinkCode();
 }
 
 /** The last `model=` of a link (the link codec reads the last of repeated keys), or undefined. */
@@ -45,7 +50,7 @@ function modelOf(hash: string): string | undefined {
  * `model=`, or naming a model that does not exist, shows the default model (with a notice), which is that of the home
  * link (the prerendered view's links, whose canonical form names it).
  */
-function preloadView(): void {
+function preloadLinkCode(): void {
   let files: unknown;
   try {
     const chunks = JSON.parse(document.getElementById('view-chunks')?.textContent ?? '{}') as Record<string, unknown>;
@@ -85,7 +90,7 @@ let earlyFailed = false;
 
 function startWorker(): Worker | null {
   try {
-    linkPrimed = !document.getElementById('root')?.querySelector('[data-first-view]');
+    linkPrimed = !showsPrerenderedView();
     const w = newModelWorker(linkPrimed ? LINK_NAME_PREFIX + location.hash : '');
     // An error before a lane listens (its script could not be fetched) would reach no one: the worker is not handed out.
     w.addEventListener('error', () => {
