@@ -143,3 +143,33 @@ test.describe(() => {
     await context.setOffline(false);
   });
 });
+
+test('while β is dragged the spectrum panel waits, then follows once β rests', async ({ page }) => {
+  await page.goto('./#v=1&alpha=0.3&beta=1&rho=0.5&delta=0.05&panel=spectrum');
+  await waitReady(page);
+  const side = page.getByTestId('side-status');
+  await expect(side).toHaveText(/^ready · ζ = /);
+  const before = await side.textContent();
+  // A drag: one input event every 16 ms; the panel's status is read after each.
+  const during = await page.evaluate(async () => {
+    const input = document.querySelector('[data-testid=slider-beta]') as HTMLInputElement;
+    const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+    const seen: string[] = [];
+    for (let i = 1; i <= 24; i++) {
+      setter.call(input, String(Number(input.value) + 4));
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      await new Promise((r) => setTimeout(r, 16));
+      seen.push(document.querySelector('[data-testid=side-status]')!.textContent ?? '');
+    }
+    return seen;
+  });
+  // From the first step on the panel shows its previous spectrum as stale, never one of an intermediate β (the
+  // detail names the spectrum's ζ).
+  const detail = (t: string | null) => t?.replace(/^\w+ · /, '');
+  expect(
+    during.slice(1).every((t) => t.startsWith('stale') && detail(t) === detail(before)),
+    during.join(' | '),
+  ).toBe(true);
+  await expect(side).toHaveText(/^ready · ζ = /);
+  expect(await side.textContent()).not.toBe(before);
+});

@@ -16,9 +16,10 @@ export interface QueryState<Res> {
 /**
  * Runs a worker computation for the current inputs, named by `key`: the latest request wins, requests
  * that arrive while one runs are dropped except the newest, and a failure (including a dead worker) is
- * kept as a message beside the last good result.
+ * kept as a message beside the last good result. While `hold` is true a new key is not sent: the last result
+ * stays, shown as stale, and the key current when the hold ends is sent then.
  */
-export function useQuery<Res>(run: () => Promise<Res>, key: string, seeded?: () => Res | undefined): QueryState<Res> {
+export function useQuery<Res>(run: () => Promise<Res>, key: string, seeded?: () => Res | undefined, hold = false): QueryState<Res> {
   // `seeded`: the answer for these inputs where the page was given it (bridge/seeds.ts), so the first render
   // shows it; the job is then not sent for this key.
   const [state, setState] = useState<QueryState<Res>>(() => {
@@ -38,15 +39,25 @@ export function useQuery<Res>(run: () => Promise<Res>, key: string, seeded?: () 
   // `run` is rebuilt on every render; `key` names what it computes.
   const runRef = useRef(run);
   runRef.current = run;
+  // The key last sent, so that a hold released on the same key does not send it again.
+  const sent = useRef<string | null>(null);
   useEffect(() => {
     if (skipKey.current === key) {
       skipKey.current = null;
+      sent.current = key;
       return;
     }
     skipKey.current = null;
+    if (sent.current === key) {
+      // Back at the inputs last sent (e.g. a held key came and went): their answer, if in, is current again.
+      setState((s) => (s.dataKey === key && s.status === 'stale' ? { ...s, status: 'ready' } : s));
+      return;
+    }
     setState((s) => ({ ...s, status: s.data ? 'stale' : 'computing' }));
+    if (hold) return;
+    sent.current = key;
     submit.current?.({ key, run: () => runRef.current() });
-  }, [key]);
+  }, [key, hold]);
   return state;
 }
 

@@ -6,6 +6,7 @@ import { LinePlot } from '../../../ui/LinePlot';
 import { PanelFrame } from '../../../ui/PanelFrame';
 import { COLORS } from '../../../ui/palette';
 import { useSimPoints } from '../../../ui/simStore';
+import { useDraft } from '../../../ui/useDraft';
 import type { AimSimPointResult } from '../simPoint';
 import { aimClient } from './client';
 import { useAimCurves } from './curves';
@@ -23,7 +24,10 @@ export function SpectrumPanel() {
   const { alpha, present } = useExplorer(useShallow((s) => ({ alpha: s.alpha, present: s.present })));
   const req = spectrumRequest(shown, inputs, alpha);
   const key = JSON.stringify(req);
-  const sp = useQuery(() => (req ? aimClient.call('spectrum', req).then((res) => ({ req, res })) : Promise.resolve(null)), key);
+  // While ρ moves the panel keeps its last spectrum (shown as updating) and computes once ρ rests, leaving the
+  // cores to the main curve, as the BSR panels do.
+  const moving = useDraft(String(axes.rho));
+  const sp = useQuery(() => (req ? aimClient.call('spectrum', req).then((res) => ({ req, res })) : Promise.resolve(null)), key, undefined, moving);
   const spd = sp.data?.res ?? null;
   const lastAmp = lastAmpAt(useSimPoints<AimSimPointResult>('aim'), { channel: axes.hard ? 'hardmax' : 'softmax', T: axes.T, rho: axes.rho, alpha });
   const hist = lastAmp?.eigenvalues.length ? histogram(lastAmp.eigenvalues, 30, true) : null;

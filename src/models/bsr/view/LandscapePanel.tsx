@@ -37,8 +37,10 @@ export function LandscapePanel() {
   );
   const req = { beta, rho, delta, alpha: Math.max(alpha, 1e-4), points: 300 };
   const key = JSON.stringify(req);
-  const draft = useDraft(`${beta}|${rho}`);
-  const q = useQuery(() => bsrClient.call('landscape', { ...req, draft }), draft ? `${key}|draft` : key);
+  // While β or ρ moves each step needs a new table; the panel keeps its last result (shown as updating) and
+  // computes once they rest, leaving the cores to the main curve.
+  const moving = useDraft(`${beta}|${rho}`);
+  const q = useQuery(() => bsrClient.call('landscape', req), key, undefined, moving);
   const d = q.data;
   const current = dataFor(q, key);
   // The zoomed curve: its own grid on a window around q* of the full curve (asked for once that is known).

@@ -25,8 +25,10 @@ export function SpectrumPanel() {
   const { beta, rho, delta, alpha } = p;
   const req = { beta, rho, delta, alpha, points: 400 };
   const key = JSON.stringify(req);
-  const draft = useDraft(`${beta}|${rho}`);
-  const q = useQuery(() => bsrClient.call('spectrum', { ...req, draft }), draft ? `${key}|draft` : key);
+  // While β or ρ moves each step needs a new table; the panel keeps its last result (shown as updating) and
+  // computes once they rest, leaving the cores to the main curve.
+  const moving = useDraft(`${beta}|${rho}`);
+  const q = useQuery(() => bsrClient.call('spectrum', req), key, undefined, moving);
   const d = q.data;
   const current = dataFor(q, key);
   const points = useBsrPoints();
