@@ -176,6 +176,8 @@ function compareStaircase(direct: Branches3, grid: StaircaseParts[], order: 2 | 
 }
 
 function main(): void {
+  // Recorded as the run starts: the working tree may change while a long run computes.
+  const started = thisRun(SCRIPT);
   const [mode, list, epsArg] = process.argv.slice(2);
   const skips = (list ?? '1').split(',').map(Number);
   if (mode === 'branches') {
@@ -186,7 +188,7 @@ function main(): void {
       console.error(`branches c = ${c}, ε = ${epsilon}: ${((Date.now() - t0) / 1000).toFixed(1)} s, monotone ${b.monotone}`);
       return { c: b.c, epsilon, alphaC: b.alphaC.map(round), path: b.path.map((p) => [round(p.alpha), ...p.q.map(round)]), monotone: b.monotone };
     });
-    process.stdout.write(JSON.stringify({ made: thisRun(SCRIPT), branches } satisfies Part));
+    process.stdout.write(JSON.stringify({ made: started, branches } satisfies Part));
   } else if (mode === 'last') {
     const R = Number(epsArg ?? LAST_REPLICATES);
     const last = skips.map((c): LastRow => {
@@ -196,7 +198,7 @@ function main(): void {
       console.error(`c = ${c}: α_c,3 = ${r.alpha3.toFixed(5)} ± ${r.err.toFixed(5)}, inner correction ${shift} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
       return { c, alpha3: round(r.alpha3), alpha3Err: round2(r.err), L3: round(r.L3), L3Err: round2(r.L3Err), replicates: R };
     });
-    process.stdout.write(JSON.stringify({ made: thisRun(SCRIPT), last } satisfies Part));
+    process.stdout.write(JSON.stringify({ made: started, last } satisfies Part));
   } else if (mode === 'spread') {
     const R = Number(epsArg ?? SPREAD_REPLICATES);
     // The staircases from a `branches` part if one is named (its crossing points are those `write` ships), else shipped.
@@ -220,7 +222,7 @@ function main(): void {
         h0: s.alpha.map((a) => r4(a.h0)),
       };
     });
-    process.stdout.write(JSON.stringify({ made: thisRun(SCRIPT), spread } satisfies Part));
+    process.stdout.write(JSON.stringify({ made: started, spread } satisfies Part));
   } else if (mode === 'spread-inner') {
     // The inner-node check of the threshold that starts on branch B (see innerShiftB), from a part's staircases or the shipped ones.
     const from = process.argv[4] ? ((JSON.parse(readFileSync(process.argv[4], 'utf8')) as Part).branches ?? []) : PRECOMPUTED3;
@@ -232,7 +234,7 @@ function main(): void {
       console.error(`c = ${c}: layer ${r.layer + 1} inner ${INNER_PAIR.join('→')}: ${r.innerShift} (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
       return { c, layer: r.layer, innerShift: round2(r.innerShift), nodes: r.nodes };
     });
-    process.stdout.write(JSON.stringify({ made: thisRun(SCRIPT), inner } satisfies Part));
+    process.stdout.write(JSON.stringify({ made: started, inner } satisfies Part));
   } else if (mode === 'spread-write') {
     const parts = process.argv.slice(3).map((f) => JSON.parse(readFileSync(f, 'utf8')) as Part);
     // An `inner` part replaces a row's inner-node check; each row's inner nodes are read off its staircase; the
@@ -328,7 +330,7 @@ export const HELD_OUT3: Precomputed3[] = ${formatData(held)};
       }
     }
     for (const r of out) console.error(JSON.stringify(r));
-    process.stdout.write(JSON.stringify({ made: thisRun(SCRIPT), [mode]: out }));
+    process.stdout.write(JSON.stringify({ made: started, [mode]: out }));
   } else {
     console.error('usage: smi3-precompute.ts branches|last|shipped|write|compare|leaveout|spread|spread-inner|spread-write …');
     process.exit(2);

@@ -24,19 +24,18 @@ export const SKIP_INTERPOLATION_ERROR = {
   /** α_c,2: the largest difference, 2.05·10⁻⁵ at c = 0.2 (its SE there is 3.2·10⁻⁵) */
   alpha2: 2.1e-5,
   /**
-   * below α_c,1 (the last-layer branch), `between`: 2.5·10⁻³ at c = 0.075 (near α_c,1, where the branch ends at
-   * the interpolated q₂*), 4.6–9.6·10⁻⁴ at c = 0.2, 0.6, 1, 1.75, 3, 3.5. Less than the direct points' own
-   * sampling error (2.0–3.3·10⁻³, LAST_OVERLAP_SAMPLING_ERROR): most of it is the two nets' (16384 points up to
-   * q₂ = 0.1, 4096 above) differing sampling errors, not the interpolation.
+   * below α_c,1 (the last-layer branch), `between`: 1.8·10⁻³ at c = 0.075 and 1.2·10⁻³ at c = 0.2 (near α_c,1,
+   * where the branch ends at the interpolated q₂*, and between skips where the nodes' own sampling errors differ),
+   * 1.2–1.3·10⁻⁴ at c = 0.6, 1, 1.75, 3, 3.5. Less than the direct points' own sampling error (0.8–1.8·10⁻³).
    */
-  lastOverlap: 2.5e-3,
+  lastOverlap: 1.8e-3,
   /**
-   * the plug-in error below α_c,1, `between`: 4.8·10⁻⁴ at c = 3.5, 3.4·10⁻⁴ at 3, 2.4·10⁻⁴ at 1.75, 3.8·10⁻⁵–1.2·10⁻⁴
-   * up to c = 1 (the error moves about three times as much as Q₂₂ at c = 3, and little at small c). The largest
-   * differences sit at q₂ = 0.98–0.99 and change sign from one interval to the next, as the nodes' own sampling
-   * wobble does; the one at q₂ = 0.125 (1.2·10⁻⁴ at c = 1) is the step where the net changes from 16384 to 4096 points.
+   * the plug-in error below α_c,1, `between`: 1.2·10⁻⁴ at c = 3.5 (at q₂ = 0.994 and 0.0035: there the error moves
+   * five times as much as Q₂₂), 8.4·10⁻⁵ at 3, 6.7·10⁻⁵ at 1.75, 2.4–6.4·10⁻⁵ up to c = 1. With half the nodes above
+   * q₂ = 0.5 it was 5.1·10⁻⁴ at c = 3.5 and 3.1·10⁻⁴ at 3: the reading between the nodes, not their sampling
+   * (`reading`, on one net without noise, gave 3.4·10⁻⁴ at c = 3 then).
    */
-  lastError: 4.8e-4,
+  lastError: 1.2e-4,
   /** from α_c,1 on (the two-layer branch, linear in log c), left-out bound over c = 0.25, 0.5, 1, 2 */
   bothOverlap: 9.3e-3,
   /** the larger of the two, for a single figure */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadReferenceCsv } from '../../../testing/reference';
 import { channelMoments, PAPER_EPSILON } from './channel';
 import { plugInGenError } from './genError';
-import { PRECOMPUTED, PRECOMPUTED_QUADRATURE, PRECOMPUTED_THRESHOLDS } from './precomputed';
+import { PRECOMPUTED, PRECOMPUTED_LAST_QUADRATURE, PRECOMPUTED_THRESHOLDS } from './precomputed';
 import { ALPHA_PERFECT, curveFromBranches, lastLayerPoint, solveDamped, type Branches } from './stateEvolution';
 
 const row = (r: number[]) => ({ alpha: r[0], q1: r[1], q2: r[2] });
@@ -84,7 +84,7 @@ describe('SMI state evolution, two layers, c = 1', () => {
     const p = PRECOMPUTED.find((b) => b.c === 1 && b.epsilon === 0)!;
     const [a, , q2] = p.last[16];
     expect(p.lastReplicates).toBeGreaterThanOrEqual(2);
-    const live = lastLayerPoint(1, q2, PRECOMPUTED_QUADRATURE, p.lastReplicates);
+    const live = lastLayerPoint(1, q2, PRECOMPUTED_LAST_QUADRATURE, p.lastReplicates);
     expect(live.alpha).toBeCloseTo(a, 6);
     // Its standard error as shipped (two digits).
     expect(Math.abs((live.alphaErr ?? NaN) / p.lastAlphaErr![16] - 1)).toBeLessThan(0.05);
