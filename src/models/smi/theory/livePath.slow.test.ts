@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { smiApi } from '../api';
-import { DIRECT_BETWEEN } from './directBetween';
+import { DIRECT_BETWEEN, DIRECT_BETWEEN_BOTH } from './directBetween';
 import { plugInGenError } from './genError';
 import { PRECOMPUTED, PRECOMPUTED_LAST_QUADRATURE } from './precomputed';
 import { SKIP_INTERPOLATION_ERROR } from './skipGridError';
@@ -9,7 +9,8 @@ import { lastLayerPoint } from './stateEvolution';
 /**
  * The live two-layer path (smiApi.curve: the shipped nodes, interpolated in c off the grid and read along each
  * branch between nodes) against the state evolution solved directly, at points off every grid: skips between the
- * shipped ones and overlaps between the shipped nodes (DIRECT_BETWEEN, computed as the shipped nodes are: the same
+ * shipped ones and overlaps between the shipped nodes (DIRECT_BETWEEN below α_c,1 and DIRECT_BETWEEN_BOTH from it on,
+ * computed as the shipped nodes are: the same
  * quadrature, the mean over the same randomised replicates, so what differs is the interpolation and the two sides'
  * sampling errors). Tolerances: the stated errors (SKIP_INTERPOLATION_ERROR), the largest differences `between`
  * measured at these points; the margin of 1.2 only absorbs the points' rounding to seven digits. Straight lines
@@ -18,6 +19,7 @@ import { lastLayerPoint } from './stateEvolution';
  */
 const REPLICATES = PRECOMPUTED.find((b) => b.c === 1 && b.epsilon === 0)?.lastReplicates ?? 0;
 const TOLERANCE = { q: 1.2 * SKIP_INTERPOLATION_ERROR.lastOverlap, error: 1.2 * SKIP_INTERPOLATION_ERROR.lastError };
+const BOTH_TOLERANCE = { q: 1.2 * SKIP_INTERPOLATION_ERROR.bothOverlap, error: 1.2 * SKIP_INTERPOLATION_ERROR.bothError };
 /** As precomputed.slow.test.ts: the same quadrature reproduces a point up to the writer's seven-digit rounding. */
 const REL_TOL = 2e-6;
 
@@ -39,6 +41,19 @@ describe('the live two-layer path against direct state evolution, off the grids'
         expect(Math.abs(q[1] - q2), `Q₂₂ at α = ${alpha}`).toBeLessThan(TOLERANCE.q);
         const dE = Math.abs(plugInGenError(c, q, 4096) - plugInGenError(c, [0, q2], 4096));
         expect(dE, `error at α = ${alpha} (q₂ = ${q2})`).toBeLessThan(TOLERANCE.error);
+      }
+    }, 60_000);
+  }
+
+  for (const { c, points } of DIRECT_BETWEEN_BOTH) {
+    it(`at c = ${c}: overlaps and plug-in error along the two-layer branch`, () => {
+      for (const [alpha, q1, q2] of points) {
+        const live = smiApi.curve({ layers: 2, skip: c, alphas: [alpha], genError: false });
+        const q = [live.overlaps[0][0], live.overlaps[1][0]];
+        expect(Math.abs(q[0] - q1), `Q₁₁ at α = ${alpha}`).toBeLessThan(BOTH_TOLERANCE.q);
+        expect(Math.abs(q[1] - q2), `Q₂₂ at α = ${alpha}`).toBeLessThan(BOTH_TOLERANCE.q);
+        const dE = Math.abs(plugInGenError(c, q, 4096) - plugInGenError(c, [q1, q2], 4096));
+        expect(dE, `error at α = ${alpha} (q₁ = ${q1})`).toBeLessThan(BOTH_TOLERANCE.error);
       }
     }, 60_000);
   }

@@ -8,30 +8,22 @@
  * row says, with the grid correction and standard errors of thresholds.ts; the errors do not cover that
  * correction.
  * Made by:
- *   npx tsx scripts/smi-precompute.ts branches 1,0.5,2 [epsilon] > part1.json && npx tsx scripts/smi-precompute.ts thresholds 0.1,0.25,0.5,1,2 > part2.json && npx tsx scripts/smi-precompute.ts write part1.json part2.json … && npx tsx scripts/smi-precompute.ts thresholds 0.1,0.25,0.5,0.75,1.25,1.5 0 8 && npx tsx scripts/smi-precompute.ts thresholds 1 0 8 && npx tsx scripts/smi-precompute.ts thresholds 2 0 8 && npx tsx scripts/smi-precompute.ts thresholds 1 0.001 4 && npx tsx scripts/smi-precompute.ts thresholds 2.5 0 4 && npx tsx scripts/smi-precompute.ts thresholds 3 0 4 && npx tsx scripts/smi-precompute.ts thresholds 4 0 4 && npx tsx scripts/smi-precompute.ts write /tmp/smiw/parts/p2_0.json /tmp/smiw/parts/t2a.json /tmp/smiw/parts/t2_1.json /tmp/smiw/parts/t2_2.json /tmp/smiw/parts/t2e.json /tmp/smiw/parts/t2_2.5.json /tmp/smiw/parts/t2_3.json /tmp/smiw/parts/t2_4b.json && npx tsx scripts/smi-precompute.ts thresholds 0.05 0 4 && npx tsx scripts/smi-precompute.ts thresholds 0.15,0.35,0.6,1.75,0.2 0 8 && npx tsx scripts/smi-precompute.ts points-last 0.25,0.75,1.25,1.5,2.5,3 && npx tsx scripts/smi-precompute.ts points-last 0.15,0.35,0.05 && npx tsx scripts/smi-precompute.ts points-last 4 && npx tsx scripts/smi-precompute.ts points 0.25 && npx tsx scripts/smi-precompute.ts points 0.1 && npx tsx scripts/smi-precompute.ts points 4,0.1 && npx tsx scripts/smi-precompute.ts write /tmp/smic/p_shipped.json /tmp/smic/t0.05.json /tmp/smic/t_grid.json /tmp/smic/pl1.json /tmp/smic/pl2.json /tmp/smic/pl4.json /tmp/smic/pb2.json /tmp/smic/pb3.json /tmp/smic/pb.json && npx tsx scripts/smi-precompute.ts points-last 0.05 && npx tsx scripts/smi-precompute.ts points-last 0.1 && npx tsx scripts/smi-precompute.ts points-last 0.15 && npx tsx scripts/smi-precompute.ts points-last 0.25 && npx tsx scripts/smi-precompute.ts points-last 0.35 && npx tsx scripts/smi-precompute.ts points-last 0.5 && npx tsx scripts/smi-precompute.ts points-last 0.75 && npx tsx scripts/smi-precompute.ts points-last 1 && npx tsx scripts/smi-precompute.ts points-last 1.25 && npx tsx scripts/smi-precompute.ts points-last 1.5 && npx tsx scripts/smi-precompute.ts points-last 2 && npx tsx scripts/smi-precompute.ts points-last 2.5 && npx tsx scripts/smi-precompute.ts points-last 3 && npx tsx scripts/smi-precompute.ts points-last 4 && npx tsx scripts/smi-precompute.ts write /tmp/smic/p_shipped.json /tmp/smic/pl-0.05.json /tmp/smic/pl-0.1.json /tmp/smic/pl-0.15.json /tmp/smic/pl-0.25.json /tmp/smic/pl-0.35.json /tmp/smic/pl-0.5.json /tmp/smic/pl-0.75.json /tmp/smic/pl-1.json /tmp/smic/pl-1.25.json /tmp/smic/pl-1.5.json /tmp/smic/pl-2.json /tmp/smic/pl-2.5.json /tmp/smic/pl-3.json /tmp/smic/pl-4.json
- *   npx tsx scripts/smi-precompute.ts points-last 0.05 && npx tsx scripts/smi-precompute.ts points-add /tmp/smid/pl-0.05.json
- *   npx tsx scripts/smi-precompute.ts points-last 0.1 && npx tsx scripts/smi-precompute.ts points-add /tmp/smid/pl-0.1.json
- *   npx tsx scripts/smi-precompute.ts points-last 0.15 && npx tsx scripts/smi-precompute.ts points-add /tmp/smid/pl-0.15.json
- *   npx tsx scripts/smi-precompute.ts points-last 0.25 && npx tsx scripts/smi-precompute.ts points-add /tmp/smid/pl-0.25.json
- *   npx tsx scripts/smi-precompute.ts points-last 0.35 && npx tsx scripts/smi-precompute.ts points-add /tmp/smid/pl-0.35.json
- *   npx tsx scripts/smi-precompute.ts points-last 0.5 && npx tsx scripts/smi-precompute.ts points-add /tmp/smid/pl-0.5.json
- *   npx tsx scripts/smi-precompute.ts points-last 0.75 && npx tsx scripts/smi-precompute.ts points-add /tmp/smid/pl-0.75.json
- *   npx tsx scripts/smi-precompute.ts points-last 1 && npx tsx scripts/smi-precompute.ts points-add /tmp/smid/pl-1.json
- *   npx tsx scripts/smi-precompute.ts points-last 1.25 && npx tsx scripts/smi-precompute.ts points-add /tmp/smid/pl-1.25.json
- *   npx tsx scripts/smi-precompute.ts points-last 1.5 && npx tsx scripts/smi-precompute.ts points-add /tmp/smid/pl-1.5.json
- *   npx tsx scripts/smi-precompute.ts points-last 2 && npx tsx scripts/smi-precompute.ts points-add /tmp/smid/pl-2.json
- *   npx tsx scripts/smi-precompute.ts points-last 2.5 && npx tsx scripts/smi-precompute.ts points-add /tmp/smid/pl-2.5.json
- *   npx tsx scripts/smi-precompute.ts points-last 3 && npx tsx scripts/smi-precompute.ts points-add /tmp/smid/pl-3.json
- *   npx tsx scripts/smi-precompute.ts points-last 4 && npx tsx scripts/smi-precompute.ts points-add /tmp/smid/pl-4.json
- *   npx tsx scripts/smi-precompute.ts write /tmp/smid/p_shipped.json /tmp/smid/add/pa-0.05.json /tmp/smid/add/pa-0.1.json /tmp/smid/add/pa-0.15.json /tmp/smid/add/pa-0.25.json /tmp/smid/add/pa-0.35.json /tmp/smid/add/pa-0.5.json /tmp/smid/add/pa-0.75.json /tmp/smid/add/pa-1.json /tmp/smid/add/pa-1.25.json /tmp/smid/add/pa-1.5.json /tmp/smid/add/pa-2.json /tmp/smid/add/pa-2.5.json /tmp/smid/add/pa-3.json /tmp/smid/add/pa-4.json
- * Version 0.1.0, commit dd5b2178614923a246f9db010c2a4d369eb81304, d79de163472cbd9c33066df9d4f23adaced2f15a-dirty, b26d2b1429791c641fdf72de1e3a50ebf536bf1a-dirty, 42c481c2cadf59dba2c647cc420e3480b3924db7-dirty, 998ab0887dda6130c59b58a0c08d8a008127b8d9-dirty, a4ae370153d2a3d414a74b4f92242e36d164ebfe-dirty, 5f3ee3ffacc5d656ebd55d82c31b6adc22c350f6-dirty, 4746f1669853587976b455ea61760ff5a14480f4-dirty, 916743210aaa63b9f669e718652b1e74ba1c1272-dirty, 456899a760d1cf1094bf9c5030c9620f6eb7060b-dirty, b10ac2ea785099722db919ac5e4b8f94a1e6b33f, 46cd9b7b9de2d509ad280865d0ba5e670ca12d8b-dirty, 95bbfba10f257df15b4472b90271730c7a78e6af-dirty, c2308cb6461102a4f7bbdbb5df592bc8b4c02eca-dirty, 00b4a9bb34e6e21a6d279aea3817c39b8fcd3a6f-dirty.
+ *   npx tsx scripts/smi-precompute.ts branches 1,0.5,2 [epsilon] > part1.json && npx tsx scripts/smi-precompute.ts thresholds 0.1,0.25,0.5,1,2 > part2.json && npx tsx scripts/smi-precompute.ts write part1.json part2.json … && npx tsx scripts/smi-precompute.ts thresholds 0.1,0.25,0.5,0.75,1.25,1.5 0 8 && npx tsx scripts/smi-precompute.ts thresholds 1 0 8 && npx tsx scripts/smi-precompute.ts thresholds 2 0 8 && npx tsx scripts/smi-precompute.ts thresholds 1 0.001 4 && npx tsx scripts/smi-precompute.ts thresholds 2.5 0 4 && npx tsx scripts/smi-precompute.ts thresholds 3 0 4 && npx tsx scripts/smi-precompute.ts thresholds 4 0 4 && npx tsx scripts/smi-precompute.ts write /tmp/smiw/parts/p2_0.json /tmp/smiw/parts/t2a.json /tmp/smiw/parts/t2_1.json /tmp/smiw/parts/t2_2.json /tmp/smiw/parts/t2e.json /tmp/smiw/parts/t2_2.5.json /tmp/smiw/parts/t2_3.json /tmp/smiw/parts/t2_4b.json && npx tsx scripts/smi-precompute.ts thresholds 0.05 0 4 && npx tsx scripts/smi-precompute.ts thresholds 0.15,0.35,0.6,1.75,0.2 0 8 && npx tsx scripts/smi-precompute.ts points-last 0.25,0.75,1.25,1.5,2.5,3 && npx tsx scripts/smi-precompute.ts points-last 0.15,0.35,0.05 && npx tsx scripts/smi-precompute.ts points-last 4 && npx tsx scripts/smi-precompute.ts points 0.25 && npx tsx scripts/smi-precompute.ts points 0.1 && npx tsx scripts/smi-precompute.ts points 4,0.1 && npx tsx scripts/smi-precompute.ts write /tmp/smic/p_shipped.json /tmp/smic/t0.05.json /tmp/smic/t_grid.json /tmp/smic/pl1.json /tmp/smic/pl2.json /tmp/smic/pl4.json /tmp/smic/pb2.json /tmp/smic/pb3.json /tmp/smic/pb.json && npx tsx scripts/smi-precompute.ts points-last 0.05 && npx tsx scripts/smi-precompute.ts points-last 0.1 && npx tsx scripts/smi-precompute.ts points-last 0.15 && npx tsx scripts/smi-precompute.ts points-last 0.25 && npx tsx scripts/smi-precompute.ts points-last 0.35 && npx tsx scripts/smi-precompute.ts points-last 0.5 && npx tsx scripts/smi-precompute.ts points-last 0.75 && npx tsx scripts/smi-precompute.ts points-last 1 && npx tsx scripts/smi-precompute.ts points-last 1.25 && npx tsx scripts/smi-precompute.ts points-last 1.5 && npx tsx scripts/smi-precompute.ts points-last 2 && npx tsx scripts/smi-precompute.ts points-last 2.5 && npx tsx scripts/smi-precompute.ts points-last 3 && npx tsx scripts/smi-precompute.ts points-last 4 && npx tsx scripts/smi-precompute.ts write /tmp/smic/p_shipped.json /tmp/smic/pl-0.05.json /tmp/smic/pl-0.1.json /tmp/smic/pl-0.15.json /tmp/smic/pl-0.25.json /tmp/smic/pl-0.35.json /tmp/smic/pl-0.5.json /tmp/smic/pl-0.75.json /tmp/smic/pl-1.json /tmp/smic/pl-1.25.json /tmp/smic/pl-1.5.json /tmp/smic/pl-2.json /tmp/smic/pl-2.5.json /tmp/smic/pl-3.json /tmp/smic/pl-4.json && npx tsx scripts/smi-precompute.ts points-last 0.05 && npx tsx scripts/smi-precompute.ts points-add /tmp/smid/pl-0.05.json && npx tsx scripts/smi-precompute.ts points-last 0.1 && npx tsx scripts/smi-precompute.ts points-add /tmp/smid/pl-0.1.json && npx tsx scripts/smi-precompute.ts points-last 0.15 && npx tsx scripts/smi-precompute.ts points-add /tmp/smid/pl-0.15.json && npx tsx scripts/smi-precompute.ts points-last 0.25 && npx tsx scripts/smi-precompute.ts points-add /tmp/smid/pl-0.25.json && npx tsx scripts/smi-precompute.ts points-last 0.35 && npx tsx scripts/smi-precompute.ts points-add /tmp/smid/pl-0.35.json && npx tsx scripts/smi-precompute.ts points-last 0.5 && npx tsx scripts/smi-precompute.ts points-add /tmp/smid/pl-0.5.json && npx tsx scripts/smi-precompute.ts points-last 0.75 && npx tsx scripts/smi-precompute.ts points-add /tmp/smid/pl-0.75.json && npx tsx scripts/smi-precompute.ts points-last 1 && npx tsx scripts/smi-precompute.ts points-add /tmp/smid/pl-1.json && npx tsx scripts/smi-precompute.ts points-last 1.25 && npx tsx scripts/smi-precompute.ts points-add /tmp/smid/pl-1.25.json && npx tsx scripts/smi-precompute.ts points-last 1.5 && npx tsx scripts/smi-precompute.ts points-add /tmp/smid/pl-1.5.json && npx tsx scripts/smi-precompute.ts points-last 2 && npx tsx scripts/smi-precompute.ts points-add /tmp/smid/pl-2.json && npx tsx scripts/smi-precompute.ts points-last 2.5 && npx tsx scripts/smi-precompute.ts points-add /tmp/smid/pl-2.5.json && npx tsx scripts/smi-precompute.ts points-last 3 && npx tsx scripts/smi-precompute.ts points-add /tmp/smid/pl-3.json && npx tsx scripts/smi-precompute.ts points-last 4 && npx tsx scripts/smi-precompute.ts points-add /tmp/smid/pl-4.json && npx tsx scripts/smi-precompute.ts write /tmp/smid/p_shipped.json /tmp/smid/add/pa-0.05.json /tmp/smid/add/pa-0.1.json /tmp/smid/add/pa-0.15.json /tmp/smid/add/pa-0.25.json /tmp/smid/add/pa-0.35.json /tmp/smid/add/pa-0.5.json /tmp/smid/add/pa-0.75.json /tmp/smid/add/pa-1.json /tmp/smid/add/pa-1.25.json /tmp/smid/add/pa-1.5.json /tmp/smid/add/pa-2.json /tmp/smid/add/pa-2.5.json /tmp/smid/add/pa-3.json /tmp/smid/add/pa-4.json
+ *   npx tsx scripts/smi-precompute.ts points-both 0.05
+ *   npx tsx scripts/smi-precompute.ts points-both 0.15
+ *   npx tsx scripts/smi-precompute.ts points-both 0.35
+ *   npx tsx scripts/smi-precompute.ts points-both 0.75
+ *   npx tsx scripts/smi-precompute.ts points-both 1.25
+ *   npx tsx scripts/smi-precompute.ts points-both 1.5
+ *   npx tsx scripts/smi-precompute.ts points-both 2.5
+ *   npx tsx scripts/smi-precompute.ts points-both 3
+ *   npx tsx scripts/smi-precompute.ts write /tmp/smid/pb/p_shipped.json /tmp/smid/pb/pb-0.05.json /tmp/smid/pb/pb-0.15.json /tmp/smid/pb/pb-0.35.json /tmp/smid/pb/pb-0.75.json /tmp/smid/pb/pb-1.25.json /tmp/smid/pb/pb-1.5.json /tmp/smid/pb/pb-2.5.json /tmp/smid/pb/pb-3.json
+ * Version 0.1.0, commit dd5b2178614923a246f9db010c2a4d369eb81304, d79de163472cbd9c33066df9d4f23adaced2f15a-dirty, b26d2b1429791c641fdf72de1e3a50ebf536bf1a-dirty, 42c481c2cadf59dba2c647cc420e3480b3924db7-dirty, 998ab0887dda6130c59b58a0c08d8a008127b8d9-dirty, a4ae370153d2a3d414a74b4f92242e36d164ebfe-dirty, 5f3ee3ffacc5d656ebd55d82c31b6adc22c350f6-dirty, 4746f1669853587976b455ea61760ff5a14480f4-dirty, 916743210aaa63b9f669e718652b1e74ba1c1272-dirty, 456899a760d1cf1094bf9c5030c9620f6eb7060b-dirty, b10ac2ea785099722db919ac5e4b8f94a1e6b33f, 46cd9b7b9de2d509ad280865d0ba5e670ca12d8b-dirty, 95bbfba10f257df15b4472b90271730c7a78e6af-dirty, c2308cb6461102a4f7bbdbb5df592bc8b4c02eca-dirty, 00b4a9bb34e6e21a6d279aea3817c39b8fcd3a6f-dirty, ffd0201247aa3b1150616c03d7869f33b49f75e9-dirty.
  * Branches (c, ε) = (0.05, 0), (0.1, 0), (0.15, 0), (0.25, 0), (0.35, 0), (0.5, 0), (0.75, 0), (1, 0), (1.25,
  * 0), (1.5, 0), (2, 0), (2.5, 0), (3, 0), (4, 0): alphaC, the first point of each branch and the cut of the
  * last-layer branch come from the thresholds parts; their other points from the branch parts, as they depend on
- * F₁ and F₂ only. Last-layer nodes: 16384 outer points (lastOuter) × 6 replicates, with the midpoints above q₂ =
- * 0.5 added as nodes (points-add) to the points-last parts; thresholds and two-layer branches from the shipped
- * file. points-add ran on commit 6702623 with the working changes that add those nodes (its parts did not yet
- * record their own commit).
+ * F₁ and F₂ only. The two-layer branch computed (points-both, QUADRATURE, one net) at the eight skips that had
+ * none, the shipped last-layer branches kept.
  * Earlier writes:
  * - Commands joined by && made an earlier version of this file; `shipped` read it back as a part of the next
  *   write.
@@ -60,6 +52,13 @@
  *   parts, as they depend on F₁ and F₂ only. The last-layer branches are recomputed as means over 6 randomised
  *   replicates of the net, each node with its standard error (lastAlphaErr): on the fixed net alone they started
  *   0.002–0.005 in α above α_c,2 and jumped at q₂ = 0.1, where the net changes size.
+ * - An earlier write: Branches (c, ε) = (0.05, 0), (0.1, 0), (0.15, 0), (0.25, 0), (0.35, 0), (0.5, 0), (0.75,
+ *   0), (1, 0), (1.25, 0), (1.5, 0), (2, 0), (2.5, 0), (3, 0), (4, 0): alphaC, the first point of each branch
+ *   and the cut of the last-layer branch come from the thresholds parts; their other points from the branch
+ *   parts, as they depend on F₁ and F₂ only. Last-layer nodes: 16384 outer points (lastOuter) × 6 replicates,
+ *   with the midpoints above q₂ = 0.5 added as nodes (points-add) to the points-last parts; thresholds and
+ *   two-layer branches from the shipped file. points-add ran on commit 6702623 with the working changes that add
+ *   those nodes (its parts did not yet record their own commit).
  */
 export interface PrecomputedBranches {
   c: number;
@@ -109,28 +108,22 @@ export const PRECOMPUTED_QUADRATURE = { outer: 4096, refine: 0.3, lastOuter: 163
 
 export const PRECOMPUTED_PROVENANCE: PrecomputedProvenance = {
   command: [
-    'npx tsx scripts/smi-precompute.ts branches 1,0.5,2 [epsilon] > part1.json && npx tsx scripts/smi-precompute.ts thresholds 0.1,0.25,0.5,1,2 > part2.json && npx tsx scripts/smi-precompute.ts write part1.json part2.json … && npx tsx scripts/smi-precompute.ts thresholds 0.1,0.25,0.5,0.75,1.25,1.5 0 8 && npx tsx scripts/smi-precompute.ts thresholds 1 0 8 && npx tsx scripts/smi-precompute.ts thresholds 2 0 8 && npx tsx scripts/smi-precompute.ts thresholds 1 0.001 4 && npx tsx scripts/smi-precompute.ts thresholds 2.5 0 4 && npx tsx scripts/smi-precompute.ts thresholds 3 0 4 && npx tsx scripts/smi-precompute.ts thresholds 4 0 4 && npx tsx scripts/smi-precompute.ts write /tmp/smiw/parts/p2_0.json /tmp/smiw/parts/t2a.json /tmp/smiw/parts/t2_1.json /tmp/smiw/parts/t2_2.json /tmp/smiw/parts/t2e.json /tmp/smiw/parts/t2_2.5.json /tmp/smiw/parts/t2_3.json /tmp/smiw/parts/t2_4b.json && npx tsx scripts/smi-precompute.ts thresholds 0.05 0 4 && npx tsx scripts/smi-precompute.ts thresholds 0.15,0.35,0.6,1.75,0.2 0 8 && npx tsx scripts/smi-precompute.ts points-last 0.25,0.75,1.25,1.5,2.5,3 && npx tsx scripts/smi-precompute.ts points-last 0.15,0.35,0.05 && npx tsx scripts/smi-precompute.ts points-last 4 && npx tsx scripts/smi-precompute.ts points 0.25 && npx tsx scripts/smi-precompute.ts points 0.1 && npx tsx scripts/smi-precompute.ts points 4,0.1 && npx tsx scripts/smi-precompute.ts write /tmp/smic/p_shipped.json /tmp/smic/t0.05.json /tmp/smic/t_grid.json /tmp/smic/pl1.json /tmp/smic/pl2.json /tmp/smic/pl4.json /tmp/smic/pb2.json /tmp/smic/pb3.json /tmp/smic/pb.json && npx tsx scripts/smi-precompute.ts points-last 0.05 && npx tsx scripts/smi-precompute.ts points-last 0.1 && npx tsx scripts/smi-precompute.ts points-last 0.15 && npx tsx scripts/smi-precompute.ts points-last 0.25 && npx tsx scripts/smi-precompute.ts points-last 0.35 && npx tsx scripts/smi-precompute.ts points-last 0.5 && npx tsx scripts/smi-precompute.ts points-last 0.75 && npx tsx scripts/smi-precompute.ts points-last 1 && npx tsx scripts/smi-precompute.ts points-last 1.25 && npx tsx scripts/smi-precompute.ts points-last 1.5 && npx tsx scripts/smi-precompute.ts points-last 2 && npx tsx scripts/smi-precompute.ts points-last 2.5 && npx tsx scripts/smi-precompute.ts points-last 3 && npx tsx scripts/smi-precompute.ts points-last 4 && npx tsx scripts/smi-precompute.ts write /tmp/smic/p_shipped.json /tmp/smic/pl-0.05.json /tmp/smic/pl-0.1.json /tmp/smic/pl-0.15.json /tmp/smic/pl-0.25.json /tmp/smic/pl-0.35.json /tmp/smic/pl-0.5.json /tmp/smic/pl-0.75.json /tmp/smic/pl-1.json /tmp/smic/pl-1.25.json /tmp/smic/pl-1.5.json /tmp/smic/pl-2.json /tmp/smic/pl-2.5.json /tmp/smic/pl-3.json /tmp/smic/pl-4.json',
-    'npx tsx scripts/smi-precompute.ts points-last 0.05 && npx tsx scripts/smi-precompute.ts points-add /tmp/smid/pl-0.05.json',
-    'npx tsx scripts/smi-precompute.ts points-last 0.1 && npx tsx scripts/smi-precompute.ts points-add /tmp/smid/pl-0.1.json',
-    'npx tsx scripts/smi-precompute.ts points-last 0.15 && npx tsx scripts/smi-precompute.ts points-add /tmp/smid/pl-0.15.json',
-    'npx tsx scripts/smi-precompute.ts points-last 0.25 && npx tsx scripts/smi-precompute.ts points-add /tmp/smid/pl-0.25.json',
-    'npx tsx scripts/smi-precompute.ts points-last 0.35 && npx tsx scripts/smi-precompute.ts points-add /tmp/smid/pl-0.35.json',
-    'npx tsx scripts/smi-precompute.ts points-last 0.5 && npx tsx scripts/smi-precompute.ts points-add /tmp/smid/pl-0.5.json',
-    'npx tsx scripts/smi-precompute.ts points-last 0.75 && npx tsx scripts/smi-precompute.ts points-add /tmp/smid/pl-0.75.json',
-    'npx tsx scripts/smi-precompute.ts points-last 1 && npx tsx scripts/smi-precompute.ts points-add /tmp/smid/pl-1.json',
-    'npx tsx scripts/smi-precompute.ts points-last 1.25 && npx tsx scripts/smi-precompute.ts points-add /tmp/smid/pl-1.25.json',
-    'npx tsx scripts/smi-precompute.ts points-last 1.5 && npx tsx scripts/smi-precompute.ts points-add /tmp/smid/pl-1.5.json',
-    'npx tsx scripts/smi-precompute.ts points-last 2 && npx tsx scripts/smi-precompute.ts points-add /tmp/smid/pl-2.json',
-    'npx tsx scripts/smi-precompute.ts points-last 2.5 && npx tsx scripts/smi-precompute.ts points-add /tmp/smid/pl-2.5.json',
-    'npx tsx scripts/smi-precompute.ts points-last 3 && npx tsx scripts/smi-precompute.ts points-add /tmp/smid/pl-3.json',
-    'npx tsx scripts/smi-precompute.ts points-last 4 && npx tsx scripts/smi-precompute.ts points-add /tmp/smid/pl-4.json',
-    'npx tsx scripts/smi-precompute.ts write /tmp/smid/p_shipped.json /tmp/smid/add/pa-0.05.json /tmp/smid/add/pa-0.1.json /tmp/smid/add/pa-0.15.json /tmp/smid/add/pa-0.25.json /tmp/smid/add/pa-0.35.json /tmp/smid/add/pa-0.5.json /tmp/smid/add/pa-0.75.json /tmp/smid/add/pa-1.json /tmp/smid/add/pa-1.25.json /tmp/smid/add/pa-1.5.json /tmp/smid/add/pa-2.json /tmp/smid/add/pa-2.5.json /tmp/smid/add/pa-3.json /tmp/smid/add/pa-4.json',
+    'npx tsx scripts/smi-precompute.ts branches 1,0.5,2 [epsilon] > part1.json && npx tsx scripts/smi-precompute.ts thresholds 0.1,0.25,0.5,1,2 > part2.json && npx tsx scripts/smi-precompute.ts write part1.json part2.json … && npx tsx scripts/smi-precompute.ts thresholds 0.1,0.25,0.5,0.75,1.25,1.5 0 8 && npx tsx scripts/smi-precompute.ts thresholds 1 0 8 && npx tsx scripts/smi-precompute.ts thresholds 2 0 8 && npx tsx scripts/smi-precompute.ts thresholds 1 0.001 4 && npx tsx scripts/smi-precompute.ts thresholds 2.5 0 4 && npx tsx scripts/smi-precompute.ts thresholds 3 0 4 && npx tsx scripts/smi-precompute.ts thresholds 4 0 4 && npx tsx scripts/smi-precompute.ts write /tmp/smiw/parts/p2_0.json /tmp/smiw/parts/t2a.json /tmp/smiw/parts/t2_1.json /tmp/smiw/parts/t2_2.json /tmp/smiw/parts/t2e.json /tmp/smiw/parts/t2_2.5.json /tmp/smiw/parts/t2_3.json /tmp/smiw/parts/t2_4b.json && npx tsx scripts/smi-precompute.ts thresholds 0.05 0 4 && npx tsx scripts/smi-precompute.ts thresholds 0.15,0.35,0.6,1.75,0.2 0 8 && npx tsx scripts/smi-precompute.ts points-last 0.25,0.75,1.25,1.5,2.5,3 && npx tsx scripts/smi-precompute.ts points-last 0.15,0.35,0.05 && npx tsx scripts/smi-precompute.ts points-last 4 && npx tsx scripts/smi-precompute.ts points 0.25 && npx tsx scripts/smi-precompute.ts points 0.1 && npx tsx scripts/smi-precompute.ts points 4,0.1 && npx tsx scripts/smi-precompute.ts write /tmp/smic/p_shipped.json /tmp/smic/t0.05.json /tmp/smic/t_grid.json /tmp/smic/pl1.json /tmp/smic/pl2.json /tmp/smic/pl4.json /tmp/smic/pb2.json /tmp/smic/pb3.json /tmp/smic/pb.json && npx tsx scripts/smi-precompute.ts points-last 0.05 && npx tsx scripts/smi-precompute.ts points-last 0.1 && npx tsx scripts/smi-precompute.ts points-last 0.15 && npx tsx scripts/smi-precompute.ts points-last 0.25 && npx tsx scripts/smi-precompute.ts points-last 0.35 && npx tsx scripts/smi-precompute.ts points-last 0.5 && npx tsx scripts/smi-precompute.ts points-last 0.75 && npx tsx scripts/smi-precompute.ts points-last 1 && npx tsx scripts/smi-precompute.ts points-last 1.25 && npx tsx scripts/smi-precompute.ts points-last 1.5 && npx tsx scripts/smi-precompute.ts points-last 2 && npx tsx scripts/smi-precompute.ts points-last 2.5 && npx tsx scripts/smi-precompute.ts points-last 3 && npx tsx scripts/smi-precompute.ts points-last 4 && npx tsx scripts/smi-precompute.ts write /tmp/smic/p_shipped.json /tmp/smic/pl-0.05.json /tmp/smic/pl-0.1.json /tmp/smic/pl-0.15.json /tmp/smic/pl-0.25.json /tmp/smic/pl-0.35.json /tmp/smic/pl-0.5.json /tmp/smic/pl-0.75.json /tmp/smic/pl-1.json /tmp/smic/pl-1.25.json /tmp/smic/pl-1.5.json /tmp/smic/pl-2.json /tmp/smic/pl-2.5.json /tmp/smic/pl-3.json /tmp/smic/pl-4.json && npx tsx scripts/smi-precompute.ts points-last 0.05 && npx tsx scripts/smi-precompute.ts points-add /tmp/smid/pl-0.05.json && npx tsx scripts/smi-precompute.ts points-last 0.1 && npx tsx scripts/smi-precompute.ts points-add /tmp/smid/pl-0.1.json && npx tsx scripts/smi-precompute.ts points-last 0.15 && npx tsx scripts/smi-precompute.ts points-add /tmp/smid/pl-0.15.json && npx tsx scripts/smi-precompute.ts points-last 0.25 && npx tsx scripts/smi-precompute.ts points-add /tmp/smid/pl-0.25.json && npx tsx scripts/smi-precompute.ts points-last 0.35 && npx tsx scripts/smi-precompute.ts points-add /tmp/smid/pl-0.35.json && npx tsx scripts/smi-precompute.ts points-last 0.5 && npx tsx scripts/smi-precompute.ts points-add /tmp/smid/pl-0.5.json && npx tsx scripts/smi-precompute.ts points-last 0.75 && npx tsx scripts/smi-precompute.ts points-add /tmp/smid/pl-0.75.json && npx tsx scripts/smi-precompute.ts points-last 1 && npx tsx scripts/smi-precompute.ts points-add /tmp/smid/pl-1.json && npx tsx scripts/smi-precompute.ts points-last 1.25 && npx tsx scripts/smi-precompute.ts points-add /tmp/smid/pl-1.25.json && npx tsx scripts/smi-precompute.ts points-last 1.5 && npx tsx scripts/smi-precompute.ts points-add /tmp/smid/pl-1.5.json && npx tsx scripts/smi-precompute.ts points-last 2 && npx tsx scripts/smi-precompute.ts points-add /tmp/smid/pl-2.json && npx tsx scripts/smi-precompute.ts points-last 2.5 && npx tsx scripts/smi-precompute.ts points-add /tmp/smid/pl-2.5.json && npx tsx scripts/smi-precompute.ts points-last 3 && npx tsx scripts/smi-precompute.ts points-add /tmp/smid/pl-3.json && npx tsx scripts/smi-precompute.ts points-last 4 && npx tsx scripts/smi-precompute.ts points-add /tmp/smid/pl-4.json && npx tsx scripts/smi-precompute.ts write /tmp/smid/p_shipped.json /tmp/smid/add/pa-0.05.json /tmp/smid/add/pa-0.1.json /tmp/smid/add/pa-0.15.json /tmp/smid/add/pa-0.25.json /tmp/smid/add/pa-0.35.json /tmp/smid/add/pa-0.5.json /tmp/smid/add/pa-0.75.json /tmp/smid/add/pa-1.json /tmp/smid/add/pa-1.25.json /tmp/smid/add/pa-1.5.json /tmp/smid/add/pa-2.json /tmp/smid/add/pa-2.5.json /tmp/smid/add/pa-3.json /tmp/smid/add/pa-4.json',
+    'npx tsx scripts/smi-precompute.ts points-both 0.05',
+    'npx tsx scripts/smi-precompute.ts points-both 0.15',
+    'npx tsx scripts/smi-precompute.ts points-both 0.35',
+    'npx tsx scripts/smi-precompute.ts points-both 0.75',
+    'npx tsx scripts/smi-precompute.ts points-both 1.25',
+    'npx tsx scripts/smi-precompute.ts points-both 1.5',
+    'npx tsx scripts/smi-precompute.ts points-both 2.5',
+    'npx tsx scripts/smi-precompute.ts points-both 3',
+    'npx tsx scripts/smi-precompute.ts write /tmp/smid/pb/p_shipped.json /tmp/smid/pb/pb-0.05.json /tmp/smid/pb/pb-0.15.json /tmp/smid/pb/pb-0.35.json /tmp/smid/pb/pb-0.75.json /tmp/smid/pb/pb-1.25.json /tmp/smid/pb/pb-1.5.json /tmp/smid/pb/pb-2.5.json /tmp/smid/pb/pb-3.json',
   ],
   version: '0.1.0',
   commit:
-    'dd5b2178614923a246f9db010c2a4d369eb81304, d79de163472cbd9c33066df9d4f23adaced2f15a-dirty, b26d2b1429791c641fdf72de1e3a50ebf536bf1a-dirty, 42c481c2cadf59dba2c647cc420e3480b3924db7-dirty, 998ab0887dda6130c59b58a0c08d8a008127b8d9-dirty, a4ae370153d2a3d414a74b4f92242e36d164ebfe-dirty, 5f3ee3ffacc5d656ebd55d82c31b6adc22c350f6-dirty, 4746f1669853587976b455ea61760ff5a14480f4-dirty, 916743210aaa63b9f669e718652b1e74ba1c1272-dirty, 456899a760d1cf1094bf9c5030c9620f6eb7060b-dirty, b10ac2ea785099722db919ac5e4b8f94a1e6b33f, 46cd9b7b9de2d509ad280865d0ba5e670ca12d8b-dirty, 95bbfba10f257df15b4472b90271730c7a78e6af-dirty, c2308cb6461102a4f7bbdbb5df592bc8b4c02eca-dirty, 00b4a9bb34e6e21a6d279aea3817c39b8fcd3a6f-dirty',
+    'dd5b2178614923a246f9db010c2a4d369eb81304, d79de163472cbd9c33066df9d4f23adaced2f15a-dirty, b26d2b1429791c641fdf72de1e3a50ebf536bf1a-dirty, 42c481c2cadf59dba2c647cc420e3480b3924db7-dirty, 998ab0887dda6130c59b58a0c08d8a008127b8d9-dirty, a4ae370153d2a3d414a74b4f92242e36d164ebfe-dirty, 5f3ee3ffacc5d656ebd55d82c31b6adc22c350f6-dirty, 4746f1669853587976b455ea61760ff5a14480f4-dirty, 916743210aaa63b9f669e718652b1e74ba1c1272-dirty, 456899a760d1cf1094bf9c5030c9620f6eb7060b-dirty, b10ac2ea785099722db919ac5e4b8f94a1e6b33f, 46cd9b7b9de2d509ad280865d0ba5e670ca12d8b-dirty, 95bbfba10f257df15b4472b90271730c7a78e6af-dirty, c2308cb6461102a4f7bbdbb5df592bc8b4c02eca-dirty, 00b4a9bb34e6e21a6d279aea3817c39b8fcd3a6f-dirty, ffd0201247aa3b1150616c03d7869f33b49f75e9-dirty',
   quadrature: PRECOMPUTED_QUADRATURE,
-  note: 'Branches (c, ε) = (0.05, 0), (0.1, 0), (0.15, 0), (0.25, 0), (0.35, 0), (0.5, 0), (0.75, 0), (1, 0), (1.25, 0), (1.5, 0), (2, 0), (2.5, 0), (3, 0), (4, 0): alphaC, the first point of each branch and the cut of the last-layer branch come from the thresholds parts; their other points from the branch parts, as they depend on F₁ and F₂ only. Last-layer nodes: 16384 outer points (lastOuter) × 6 replicates, with the midpoints above q₂ = 0.5 added as nodes (points-add) to the points-last parts; thresholds and two-layer branches from the shipped file. points-add ran on commit 6702623 with the working changes that add those nodes (its parts did not yet record their own commit).',
+  note: 'Branches (c, ε) = (0.05, 0), (0.1, 0), (0.15, 0), (0.25, 0), (0.35, 0), (0.5, 0), (0.75, 0), (1, 0), (1.25, 0), (1.5, 0), (2, 0), (2.5, 0), (3, 0), (4, 0): alphaC, the first point of each branch and the cut of the last-layer branch come from the thresholds parts; their other points from the branch parts, as they depend on F₁ and F₂ only. The two-layer branch computed (points-both, QUADRATURE, one net) at the eight skips that had none, the shipped last-layer branches kept.',
   history: [
     'Commands joined by && made an earlier version of this file; `shipped` read it back as a part of the next write.',
     "An earlier write: Recorded afterwards, as the run itself kept no record: the commands are the usage lines documented in the script, and the data hold branches for (c, ε) = (1, 0), (0.5, 0), (2, 0), (1, 0.001) and thresholds for c = 0.1, 0.25, 0.5, 0.75, 1, 1.25, 1.5, 2, 2.5, 3, 4. The commit is the one that last changed the data (the script then wrote src/core/smi/precomputed.ts); the version is package.json's at that commit, before src/version.ts existed. The commit marked -dirty is the one below the uncommitted changes that ship with this file (the identity-based L, the randomised replicates with the digital shift of src/numeric/sobol.ts, and the inner-node or grid correction); the other uncommitted changes in the tree then did not touch the SMI code.",
@@ -138,6 +131,7 @@ export const PRECOMPUTED_PROVENANCE: PrecomputedProvenance = {
     'The runs marked 5f3ee3f-dirty, 4746f16-dirty and 456899a-dirty had the points and points-last modes and branchesWithThresholds uncommitted (the same arithmetic as computeBranches, from the shipped thresholds). Of the run thresholds 0.15,0.35,0.6,1.75,0.2 only c = 0.15 and 0.35 are written: c = 0.2, 0.6 and 1.75 are held out to measure the interpolation in c (skipGridError.ts).',
     'An earlier write: Branches (c, ε) = (0.1, 0), (0.25, 0), (0.5, 0), (0.75, 0), (1, 0), (1.25, 0), (1.5, 0), (2, 0), (2.5, 0), (3, 0), (4, 0), (0.05, 0), (0.15, 0), (0.35, 0): alphaC, the first point of each branch and the cut of the last-layer branch come from the thresholds parts; their other points from the branch parts, as they depend on F₁ and F₂ only.',
     'An earlier write: Branches (c, ε) = (0.05, 0), (0.1, 0), (0.15, 0), (0.25, 0), (0.35, 0), (0.5, 0), (0.75, 0), (1, 0), (1.25, 0), (1.5, 0), (2, 0), (2.5, 0), (3, 0), (4, 0): alphaC, the first point of each branch and the cut of the last-layer branch come from the thresholds parts; their other points from the branch parts, as they depend on F₁ and F₂ only. The last-layer branches are recomputed as means over 6 randomised replicates of the net, each node with its standard error (lastAlphaErr): on the fixed net alone they started 0.002–0.005 in α above α_c,2 and jumped at q₂ = 0.1, where the net changes size.',
+    'An earlier write: Branches (c, ε) = (0.05, 0), (0.1, 0), (0.15, 0), (0.25, 0), (0.35, 0), (0.5, 0), (0.75, 0), (1, 0), (1.25, 0), (1.5, 0), (2, 0), (2.5, 0), (3, 0), (4, 0): alphaC, the first point of each branch and the cut of the last-layer branch come from the thresholds parts; their other points from the branch parts, as they depend on F₁ and F₂ only. Last-layer nodes: 16384 outer points (lastOuter) × 6 replicates, with the midpoints above q₂ = 0.5 added as nodes (points-add) to the points-last parts; thresholds and two-layer branches from the shipped file. points-add ran on commit 6702623 with the working changes that add those nodes (its parts did not yet record their own commit).',
   ],
 };
 
@@ -525,14 +519,29 @@ export const PRECOMPUTED: PrecomputedBranches[] = [
       [0.7001943, 0, 0.9575],
       [0.726007, 0, 0.965],
     ],
-    lastReplicates: 6,
+    both: [
+      [0.7179321, 0, 0.9630063],
+      [0.7347311, 0.01, 0.9672292],
+      [0.7559003, 0.05, 0.9713817],
+      [0.7756917, 0.1, 0.9749583],
+      [0.8090477, 0.2, 0.9803095],
+      [0.8379358, 0.3, 0.9843662],
+      [0.862575, 0.4, 0.9875386],
+      [0.8842711, 0.5, 0.990244],
+      [0.905026, 0.6, 0.9926671],
+      [0.9271971, 0.7, 0.9948666],
+      [0.9506951, 0.8, 0.9968342],
+      [0.967983, 0.87, 0.9980611],
+      [0.9811348, 0.92, 0.998869],
+      [0.989295, 0.95, 0.9993158],
+    ],
+    monotone: true,
     lastAlphaErr: [
       0.0000077, 0.0011, 0.00091, 0.0007, 0.00049, 0.00048, 0.00051, 0.00047, 0.00038, 0.00025, 0.00023, 0.00021, 0.00016, 0.00013, 0.0002, 0.00027, 0.00031,
       0.00032, 0.00031, 0.00029, 0.00027, 0.00024, 0.00021, 0.00021, 0.00022, 0.00024, 0.00025, 0.00025, 0.00024, 0.00022, 0.0002, 0.00017, 0.00014, 0.0001,
       0.00013, 0.00017, 0.00016, 0.00017, 0.0002,
     ],
-    both: [[0.7179321, 0, 0.9630063]],
-    monotone: true,
+    lastReplicates: 6,
   },
   {
     c: 1.25,
@@ -583,14 +592,28 @@ export const PRECOMPUTED: PrecomputedBranches[] = [
       [0.6910867, 0, 0.975],
       [0.7191592, 0, 0.98],
     ],
-    lastReplicates: 6,
+    both: [
+      [0.7188126, 0, 0.9800259],
+      [0.7328307, 0.01, 0.9817904],
+      [0.7540267, 0.05, 0.984164],
+      [0.7743427, 0.1, 0.9862386],
+      [0.8079495, 0.2, 0.9892522],
+      [0.8364064, 0.3, 0.9915032],
+      [0.8604751, 0.4, 0.9932633],
+      [0.8812588, 0.5, 0.9947535],
+      [0.9013666, 0.6, 0.9960745],
+      [0.9244454, 0.7, 0.9972543],
+      [0.9490774, 0.8, 0.9983055],
+      [0.9663891, 0.87, 0.9989665],
+      [0.9799201, 0.92, 0.9993988],
+    ],
+    monotone: true,
     lastAlphaErr: [
       0.0000083, 0.00097, 0.00084, 0.00066, 0.00047, 0.00041, 0.00042, 0.00041, 0.00035, 0.00025, 0.00019, 0.00017, 0.00014, 0.00015, 0.0002, 0.00024, 0.00026,
       0.00026, 0.00025, 0.00023, 0.00021, 0.00018, 0.00017, 0.00017, 0.00019, 0.00021, 0.00023, 0.00024, 0.00023, 0.00021, 0.00018, 0.00013, 0.000068, 0.0001,
       0.00012, 0.00016, 0.00019, 0.00018, 0.00014, 0.00011, 0.000087, 0.000098,
     ],
-    both: [[0.7188126, 0, 0.9800259]],
-    monotone: true,
+    lastReplicates: 6,
   },
   {
     c: 1.5,
@@ -642,14 +665,27 @@ export const PRECOMPUTED: PrecomputedBranches[] = [
       [0.6887631, 0, 0.98],
       [0.7247963, 0, 0.985],
     ],
-    lastReplicates: 6,
+    both: [
+      [0.7190536, 0, 0.9843955],
+      [0.7324217, 0.01, 0.9856196],
+      [0.7538077, 0.05, 0.9875267],
+      [0.7742223, 0.1, 0.989189],
+      [0.8074743, 0.2, 0.9915833],
+      [0.8351785, 0.3, 0.9933663],
+      [0.8590224, 0.4, 0.9947497],
+      [0.8804135, 0.5, 0.9959056],
+      [0.9008686, 0.6, 0.996935],
+      [0.9239932, 0.7, 0.9978579],
+      [0.9488958, 0.8, 0.998678],
+      [0.9658825, 0.87, 0.9991956],
+    ],
+    monotone: true,
     lastAlphaErr: [
       0.0000074, 0.00094, 0.00082, 0.00066, 0.00048, 0.0004, 0.00039, 0.00037, 0.00032, 0.00023, 0.00018, 0.00016, 0.00014, 0.00015, 0.00019, 0.00022, 0.00024,
       0.00024, 0.00023, 0.00021, 0.00019, 0.00017, 0.00015, 0.00016, 0.00018, 0.0002, 0.00022, 0.00023, 0.00023, 0.0002, 0.00017, 0.00012, 0.000082, 0.00011,
       0.00011, 0.00014, 0.00018, 0.00017, 0.00015, 0.00012, 0.0001, 0.0001, 0.00012,
     ],
-    both: [[0.7190536, 0, 0.9843955]],
-    monotone: true,
+    lastReplicates: 6,
   },
   {
     c: 2.5,
@@ -705,14 +741,26 @@ export const PRECOMPUTED: PrecomputedBranches[] = [
       [0.7171116, 0, 0.9925],
       [0.7728665, 0, 0.995],
     ],
-    lastReplicates: 6,
+    both: [
+      [0.7209857, 0, 0.9926955],
+      [0.7306182, 0.01, 0.9931147],
+      [0.7517658, 0.05, 0.9940852],
+      [0.7718804, 0.1, 0.9949111],
+      [0.8045378, 0.2, 0.9960613],
+      [0.832708, 0.3, 0.996896],
+      [0.8573664, 0.4, 0.997543],
+      [0.8794398, 0.5, 0.9980821],
+      [0.9001942, 0.6, 0.998565],
+      [0.923136, 0.7, 0.9989994],
+      [0.9485457, 0.8, 0.9993829],
+    ],
+    monotone: true,
     lastAlphaErr: [
       0.0000051, 0.00085, 0.00075, 0.00063, 0.00047, 0.00037, 0.00034, 0.00029, 0.00025, 0.00019, 0.00017, 0.00015, 0.00013, 0.00011, 0.00014, 0.00016, 0.00018,
       0.00019, 0.00018, 0.00017, 0.00014, 0.00012, 0.00012, 0.00013, 0.00015, 0.00018, 0.0002, 0.00021, 0.00021, 0.00019, 0.00016, 0.0001, 0.000089, 0.00011,
       0.00011, 0.00012, 0.00014, 0.00012, 0.000098, 0.000083, 0.000086, 0.00012, 0.00017, 0.00017, 0.00014, 0.000086, 0.00015,
     ],
-    both: [[0.7209857, 0, 0.9926955]],
-    monotone: true,
+    lastReplicates: 6,
   },
   {
     c: 3,
@@ -768,14 +816,25 @@ export const PRECOMPUTED: PrecomputedBranches[] = [
       [0.6822105, 0, 0.9925],
       [0.7320188, 0, 0.995],
     ],
-    lastReplicates: 6,
+    both: [
+      [0.7212416, 0, 0.9945432],
+      [0.7293968, 0.01, 0.9948372],
+      [0.7507606, 0.05, 0.9955748],
+      [0.7712118, 0.1, 0.9961952],
+      [0.8041261, 0.2, 0.9970554],
+      [0.8323971, 0.3, 0.9976797],
+      [0.8570696, 0.4, 0.9981645],
+      [0.8791965, 0.5, 0.9985675],
+      [0.9000378, 0.6, 0.9989284],
+      [0.922901, 0.7, 0.9992532],
+    ],
+    monotone: true,
     lastAlphaErr: [
       0.0000034, 0.00081, 0.00072, 0.0006, 0.00045, 0.00036, 0.00032, 0.00028, 0.00024, 0.00018, 0.00016, 0.00015, 0.00012, 0.0001, 0.00012, 0.00014, 0.00016,
       0.00017, 0.00016, 0.00015, 0.00013, 0.00011, 0.00011, 0.00013, 0.00015, 0.00018, 0.0002, 0.0002, 0.0002, 0.00018, 0.00015, 0.000096, 0.000083, 0.0001,
       0.0001, 0.00012, 0.00013, 0.00011, 0.000088, 0.000066, 0.000055, 0.000097, 0.00017, 0.00017, 0.00015, 0.000083, 0.000099,
     ],
-    both: [[0.7212416, 0, 0.9945432]],
-    monotone: true,
+    lastReplicates: 6,
   },
   {
     c: 0.15,
@@ -816,13 +875,29 @@ export const PRECOMPUTED: PrecomputedBranches[] = [
       [0.6946425, 0, 0.85],
       [0.7219813, 0, 0.875],
     ],
-    lastReplicates: 6,
+    both: [
+      [0.7210692, 0, 0.8743547],
+      [0.7212076, 0.01, 0.8742381],
+      [0.7621956, 0.05, 0.904662],
+      [0.78294, 0.1, 0.9168206],
+      [0.8217924, 0.2, 0.9333016],
+      [0.8493008, 0.3, 0.9471163],
+      [0.8739871, 0.4, 0.9576034],
+      [0.894985, 0.5, 0.9668585],
+      [0.9147057, 0.6, 0.974841],
+      [0.9391166, 0.7, 0.9819675],
+      [0.963513, 0.8, 0.9886636],
+      [0.9791611, 0.87, 0.9929763],
+      [0.9901258, 0.92, 0.9959015],
+      [0.994031, 0.95, 0.9974916],
+      [0.9974123, 0.975, 0.9987647],
+    ],
+    monotone: true,
     lastAlphaErr: [
       0.000057, 0.0017, 0.0016, 0.0014, 0.0012, 0.001, 0.0009, 0.00076, 0.00067, 0.00061, 0.0007, 0.00069, 0.00055, 0.00042, 0.00045, 0.00051, 0.00051, 0.00051,
       0.00048, 0.00043, 0.00037, 0.00034, 0.00031, 0.00027, 0.00027, 0.00041, 0.00051, 0.00059, 0.00066, 0.00071, 0.0007, 0.0006,
     ],
-    both: [[0.7210692, 0, 0.8743547]],
-    monotone: true,
+    lastReplicates: 6,
   },
   {
     c: 0.35,
@@ -866,14 +941,30 @@ export const PRECOMPUTED: PrecomputedBranches[] = [
       [0.7006366, 0, 0.915],
       [0.7282997, 0, 0.93],
     ],
-    lastReplicates: 6,
+    both: [
+      [0.7185571, 0, 0.9248514],
+      [0.7355624, 0.01, 0.9337519],
+      [0.761985, 0.05, 0.943585],
+      [0.7807279, 0.1, 0.9503401],
+      [0.8127521, 0.2, 0.9605871],
+      [0.8422477, 0.3, 0.9686175],
+      [0.8652716, 0.4, 0.9749323],
+      [0.8869832, 0.5, 0.9802738],
+      [0.9088921, 0.6, 0.9850441],
+      [0.9330775, 0.7, 0.9893901],
+      [0.9569056, 0.8, 0.9934078],
+      [0.9713561, 0.87, 0.9959762],
+      [0.9842498, 0.92, 0.9976371],
+      [0.9915702, 0.95, 0.9985627],
+      [0.9966969, 0.975, 0.9992958],
+    ],
+    monotone: true,
     lastAlphaErr: [
       0.000013, 0.0014, 0.0012, 0.001, 0.00076, 0.00066, 0.00061, 0.00051, 0.00042, 0.00039, 0.00044, 0.00044, 0.00036, 0.00027, 0.0003, 0.00037, 0.00041,
       0.00042, 0.00041, 0.00038, 0.00034, 0.0003, 0.00026, 0.00023, 0.00023, 0.00026, 0.00028, 0.00033, 0.00035, 0.00037, 0.00036, 0.00037, 0.00036, 0.00035,
       0.00042,
     ],
-    both: [[0.7185571, 0, 0.9248514]],
-    monotone: true,
+    lastReplicates: 6,
   },
   {
     c: 0.05,
@@ -912,13 +1003,30 @@ export const PRECOMPUTED: PrecomputedBranches[] = [
       [0.7114382, 0, 0.8],
       [0.7344767, 0, 0.825],
     ],
-    lastReplicates: 6,
+    both: [
+      [0.7316917, 0, 0.8198155],
+      [0.6522086, 0.01, 0.7137097],
+      [0.7349012, 0.05, 0.8326205],
+      [0.7788248, 0.1, 0.8709044],
+      [0.8208966, 0.2, 0.9032269],
+      [0.8513348, 0.3, 0.923049],
+      [0.8742942, 0.4, 0.9378627],
+      [0.9011608, 0.5, 0.9509105],
+      [0.9180071, 0.6, 0.9634737],
+      [0.9419859, 0.7, 0.973783],
+      [0.9698813, 0.8, 0.9834193],
+      [0.9817042, 0.87, 0.9897108],
+      [0.9915707, 0.92, 0.9939907],
+      [0.9974224, 0.95, 0.9962676],
+      [1.004718, 0.975, 0.9980968],
+      [1.011171, 0.99, 0.9992179],
+    ],
+    monotone: false,
     lastAlphaErr: [
       0.00019, 0.0021, 0.0019, 0.0017, 0.0015, 0.0012, 0.0011, 0.00093, 0.00084, 0.00076, 0.00098, 0.0009, 0.00079, 0.0005, 0.00041, 0.00041, 0.00054, 0.00054,
       0.00061, 0.00069, 0.00079, 0.00084, 0.00082, 0.00073, 0.00071, 0.00091, 0.00098, 0.0011, 0.0013, 0.00094,
     ],
-    both: [[0.7316917, 0, 0.8198155]],
-    monotone: true,
+    lastReplicates: 6,
   },
   {
     c: 4,

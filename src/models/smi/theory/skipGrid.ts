@@ -72,7 +72,7 @@ export function thresholdsAt(rows: readonly SkipThresholds[], c: number): Interp
 /**
  * The two-layer branch is interpolated linearly in log c: its nodes carry the noise of one fixed outer net (they
  * are not replicated), which a cubic amplifies. A shipped branch left out and interpolated from the others came
- * within 0.0093 linearly against 0.0141 with the cubic (largest |ΔQ| over c = 0.25, 0.5, 1).
+ * within 0.0093 linearly against 0.0141 with the cubic (largest |ΔQ| over c = 0.25, 0.5, 1), when it shipped at six skips.
  */
 const BOTH_ORDER = 2;
 

@@ -10,9 +10,8 @@ export type HeldOutSkip = Pick<PrecomputedThresholds, 'c' | 'alpha1' | 'alpha1Er
  * - `between`: the live path (interpolated in c, read along the branch between nodes) against the last-layer
  *   branch solved directly at the midpoints in q₂ of its nodes, computed as the shipped nodes are (the same
  *   replicates): the largest |ΔQ₂₂| and |ΔE| (plug-in error) below α_c,1, at the held-out skips and c = 1, 3;
- * - `leaveout`: a shipped two-layer branch left out and interpolated from the others (so over twice the grid's
- *   spacing, an upper bound), against itself: the largest |ΔQ| from α_c,1 on. Its start is steep (Q₁₁ rises
- *   from 0 over a few hundredths of α), so most of it is a small shift in α where Q₁₁ is small.
+ * - `between-both`: the live path against the two-layer branch solved directly (as its shipped nodes are, one net) at
+ *   the midpoints in q₁ of its nodes, from α_c,1 on, at c = 0.6, 1 and 1.75: the largest |ΔQ| and |ΔE|.
  * Interpolated thresholds state √(SE² + this²), SE the shipped standard errors interpolated.
  */
 export const SKIP_INTERPOLATION_ERROR = {
@@ -36,10 +35,19 @@ export const SKIP_INTERPOLATION_ERROR = {
    * (`reading`, on one net without noise, gave 3.4·10⁻⁴ at c = 3 then).
    */
   lastError: 1.2e-4,
-  /** from α_c,1 on (the two-layer branch, linear in log c), left-out bound over c = 0.25, 0.5, 1, 2 */
-  bothOverlap: 9.3e-3,
+  /**
+   * from α_c,1 on (the two-layer branch, shipped at all 14 skips and linear in log c), `between-both`: 2.7·10⁻³ at
+   * c = 1 and 2.6·10⁻³ at 1.75, mostly Q₁₁ between nodes of q₁ (signs alternate from one interval to the next). With
+   * the branch at six skips a shipped one left out of the grid came within 9.3·10⁻³.
+   */
+  bothOverlap: 2.7e-3,
+  /**
+   * the plug-in error from α_c,1 on, `between-both`: 4.8·10⁻⁴ at c = 1.75 (at q₁ = 0.03, where Q₁₁ rises steeply from
+   * α_c,1), 2.7·10⁻⁴ at 0.6, 1.6·10⁻⁴ at the shipped c = 1 (the reading between the q₁ nodes alone).
+   */
+  bothError: 4.8e-4,
   /** the larger of the two, for a single figure */
-  overlap: 9.3e-3,
+  overlap: 2.7e-3,
 };
 
 /** The held-out skips, computed directly (scripts/smi-precompute.ts thresholds … 0 8). */
@@ -54,8 +62,8 @@ export const HELD_OUT: HeldOutSkip[] = [
 /**
  * The state evolution's own sampling error on the last-layer branch, which no interpolation removes: each shipped
  * node is a mean over randomised replicates of the outer net (lastAlphaErr, the standard error of its α), carried to
- * Q₂₂ through the branch's local slope dQ₂₂/dα. The largest over the shipped skips and nodes: 0.0037 at c = 0.05,
- * 0.0020–0.0025 from c = 0.5 on. Nodes of one skip share their nets, so the curve is smooth; this is how far it
+ * Q₂₂ through the branch's local slope dQ₂₂/dα. The largest over the shipped skips and nodes: 0.0020 at c = 0.05,
+ * 0.0008–0.0012 from c = 0.5 on (nodes on 16384 points). Nodes of one skip share their nets, so the curve is smooth; this is how far it
  * may sit from the exact state evolution as a whole.
  */
 export const LAST_OVERLAP_SAMPLING_ERROR = Math.max(
