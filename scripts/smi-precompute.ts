@@ -6,21 +6,25 @@
  *   npx tsx scripts/smi-precompute.ts thresholds 0.1,0.25,0.5,1,2 [epsilon] [replicates] > part2.json
  *   npx tsx scripts/smi-precompute.ts points 0.75,1.25 > part3.json
  *   npx tsx scripts/smi-precompute.ts points-last 0.15,0.35 > part4.json
+ *   npx tsx scripts/smi-precompute.ts points-add part4.json > part5.json
+ *   npx tsx scripts/smi-precompute.ts points-both 0.75 > part6.json
  *   npx tsx scripts/smi-precompute.ts shipped > part0.json
  *   npx tsx scripts/smi-precompute.ts between 0.6,1 > between.json
- *   npx tsx scripts/smi-precompute.ts between-write between.json …
+ *   npx tsx scripts/smi-precompute.ts between-both 0.6,1 > both.json
+ *   npx tsx scripts/smi-precompute.ts between-write between.json both.json …
  *   npx tsx scripts/smi-precompute.ts reading 1.75,3 > reading.json
  *   npx tsx scripts/smi-precompute.ts write part1.json part2.json …
  *
  * `branches` gives the parametric branches for each skip c (ε = 0, the exact SE, unless given);
  * `between` measures the live path against direct points between the last-layer nodes, which `between-write` puts
- * into src/models/smi/theory/directBetween.ts for the tests; `reading` measures the reading between the nodes alone, on
+ * into src/models/smi/theory/directBetween.ts for the tests (`between-both` the same for the two-layer branch); `reading` measures the reading between the nodes alone, on
  * one net (no sampling noise), with the shipped nodes and with twice as many above q₂ = 0.5;
  * `thresholds` gives α_c,1(c), α_c,2(c) with their standard errors (REPLICATES randomised replicates unless
  * given); `points` gives the branches of the exact SE at skips whose thresholds already ship, without
  * computing them again (most of the cost of `branches`), `points-last` the last-layer branch alone, as means
- * over randomised replicates, keeping a shipped two-layer branch (1–8 minutes a skip; the two-layer branch
- * varies little with c, see skipGrid.ts); `shipped` turns the shipped branches and thresholds into a part, with
+ * over randomised replicates, keeping a shipped two-layer branch (1–8 minutes a skip), `points-add` the nodes of
+ * LAST_LAYER_Q2 a points-last part lacks, `points-both` the two-layer branch alone, keeping the shipped last-layer
+ * one (1.5–17 minutes a skip); `shipped` turns the shipped branches and thresholds into a part, with
  * their provenance as its record; `write`
  * merges parts into the shipped file (a later part wins for the same c and ε). A threshold row also replaces
  * what of a branch with the same c and ε rests on the thresholds: its alphaC, the first point of each branch,
