@@ -26,7 +26,6 @@ export function useQuery<Res>(run: () => Promise<Res>, key: string, seeded?: () 
     const data = seeded?.();
     return data === undefined ? { data: null, dataKey: null, status: 'computing', error: null } : { data, dataKey: key, status: 'ready', error: null };
   });
-  const skipKey = useRef(state.dataKey);
   const submit = useRef<((r: { key: string; run: () => Promise<Res> }) => void) | null>(null);
   if (!submit.current) {
     submit.current = latestOnly<{ key: string; run: () => Promise<Res> }, Res>(
@@ -39,15 +38,9 @@ export function useQuery<Res>(run: () => Promise<Res>, key: string, seeded?: () 
   // `run` is rebuilt on every render; `key` names what it computes.
   const runRef = useRef(run);
   runRef.current = run;
-  // The key last sent, so that a hold released on the same key does not send it again.
-  const sent = useRef<string | null>(null);
+  // The key last sent (a seeded key counts as sent), so that a hold released on the same key does not send it again.
+  const sent = useRef(state.dataKey);
   useEffect(() => {
-    if (skipKey.current === key) {
-      skipKey.current = null;
-      sent.current = key;
-      return;
-    }
-    skipKey.current = null;
     if (sent.current === key) {
       // Back at the inputs last sent (e.g. a held key came and went): their answer, if in, is current again.
       setState((s) => (s.dataKey === key && s.status === 'stale' ? { ...s, status: 'ready' } : s));
