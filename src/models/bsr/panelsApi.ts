@@ -48,9 +48,9 @@ export interface SpectrumResponse {
   mass: number;
 }
 
-/** `draft`: the fixed point from the draft table, while β or ρ is dragged (see mmseTableFor). */
-export function spectrumAt(req: { beta: number; rho: number; delta: number; alpha: number; points: number; draft?: boolean }): SpectrumResponse {
-  const table = mmseTableFor(req.beta, req.rho, req.draft);
+/** The singular-value density at the fixed point (the full table: the panel waits while β or ρ is dragged). */
+export function spectrumAt(req: { beta: number; rho: number; delta: number; alpha: number; points: number }): SpectrumResponse {
+  const table = mmseTableFor(req.beta, req.rho);
   const fp = boFromTable(table, req.alpha, req.delta);
   if (fp.status !== 'converged' || !(fp.zeta > 0) || !Number.isFinite(fp.zeta)) {
     return { status: fp.status === 'failed' ? 'failed' : 'perfect-recovery', zeta: fp.zeta, error: fp.error, bands: [], s: [], density: [], mass: NaN };
@@ -68,8 +68,8 @@ export function spectrumAt(req: { beta: number; rho: number; delta: number; alph
  * Free entropy Φ(q) at the current α with the fixed point q* = 1 − E_BO, on [0, 0.995] or on a window
  * [qLo, qHi] of it (a zoom near q*; qHi below 1, where Φ is not defined).
  */
-export function landscape(req: { beta: number; rho: number; delta: number; alpha: number; points: number; draft?: boolean; qLo?: number; qHi?: number }) {
-  const table = mmseTableFor(req.beta, req.rho, req.draft);
+export function landscape(req: { beta: number; rho: number; delta: number; alpha: number; points: number; qLo?: number; qHi?: number }) {
+  const table = mmseTableFor(req.beta, req.rho);
   const p = { beta: req.beta, rho: req.rho, delta: req.delta };
   const lo = Math.max(0, req.qLo ?? 0);
   const hi = Math.min(0.9995, req.qHi ?? 0.995);
