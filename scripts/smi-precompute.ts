@@ -209,6 +209,16 @@ export const DIRECT_BETWEEN_BOTH: { c: number; points: number[][] }[] = ${format
 `;
 }
 
+/**
+ * The live path's overlaps at α (smiApi.curve), and how far its plug-in error lies from that of the direct overlaps
+ * [q₁, q₂] (one net for both, so only the overlaps differ). Used by `between`, `between-both` and livePath.slow.test.ts.
+ */
+export function liveAgainst(c: number, alpha: number, direct: number[]): { q: number[]; dE: number } {
+  const live = smiApi.curve({ layers: 2, skip: c, alphas: [alpha], genError: false });
+  const q = [live.overlaps[0][0], live.overlaps[1][0]];
+  return { q, dE: Math.abs(plugInGenError(c, q, 4096) - plugInGenError(c, direct, 4096)) };
+}
+
 /** Largest differences between direct branches at a held-out skip and the interpolation there. */
 function compareWithInterpolation(direct: Branches, t: ThresholdRow) {
   const interp = interpolatedBranches(t.c);
@@ -438,9 +448,7 @@ function main(): void {
         const p = lastLayerPoint(c, q2, LAST_QUADRATURE, LAST_REPLICATES);
         if (!(p.alpha > th.alphaC[1] && p.alpha < th.alphaC[0])) continue;
         points.push([round(p.alpha), round(q2), round2(p.alphaErr ?? NaN)]);
-        const live = smiApi.curve({ layers: 2, skip: c, alphas: [p.alpha], genError: false });
-        const q = [live.overlaps[0][0], live.overlaps[1][0]];
-        const e = Math.abs(plugInGenError(c, q, 4096) - plugInGenError(c, [0, q2], 4096));
+        const { q, dE: e } = liveAgainst(c, p.alpha, [0, q2]);
         // The direct point's α error as an error in Q₂₂, through the local slope of the nodes.
         const slope = (nodes[i + 1].q2 - nodes[i].q2) / (nodes[i + 1].alpha - nodes[i].alpha);
         ownQ = Math.max(ownQ, (p.alphaErr ?? 0) * slope);
@@ -517,10 +525,9 @@ function main(): void {
         if (!p.converged) continue;
         q2s = p.q2;
         points.push([round(p.alpha), round(p.q1), round(p.q2)]);
-        const live = smiApi.curve({ layers: 2, skip: c, alphas: [p.alpha], genError: false });
-        const q = [live.overlaps[0][0], live.overlaps[1][0]];
+        const { q, dE: e } = liveAgainst(c, p.alpha, [p.q1, p.q2]);
         dQ = Math.max(dQ, Math.abs(q[0] - p.q1), Math.abs(q[1] - p.q2));
-        dE = Math.max(dE, Math.abs(plugInGenError(c, q, 4096) - plugInGenError(c, [p.q1, p.q2], 4096)));
+        dE = Math.max(dE, e);
       }
       const r = { c, dQ: round2(dQ), dE: round2(dE) };
       console.error(`between-both c = ${c}: ${JSON.stringify(r)} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { smiApi } from '../api';
+import { liveAgainst } from '../../../../scripts/smi-precompute';
 import { DIRECT_BETWEEN, DIRECT_BETWEEN_BOTH } from './directBetween';
-import { plugInGenError } from './genError';
 import { PRECOMPUTED, PRECOMPUTED_LAST_QUADRATURE } from './precomputed';
 import { SKIP_INTERPOLATION_ERROR } from './skipGridError';
 import { lastLayerPoint } from './stateEvolution';
@@ -35,11 +34,9 @@ describe('the live two-layer path against direct state evolution, off the grids'
   for (const { c, points } of DIRECT_BETWEEN) {
     it(`at c = ${c}: overlaps and plug-in error between the last-layer nodes`, () => {
       for (const [alpha, q2] of points) {
-        const live = smiApi.curve({ layers: 2, skip: c, alphas: [alpha], genError: false });
-        const q = [live.overlaps[0][0], live.overlaps[1][0]];
+        const { q, dE } = liveAgainst(c, alpha, [0, q2]);
         expect(q[0], `Q₁₁ at α = ${alpha}`).toBe(0);
         expect(Math.abs(q[1] - q2), `Q₂₂ at α = ${alpha}`).toBeLessThan(TOLERANCE.q);
-        const dE = Math.abs(plugInGenError(c, q, 4096) - plugInGenError(c, [0, q2], 4096));
         expect(dE, `error at α = ${alpha} (q₂ = ${q2})`).toBeLessThan(TOLERANCE.error);
       }
     }, 60_000);
@@ -48,11 +45,9 @@ describe('the live two-layer path against direct state evolution, off the grids'
   for (const { c, points } of DIRECT_BETWEEN_BOTH) {
     it(`at c = ${c}: overlaps and plug-in error along the two-layer branch`, () => {
       for (const [alpha, q1, q2] of points) {
-        const live = smiApi.curve({ layers: 2, skip: c, alphas: [alpha], genError: false });
-        const q = [live.overlaps[0][0], live.overlaps[1][0]];
+        const { q, dE } = liveAgainst(c, alpha, [q1, q2]);
         expect(Math.abs(q[0] - q1), `Q₁₁ at α = ${alpha}`).toBeLessThan(BOTH_TOLERANCE.q);
         expect(Math.abs(q[1] - q2), `Q₂₂ at α = ${alpha}`).toBeLessThan(BOTH_TOLERANCE.q);
-        const dE = Math.abs(plugInGenError(c, q, 4096) - plugInGenError(c, [q1, q2], 4096));
         expect(dE, `error at α = ${alpha} (q₁ = ${q1})`).toBeLessThan(BOTH_TOLERANCE.error);
       }
     }, 60_000);
