@@ -3,6 +3,7 @@ import { defineConfig, type Plugin, type Rollup } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { CSP } from './scripts/csp.ts';
 import { firstViewPlugin } from './scripts/firstView.ts';
+import { katexTypesetPlugin } from './scripts/katexTypeset.ts';
 
 /** The Content-Security-Policy as a meta tag of the built page (the dev server's React refresh needs inline script). */
 function contentSecurityPolicy(): Plugin {
@@ -78,6 +79,7 @@ export default defineConfig({
   base: './',
   plugins: [
     react(),
+    katexTypesetPlugin(),
     contentSecurityPolicy(),
     bootScript(),
     // The home view, prerendered, on screen before the page's code has loaded (src/shell/firstView/).

@@ -99,11 +99,13 @@ for (const [w, h] of [
       const over = await page.evaluate(() =>
         [...document.querySelectorAll<HTMLElement>('.equation-tex')].flatMap((box) => {
           const r = box.getBoundingClientRect();
-          const out = [...box.querySelectorAll('.katex .base')].filter((g) => {
+          // KaTeX sets each breakable stretch of an equation in a .katex-base box: none found is a failure too.
+          const bases = [...box.querySelectorAll('.katex .katex-base')];
+          const out = bases.filter((g) => {
             const q = g.getBoundingClientRect();
             return q.left < r.left - 1 || q.right > r.right + 1;
           });
-          return box.scrollWidth > box.clientWidth + 1 || out.length
+          return box.scrollWidth > box.clientWidth + 1 || out.length || !bases.length
             ? [`${box.previousElementSibling?.textContent}: ${box.scrollWidth} in ${box.clientWidth}`]
             : [];
         }),
