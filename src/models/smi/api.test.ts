@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { INTERPOLATED_SKIPS, INTERPOLATED_SKIPS3, smiApi } from './api';
 import { SMI_FIELDS } from './fields';
 import { PAPER_ALPHA_CRITICAL } from './theory/paperValues';
-import { PRECOMPUTED_THRESHOLDS } from './theory/precomputed';
+import { PRECOMPUTED, PRECOMPUTED_THRESHOLDS } from './theory/precomputed';
 
 describe('smiApi (shipped SMI data)', () => {
   it("covers the c slider's whole range with the grids in c at both depths, so the page never computes a staircase directly", () => {
@@ -41,6 +41,19 @@ describe('smiApi (shipped SMI data)', () => {
     expect(Math.abs(pa.overlaps[0][3] - 0.823)).toBeLessThan(0.05);
     expect(pa.overlaps[0][2]).toBeLessThan(ex.overlaps[0][2]);
     for (const s of [0.5, 2]) expect(smiApi.curve({ layers: 2, skip: s, alphas: [0.6] }).source).toBe('precomputed');
+  });
+
+  it('at a shipped skip whose two-layer branch has a node that does not rise, reads the shipped nodes without it', () => {
+    const pre = PRECOMPUTED.find((p) => p.c === 0.1 && p.epsilon === 0)!;
+    expect(pre.monotone).toBe(false);
+    // Past the first two-layer nodes, where the shipped branch rises: the shipped values at its nodes, said so.
+    const nodes = pre.both.filter((r) => r[1] >= 0.2 && r[1] <= 0.8);
+    const r = smiApi.curve({ layers: 2, skip: 0.1, alphas: nodes.map((n) => n[0]), genError: false });
+    expect(r.source).toBe('precomputed');
+    nodes.forEach(([, q1, q2], i) => {
+      expect(Math.abs(r.overlaps[0][i] - q1)).toBeLessThan(1e-9);
+      expect(Math.abs(r.overlaps[1][i] - q2)).toBeLessThan(1e-9);
+    });
   });
 });
 

@@ -234,19 +234,22 @@ function branchesFor(skip: number, epsilon: number, compute = true): { br: Branc
   if (cached) return { br: cached, source: 'cached' };
   const read = shippedCache.get(key);
   if (read) return { br: read, source: 'precomputed' };
-  // A skip of the grid whose two-layer branch is not shipped (it is taken from fewer skips) is interpolated too.
-  // So is one whose shipped branches are not monotone in α (at c = 0.1 the two-layer branch's first node falls
-  // below α_c,1): the interpolation keeps the nodes that rise.
-  const pre = PRECOMPUTED.find((p) => p.c === skip && p.epsilon === epsilon && p.both.length > 1 && p.monotone);
+  const pre = PRECOMPUTED.find((p) => p.c === skip && p.epsilon === epsilon && p.both.length > 1);
   if (pre) {
-    const br: Branches = {
-      c: pre.c,
-      epsilon: pre.epsilon,
-      alphaC: [pre.alphaC[0], pre.alphaC[1]],
-      last: pre.last.map(branchRow),
-      both: pre.both.map(branchRow),
-      monotone: pre.monotone,
-    };
+    // Where the shipped nodes do not all rise in α (at c = 0.05 and 0.1 the two-layer branch's first node falls below
+    // α_c,1: there F₁ ≈ q₁F₁₁ is a small difference of O(1) moments on one net), the grid's reading of this very skip
+    // keeps the nodes that rise: the shipped values, with nothing interpolated in c.
+    const br: Branches =
+      pre.monotone || epsilon !== 0
+        ? {
+            c: pre.c,
+            epsilon: pre.epsilon,
+            alphaC: [pre.alphaC[0], pre.alphaC[1]],
+            last: pre.last.map(branchRow),
+            both: pre.both.map(branchRow),
+            monotone: pre.monotone,
+          }
+        : interpolatedBranches(skip);
     shippedCache.set(key, br);
     return { br, source: 'precomputed' };
   }
