@@ -8,22 +8,31 @@
  * row says, with the grid correction and standard errors of thresholds.ts; the errors do not cover that
  * correction.
  * Made by:
- *   npx tsx scripts/smi-precompute.ts branches 1,0.5,2 [epsilon] > part1.json && npx tsx scripts/smi-precompute.ts thresholds 0.1,0.25,0.5,1,2 > part2.json && npx tsx scripts/smi-precompute.ts write part1.json part2.json … && npx tsx scripts/smi-precompute.ts thresholds 0.1,0.25,0.5,0.75,1.25,1.5 0 8 && npx tsx scripts/smi-precompute.ts thresholds 1 0 8 && npx tsx scripts/smi-precompute.ts thresholds 2 0 8 && npx tsx scripts/smi-precompute.ts thresholds 1 0.001 4 && npx tsx scripts/smi-precompute.ts thresholds 2.5 0 4 && npx tsx scripts/smi-precompute.ts thresholds 3 0 4 && npx tsx scripts/smi-precompute.ts thresholds 4 0 4 && npx tsx scripts/smi-precompute.ts write /tmp/smiw/parts/p2_0.json /tmp/smiw/parts/t2a.json /tmp/smiw/parts/t2_1.json /tmp/smiw/parts/t2_2.json /tmp/smiw/parts/t2e.json /tmp/smiw/parts/t2_2.5.json /tmp/smiw/parts/t2_3.json /tmp/smiw/parts/t2_4b.json && npx tsx scripts/smi-precompute.ts thresholds 0.05 0 4 && npx tsx scripts/smi-precompute.ts thresholds 0.15,0.35,0.6,1.75,0.2 0 8 && npx tsx scripts/smi-precompute.ts points-last 0.25,0.75,1.25,1.5,2.5,3 && npx tsx scripts/smi-precompute.ts points-last 0.15,0.35,0.05 && npx tsx scripts/smi-precompute.ts points-last 4 && npx tsx scripts/smi-precompute.ts points 0.25 && npx tsx scripts/smi-precompute.ts points 0.1 && npx tsx scripts/smi-precompute.ts points 4,0.1 && npx tsx scripts/smi-precompute.ts write /tmp/smic/p_shipped.json /tmp/smic/t0.05.json /tmp/smic/t_grid.json /tmp/smic/pl1.json /tmp/smic/pl2.json /tmp/smic/pl4.json /tmp/smic/pb2.json /tmp/smic/pb3.json /tmp/smic/pb.json && npx tsx scripts/smi-precompute.ts points-last 0.05 && npx tsx scripts/smi-precompute.ts points-last 0.1 && npx tsx scripts/smi-precompute.ts points-last 0.15 && npx tsx scripts/smi-precompute.ts points-last 0.25 && npx tsx scripts/smi-precompute.ts points-last 0.35 && npx tsx scripts/smi-precompute.ts points-last 0.5 && npx tsx scripts/smi-precompute.ts points-last 0.75 && npx tsx scripts/smi-precompute.ts points-last 1 && npx tsx scripts/smi-precompute.ts points-last 1.25 && npx tsx scripts/smi-precompute.ts points-last 1.5 && npx tsx scripts/smi-precompute.ts points-last 2 && npx tsx scripts/smi-precompute.ts points-last 2.5 && npx tsx scripts/smi-precompute.ts points-last 3 && npx tsx scripts/smi-precompute.ts points-last 4 && npx tsx scripts/smi-precompute.ts write /tmp/smic/p_shipped.json /tmp/smic/pl-0.05.json /tmp/smic/pl-0.1.json /tmp/smic/pl-0.15.json /tmp/smic/pl-0.25.json /tmp/smic/pl-0.35.json /tmp/smic/pl-0.5.json /tmp/smic/pl-0.75.json /tmp/smic/pl-1.json /tmp/smic/pl-1.25.json /tmp/smic/pl-1.5.json /tmp/smic/pl-2.json /tmp/smic/pl-2.5.json /tmp/smic/pl-3.json /tmp/smic/pl-4.json && npx tsx scripts/smi-precompute.ts points-last 0.05 && npx tsx scripts/smi-precompute.ts points-add /tmp/smid/pl-0.05.json && npx tsx scripts/smi-precompute.ts points-last 0.1 && npx tsx scripts/smi-precompute.ts points-add /tmp/smid/pl-0.1.json && npx tsx scripts/smi-precompute.ts points-last 0.15 && npx tsx scripts/smi-precompute.ts points-add /tmp/smid/pl-0.15.json && npx tsx scripts/smi-precompute.ts points-last 0.25 && npx tsx scripts/smi-precompute.ts points-add /tmp/smid/pl-0.25.json && npx tsx scripts/smi-precompute.ts points-last 0.35 && npx tsx scripts/smi-precompute.ts points-add /tmp/smid/pl-0.35.json && npx tsx scripts/smi-precompute.ts points-last 0.5 && npx tsx scripts/smi-precompute.ts points-add /tmp/smid/pl-0.5.json && npx tsx scripts/smi-precompute.ts points-last 0.75 && npx tsx scripts/smi-precompute.ts points-add /tmp/smid/pl-0.75.json && npx tsx scripts/smi-precompute.ts points-last 1 && npx tsx scripts/smi-precompute.ts points-add /tmp/smid/pl-1.json && npx tsx scripts/smi-precompute.ts points-last 1.25 && npx tsx scripts/smi-precompute.ts points-add /tmp/smid/pl-1.25.json && npx tsx scripts/smi-precompute.ts points-last 1.5 && npx tsx scripts/smi-precompute.ts points-add /tmp/smid/pl-1.5.json && npx tsx scripts/smi-precompute.ts points-last 2 && npx tsx scripts/smi-precompute.ts points-add /tmp/smid/pl-2.json && npx tsx scripts/smi-precompute.ts points-last 2.5 && npx tsx scripts/smi-precompute.ts points-add /tmp/smid/pl-2.5.json && npx tsx scripts/smi-precompute.ts points-last 3 && npx tsx scripts/smi-precompute.ts points-add /tmp/smid/pl-3.json && npx tsx scripts/smi-precompute.ts points-last 4 && npx tsx scripts/smi-precompute.ts points-add /tmp/smid/pl-4.json && npx tsx scripts/smi-precompute.ts write /tmp/smid/p_shipped.json /tmp/smid/add/pa-0.05.json /tmp/smid/add/pa-0.1.json /tmp/smid/add/pa-0.15.json /tmp/smid/add/pa-0.25.json /tmp/smid/add/pa-0.35.json /tmp/smid/add/pa-0.5.json /tmp/smid/add/pa-0.75.json /tmp/smid/add/pa-1.json /tmp/smid/add/pa-1.25.json /tmp/smid/add/pa-1.5.json /tmp/smid/add/pa-2.json /tmp/smid/add/pa-2.5.json /tmp/smid/add/pa-3.json /tmp/smid/add/pa-4.json
- *   npx tsx scripts/smi-precompute.ts points-both 0.05
- *   npx tsx scripts/smi-precompute.ts points-both 0.15
- *   npx tsx scripts/smi-precompute.ts points-both 0.35
- *   npx tsx scripts/smi-precompute.ts points-both 0.75
- *   npx tsx scripts/smi-precompute.ts points-both 1.25
- *   npx tsx scripts/smi-precompute.ts points-both 1.5
- *   npx tsx scripts/smi-precompute.ts points-both 2.5
- *   npx tsx scripts/smi-precompute.ts points-both 3
- *   npx tsx scripts/smi-precompute.ts write /tmp/smid/pb/p_shipped.json /tmp/smid/pb/pb-0.05.json /tmp/smid/pb/pb-0.15.json /tmp/smid/pb/pb-0.35.json /tmp/smid/pb/pb-0.75.json /tmp/smid/pb/pb-1.25.json /tmp/smid/pb/pb-1.5.json /tmp/smid/pb/pb-2.5.json /tmp/smid/pb/pb-3.json
- * Version 0.1.0, commit dd5b2178614923a246f9db010c2a4d369eb81304, d79de163472cbd9c33066df9d4f23adaced2f15a-dirty, b26d2b1429791c641fdf72de1e3a50ebf536bf1a-dirty, 42c481c2cadf59dba2c647cc420e3480b3924db7-dirty, 998ab0887dda6130c59b58a0c08d8a008127b8d9-dirty, a4ae370153d2a3d414a74b4f92242e36d164ebfe-dirty, 5f3ee3ffacc5d656ebd55d82c31b6adc22c350f6-dirty, 4746f1669853587976b455ea61760ff5a14480f4-dirty, 916743210aaa63b9f669e718652b1e74ba1c1272-dirty, 456899a760d1cf1094bf9c5030c9620f6eb7060b-dirty, b10ac2ea785099722db919ac5e4b8f94a1e6b33f, 46cd9b7b9de2d509ad280865d0ba5e670ca12d8b-dirty, 95bbfba10f257df15b4472b90271730c7a78e6af-dirty, c2308cb6461102a4f7bbdbb5df592bc8b4c02eca-dirty, 00b4a9bb34e6e21a6d279aea3817c39b8fcd3a6f-dirty, ffd0201247aa3b1150616c03d7869f33b49f75e9-dirty.
+ *   npx tsx scripts/smi-precompute.ts branches 1,0.5,2 [epsilon] > part1.json && npx tsx scripts/smi-precompute.ts thresholds 0.1,0.25,0.5,1,2 > part2.json && npx tsx scripts/smi-precompute.ts write part1.json part2.json … && npx tsx scripts/smi-precompute.ts thresholds 0.1,0.25,0.5,0.75,1.25,1.5 0 8 && npx tsx scripts/smi-precompute.ts thresholds 1 0 8 && npx tsx scripts/smi-precompute.ts thresholds 2 0 8 && npx tsx scripts/smi-precompute.ts thresholds 1 0.001 4 && npx tsx scripts/smi-precompute.ts thresholds 2.5 0 4 && npx tsx scripts/smi-precompute.ts thresholds 3 0 4 && npx tsx scripts/smi-precompute.ts thresholds 4 0 4 && npx tsx scripts/smi-precompute.ts write /tmp/smiw/parts/p2_0.json /tmp/smiw/parts/t2a.json /tmp/smiw/parts/t2_1.json /tmp/smiw/parts/t2_2.json /tmp/smiw/parts/t2e.json /tmp/smiw/parts/t2_2.5.json /tmp/smiw/parts/t2_3.json /tmp/smiw/parts/t2_4b.json && npx tsx scripts/smi-precompute.ts thresholds 0.05 0 4 && npx tsx scripts/smi-precompute.ts thresholds 0.15,0.35,0.6,1.75,0.2 0 8 && npx tsx scripts/smi-precompute.ts points-last 0.25,0.75,1.25,1.5,2.5,3 && npx tsx scripts/smi-precompute.ts points-last 0.15,0.35,0.05 && npx tsx scripts/smi-precompute.ts points-last 4 && npx tsx scripts/smi-precompute.ts points 0.25 && npx tsx scripts/smi-precompute.ts points 0.1 && npx tsx scripts/smi-precompute.ts points 4,0.1 && npx tsx scripts/smi-precompute.ts write /tmp/smic/p_shipped.json /tmp/smic/t0.05.json /tmp/smic/t_grid.json /tmp/smic/pl1.json /tmp/smic/pl2.json /tmp/smic/pl4.json /tmp/smic/pb2.json /tmp/smic/pb3.json /tmp/smic/pb.json && npx tsx scripts/smi-precompute.ts points-last 0.05 && npx tsx scripts/smi-precompute.ts points-last 0.1 && npx tsx scripts/smi-precompute.ts points-last 0.15 && npx tsx scripts/smi-precompute.ts points-last 0.25 && npx tsx scripts/smi-precompute.ts points-last 0.35 && npx tsx scripts/smi-precompute.ts points-last 0.5 && npx tsx scripts/smi-precompute.ts points-last 0.75 && npx tsx scripts/smi-precompute.ts points-last 1 && npx tsx scripts/smi-precompute.ts points-last 1.25 && npx tsx scripts/smi-precompute.ts points-last 1.5 && npx tsx scripts/smi-precompute.ts points-last 2 && npx tsx scripts/smi-precompute.ts points-last 2.5 && npx tsx scripts/smi-precompute.ts points-last 3 && npx tsx scripts/smi-precompute.ts points-last 4 && npx tsx scripts/smi-precompute.ts write /tmp/smic/p_shipped.json /tmp/smic/pl-0.05.json /tmp/smic/pl-0.1.json /tmp/smic/pl-0.15.json /tmp/smic/pl-0.25.json /tmp/smic/pl-0.35.json /tmp/smic/pl-0.5.json /tmp/smic/pl-0.75.json /tmp/smic/pl-1.json /tmp/smic/pl-1.25.json /tmp/smic/pl-1.5.json /tmp/smic/pl-2.json /tmp/smic/pl-2.5.json /tmp/smic/pl-3.json /tmp/smic/pl-4.json && npx tsx scripts/smi-precompute.ts points-last 0.05 && npx tsx scripts/smi-precompute.ts points-add /tmp/smid/pl-0.05.json && npx tsx scripts/smi-precompute.ts points-last 0.1 && npx tsx scripts/smi-precompute.ts points-add /tmp/smid/pl-0.1.json && npx tsx scripts/smi-precompute.ts points-last 0.15 && npx tsx scripts/smi-precompute.ts points-add /tmp/smid/pl-0.15.json && npx tsx scripts/smi-precompute.ts points-last 0.25 && npx tsx scripts/smi-precompute.ts points-add /tmp/smid/pl-0.25.json && npx tsx scripts/smi-precompute.ts points-last 0.35 && npx tsx scripts/smi-precompute.ts points-add /tmp/smid/pl-0.35.json && npx tsx scripts/smi-precompute.ts points-last 0.5 && npx tsx scripts/smi-precompute.ts points-add /tmp/smid/pl-0.5.json && npx tsx scripts/smi-precompute.ts points-last 0.75 && npx tsx scripts/smi-precompute.ts points-add /tmp/smid/pl-0.75.json && npx tsx scripts/smi-precompute.ts points-last 1 && npx tsx scripts/smi-precompute.ts points-add /tmp/smid/pl-1.json && npx tsx scripts/smi-precompute.ts points-last 1.25 && npx tsx scripts/smi-precompute.ts points-add /tmp/smid/pl-1.25.json && npx tsx scripts/smi-precompute.ts points-last 1.5 && npx tsx scripts/smi-precompute.ts points-add /tmp/smid/pl-1.5.json && npx tsx scripts/smi-precompute.ts points-last 2 && npx tsx scripts/smi-precompute.ts points-add /tmp/smid/pl-2.json && npx tsx scripts/smi-precompute.ts points-last 2.5 && npx tsx scripts/smi-precompute.ts points-add /tmp/smid/pl-2.5.json && npx tsx scripts/smi-precompute.ts points-last 3 && npx tsx scripts/smi-precompute.ts points-add /tmp/smid/pl-3.json && npx tsx scripts/smi-precompute.ts points-last 4 && npx tsx scripts/smi-precompute.ts points-add /tmp/smid/pl-4.json && npx tsx scripts/smi-precompute.ts write /tmp/smid/p_shipped.json /tmp/smid/add/pa-0.05.json /tmp/smid/add/pa-0.1.json /tmp/smid/add/pa-0.15.json /tmp/smid/add/pa-0.25.json /tmp/smid/add/pa-0.35.json /tmp/smid/add/pa-0.5.json /tmp/smid/add/pa-0.75.json /tmp/smid/add/pa-1.json /tmp/smid/add/pa-1.25.json /tmp/smid/add/pa-1.5.json /tmp/smid/add/pa-2.json /tmp/smid/add/pa-2.5.json /tmp/smid/add/pa-3.json /tmp/smid/add/pa-4.json && npx tsx scripts/smi-precompute.ts points-both 0.05 && npx tsx scripts/smi-precompute.ts points-both 0.15 && npx tsx scripts/smi-precompute.ts points-both 0.35 && npx tsx scripts/smi-precompute.ts points-both 0.75 && npx tsx scripts/smi-precompute.ts points-both 1.25 && npx tsx scripts/smi-precompute.ts points-both 1.5 && npx tsx scripts/smi-precompute.ts points-both 2.5 && npx tsx scripts/smi-precompute.ts points-both 3 && npx tsx scripts/smi-precompute.ts write /tmp/smid/pb/p_shipped.json /tmp/smid/pb/pb-0.05.json /tmp/smid/pb/pb-0.15.json /tmp/smid/pb/pb-0.35.json /tmp/smid/pb/pb-0.75.json /tmp/smid/pb/pb-1.25.json /tmp/smid/pb/pb-1.5.json /tmp/smid/pb/pb-2.5.json /tmp/smid/pb/pb-3.json
+ *   npx tsx scripts/smi-precompute.ts points-both-add 0.15
+ *   npx tsx scripts/smi-precompute.ts points-both-add 0.25
+ *   npx tsx scripts/smi-precompute.ts points-both-add 0.35
+ *   npx tsx scripts/smi-precompute.ts points-both-add 0.5
+ *   npx tsx scripts/smi-precompute.ts points-both-add 0.75
+ *   npx tsx scripts/smi-precompute.ts points-both-add 1
+ *   npx tsx scripts/smi-precompute.ts points-both-add 1.25
+ *   npx tsx scripts/smi-precompute.ts points-both-add 1.5
+ *   npx tsx scripts/smi-precompute.ts points-both-add 2
+ *   npx tsx scripts/smi-precompute.ts points-both-add 2.5
+ *   npx tsx scripts/smi-precompute.ts points-both-add 3
+ *   npx tsx scripts/smi-precompute.ts points-both-add 4
+ *   npx tsx scripts/smi-precompute.ts write /tmp/smie/p_shipped.json /tmp/smie/pba-0.15.json /tmp/smie/pba-0.25.json /tmp/smie/pba-0.35.json /tmp/smie/pba-0.5.json /tmp/smie/pba-0.75.json /tmp/smie/pba-1.json /tmp/smie/pba-1.25.json /tmp/smie/pba-1.5.json /tmp/smie/pba-2.json /tmp/smie/pba-2.5.json /tmp/smie/pba-3.json /tmp/smie/pba-4.json
+ * Version 0.1.0, commit dd5b2178614923a246f9db010c2a4d369eb81304, d79de163472cbd9c33066df9d4f23adaced2f15a-dirty, b26d2b1429791c641fdf72de1e3a50ebf536bf1a-dirty, 42c481c2cadf59dba2c647cc420e3480b3924db7-dirty, 998ab0887dda6130c59b58a0c08d8a008127b8d9-dirty, a4ae370153d2a3d414a74b4f92242e36d164ebfe-dirty, 5f3ee3ffacc5d656ebd55d82c31b6adc22c350f6-dirty, 4746f1669853587976b455ea61760ff5a14480f4-dirty, 916743210aaa63b9f669e718652b1e74ba1c1272-dirty, 456899a760d1cf1094bf9c5030c9620f6eb7060b-dirty, b10ac2ea785099722db919ac5e4b8f94a1e6b33f, 46cd9b7b9de2d509ad280865d0ba5e670ca12d8b-dirty, 95bbfba10f257df15b4472b90271730c7a78e6af-dirty, c2308cb6461102a4f7bbdbb5df592bc8b4c02eca-dirty, 00b4a9bb34e6e21a6d279aea3817c39b8fcd3a6f-dirty, ffd0201247aa3b1150616c03d7869f33b49f75e9-dirty, 4b36e3af1330558d9b5603f9ecdca7c48fec0304-dirty, c0ed101894b1a3e245eeddeaf04285e9c5135e31-dirty.
  * Branches (c, ε) = (0.05, 0), (0.1, 0), (0.15, 0), (0.25, 0), (0.35, 0), (0.5, 0), (0.75, 0), (1, 0), (1.25,
  * 0), (1.5, 0), (2, 0), (2.5, 0), (3, 0), (4, 0): alphaC, the first point of each branch and the cut of the
  * last-layer branch come from the thresholds parts; their other points from the branch parts, as they depend on
- * F₁ and F₂ only. The two-layer branch computed (points-both, QUADRATURE, one net) at the eight skips that had
- * none, the shipped last-layer branches kept.
+ * F₁ and F₂ only. The two-layer branch gains the midpoints of its q₁ nodes as nodes (TWO_LAYER_Q1 doubled: 0.03,
+ * 0.075, 0.15, …, 0.9625, 0.9825) at c = 0.15 to 4, computed by points-both-add as the shipped nodes are
+ * (QUADRATURE, one net), and past each branch's last node up to the first node that does not converge; the
+ * shipped nodes, thresholds and last-layer branches kept. At c = 0.05 and 0.1 the added nodes were computed too
+ * (points-both-add 0.05, 0.1) but not written: there the noise of the one net showed as wiggles of about 0.01 in
+ * Q₁₁ between them, so those skips keep their earlier nodes. The runs marked c0ed101-dirty and 4b36e3a-dirty
+ * carried, uncommitted, only the points-both-add mode and the doubled TWO_LAYER_Q1 (committed with this file).
  * Earlier writes:
  * - Commands joined by && made an earlier version of this file; `shipped` read it back as a part of the next
  *   write.
@@ -59,6 +68,11 @@
  *   with the midpoints above q₂ = 0.5 added as nodes (points-add) to the points-last parts; thresholds and
  *   two-layer branches from the shipped file. points-add ran on commit 6702623 with the working changes that add
  *   those nodes (its parts did not yet record their own commit).
+ * - An earlier write: Branches (c, ε) = (0.05, 0), (0.1, 0), (0.15, 0), (0.25, 0), (0.35, 0), (0.5, 0), (0.75,
+ *   0), (1, 0), (1.25, 0), (1.5, 0), (2, 0), (2.5, 0), (3, 0), (4, 0): alphaC, the first point of each branch
+ *   and the cut of the last-layer branch come from the thresholds parts; their other points from the branch
+ *   parts, as they depend on F₁ and F₂ only. The two-layer branch computed (points-both, QUADRATURE, one net) at
+ *   the eight skips that had none, the shipped last-layer branches kept.
  */
 export interface PrecomputedBranches {
   c: number;
@@ -108,22 +122,26 @@ export const PRECOMPUTED_QUADRATURE = { outer: 4096, refine: 0.3, lastOuter: 163
 
 export const PRECOMPUTED_PROVENANCE: PrecomputedProvenance = {
   command: [
-    'npx tsx scripts/smi-precompute.ts branches 1,0.5,2 [epsilon] > part1.json && npx tsx scripts/smi-precompute.ts thresholds 0.1,0.25,0.5,1,2 > part2.json && npx tsx scripts/smi-precompute.ts write part1.json part2.json … && npx tsx scripts/smi-precompute.ts thresholds 0.1,0.25,0.5,0.75,1.25,1.5 0 8 && npx tsx scripts/smi-precompute.ts thresholds 1 0 8 && npx tsx scripts/smi-precompute.ts thresholds 2 0 8 && npx tsx scripts/smi-precompute.ts thresholds 1 0.001 4 && npx tsx scripts/smi-precompute.ts thresholds 2.5 0 4 && npx tsx scripts/smi-precompute.ts thresholds 3 0 4 && npx tsx scripts/smi-precompute.ts thresholds 4 0 4 && npx tsx scripts/smi-precompute.ts write /tmp/smiw/parts/p2_0.json /tmp/smiw/parts/t2a.json /tmp/smiw/parts/t2_1.json /tmp/smiw/parts/t2_2.json /tmp/smiw/parts/t2e.json /tmp/smiw/parts/t2_2.5.json /tmp/smiw/parts/t2_3.json /tmp/smiw/parts/t2_4b.json && npx tsx scripts/smi-precompute.ts thresholds 0.05 0 4 && npx tsx scripts/smi-precompute.ts thresholds 0.15,0.35,0.6,1.75,0.2 0 8 && npx tsx scripts/smi-precompute.ts points-last 0.25,0.75,1.25,1.5,2.5,3 && npx tsx scripts/smi-precompute.ts points-last 0.15,0.35,0.05 && npx tsx scripts/smi-precompute.ts points-last 4 && npx tsx scripts/smi-precompute.ts points 0.25 && npx tsx scripts/smi-precompute.ts points 0.1 && npx tsx scripts/smi-precompute.ts points 4,0.1 && npx tsx scripts/smi-precompute.ts write /tmp/smic/p_shipped.json /tmp/smic/t0.05.json /tmp/smic/t_grid.json /tmp/smic/pl1.json /tmp/smic/pl2.json /tmp/smic/pl4.json /tmp/smic/pb2.json /tmp/smic/pb3.json /tmp/smic/pb.json && npx tsx scripts/smi-precompute.ts points-last 0.05 && npx tsx scripts/smi-precompute.ts points-last 0.1 && npx tsx scripts/smi-precompute.ts points-last 0.15 && npx tsx scripts/smi-precompute.ts points-last 0.25 && npx tsx scripts/smi-precompute.ts points-last 0.35 && npx tsx scripts/smi-precompute.ts points-last 0.5 && npx tsx scripts/smi-precompute.ts points-last 0.75 && npx tsx scripts/smi-precompute.ts points-last 1 && npx tsx scripts/smi-precompute.ts points-last 1.25 && npx tsx scripts/smi-precompute.ts points-last 1.5 && npx tsx scripts/smi-precompute.ts points-last 2 && npx tsx scripts/smi-precompute.ts points-last 2.5 && npx tsx scripts/smi-precompute.ts points-last 3 && npx tsx scripts/smi-precompute.ts points-last 4 && npx tsx scripts/smi-precompute.ts write /tmp/smic/p_shipped.json /tmp/smic/pl-0.05.json /tmp/smic/pl-0.1.json /tmp/smic/pl-0.15.json /tmp/smic/pl-0.25.json /tmp/smic/pl-0.35.json /tmp/smic/pl-0.5.json /tmp/smic/pl-0.75.json /tmp/smic/pl-1.json /tmp/smic/pl-1.25.json /tmp/smic/pl-1.5.json /tmp/smic/pl-2.json /tmp/smic/pl-2.5.json /tmp/smic/pl-3.json /tmp/smic/pl-4.json && npx tsx scripts/smi-precompute.ts points-last 0.05 && npx tsx scripts/smi-precompute.ts points-add /tmp/smid/pl-0.05.json && npx tsx scripts/smi-precompute.ts points-last 0.1 && npx tsx scripts/smi-precompute.ts points-add /tmp/smid/pl-0.1.json && npx tsx scripts/smi-precompute.ts points-last 0.15 && npx tsx scripts/smi-precompute.ts points-add /tmp/smid/pl-0.15.json && npx tsx scripts/smi-precompute.ts points-last 0.25 && npx tsx scripts/smi-precompute.ts points-add /tmp/smid/pl-0.25.json && npx tsx scripts/smi-precompute.ts points-last 0.35 && npx tsx scripts/smi-precompute.ts points-add /tmp/smid/pl-0.35.json && npx tsx scripts/smi-precompute.ts points-last 0.5 && npx tsx scripts/smi-precompute.ts points-add /tmp/smid/pl-0.5.json && npx tsx scripts/smi-precompute.ts points-last 0.75 && npx tsx scripts/smi-precompute.ts points-add /tmp/smid/pl-0.75.json && npx tsx scripts/smi-precompute.ts points-last 1 && npx tsx scripts/smi-precompute.ts points-add /tmp/smid/pl-1.json && npx tsx scripts/smi-precompute.ts points-last 1.25 && npx tsx scripts/smi-precompute.ts points-add /tmp/smid/pl-1.25.json && npx tsx scripts/smi-precompute.ts points-last 1.5 && npx tsx scripts/smi-precompute.ts points-add /tmp/smid/pl-1.5.json && npx tsx scripts/smi-precompute.ts points-last 2 && npx tsx scripts/smi-precompute.ts points-add /tmp/smid/pl-2.json && npx tsx scripts/smi-precompute.ts points-last 2.5 && npx tsx scripts/smi-precompute.ts points-add /tmp/smid/pl-2.5.json && npx tsx scripts/smi-precompute.ts points-last 3 && npx tsx scripts/smi-precompute.ts points-add /tmp/smid/pl-3.json && npx tsx scripts/smi-precompute.ts points-last 4 && npx tsx scripts/smi-precompute.ts points-add /tmp/smid/pl-4.json && npx tsx scripts/smi-precompute.ts write /tmp/smid/p_shipped.json /tmp/smid/add/pa-0.05.json /tmp/smid/add/pa-0.1.json /tmp/smid/add/pa-0.15.json /tmp/smid/add/pa-0.25.json /tmp/smid/add/pa-0.35.json /tmp/smid/add/pa-0.5.json /tmp/smid/add/pa-0.75.json /tmp/smid/add/pa-1.json /tmp/smid/add/pa-1.25.json /tmp/smid/add/pa-1.5.json /tmp/smid/add/pa-2.json /tmp/smid/add/pa-2.5.json /tmp/smid/add/pa-3.json /tmp/smid/add/pa-4.json',
-    'npx tsx scripts/smi-precompute.ts points-both 0.05',
-    'npx tsx scripts/smi-precompute.ts points-both 0.15',
-    'npx tsx scripts/smi-precompute.ts points-both 0.35',
-    'npx tsx scripts/smi-precompute.ts points-both 0.75',
-    'npx tsx scripts/smi-precompute.ts points-both 1.25',
-    'npx tsx scripts/smi-precompute.ts points-both 1.5',
-    'npx tsx scripts/smi-precompute.ts points-both 2.5',
-    'npx tsx scripts/smi-precompute.ts points-both 3',
-    'npx tsx scripts/smi-precompute.ts write /tmp/smid/pb/p_shipped.json /tmp/smid/pb/pb-0.05.json /tmp/smid/pb/pb-0.15.json /tmp/smid/pb/pb-0.35.json /tmp/smid/pb/pb-0.75.json /tmp/smid/pb/pb-1.25.json /tmp/smid/pb/pb-1.5.json /tmp/smid/pb/pb-2.5.json /tmp/smid/pb/pb-3.json',
+    'npx tsx scripts/smi-precompute.ts branches 1,0.5,2 [epsilon] > part1.json && npx tsx scripts/smi-precompute.ts thresholds 0.1,0.25,0.5,1,2 > part2.json && npx tsx scripts/smi-precompute.ts write part1.json part2.json … && npx tsx scripts/smi-precompute.ts thresholds 0.1,0.25,0.5,0.75,1.25,1.5 0 8 && npx tsx scripts/smi-precompute.ts thresholds 1 0 8 && npx tsx scripts/smi-precompute.ts thresholds 2 0 8 && npx tsx scripts/smi-precompute.ts thresholds 1 0.001 4 && npx tsx scripts/smi-precompute.ts thresholds 2.5 0 4 && npx tsx scripts/smi-precompute.ts thresholds 3 0 4 && npx tsx scripts/smi-precompute.ts thresholds 4 0 4 && npx tsx scripts/smi-precompute.ts write /tmp/smiw/parts/p2_0.json /tmp/smiw/parts/t2a.json /tmp/smiw/parts/t2_1.json /tmp/smiw/parts/t2_2.json /tmp/smiw/parts/t2e.json /tmp/smiw/parts/t2_2.5.json /tmp/smiw/parts/t2_3.json /tmp/smiw/parts/t2_4b.json && npx tsx scripts/smi-precompute.ts thresholds 0.05 0 4 && npx tsx scripts/smi-precompute.ts thresholds 0.15,0.35,0.6,1.75,0.2 0 8 && npx tsx scripts/smi-precompute.ts points-last 0.25,0.75,1.25,1.5,2.5,3 && npx tsx scripts/smi-precompute.ts points-last 0.15,0.35,0.05 && npx tsx scripts/smi-precompute.ts points-last 4 && npx tsx scripts/smi-precompute.ts points 0.25 && npx tsx scripts/smi-precompute.ts points 0.1 && npx tsx scripts/smi-precompute.ts points 4,0.1 && npx tsx scripts/smi-precompute.ts write /tmp/smic/p_shipped.json /tmp/smic/t0.05.json /tmp/smic/t_grid.json /tmp/smic/pl1.json /tmp/smic/pl2.json /tmp/smic/pl4.json /tmp/smic/pb2.json /tmp/smic/pb3.json /tmp/smic/pb.json && npx tsx scripts/smi-precompute.ts points-last 0.05 && npx tsx scripts/smi-precompute.ts points-last 0.1 && npx tsx scripts/smi-precompute.ts points-last 0.15 && npx tsx scripts/smi-precompute.ts points-last 0.25 && npx tsx scripts/smi-precompute.ts points-last 0.35 && npx tsx scripts/smi-precompute.ts points-last 0.5 && npx tsx scripts/smi-precompute.ts points-last 0.75 && npx tsx scripts/smi-precompute.ts points-last 1 && npx tsx scripts/smi-precompute.ts points-last 1.25 && npx tsx scripts/smi-precompute.ts points-last 1.5 && npx tsx scripts/smi-precompute.ts points-last 2 && npx tsx scripts/smi-precompute.ts points-last 2.5 && npx tsx scripts/smi-precompute.ts points-last 3 && npx tsx scripts/smi-precompute.ts points-last 4 && npx tsx scripts/smi-precompute.ts write /tmp/smic/p_shipped.json /tmp/smic/pl-0.05.json /tmp/smic/pl-0.1.json /tmp/smic/pl-0.15.json /tmp/smic/pl-0.25.json /tmp/smic/pl-0.35.json /tmp/smic/pl-0.5.json /tmp/smic/pl-0.75.json /tmp/smic/pl-1.json /tmp/smic/pl-1.25.json /tmp/smic/pl-1.5.json /tmp/smic/pl-2.json /tmp/smic/pl-2.5.json /tmp/smic/pl-3.json /tmp/smic/pl-4.json && npx tsx scripts/smi-precompute.ts points-last 0.05 && npx tsx scripts/smi-precompute.ts points-add /tmp/smid/pl-0.05.json && npx tsx scripts/smi-precompute.ts points-last 0.1 && npx tsx scripts/smi-precompute.ts points-add /tmp/smid/pl-0.1.json && npx tsx scripts/smi-precompute.ts points-last 0.15 && npx tsx scripts/smi-precompute.ts points-add /tmp/smid/pl-0.15.json && npx tsx scripts/smi-precompute.ts points-last 0.25 && npx tsx scripts/smi-precompute.ts points-add /tmp/smid/pl-0.25.json && npx tsx scripts/smi-precompute.ts points-last 0.35 && npx tsx scripts/smi-precompute.ts points-add /tmp/smid/pl-0.35.json && npx tsx scripts/smi-precompute.ts points-last 0.5 && npx tsx scripts/smi-precompute.ts points-add /tmp/smid/pl-0.5.json && npx tsx scripts/smi-precompute.ts points-last 0.75 && npx tsx scripts/smi-precompute.ts points-add /tmp/smid/pl-0.75.json && npx tsx scripts/smi-precompute.ts points-last 1 && npx tsx scripts/smi-precompute.ts points-add /tmp/smid/pl-1.json && npx tsx scripts/smi-precompute.ts points-last 1.25 && npx tsx scripts/smi-precompute.ts points-add /tmp/smid/pl-1.25.json && npx tsx scripts/smi-precompute.ts points-last 1.5 && npx tsx scripts/smi-precompute.ts points-add /tmp/smid/pl-1.5.json && npx tsx scripts/smi-precompute.ts points-last 2 && npx tsx scripts/smi-precompute.ts points-add /tmp/smid/pl-2.json && npx tsx scripts/smi-precompute.ts points-last 2.5 && npx tsx scripts/smi-precompute.ts points-add /tmp/smid/pl-2.5.json && npx tsx scripts/smi-precompute.ts points-last 3 && npx tsx scripts/smi-precompute.ts points-add /tmp/smid/pl-3.json && npx tsx scripts/smi-precompute.ts points-last 4 && npx tsx scripts/smi-precompute.ts points-add /tmp/smid/pl-4.json && npx tsx scripts/smi-precompute.ts write /tmp/smid/p_shipped.json /tmp/smid/add/pa-0.05.json /tmp/smid/add/pa-0.1.json /tmp/smid/add/pa-0.15.json /tmp/smid/add/pa-0.25.json /tmp/smid/add/pa-0.35.json /tmp/smid/add/pa-0.5.json /tmp/smid/add/pa-0.75.json /tmp/smid/add/pa-1.json /tmp/smid/add/pa-1.25.json /tmp/smid/add/pa-1.5.json /tmp/smid/add/pa-2.json /tmp/smid/add/pa-2.5.json /tmp/smid/add/pa-3.json /tmp/smid/add/pa-4.json && npx tsx scripts/smi-precompute.ts points-both 0.05 && npx tsx scripts/smi-precompute.ts points-both 0.15 && npx tsx scripts/smi-precompute.ts points-both 0.35 && npx tsx scripts/smi-precompute.ts points-both 0.75 && npx tsx scripts/smi-precompute.ts points-both 1.25 && npx tsx scripts/smi-precompute.ts points-both 1.5 && npx tsx scripts/smi-precompute.ts points-both 2.5 && npx tsx scripts/smi-precompute.ts points-both 3 && npx tsx scripts/smi-precompute.ts write /tmp/smid/pb/p_shipped.json /tmp/smid/pb/pb-0.05.json /tmp/smid/pb/pb-0.15.json /tmp/smid/pb/pb-0.35.json /tmp/smid/pb/pb-0.75.json /tmp/smid/pb/pb-1.25.json /tmp/smid/pb/pb-1.5.json /tmp/smid/pb/pb-2.5.json /tmp/smid/pb/pb-3.json',
+    'npx tsx scripts/smi-precompute.ts points-both-add 0.15',
+    'npx tsx scripts/smi-precompute.ts points-both-add 0.25',
+    'npx tsx scripts/smi-precompute.ts points-both-add 0.35',
+    'npx tsx scripts/smi-precompute.ts points-both-add 0.5',
+    'npx tsx scripts/smi-precompute.ts points-both-add 0.75',
+    'npx tsx scripts/smi-precompute.ts points-both-add 1',
+    'npx tsx scripts/smi-precompute.ts points-both-add 1.25',
+    'npx tsx scripts/smi-precompute.ts points-both-add 1.5',
+    'npx tsx scripts/smi-precompute.ts points-both-add 2',
+    'npx tsx scripts/smi-precompute.ts points-both-add 2.5',
+    'npx tsx scripts/smi-precompute.ts points-both-add 3',
+    'npx tsx scripts/smi-precompute.ts points-both-add 4',
+    'npx tsx scripts/smi-precompute.ts write /tmp/smie/p_shipped.json /tmp/smie/pba-0.15.json /tmp/smie/pba-0.25.json /tmp/smie/pba-0.35.json /tmp/smie/pba-0.5.json /tmp/smie/pba-0.75.json /tmp/smie/pba-1.json /tmp/smie/pba-1.25.json /tmp/smie/pba-1.5.json /tmp/smie/pba-2.json /tmp/smie/pba-2.5.json /tmp/smie/pba-3.json /tmp/smie/pba-4.json',
   ],
   version: '0.1.0',
   commit:
-    'dd5b2178614923a246f9db010c2a4d369eb81304, d79de163472cbd9c33066df9d4f23adaced2f15a-dirty, b26d2b1429791c641fdf72de1e3a50ebf536bf1a-dirty, 42c481c2cadf59dba2c647cc420e3480b3924db7-dirty, 998ab0887dda6130c59b58a0c08d8a008127b8d9-dirty, a4ae370153d2a3d414a74b4f92242e36d164ebfe-dirty, 5f3ee3ffacc5d656ebd55d82c31b6adc22c350f6-dirty, 4746f1669853587976b455ea61760ff5a14480f4-dirty, 916743210aaa63b9f669e718652b1e74ba1c1272-dirty, 456899a760d1cf1094bf9c5030c9620f6eb7060b-dirty, b10ac2ea785099722db919ac5e4b8f94a1e6b33f, 46cd9b7b9de2d509ad280865d0ba5e670ca12d8b-dirty, 95bbfba10f257df15b4472b90271730c7a78e6af-dirty, c2308cb6461102a4f7bbdbb5df592bc8b4c02eca-dirty, 00b4a9bb34e6e21a6d279aea3817c39b8fcd3a6f-dirty, ffd0201247aa3b1150616c03d7869f33b49f75e9-dirty',
+    'dd5b2178614923a246f9db010c2a4d369eb81304, d79de163472cbd9c33066df9d4f23adaced2f15a-dirty, b26d2b1429791c641fdf72de1e3a50ebf536bf1a-dirty, 42c481c2cadf59dba2c647cc420e3480b3924db7-dirty, 998ab0887dda6130c59b58a0c08d8a008127b8d9-dirty, a4ae370153d2a3d414a74b4f92242e36d164ebfe-dirty, 5f3ee3ffacc5d656ebd55d82c31b6adc22c350f6-dirty, 4746f1669853587976b455ea61760ff5a14480f4-dirty, 916743210aaa63b9f669e718652b1e74ba1c1272-dirty, 456899a760d1cf1094bf9c5030c9620f6eb7060b-dirty, b10ac2ea785099722db919ac5e4b8f94a1e6b33f, 46cd9b7b9de2d509ad280865d0ba5e670ca12d8b-dirty, 95bbfba10f257df15b4472b90271730c7a78e6af-dirty, c2308cb6461102a4f7bbdbb5df592bc8b4c02eca-dirty, 00b4a9bb34e6e21a6d279aea3817c39b8fcd3a6f-dirty, ffd0201247aa3b1150616c03d7869f33b49f75e9-dirty, 4b36e3af1330558d9b5603f9ecdca7c48fec0304-dirty, c0ed101894b1a3e245eeddeaf04285e9c5135e31-dirty',
   quadrature: PRECOMPUTED_QUADRATURE,
-  note: 'Branches (c, ε) = (0.05, 0), (0.1, 0), (0.15, 0), (0.25, 0), (0.35, 0), (0.5, 0), (0.75, 0), (1, 0), (1.25, 0), (1.5, 0), (2, 0), (2.5, 0), (3, 0), (4, 0): alphaC, the first point of each branch and the cut of the last-layer branch come from the thresholds parts; their other points from the branch parts, as they depend on F₁ and F₂ only. The two-layer branch computed (points-both, QUADRATURE, one net) at the eight skips that had none, the shipped last-layer branches kept.',
+  note: "Branches (c, ε) = (0.05, 0), (0.1, 0), (0.15, 0), (0.25, 0), (0.35, 0), (0.5, 0), (0.75, 0), (1, 0), (1.25, 0), (1.5, 0), (2, 0), (2.5, 0), (3, 0), (4, 0): alphaC, the first point of each branch and the cut of the last-layer branch come from the thresholds parts; their other points from the branch parts, as they depend on F₁ and F₂ only. The two-layer branch gains the midpoints of its q₁ nodes as nodes (TWO_LAYER_Q1 doubled: 0.03, 0.075, 0.15, …, 0.9625, 0.9825) at c = 0.15 to 4, computed by points-both-add as the shipped nodes are (QUADRATURE, one net), and past each branch's last node up to the first node that does not converge; the shipped nodes, thresholds and last-layer branches kept. At c = 0.05 and 0.1 the added nodes were computed too (points-both-add 0.05, 0.1) but not written: there the noise of the one net showed as wiggles of about 0.01 in Q₁₁ between them, so those skips keep their earlier nodes. The runs marked c0ed101-dirty and 4b36e3a-dirty carried, uncommitted, only the points-both-add mode and the doubled TWO_LAYER_Q1 (committed with this file).",
   history: [
     'Commands joined by && made an earlier version of this file; `shipped` read it back as a part of the next write.',
     "An earlier write: Recorded afterwards, as the run itself kept no record: the commands are the usage lines documented in the script, and the data hold branches for (c, ε) = (1, 0), (0.5, 0), (2, 0), (1, 0.001) and thresholds for c = 0.1, 0.25, 0.5, 0.75, 1, 1.25, 1.5, 2, 2.5, 3, 4. The commit is the one that last changed the data (the script then wrote src/core/smi/precomputed.ts); the version is package.json's at that commit, before src/version.ts existed. The commit marked -dirty is the one below the uncommitted changes that ship with this file (the identity-based L, the randomised replicates with the digital shift of src/numeric/sobol.ts, and the inner-node or grid correction); the other uncommitted changes in the tree then did not touch the SMI code.",
@@ -132,6 +150,7 @@ export const PRECOMPUTED_PROVENANCE: PrecomputedProvenance = {
     'An earlier write: Branches (c, ε) = (0.1, 0), (0.25, 0), (0.5, 0), (0.75, 0), (1, 0), (1.25, 0), (1.5, 0), (2, 0), (2.5, 0), (3, 0), (4, 0), (0.05, 0), (0.15, 0), (0.35, 0): alphaC, the first point of each branch and the cut of the last-layer branch come from the thresholds parts; their other points from the branch parts, as they depend on F₁ and F₂ only.',
     'An earlier write: Branches (c, ε) = (0.05, 0), (0.1, 0), (0.15, 0), (0.25, 0), (0.35, 0), (0.5, 0), (0.75, 0), (1, 0), (1.25, 0), (1.5, 0), (2, 0), (2.5, 0), (3, 0), (4, 0): alphaC, the first point of each branch and the cut of the last-layer branch come from the thresholds parts; their other points from the branch parts, as they depend on F₁ and F₂ only. The last-layer branches are recomputed as means over 6 randomised replicates of the net, each node with its standard error (lastAlphaErr): on the fixed net alone they started 0.002–0.005 in α above α_c,2 and jumped at q₂ = 0.1, where the net changes size.',
     'An earlier write: Branches (c, ε) = (0.05, 0), (0.1, 0), (0.15, 0), (0.25, 0), (0.35, 0), (0.5, 0), (0.75, 0), (1, 0), (1.25, 0), (1.5, 0), (2, 0), (2.5, 0), (3, 0), (4, 0): alphaC, the first point of each branch and the cut of the last-layer branch come from the thresholds parts; their other points from the branch parts, as they depend on F₁ and F₂ only. Last-layer nodes: 16384 outer points (lastOuter) × 6 replicates, with the midpoints above q₂ = 0.5 added as nodes (points-add) to the points-last parts; thresholds and two-layer branches from the shipped file. points-add ran on commit 6702623 with the working changes that add those nodes (its parts did not yet record their own commit).',
+    'An earlier write: Branches (c, ε) = (0.05, 0), (0.1, 0), (0.15, 0), (0.25, 0), (0.35, 0), (0.5, 0), (0.75, 0), (1, 0), (1.25, 0), (1.5, 0), (2, 0), (2.5, 0), (3, 0), (4, 0): alphaC, the first point of each branch and the cut of the last-layer branch come from the thresholds parts; their other points from the branch parts, as they depend on F₁ and F₂ only. The two-layer branch computed (points-both, QUADRATURE, one net) at the eight skips that had none, the shipped last-layer branches kept.',
   ],
 };
 
@@ -196,17 +215,29 @@ export const PRECOMPUTED: PrecomputedBranches[] = [
     both: [
       [0.7184412, 0, 0.9734859],
       [0.7336211, 0.01, 0.9761473],
+      [0.7449201, 0.03, 0.9778314],
       [0.7546559, 0.05, 0.9791995],
+      [0.7652312, 0.075, 0.9806391],
       [0.7746688, 0.1, 0.981872],
+      [0.7920417, 0.15, 0.9839925],
       [0.808224, 0.2, 0.9858001],
+      [0.8230792, 0.25, 0.9873644],
       [0.837083, 0.3, 0.9887474],
+      [0.8499695, 0.35, 0.9899605],
       [0.8618016, 0.4, 0.9910468],
+      [0.8727185, 0.45, 0.9920586],
       [0.8829458, 0.5, 0.993014],
+      [0.8928182, 0.55, 0.9939186],
       [0.9026365, 0.6, 0.9947748],
+      [0.9131458, 0.65, 0.995582],
       [0.9253916, 0.7, 0.9963436],
+      [0.9379482, 0.75, 0.9970673],
       [0.9496477, 0.8, 0.9977434],
+      [0.9579469, 0.835, 0.9981919],
       [0.9668779, 0.87, 0.998622],
+      [0.973465, 0.895, 0.9989158],
       [0.9804895, 0.92, 0.9991966],
+      [0.9850313, 0.935, 0.999358],
     ],
     monotone: true,
   },
@@ -263,18 +294,31 @@ export const PRECOMPUTED: PrecomputedBranches[] = [
     both: [
       [0.7175637, 0, 0.9443928],
       [0.736084, 0.01, 0.9512833],
+      [0.7492092, 0.03, 0.9551093],
       [0.7588388, 0.05, 0.9577645],
+      [0.7689592, 0.075, 0.9605073],
       [0.7778848, 0.1, 0.9628486],
+      [0.7944624, 0.15, 0.9670087],
       [0.8108011, 0.2, 0.9706434],
+      [0.8257286, 0.25, 0.9738458],
       [0.8395627, 0.3, 0.9766703],
+      [0.8521802, 0.35, 0.9791276],
       [0.8636175, 0.4, 0.9813711],
+      [0.8744173, 0.45, 0.983451],
       [0.8855587, 0.5, 0.9853704],
+      [0.896582, 0.55, 0.9871957],
       [0.9073862, 0.6, 0.9889364],
+      [0.9183363, 0.65, 0.9906008],
       [0.9304529, 0.7, 0.9922013],
+      [0.9421746, 0.75, 0.9937467],
       [0.9529239, 0.8, 0.9951943],
+      [0.9609837, 0.835, 0.9961422],
       [0.9693115, 0.87, 0.9970538],
+      [0.9760291, 0.895, 0.9976727],
       [0.9827567, 0.92, 0.9982728],
+      [0.9866902, 0.935, 0.9986199],
       [0.9903035, 0.95, 0.9989539],
+      [0.9932829, 0.9625, 0.9992224],
       [0.9962327, 0.975, 0.9994881],
     ],
     monotone: true,
@@ -340,15 +384,25 @@ export const PRECOMPUTED: PrecomputedBranches[] = [
     both: [
       [0.7195272, 0, 0.9897001],
       [0.7318642, 0.01, 0.9903694],
+      [0.7432075, 0.03, 0.9910945],
       [0.7531719, 0.05, 0.9916911],
+      [0.7638954, 0.075, 0.9923112],
       [0.7732488, 0.1, 0.992834],
+      [0.7902055, 0.15, 0.9937137],
       [0.8055532, 0.2, 0.9944514],
+      [0.8196822, 0.25, 0.9950806],
       [0.833272, 0.3, 0.9956308],
+      [0.8459139, 0.35, 0.9961116],
       [0.8578396, 0.4, 0.9965391],
+      [0.869044, 0.45, 0.9969316],
       [0.8796998, 0.5, 0.9972992],
+      [0.8900563, 0.55, 0.9976473],
       [0.9003247, 0.6, 0.9979789],
+      [0.911004, 0.65, 0.9982935],
       [0.9233002, 0.7, 0.9985898],
+      [0.9364122, 0.75, 0.9988689],
       [0.9484781, 0.8, 0.9991302],
+      [0.9566064, 0.835, 0.9993039],
       [0.9655732, 0.87, 0.999471],
     ],
     monotone: true,
@@ -457,19 +511,33 @@ export const PRECOMPUTED: PrecomputedBranches[] = [
     both: [
       [0.7197791, 0, 0.9047877],
       [0.7299692, 0.01, 0.9128739],
+      [0.7526599, 0.03, 0.9241649],
       [0.763372, 0.05, 0.9291158],
+      [0.7737321, 0.075, 0.9332818],
       [0.7832484, 0.1, 0.9374705],
+      [0.8009817, 0.15, 0.9440478],
       [0.8169694, 0.2, 0.9501092],
+      [0.8323523, 0.25, 0.9554543],
       [0.8455759, 0.3, 0.9602691],
+      [0.858286, 0.35, 0.9644389],
       [0.8688807, 0.4, 0.9682106],
+      [0.8792734, 0.45, 0.9717182],
       [0.8895071, 0.5, 0.9750152],
+      [0.9001697, 0.55, 0.9780965],
       [0.9105982, 0.6, 0.9810489],
+      [0.9216891, 0.65, 0.9838608],
       [0.9347123, 0.7, 0.9865283],
+      [0.9472466, 0.75, 0.9891349],
       [0.9590343, 0.8, 0.9915818],
+      [0.9670858, 0.835, 0.9932381],
       [0.9740816, 0.87, 0.994832],
+      [0.9795923, 0.895, 0.9959235],
       [0.9857174, 0.92, 0.9969684],
+      [0.9887272, 0.935, 0.997576],
       [0.9918237, 0.95, 0.9981566],
+      [0.9938027, 0.9625, 0.9986293],
       [0.9961131, 0.975, 0.9990954],
+      [0.9974342, 0.9825, 0.9993719],
     ],
     monotone: true,
   },
@@ -522,18 +590,31 @@ export const PRECOMPUTED: PrecomputedBranches[] = [
     both: [
       [0.7179321, 0, 0.9630063],
       [0.7347311, 0.01, 0.9672292],
+      [0.7462745, 0.03, 0.9695624],
       [0.7559003, 0.05, 0.9713817],
+      [0.7663061, 0.075, 0.9733044],
       [0.7756917, 0.1, 0.9749583],
+      [0.7927805, 0.15, 0.9778337],
       [0.8090477, 0.2, 0.9803095],
+      [0.8239334, 0.25, 0.9824615],
       [0.8379358, 0.3, 0.9843662],
+      [0.8507804, 0.35, 0.9860361],
       [0.862575, 0.4, 0.9875386],
+      [0.8736202, 0.45, 0.9889332],
       [0.8842711, 0.5, 0.990244],
+      [0.8948148, 0.55, 0.9914842],
       [0.905026, 0.6, 0.9926671],
+      [0.9153981, 0.65, 0.9937951],
       [0.9271971, 0.7, 0.9948666],
+      [0.9392283, 0.75, 0.9958854],
       [0.9506951, 0.8, 0.9968342],
+      [0.9591348, 0.835, 0.9974594],
       [0.967983, 0.87, 0.9980611],
+      [0.9742956, 0.895, 0.9984743],
       [0.9811348, 0.92, 0.998869],
+      [0.985477, 0.935, 0.9990962],
       [0.989295, 0.95, 0.9993158],
+      [0.9925685, 0.9625, 0.9994919],
     ],
     monotone: true,
     lastAlphaErr: [
@@ -595,16 +676,27 @@ export const PRECOMPUTED: PrecomputedBranches[] = [
     both: [
       [0.7188126, 0, 0.9800259],
       [0.7328307, 0.01, 0.9817904],
+      [0.7441344, 0.03, 0.9830952],
       [0.7540267, 0.05, 0.984164],
+      [0.7647946, 0.075, 0.9852842],
       [0.7743427, 0.1, 0.9862386],
+      [0.7918744, 0.15, 0.9878673],
       [0.8079495, 0.2, 0.9892522],
+      [0.8226281, 0.25, 0.9904464],
       [0.8364064, 0.3, 0.9915032],
+      [0.8489428, 0.35, 0.9924326],
       [0.8604751, 0.4, 0.9932633],
+      [0.8710875, 0.45, 0.9940328],
       [0.8812588, 0.5, 0.9947535],
+      [0.8912795, 0.55, 0.9954325],
       [0.9013666, 0.6, 0.9960745],
+      [0.9120614, 0.65, 0.9966815],
       [0.9244454, 0.7, 0.9972543],
+      [0.9372236, 0.75, 0.9977977],
       [0.9490774, 0.8, 0.9983055],
+      [0.9574213, 0.835, 0.9986426],
       [0.9663891, 0.87, 0.9989665],
+      [0.9728262, 0.895, 0.9991882],
       [0.9799201, 0.92, 0.9993988],
     ],
     monotone: true,
@@ -668,16 +760,27 @@ export const PRECOMPUTED: PrecomputedBranches[] = [
     both: [
       [0.7190536, 0, 0.9843955],
       [0.7324217, 0.01, 0.9856196],
+      [0.7438026, 0.03, 0.9866665],
       [0.7538077, 0.05, 0.9875267],
+      [0.7646599, 0.075, 0.9884258],
       [0.7742223, 0.1, 0.989189],
+      [0.7916769, 0.15, 0.9904845],
       [0.8074743, 0.2, 0.9915833],
+      [0.8217689, 0.25, 0.9925301],
       [0.8351785, 0.3, 0.9933663],
+      [0.8475072, 0.35, 0.9940983],
       [0.8590224, 0.4, 0.9947497],
+      [0.8699572, 0.45, 0.9953464],
       [0.8804135, 0.5, 0.9959056],
+      [0.8906554, 0.55, 0.9964338],
       [0.9008686, 0.6, 0.996935],
+      [0.9116054, 0.65, 0.9974099],
       [0.9239932, 0.7, 0.9978579],
+      [0.9367843, 0.75, 0.9982828],
       [0.9488958, 0.8, 0.998678],
+      [0.9569296, 0.835, 0.9989425],
       [0.9658825, 0.87, 0.9991956],
+      [0.9727008, 0.895, 0.9993675],
     ],
     monotone: true,
     lastAlphaErr: [
@@ -744,14 +847,23 @@ export const PRECOMPUTED: PrecomputedBranches[] = [
     both: [
       [0.7209857, 0, 0.9926955],
       [0.7306182, 0.01, 0.9931147],
+      [0.7418562, 0.03, 0.9936484],
       [0.7517658, 0.05, 0.9940852],
+      [0.7624787, 0.075, 0.9945353],
       [0.7718804, 0.1, 0.9949111],
+      [0.788957, 0.15, 0.9955389],
       [0.8045378, 0.2, 0.9960613],
+      [0.8189215, 0.25, 0.9965064],
       [0.832708, 0.3, 0.996896],
+      [0.8454662, 0.35, 0.9972377],
       [0.8573664, 0.4, 0.997543],
+      [0.868736, 0.45, 0.9978212],
       [0.8794398, 0.5, 0.9980821],
+      [0.8898702, 0.55, 0.9983292],
       [0.9001942, 0.6, 0.998565],
+      [0.9108856, 0.65, 0.9987887],
       [0.923136, 0.7, 0.9989994],
+      [0.936402, 0.75, 0.9991973],
       [0.9485457, 0.8, 0.9993829],
     ],
     monotone: true,
@@ -819,14 +931,23 @@ export const PRECOMPUTED: PrecomputedBranches[] = [
     both: [
       [0.7212416, 0, 0.9945432],
       [0.7293968, 0.01, 0.9948372],
+      [0.7407076, 0.03, 0.9952441],
       [0.7507606, 0.05, 0.9955748],
+      [0.7617172, 0.075, 0.9959128],
       [0.7712118, 0.1, 0.9961952],
+      [0.7884529, 0.15, 0.996665],
       [0.8041261, 0.2, 0.9970554],
+      [0.8185646, 0.25, 0.9973883],
       [0.8323971, 0.3, 0.9976797],
+      [0.8451694, 0.35, 0.9979356],
       [0.8570696, 0.4, 0.9981645],
+      [0.8684654, 0.45, 0.9983727],
       [0.8791965, 0.5, 0.9985675],
+      [0.8896684, 0.55, 0.9987521],
       [0.9000378, 0.6, 0.9989284],
+      [0.9107149, 0.65, 0.9990957],
       [0.922901, 0.7, 0.9992532],
+      [0.9362075, 0.75, 0.999401],
     ],
     monotone: true,
     lastAlphaErr: [
@@ -878,19 +999,33 @@ export const PRECOMPUTED: PrecomputedBranches[] = [
     both: [
       [0.7210692, 0, 0.8743547],
       [0.7212076, 0.01, 0.8742381],
+      [0.7449807, 0.03, 0.8918329],
       [0.7621956, 0.05, 0.904662],
+      [0.7751004, 0.075, 0.9122003],
       [0.78294, 0.1, 0.9168206],
+      [0.8029012, 0.15, 0.9256692],
       [0.8217924, 0.2, 0.9333016],
+      [0.8360477, 0.25, 0.9408456],
       [0.8493008, 0.3, 0.9471163],
+      [0.8641289, 0.35, 0.9523462],
       [0.8739871, 0.4, 0.9576034],
+      [0.8851446, 0.45, 0.9622353],
       [0.894985, 0.5, 0.9668585],
+      [0.9048695, 0.55, 0.9709527],
       [0.9147057, 0.6, 0.974841],
+      [0.9257062, 0.65, 0.9784477],
       [0.9391166, 0.7, 0.9819675],
+      [0.9517238, 0.75, 0.9854266],
       [0.963513, 0.8, 0.9886636],
+      [0.9723714, 0.835, 0.9908198],
       [0.9791611, 0.87, 0.9929763],
+      [0.9841637, 0.895, 0.9944593],
       [0.9901258, 0.92, 0.9959015],
+      [0.9925931, 0.935, 0.9967152],
       [0.994031, 0.95, 0.9974916],
+      [0.9957387, 0.9625, 0.9981304],
       [0.9974123, 0.975, 0.9987647],
+      [0.9988949, 0.9825, 0.9991384],
     ],
     monotone: true,
     lastAlphaErr: [
@@ -944,18 +1079,31 @@ export const PRECOMPUTED: PrecomputedBranches[] = [
     both: [
       [0.7185571, 0, 0.9248514],
       [0.7355624, 0.01, 0.9337519],
+      [0.7515966, 0.03, 0.9401666],
       [0.761985, 0.05, 0.943585],
+      [0.7725381, 0.075, 0.9471815],
       [0.7807279, 0.1, 0.9503401],
+      [0.7973833, 0.15, 0.9557595],
       [0.8127521, 0.2, 0.9605871],
+      [0.8281752, 0.25, 0.9648613],
       [0.8422477, 0.3, 0.9686175],
+      [0.8542503, 0.35, 0.9719442],
       [0.8652716, 0.4, 0.9749323],
+      [0.8763904, 0.45, 0.9776974],
       [0.8869832, 0.5, 0.9802738],
+      [0.8979633, 0.55, 0.9827435],
       [0.9088921, 0.6, 0.9850441],
+      [0.9204242, 0.65, 0.9872567],
       [0.9330775, 0.7, 0.9893901],
+      [0.9454917, 0.75, 0.9914533],
       [0.9569056, 0.8, 0.9934078],
+      [0.9636837, 0.835, 0.9947273],
       [0.9713561, 0.87, 0.9959762],
+      [0.9772284, 0.895, 0.9968251],
       [0.9842498, 0.92, 0.9976371],
+      [0.9880738, 0.935, 0.9981083],
       [0.9915702, 0.95, 0.9985627],
+      [0.9939325, 0.9625, 0.9989314],
       [0.9966969, 0.975, 0.9992958],
     ],
     monotone: true,
@@ -1093,13 +1241,21 @@ export const PRECOMPUTED: PrecomputedBranches[] = [
     both: [
       [0.7215279, 0, 0.9966215],
       [0.7282617, 0.01, 0.9967851],
+      [0.7398638, 0.03, 0.9970423],
       [0.7501697, 0.05, 0.9972499],
+      [0.7612094, 0.075, 0.9974622],
       [0.770769, 0.1, 0.9976385],
+      [0.7881174, 0.15, 0.9979306],
       [0.8037777, 0.2, 0.9981734],
+      [0.8182649, 0.25, 0.9983801],
       [0.8321277, 0.3, 0.9985611],
+      [0.8449495, 0.35, 0.9987202],
       [0.8568586, 0.4, 0.9988626],
+      [0.8683317, 0.45, 0.9989918],
       [0.8791218, 0.5, 0.9991124],
+      [0.8897147, 0.55, 0.9992266],
       [0.900172, 0.6, 0.999336],
+      [0.910914, 0.65, 0.9994397],
     ],
     monotone: true,
   },

@@ -36,20 +36,21 @@ export const SKIP_INTERPOLATION_ERROR = {
    */
   lastError: 1.2e-4,
   /**
-   * from α_c,1 on (the two-layer branch, shipped at all 14 skips and cubic in log c), `between-both`: 2.8·10⁻³ at
-   * c = 0.6 (q₁ = 0.9625, on the straight join past the last node to perfect recovery, marked unverified), 2.7·10⁻³
-   * at c = 1 (q₁ = 0.03, where Q₁₁ rises steeply from α_c,1), mostly Q₁₁ between nodes of q₁ (signs alternate from one
-   * interval to the next). With the branch at six skips a shipped one left out of the grid came within 9.3·10⁻³.
+   * from α_c,1 on (the two-layer branch, shipped at all 14 skips, cubic in log c, its q₁ nodes twice as dense from
+   * c = 0.15 on), `between-both` at the midpoints of those nodes: 1.8·10⁻³ at c = 1 (q₁ = 0.9425, on the straight join
+   * past the last node to perfect recovery, marked unverified), 1.6·10⁻³ at c = 0.6 (q₁ = 0.9425), 1.1·10⁻³ at 1.75.
+   * With half the nodes it was 2.8·10⁻³, and with the branch at six skips a shipped one left out came within 9.3·10⁻³.
    */
-  bothOverlap: 2.8e-3,
+  bothOverlap: 1.8e-3,
   /**
-   * the plug-in error from α_c,1 on, `between-both`: 2.3·10⁻⁴ at c = 0.6 and 1.6·10⁻⁴ at c = 1, both on the straight
-   * join past the last node (unverified); up to the last node 1.3·10⁻⁴ at the shipped c = 1 (the reading between the
-   * q₁ nodes alone, at q₁ = 0.65), 1.2·10⁻⁴ at 0.6 and 1.75. Linear in log c it was 4.8·10⁻⁴ at c = 1.75.
+   * the plug-in error from α_c,1 on, `between-both`: 1.3·10⁻⁴ at c = 0.6 (q₁ = 0.9425, between the last nodes the skips
+   * around it share) and 1.1·10⁻⁴ at c = 1 (q₁ = 0.9425, on the join past its last node, 0.935); elsewhere within
+   * 9.4·10⁻⁵, and up to the last node within 5.6·10⁻⁵ at c = 1 and 1.75. With half the nodes it was 2.3·10⁻⁴ (1.3·10⁻⁴
+   * up to the last node), and linear in log c 4.8·10⁻⁴ at c = 1.75.
    */
-  bothError: 2.3e-4,
+  bothError: 1.3e-4,
   /** the larger of the two, for a single figure */
-  overlap: 2.8e-3,
+  overlap: 1.8e-3,
 };
 
 /** The held-out skips, computed directly (scripts/smi-precompute.ts thresholds … 0 8). */

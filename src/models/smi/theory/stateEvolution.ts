@@ -84,9 +84,13 @@ export const LAST_LAYER_Q2 = [
 /**
  * Overlap grid of the two-layer branch (in q₁). For ε = 0 the points from about q₁ = 0.9 on need q₂ above
  * the resolvable cap and are dropped (the curve is joined to perfect recovery instead); for ε = 10⁻³ the
- * grid reaches α ≈ 1.8 at c = 1.
+ * grid reaches α ≈ 1.8 at c = 1. Twice as dense as its first version (0.01, 0.05, 0.1, 0.2, …, 0.8, 0.87, 0.92,
+ * 0.95, 0.975, 0.99): read between those nodes the plug-in error came up to 1.3·10⁻⁴ off the direct points.
  */
-export const TWO_LAYER_Q1 = [0.01, 0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.87, 0.92, 0.95, 0.975, 0.99];
+export const TWO_LAYER_Q1 = [
+  0.01, 0.03, 0.05, 0.075, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.835, 0.87, 0.895, 0.92, 0.935, 0.95, 0.9625,
+  0.975, 0.9825, 0.99,
+];
 
 /**
  * Branch Q₁₁ = 0: α*(q₂) = q₂/((1 − q₂)F₂(0, q₂)), no iteration. Also returns F₁₁(q₂) = L₁, the slope of F₁ in q₁.
