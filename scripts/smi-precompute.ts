@@ -20,15 +20,17 @@
  * `branches` gives the parametric branches for each skip c (ε = 0, the exact SE, unless given);
  * `between` measures the live path against direct points between the last-layer nodes, which `between-write` puts
  * into src/models/smi/theory/directBetween.ts for the tests (`between-both` the same for the two-layer branch; a later
- * part replaces an earlier one at the same skip, and `between-shipped` turns the shipped points into a part); `reading` measures the reading between the nodes alone, on
- * one net (no sampling noise), with the shipped nodes and with twice as many above q₂ = 0.5;
+ * part replaces an earlier one at the same skip, and `between-shipped` turns the shipped points into a part);
+ * `reading` measures the reading between the nodes alone, on one net (no sampling noise), with the shipped nodes and
+ * with twice as many above q₂ = 0.5;
  * `thresholds` gives α_c,1(c), α_c,2(c) with their standard errors (REPLICATES randomised replicates unless
  * given); `points` gives the branches of the exact SE at skips whose thresholds already ship, without
  * computing them again (most of the cost of `branches`), `points-last` the last-layer branch alone, as means
  * over randomised replicates, keeping a shipped two-layer branch (1–8 minutes a skip), `points-add` the nodes of
  * LAST_LAYER_Q2 a points-last part lacks, `points-both` the two-layer branch alone, keeping the shipped last-layer
- * one (1.5–17 minutes a skip), `points-both-add` the nodes of TWO_LAYER_Q1 a shipped two-layer branch lacks; `shipped` turns the shipped branches and thresholds into a part, with
- * their provenance as its record; `write`
+ * one (1.5–17 minutes a skip), `points-both-add` the nodes of TWO_LAYER_Q1 a shipped two-layer branch lacks (1–17
+ * minutes a skip); `shipped` turns the shipped branches and thresholds into a part, with their provenance as its
+ * record; `write`
  * merges parts into the shipped file (a later part wins for the same c and ε). A threshold row also replaces
  * what of a branch with the same c and ε rests on the thresholds: its alphaC, the first point of each branch,
  * and where the last-layer branch stops; the other points depend on F₁ and F₂ only. Each part records its
