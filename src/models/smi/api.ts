@@ -2,7 +2,7 @@ import { type GampIteration, type GampResult, runGamp } from './sim/amp';
 import { DEFAULT_QUADRATURE, PAPER_EPSILON } from './theory/channel';
 import { plugInGenError } from './theory/genError';
 import { PAPER_ALPHA_CRITICAL } from './theory/paperValues';
-import { PRECOMPUTED, PRECOMPUTED_THRESHOLDS } from './theory/precomputed';
+import { PRECOMPUTED, PRECOMPUTED_THRESHOLDS, type PrecomputedBranches } from './theory/precomputed';
 import { PRECOMPUTED3, PRECOMPUTED3_LAST, PRECOMPUTED3_QUADRATURE } from './theory/precomputed3';
 import { PRECOMPUTED3_SPREAD } from './theory/precomputed3Spread';
 import { branchesAt, type InterpolatedThresholds, interpolateInLogSkip, thresholdsAt } from './theory/skipGrid';
@@ -198,15 +198,18 @@ function checkSkip(skip: number): void {
   if (!(skip >= 0 && skip <= 10)) throw new RangeError(`the skip strength must lie in [0, 10] (got ${skip})`);
 }
 
-/** The exact-SE branches shipped with their thresholds, the grid that interpolation in c reads. */
-const SHIPPED_EXACT: Branches[] = PRECOMPUTED.filter((p) => p.epsilon === 0).map((pre) => ({
+/** A shipped row of branches as the state evolution's Branches. */
+const shippedBranches = (pre: PrecomputedBranches): Branches => ({
   c: pre.c,
-  epsilon: 0,
+  epsilon: pre.epsilon,
   alphaC: [pre.alphaC[0], pre.alphaC[1]],
   last: pre.last.map(branchRow),
   both: pre.both.map(branchRow),
   monotone: pre.monotone,
-}));
+});
+
+/** The exact-SE branches shipped with their thresholds, the grid that interpolation in c reads. */
+const SHIPPED_EXACT: Branches[] = PRECOMPUTED.filter((p) => p.epsilon === 0).map(shippedBranches);
 
 /** Two layers, exact SE: skips between the first and last shipped branches are interpolated. */
 export const INTERPOLATED_SKIPS = ((cs: number[]) => ({ min: Math.min(...cs), max: Math.max(...cs) }))(SHIPPED_EXACT.map((b) => b.c));
@@ -239,17 +242,7 @@ function branchesFor(skip: number, epsilon: number, compute = true): { br: Branc
     // Where the shipped nodes do not all rise in α (at c = 0.05 and 0.1 the two-layer branch's first node falls below
     // α_c,1: there F₁ ≈ q₁F₁₁ is a small difference of O(1) moments on one net), the grid's reading of this very skip
     // keeps the nodes that rise: the shipped values, with nothing interpolated in c.
-    const br: Branches =
-      pre.monotone || epsilon !== 0
-        ? {
-            c: pre.c,
-            epsilon: pre.epsilon,
-            alphaC: [pre.alphaC[0], pre.alphaC[1]],
-            last: pre.last.map(branchRow),
-            both: pre.both.map(branchRow),
-            monotone: pre.monotone,
-          }
-        : interpolatedBranches(skip);
+    const br = pre.monotone || epsilon !== 0 ? shippedBranches(pre) : interpolatedBranches(skip);
     shippedCache.set(key, br);
     return { br, source: 'precomputed' };
   }
