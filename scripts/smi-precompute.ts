@@ -43,7 +43,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_QUADRATURE, type SmiQuadrature } from '../src/models/smi/theory/channel';
 import { PRECOMPUTED, PRECOMPUTED_PROVENANCE, PRECOMPUTED_THRESHOLDS, type PrecomputedThresholds } from '../src/models/smi/theory/precomputed';
-import { interpolatedBranches, interpolatedThresholds, smiApi } from '../src/models/smi/api';
+import { interpolatedBranches, interpolatedThresholds, shippedBranches, smiApi } from '../src/models/smi/api';
 import { DIRECT_BETWEEN, DIRECT_BETWEEN_BOTH, DIRECT_BETWEEN_PROVENANCE } from '../src/models/smi/theory/directBetween';
 import { plugInGenError } from '../src/models/smi/theory/genError';
 import { branchesAt, thresholdsAt } from '../src/models/smi/theory/skipGrid';
@@ -370,11 +370,8 @@ function main(): void {
   } else if (mode === 'leaveout') {
     // A shipped skip left out of the grid and interpolated from the others, against its shipped branches: the
     // two-layer branch is shipped at few skips, so this is how its interpolation error is measured.
-    const row = (r: number[]) => ({ alpha: r[0], q1: r[1], q2: r[2] });
     const out = skips.map((c) => {
-      const others = PRECOMPUTED.filter((p) => p.epsilon === 0 && p.c !== c).map(
-        (p): Branches => ({ c: p.c, epsilon: 0, alphaC: [p.alphaC[0], p.alphaC[1]], last: p.last.map(row), both: p.both.map(row), monotone: p.monotone }),
-      );
+      const others = PRECOMPUTED.filter((p) => p.epsilon === 0 && p.c !== c).map(shippedBranches);
       const pre = PRECOMPUTED.find((p) => p.epsilon === 0 && p.c === c);
       if (!pre) throw new Error(`leaveout: no shipped branches at c = ${c}`);
       const th = thresholdsAt(
@@ -382,14 +379,7 @@ function main(): void {
         c,
       );
       const interp = branchesAt(others, th, c);
-      const direct: Branches = {
-        c,
-        epsilon: 0,
-        alphaC: [pre.alphaC[0], pre.alphaC[1]],
-        last: pre.last.map(row),
-        both: pre.both.map(row),
-        monotone: pre.monotone,
-      };
+      const direct = shippedBranches(pre);
       const gap = (from: number, to: number) => {
         const alphas = Array.from({ length: 201 }, (_, i) => from + ((to - from) * i) / 200);
         const a = curveFromBranches(direct, alphas);

@@ -199,7 +199,7 @@ function checkSkip(skip: number): void {
 }
 
 /** A shipped row of branches as the state evolution's Branches. */
-const shippedBranches = (pre: PrecomputedBranches): Branches => ({
+export const shippedBranches = (pre: PrecomputedBranches): Branches => ({
   c: pre.c,
   epsilon: pre.epsilon,
   alphaC: [pre.alphaC[0], pre.alphaC[1]],
