@@ -53,11 +53,14 @@ import {
   computeBranches,
   curveFromBranches,
   LAST_LAYER_Q2,
+  correctedTwoLayerPoint,
+  GRID_CHECK_BELOW,
+  type GridCheck,
   lastLayerPoint,
   TWO_LAYER_Q1,
   twoLayerPoint,
 } from '../src/models/smi/theory/stateEvolution';
-import { thresholds } from '../src/models/smi/theory/thresholds';
+import { GRID_CHECK, thresholds } from '../src/models/smi/theory/thresholds';
 import {
   formatData,
   mergeRuns,
@@ -82,6 +85,17 @@ const QUADRATURE: SmiQuadrature = { ...DEFAULT_QUADRATURE, outer: 4096 };
  */
 const LAST_QUADRATURE: SmiQuadrature = { ...QUADRATURE, outer: 16384 };
 const LAST_REPLICATES = Number(process.env.SMI_LAST_REPLICATES ?? 6);
+/**
+ * `points-both` with SMI_BOTH_REPLICATES = R ≥ 2: the two-layer nodes as means over R replicates of the net
+ * (QUADRATURE). One net is enough from c = 0.15 on; at c = 0.05 and 0.1 its sampling error moved neighbouring
+ * nodes by different amounts (wiggles of about 0.01 in Q₁₁ once the nodes were dense).
+ */
+const BOTH_REPLICATES = Number(process.env.SMI_BOTH_REPLICATES ?? 0);
+/** The replicates on which the inner grid's bias (GRID_CHECK times denser) is measured, where nodes are means. */
+const FINE_REPLICATES = 2;
+/** The grid correction of two-layer nodes below GRID_CHECK_BELOW: on their own net, or on FINE_REPLICATES replicates. */
+const smallSkipCheck = (c: number, replicates: number): GridCheck | undefined =>
+  c < GRID_CHECK_BELOW ? { check: GRID_CHECK, replicates: replicates >= 2 ? FINE_REPLICATES : 0 } : undefined;
 /** Randomised replicates per threshold: their spread is the stated error. */
 const REPLICATES = 8;
 
@@ -98,6 +112,10 @@ interface BranchRow {
   lastAlphaErr?: number[];
   lastReplicates?: number;
   both: number[][];
+  /** the randomised replicates behind each two-layer node, where they are means (absent: one net) */
+  bothReplicates?: number;
+  /** where the two-layer nodes carry a grid correction (gridShift): the denser grid's factor, the replicates it is measured on */
+  bothGridCheck?: { check: number; replicates: number };
   monotone: boolean;
 }
 
@@ -164,6 +182,10 @@ export interface PrecomputedBranches {
   /** the randomised replicates behind each last-layer node, where lastAlphaErr is given (lastLayerPoint) */
   lastReplicates?: number;
   both: number[][];
+  /** the randomised replicates behind each two-layer node, where they are means (absent: one net; twoLayerPoint) */
+  bothReplicates?: number;
+  /** where the two-layer nodes carry a grid correction (gridShift): the denser grid's factor, the replicates it is measured on */
+  bothGridCheck?: { check: number; replicates: number };
   monotone: boolean;
 }
 
@@ -277,12 +299,17 @@ function main(): void {
           c,
           { alphaC: [t.alpha1, t.alpha2], alphaCErr: [t.alpha1Err, t.alpha2Err], q2AtAlpha1: t.q2AtAlpha1 },
           mode === 'points-last' ? LAST_QUADRATURE : QUADRATURE,
-          mode !== 'points-last',
-          mode === 'points-last' ? LAST_REPLICATES : 0,
+          {
+            withBoth: mode !== 'points-last',
+            lastReplicates: mode === 'points-last' ? LAST_REPLICATES : 0,
+            bothReplicates: mode === 'points-both' ? BOTH_REPLICATES : 0,
+            gridCheck: mode === 'points-both' ? smallSkipCheck(c, BOTH_REPLICATES) : undefined,
+          },
         );
       } else b = computeBranches(c, { ...QUADRATURE, epsilon });
       // The last-layer branch alone replaces the shipped one; a shipped two-layer branch of this skip is kept.
-      const kept = mode === 'points-last' ? PRECOMPUTED.find((p) => p.c === c && p.epsilon === 0)?.both : undefined;
+      const keptRow = mode === 'points-last' ? PRECOMPUTED.find((p) => p.c === c && p.epsilon === 0) : undefined;
+      const kept = keptRow?.both;
       console.error(`branches c = ${c}, ε = ${epsilon}: ${((Date.now() - t0) / 1000).toFixed(1)} s`);
       const row: BranchRow = {
         c: b.c,
@@ -292,6 +319,12 @@ function main(): void {
         last: b.last.map((p) => [round(p.alpha), round(p.q1), round(p.q2)]),
         ...(b.last.some((p) => p.alphaErr !== undefined) ? { lastReplicates: LAST_REPLICATES, lastAlphaErr: b.last.map((p) => round2(p.alphaErr ?? 0)) } : {}),
         both: kept ?? b.both.map((p) => [round(p.alpha), round(p.q1), round(p.q2)]),
+        ...(mode === 'points-both' && BOTH_REPLICATES >= 2 ? { bothReplicates: BOTH_REPLICATES } : {}),
+        // computeBranches corrects on its own net below GRID_CHECK_BELOW, as points-both does.
+        ...((mode === 'points-both' || mode === 'branches') && !epsilon && smallSkipCheck(c, mode === 'points-both' ? BOTH_REPLICATES : 0)
+          ? { bothGridCheck: smallSkipCheck(c, mode === 'points-both' ? BOTH_REPLICATES : 0) }
+          : {}),
+        ...(keptRow?.bothReplicates ? { bothReplicates: keptRow.bothReplicates } : {}),
         monotone: b.monotone && (!kept || increasing(kept)),
       };
       // points-both: the two-layer branch alone; the shipped last-layer branch (its own quadrature) is kept.
@@ -344,8 +377,7 @@ function main(): void {
         t.c,
         { alphaC: [t.alpha1, t.alpha2], alphaCErr: [t.alpha1Err, t.alpha2Err], q2AtAlpha1: t.q2AtAlpha1 },
         LAST_QUADRATURE,
-        false,
-        LAST_REPLICATES,
+        { withBoth: false, lastReplicates: LAST_REPLICATES },
       );
       console.error(`heldout c = ${t.c}: ${((Date.now() - t0) / 1000).toFixed(1)} s`);
       return { threshold: t, last: direct.last.map((p) => [p.alpha, p.q1, p.q2]) };
@@ -529,7 +561,11 @@ function main(): void {
       for (const q1 of TWO_LAYER_Q1) {
         if (rows.some((r) => r[1] === q1)) continue;
         const below = rows.filter((r) => r[1] < q1).pop() ?? rows[0];
-        const p = twoLayerPoint(c, q1, QUADRATURE, below[2] > 0 ? below[2] : 0.99);
+        // As the branch's own nodes: means over its replicates where it has them, with their grid correction.
+        const q2s = below[2] > 0 ? below[2] : 0.99;
+        const p = pre.bothGridCheck
+          ? correctedTwoLayerPoint(c, q1, QUADRATURE, q2s, pre.bothReplicates ?? 0, pre.bothGridCheck)
+          : twoLayerPoint(c, q1, QUADRATURE, q2s, pre.bothReplicates ?? 0);
         if (!p.converged) {
           if (q1 > end) break;
           continue;
@@ -540,6 +576,41 @@ function main(): void {
       }
       console.error(`points-both-add c = ${c}: ${added} nodes added (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
       return { ...(pre as BranchRow), both: rows, monotone: increasing(pre.last) && increasing(rows) };
+    });
+    process.stdout.write(JSON.stringify({ made: started, branches } satisfies Part));
+  } else if (mode === 'points-both-fine') {
+    // The two-layer branch with the inner grid's bias removed (gridShift: GRID_CHECK times denser on
+    // FINE_REPLICATES replicates, once per node at its starting q₂), its F₁ and F₂ means over BOTH_REPLICATES
+    // replicates (6 unless SMI_BOTH_REPLICATES is set). Each node starts from the q₂ of the same node in the
+    // branch of the parts named in SMI_START (comma-separated) or the shipped one, else from the node below.
+    const R = BOTH_REPLICATES >= 2 ? BOTH_REPLICATES : 6;
+    const starts = (process.env.SMI_START ?? '')
+      .split(',')
+      .filter((f) => f)
+      .flatMap((f) => (JSON.parse(readFileSync(f, 'utf8')) as Part).branches ?? []);
+    const branches = skips.map((c): BranchRow => {
+      const t0 = Date.now();
+      const pre = PRECOMPUTED.find((p) => p.c === c && p.epsilon === 0);
+      if (!pre) throw new Error(`points-both-fine: no shipped branch at c = ${c}`);
+      const start = starts.find((b) => b.c === c && b.epsilon === 0) ?? pre;
+      const rows: number[][] = [pre.both[0]];
+      for (const q1 of TWO_LAYER_Q1) {
+        const q2s = start.both.find((r) => r[1] === q1)?.[2] ?? rows[rows.length - 1][2];
+        const p = correctedTwoLayerPoint(c, q1, QUADRATURE, q2s, R, { check: GRID_CHECK, replicates: FINE_REPLICATES });
+        console.error(
+          `  c = ${c}, q₁ = ${q1}: α ${p.alpha.toFixed(5)}, q₂ ${p.q2.toFixed(6)}, ΔF₁ ${p.shift.F1.toExponential(2)}${p.converged ? '' : ' (not converged)'} (${((Date.now() - t0) / 1000).toFixed(0)} s)`,
+        );
+        if (!p.converged) continue;
+        rows.push([round(p.alpha), round(q1), round(p.q2)]);
+      }
+      console.error(`points-both-fine c = ${c}: ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+      return {
+        ...(pre as BranchRow),
+        both: rows,
+        bothReplicates: R,
+        bothGridCheck: { check: GRID_CHECK, replicates: FINE_REPLICATES },
+        monotone: increasing(pre.last) && increasing(rows),
+      };
     });
     process.stdout.write(JSON.stringify({ made: started, branches } satisfies Part));
   } else if (mode === 'between-both') {

@@ -89,6 +89,10 @@ export interface PrecomputedBranches {
   /** the randomised replicates behind each last-layer node, where lastAlphaErr is given (lastLayerPoint) */
   lastReplicates?: number;
   both: number[][];
+  /** the randomised replicates behind each two-layer node, where they are means (absent: one net; twoLayerPoint) */
+  bothReplicates?: number;
+  /** where the two-layer nodes carry a grid correction (gridShift): the denser grid's factor, the replicates it is measured on */
+  bothGridCheck?: { check: number; replicates: number };
   monotone: boolean;
 }
 
