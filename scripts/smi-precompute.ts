@@ -9,6 +9,7 @@
  *   npx tsx scripts/smi-precompute.ts points-add part4.json > part5.json
  *   npx tsx scripts/smi-precompute.ts points-both 0.75 > part6.json
  *   npx tsx scripts/smi-precompute.ts points-both-add 0.75 > part7.json
+ *   SMI_START=part6.json npx tsx scripts/smi-precompute.ts points-both-fine 0.05 > part8.json
  *   npx tsx scripts/smi-precompute.ts shipped > part0.json
  *   npx tsx scripts/smi-precompute.ts between 0.6,1 > between.json
  *   npx tsx scripts/smi-precompute.ts between-both 0.6,1 > both.json
@@ -28,10 +29,11 @@
  * computing them again (most of the cost of `branches`), `points-last` the last-layer branch alone, as means
  * over randomised replicates, keeping a shipped two-layer branch (1–8 minutes a skip), `points-add` the nodes of
  * LAST_LAYER_Q2 a points-last part lacks, `points-both` the two-layer branch alone, keeping the shipped last-layer
- * one (1.5–17 minutes a skip), `points-both-add` the nodes of TWO_LAYER_Q1 a shipped two-layer branch lacks (1–17
- * minutes a skip); `shipped` turns the shipped branches and thresholds into a part, with their provenance as its
- * record; `write`
- * merges parts into the shipped file (a later part wins for the same c and ε). A threshold row also replaces
+ * one (1.5–17 minutes a skip; below GRID_CHECK_BELOW with the inner grid's correction, and with SMI_BOTH_REPLICATES
+ * as means over replicates), `points-both-add` the nodes of TWO_LAYER_Q1 a shipped two-layer branch lacks (1–17
+ * minutes a skip), `points-both-fine` the two-layer branch as means over replicates with the grid's correction
+ * (SMI_START: parts whose nodes give each node's starting q₂); `shipped` turns the shipped branches and thresholds
+ * into a part, with their provenance as its record; `write` merges parts into the shipped file (a later part wins for the same c and ε). A threshold row also replaces
  * what of a branch with the same c and ε rests on the thresholds: its alphaC, the first point of each branch,
  * and where the last-layer branch stops; the other points depend on F₁ and F₂ only. Each part records its
  * command line, the package version and the git commit; `write` puts them, with its own command, into the
@@ -601,6 +603,11 @@ function main(): void {
           `  c = ${c}, q₁ = ${q1}: α ${p.alpha.toFixed(5)}, q₂ ${p.q2.toFixed(6)}, ΔF₁ ${p.shift.F1.toExponential(2)}${p.converged ? '' : ' (not converged)'} (${((Date.now() - t0) / 1000).toFixed(0)} s)`,
         );
         if (!p.converged) continue;
+        // Near Q = I α moves by less than the replicates' noise from node to node: a node that does not rise is left out.
+        if (!(p.alpha > rows[rows.length - 1][0])) {
+          console.error(`  c = ${c}, q₁ = ${q1}: left out, α does not rise past the node below`);
+          continue;
+        }
         rows.push([round(p.alpha), round(q1), round(p.q2)]);
       }
       console.error(`points-both-fine c = ${c}: ${((Date.now() - t0) / 1000).toFixed(1)} s`);

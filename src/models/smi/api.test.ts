@@ -43,17 +43,17 @@ describe('smiApi (shipped SMI data)', () => {
     for (const s of [0.5, 2]) expect(smiApi.curve({ layers: 2, skip: s, alphas: [0.6] }).source).toBe('precomputed');
   });
 
-  it('at a shipped skip whose two-layer branch has a node that does not rise, reads the shipped nodes without it', () => {
-    const pre = PRECOMPUTED.find((p) => p.c === 0.1 && p.epsilon === 0)!;
-    expect(pre.monotone).toBe(false);
-    // Past the first two-layer nodes, where the shipped branch rises: the shipped values at its nodes, said so.
-    const nodes = pre.both.filter((r) => r[1] >= 0.2 && r[1] <= 0.8);
-    const r = smiApi.curve({ layers: 2, skip: 0.1, alphas: nodes.map((n) => n[0]), genError: false });
-    expect(r.source).toBe('precomputed');
-    nodes.forEach(([, q1, q2], i) => {
-      expect(Math.abs(r.overlaps[0][i] - q1)).toBeLessThan(1e-9);
-      expect(Math.abs(r.overlaps[1][i] - q2)).toBeLessThan(1e-9);
-    });
+  it('at the smallest shipped skips reads the two-layer nodes as shipped, from α_c,1 on', () => {
+    for (const c of [0.05, 0.1]) {
+      const pre = PRECOMPUTED.find((p) => p.c === c && p.epsilon === 0)!;
+      const nodes = pre.both.slice(1);
+      const r = smiApi.curve({ layers: 2, skip: c, alphas: nodes.map((n) => n[0]), genError: false });
+      expect(r.source).toBe('precomputed');
+      nodes.forEach(([, q1, q2], i) => {
+        expect(Math.abs(r.overlaps[0][i] - q1), `c = ${c}, q₁ = ${q1}`).toBeLessThan(1e-9);
+        expect(Math.abs(r.overlaps[1][i] - q2)).toBeLessThan(1e-9);
+      });
+    }
   });
 });
 

@@ -239,10 +239,8 @@ function branchesFor(skip: number, epsilon: number, compute = true): { br: Branc
   if (read) return { br: read, source: 'precomputed' };
   const pre = PRECOMPUTED.find((p) => p.c === skip && p.epsilon === epsilon && p.both.length > 1);
   if (pre) {
-    // Where the shipped nodes do not all rise in α (at c = 0.05 and 0.1 the two-layer branch's first node falls below
-    // α_c,1: there F₁ ≈ q₁F₁₁ is a small difference of O(1) moments on one net), the grid's reading of this very skip
-    // keeps the nodes that rise: the shipped values, with nothing interpolated in c.
-    const br = pre.monotone || epsilon !== 0 ? shippedBranches(pre) : interpolatedBranches(skip);
+    // Every shipped branch rises in α (precomputed.test.ts), so it is read as it is.
+    const br = shippedBranches(pre);
     shippedCache.set(key, br);
     return { br, source: 'precomputed' };
   }

@@ -71,12 +71,13 @@ export function thresholdsAt(rows: readonly SkipThresholds[], c: number): Interp
 
 /**
  * The two-layer branch is interpolated as the last-layer one, by cubics in log c. Its nodes carry the noise of one
- * fixed outer net (they are not replicated), which a cubic amplifies: with the branch at six skips a linear
- * interpolation was the better one. At all fourteen skips the cubic is: leaving each interior shipped skip out and
- * interpolating it from the others (the shipped nodes), the plug-in error came within 8.8·10⁻⁵ (cubic) against
- * 4.7·10⁻⁴–1.3·10⁻³ (linear) from c = 0.75 to 3; at c = 0.25–0.5 the largest was 4.0·10⁻⁴ against 4.8·10⁻⁴ (at 0.35
- * alone the cubic was worse, 3.5 against 2.9·10⁻⁴), at c = 0.1 and 0.15 both 0.8–1.4·10⁻³ (the grid in log c is
- * coarse there). Against the direct points of `between-both` at c = 1.75, on the earlier nodes, it came within
+ * fixed outer net (from c = 0.15 on; at c = 0.05 and 0.1 they are means over replicates), which a cubic amplifies:
+ * with the branch at six skips a linear interpolation was the better one. At all fourteen skips the cubic is:
+ * leaving each interior shipped skip out and interpolating it from the others (the shipped nodes), the plug-in
+ * error came within 8.8·10⁻⁵ (cubic) against 4.7·10⁻⁴–1.3·10⁻³ (linear) from c = 0.75 to 3; at c = 0.25–0.5 the
+ * largest was 4.0·10⁻⁴ against 4.8·10⁻⁴ (at 0.35 alone the cubic was worse, 3.5 against 2.9·10⁻⁴), at c = 0.1 and
+ * 0.15 both 0.8–1.4·10⁻³ (the grid in log c is coarse there; measured before the nodes at c = 0.05 and 0.1 were
+ * corrected for the inner grid). Against the direct points of `between-both` at c = 1.75, on the earlier nodes, it came within
  * 1.2·10⁻⁴ against 4.8·10⁻⁴.
  */
 const BOTH_ORDER = 4;
@@ -125,8 +126,9 @@ export function branchesAt(shipped: readonly Branches[], th: InterpolatedThresho
   // The last-layer branch ends where the two-layer branch starts, at (α_c,1, 0, q₂*).
   last.push({ alpha: alpha1, q1: 0, q2: th.q2AtAlpha1 });
   const both: BranchPoint[] = [{ alpha: alpha1, q1: 0, q2: th.q2AtAlpha1 }];
-  // A node whose α does not rise past the previous one is left out (at c = 0.1 the q₁ = 0.01 node lands 0.03
-  // below α_c,1: there F₁ ≈ q₁F₁₁ is a small difference of O(1) moments on one fixed net).
+  // A node whose α does not rise past the previous one is left out: a guard, as every shipped branch rises
+  // (precomputed.test.ts); at c = 0.05 and 0.1 the first nodes once fell below α_c,1 through the inner grid's bias
+  // of F₁ (stateEvolution.gridShift).
   const bothNodes = [...new Set(grid.flatMap((b) => b.both.slice(1).map((p) => p.q1)))].sort((a, b) => a - b);
   for (const q1 of bothNodes) {
     const pick = (b: Branches) => b.both.find((p, i) => i > 0 && p.q1 === q1);

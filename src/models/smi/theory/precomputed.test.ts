@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { PRECOMPUTED, PRECOMPUTED_THRESHOLDS } from './precomputed';
+import { GRID_CHECK_BELOW } from './stateEvolution';
+import { GRID_CHECK } from './thresholds';
+
+const exact = PRECOMPUTED.filter((p) => p.epsilon === 0);
+
+describe('shipped two-layer branches', () => {
+  it('rise in α along both branches, the two-layer one from α_c,1 (no node bent back below it)', () => {
+    for (const p of PRECOMPUTED) {
+      expect(p.monotone, `c = ${p.c}, ε = ${p.epsilon}`).toBe(true);
+      const rising = (rows: number[][]) => rows.every((r, i) => i === 0 || r[0] > rows[i - 1][0]);
+      expect(rising(p.last) && rising(p.both), `c = ${p.c}`).toBe(true);
+      expect(p.both[1][0], `c = ${p.c}`).toBeGreaterThan(p.alphaC[0]);
+    }
+  });
+
+  it('start at the shipped thresholds, and the two-layer nodes are corrected for the inner grid below GRID_CHECK_BELOW', () => {
+    for (const p of exact) {
+      const t = PRECOMPUTED_THRESHOLDS.find((r) => r.c === p.c)!;
+      expect(p.alphaC).toEqual([t.alpha1, t.alpha2]);
+      expect(p.both[0]).toEqual([t.alpha1, 0, t.q2AtAlpha1]);
+    }
+    const corrected = exact.filter((p) => p.bothGridCheck).map((p) => p.c);
+    for (const p of exact.filter((p) => p.bothGridCheck)) expect(p.bothGridCheck?.check).toBe(GRID_CHECK);
+    expect(corrected.every((c) => c < GRID_CHECK_BELOW)).toBe(true);
+    // Where the bias of F₁ is largest (half of it at q₁ = 0.01 for c = 0.05, a quarter at c = 0.1).
+    expect(corrected).toEqual(expect.arrayContaining([0.05, 0.1]));
+  });
+});
