@@ -64,7 +64,8 @@ export const smiCommands: CommandTable = {
       'Bayes-optimal overlaps Q_ℓℓ per layer of the tied-attention SMI (M = 2 tokens) against α = n/D,\n' +
       'and the plug-in generalisation error. Two layers: shipped on a grid of c and interpolated in c between\n' +
       '(source "interpolated", with its measured error); either way samplingError.belowAlpha1 is the state\n' +
-      "evolution's own sampling error of Q₂₂ below α_c,1. --compute yes solves c directly (a few minutes). The exact\n" +
+      "evolution's own sampling error of Q₂₂ below α_c,1. --compute yes solves c directly (minutes; below c = 0.5\n" +
+      "about four times as long, as the inner grid's bias is removed from the two-layer branch there). The exact\n" +
       'SE reaches Q = I at α = 1, and --convention paper adds 10⁻³ to the variances as\n' +
       'the published code does (shipped for c = 1). Three layers: shipped on a grid of c and interpolated between\n' +
       `(c from ${INTERPOLATED_SKIPS3.min} to ${INTERPOLATED_SKIPS3.max}); another c needs --compute yes and takes 15–25 minutes; the exact SE\n` +
@@ -103,8 +104,8 @@ export const smiCommands: CommandTable = {
         const shipped = PRECOMPUTED.filter((p) => p.epsilon === eps).map((p) => p.c);
         throw new UsageError(
           eps === 0
-            ? `two-layer state evolution is shipped for c from ${INTERPOLATED_SKIPS.min} to ${INTERPOLATED_SKIPS.max} (interpolated between ${shipped.join(', ')}); another c takes a few minutes: add --compute yes`
-            : `two-layer state evolution (${convention} convention) is shipped for c = ${shipped.join(', ')}; another c takes a few minutes: add --compute yes`,
+            ? `two-layer state evolution is shipped for c from ${INTERPOLATED_SKIPS.min} to ${INTERPOLATED_SKIPS.max} (interpolated between ${shipped.join(', ')}); another c takes minutes: add --compute yes`
+            : `two-layer state evolution (${convention} convention) is shipped for c = ${shipped.join(', ')}; another c takes minutes: add --compute yes`,
         );
       }
       const r = smiApi.curve({ layers, skip, alphas, convention, compute });
