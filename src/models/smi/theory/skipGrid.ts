@@ -71,12 +71,12 @@ export function thresholdsAt(rows: readonly SkipThresholds[], c: number): Interp
 
 /**
  * The two-layer branch is interpolated as the last-layer one, by cubics in log c. Its nodes carry the noise of one
- * fixed outer net (from c = 0.15 on; at c = 0.05 and 0.1 they are means over replicates), which a cubic amplifies:
+ * fixed outer net (from c = 0.25 on; at c = 0.05 to 0.15 they are means over replicates), which a cubic amplifies:
  * with the branch at six skips a linear interpolation was the better one. At all fourteen skips the cubic is:
  * leaving each interior shipped skip out and interpolating it from the others (the shipped nodes), the plug-in
  * error came within 8.8·10⁻⁵ (cubic) against 4.7·10⁻⁴–1.3·10⁻³ (linear) from c = 0.75 to 3; at c = 0.25–0.5 the
  * largest was 4.0·10⁻⁴ against 4.8·10⁻⁴ (at 0.35 alone the cubic was worse, 3.5 against 2.9·10⁻⁴), at c = 0.1 and
- * 0.15 both 0.8–1.4·10⁻³ (the grid in log c is coarse there; measured before the nodes at c = 0.05 and 0.1 were
+ * 0.15 both 0.8–1.4·10⁻³ (the grid in log c is coarse there; measured before the nodes at c = 0.05 to 0.15 were
  * corrected for the inner grid). Against the direct points of `between-both` at c = 1.75, on the earlier nodes, it came within
  * 1.2·10⁻⁴ against 4.8·10⁻⁴.
  */
