@@ -89,8 +89,8 @@ const LAST_QUADRATURE: SmiQuadrature = { ...QUADRATURE, outer: 16384 };
 const LAST_REPLICATES = Number(process.env.SMI_LAST_REPLICATES ?? 6);
 /**
  * `points-both` with SMI_BOTH_REPLICATES = R ≥ 2: the two-layer nodes as means over R replicates of the net
- * (QUADRATURE). One net is enough from c = 0.15 on; at c = 0.05 and 0.1 its sampling error moved neighbouring
- * nodes by different amounts (wiggles of about 0.01 in Q₁₁ once the nodes were dense).
+ * (QUADRATURE), √R times less sampling error. The shipped nodes are on one net from c = 0.25 on; those at
+ * c = 0.05 to 0.15 are means (points-both-fine), where the inner grid's correction is added to them too.
  */
 const BOTH_REPLICATES = Number(process.env.SMI_BOTH_REPLICATES ?? 0);
 /** The replicates on which the inner grid's bias (GRID_CHECK times denser) is measured, where nodes are means. */

@@ -126,9 +126,8 @@ export function lastLayerPoint(
  * Branch with both layers informed: for given q₁, α(q₂) = q₁/((1 − q₁)F₁(q₁, q₂)) from layer 1, and q₂ solves
  * q₂ = αF₂/(1 + αF₂) at that α. Layer 2 is saturated there (q₂ > 0.97), so this 1-D fixed point
  * contracts fast; it is iterated without damping and its convergence is reported. With `replicates` R ≥ 2,
- * F₁ and F₂ are means over the randomised replicates 1…R of the net (as lastLayerPoint's): at small c one net's
- * sampling error moves neighbouring nodes by different amounts, which shows as wiggles in Q₁₁. `shift` is added to
- * F₁ and F₂ (gridShift: the inner grid's bias).
+ * F₁ and F₂ are means over the randomised replicates 1…R of the net (as lastLayerPoint's), with √R times less
+ * sampling error than one net. `shift` is added to F₁ and F₂ (gridShift: the inner grid's bias).
  */
 export function twoLayerPoint(
   c: number,
@@ -185,7 +184,7 @@ const NO_SHIFT: GridShift = { F1: 0, F2: 0 };
  * grid of refine 0.3 is too coarse where Q₁₁ is small: A(z₁) is nearly singular and z₂ = A⁻¹u varies fast, and the
  * grid's error, squared in E‖g₁‖², adds to F₁ a bias that does not vanish with q₁ (at c = 0.05, q₂ = 0.82 it made
  * F₁/q₁ 4.1 at q₁ = 0.001 against the slope L₁ = 1.37; refine 1.2: 1.35). The bias changes slowly with q₂, so a
- * branch node takes it once, at its starting q₂, and solves its fixed point with it added (twoLayerPoint).
+ * branch node measures it at its starting q₂ and solves its fixed point with it added (correctedTwoLayerPoint).
  */
 export function gridShift(c: number, q1: number, q2: number, quad: SmiQuadrature, check: number, replicates: number): GridShift {
   // replicates 0: quad's own net, once (a computation on one net corrects on that net).
