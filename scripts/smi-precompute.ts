@@ -56,8 +56,8 @@ import {
   curveFromBranches,
   LAST_LAYER_Q2,
   correctedTwoLayerPoint,
-  GRID_CHECK_BELOW,
   type GridCheck,
+  gridCheckFor,
   lastLayerPoint,
   TWO_LAYER_Q1,
   twoLayerPoint,
@@ -96,8 +96,7 @@ const BOTH_REPLICATES = Number(process.env.SMI_BOTH_REPLICATES ?? 0);
 /** The replicates on which the inner grid's bias (GRID_CHECK times denser) is measured, where nodes are means. */
 const FINE_REPLICATES = 2;
 /** The grid correction of two-layer nodes below GRID_CHECK_BELOW: on their own net, or on FINE_REPLICATES replicates. */
-const smallSkipCheck = (c: number, replicates: number): GridCheck | undefined =>
-  c < GRID_CHECK_BELOW ? { check: GRID_CHECK, replicates: replicates >= 2 ? FINE_REPLICATES : 0 } : undefined;
+const smallSkipCheck = (c: number, replicates: number): GridCheck | undefined => gridCheckFor(c, 0, replicates >= 2 ? FINE_REPLICATES : 0);
 /** Randomised replicates per threshold: their spread is the stated error. */
 const REPLICATES = 8;
 
@@ -287,6 +286,8 @@ function main(): void {
     const epsilon = Number(epsArg ?? 0);
     const branches = skips.map((c) => {
       const t0 = Date.now();
+      // The grid correction of the two-layer nodes computed here (computeBranches takes the same on its own net).
+      const gridCheck = mode === 'points-both' ? smallSkipCheck(c, BOTH_REPLICATES) : mode === 'branches' && !epsilon ? smallSkipCheck(c, 0) : undefined;
       let b: ReturnType<typeof computeBranches>;
       if (mode !== 'branches') {
         // The branch points only, from the shipped thresholds of this skip (a `thresholds` part must exist).
@@ -305,7 +306,7 @@ function main(): void {
             withBoth: mode !== 'points-last',
             lastReplicates: mode === 'points-last' ? LAST_REPLICATES : 0,
             bothReplicates: mode === 'points-both' ? BOTH_REPLICATES : 0,
-            gridCheck: mode === 'points-both' ? smallSkipCheck(c, BOTH_REPLICATES) : undefined,
+            gridCheck,
           },
         );
       } else b = computeBranches(c, { ...QUADRATURE, epsilon });
@@ -322,11 +323,10 @@ function main(): void {
         ...(b.last.some((p) => p.alphaErr !== undefined) ? { lastReplicates: LAST_REPLICATES, lastAlphaErr: b.last.map((p) => round2(p.alphaErr ?? 0)) } : {}),
         both: kept ?? b.both.map((p) => [round(p.alpha), round(p.q1), round(p.q2)]),
         ...(mode === 'points-both' && BOTH_REPLICATES >= 2 ? { bothReplicates: BOTH_REPLICATES } : {}),
-        // computeBranches corrects on its own net below GRID_CHECK_BELOW, as points-both does.
-        ...((mode === 'points-both' || mode === 'branches') && !epsilon && smallSkipCheck(c, mode === 'points-both' ? BOTH_REPLICATES : 0)
-          ? { bothGridCheck: smallSkipCheck(c, mode === 'points-both' ? BOTH_REPLICATES : 0) }
-          : {}),
+        ...(gridCheck ? { bothGridCheck: gridCheck } : {}),
+        // A kept two-layer branch keeps the record of how its nodes were made.
         ...(keptRow?.bothReplicates ? { bothReplicates: keptRow.bothReplicates } : {}),
+        ...(keptRow?.bothGridCheck ? { bothGridCheck: keptRow.bothGridCheck } : {}),
         monotone: b.monotone && (!kept || increasing(kept)),
       };
       // points-both: the two-layer branch alone; the shipped last-layer branch (its own quadrature) is kept.
@@ -581,8 +581,8 @@ function main(): void {
     });
     process.stdout.write(JSON.stringify({ made: started, branches } satisfies Part));
   } else if (mode === 'points-both-fine') {
-    // The two-layer branch with the inner grid's bias removed (gridShift: GRID_CHECK times denser on
-    // FINE_REPLICATES replicates, once per node at its starting q₂), its F₁ and F₂ means over BOTH_REPLICATES
+    // The two-layer branch with the inner grid's bias removed (correctedTwoLayerPoint: GRID_CHECK times denser on
+    // FINE_REPLICATES replicates, at each node's starting q₂ and again where it moved), its F₁ and F₂ means over BOTH_REPLICATES
     // replicates (6 unless SMI_BOTH_REPLICATES is set). Each node starts from the q₂ of the same node in the
     // branch of the parts named in SMI_START (comma-separated) or the shipped one, else from the node below.
     const R = BOTH_REPLICATES >= 2 ? BOTH_REPLICATES : 6;

@@ -214,6 +214,11 @@ export interface GridCheck {
  */
 export const GRID_CHECK_BELOW = 0.5;
 
+/** The grid correction a two-layer branch at skip c takes (exact SE below GRID_CHECK_BELOW), measured on `replicates`. */
+export function gridCheckFor(c: number, epsilon: number | undefined, replicates: number): GridCheck | undefined {
+  return c < GRID_CHECK_BELOW && !epsilon ? { check: GRID_CHECK, replicates } : undefined;
+}
+
 /**
  * twoLayerPoint with the grid's bias removed: measured at the starting q₂ and, where the fixed point moved more
  * than 10⁻³ from it, measured again there (up to four times). Against the fixed point solved on the denser grid
@@ -259,8 +264,7 @@ export interface Branches {
  * thresholds aside) took 4.1 times as long (106 → 435 s, one run beside other work).
  */
 export function computeBranches(c: number, quad: SmiQuadrature = DEFAULT_QUADRATURE, replicates = DEFAULT_REPLICATES): Branches {
-  const gridCheck = c < GRID_CHECK_BELOW && !quad.epsilon ? { check: GRID_CHECK, replicates: 0 } : undefined;
-  return branchesWithThresholds(c, thresholds(c, quad, replicates), quad, { gridCheck });
+  return branchesWithThresholds(c, thresholds(c, quad, replicates), quad, { gridCheck: gridCheckFor(c, quad.epsilon, 0) });
 }
 
 export interface BranchOptions {
