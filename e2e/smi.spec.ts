@@ -138,6 +138,19 @@ test('a readout never shows the numbers of other inputs: beyond the end of a com
   await expect(page.getByTestId('readout-ac1')).toHaveText(/^1\.01/);
 });
 
+test('from α_c,1 on both overlaps carry the two-layer branch’s sampling error, and none once Q = I', async ({ page }) => {
+  await page.goto('./#v=1&model=smi&skip=1&alpha=0.85&alphaMax=1.2');
+  await waitReady(page);
+  await expect(page.getByTestId('status')).toContainText(/from it on of Q₁₁ up to ±0\.0\d+, Q₂₂ ±0\.0\d+/);
+  await expect(page.getByTestId('readout-q11')).toHaveText(/^0\.\d+ ± 0\.0\d+$/);
+  await expect(page.getByTestId('readout-q22')).toHaveText(/^0\.\d+ ± 0\.00\d+$/);
+  await page.evaluate(() => {
+    location.hash = '#v=1&model=smi&skip=1&alpha=1.1&alphaMax=1.2';
+  });
+  // Perfect recovery from α = 1 on is exact, not sampled.
+  await expect(page.getByTestId('readout-q11')).toHaveText(/^1(\.0+)?$/);
+});
+
 /** Types a skip c and waits for the staircase read off the shipped grid (the badge's text from `interpolated`). */
 async function typeSkip(page: Page, c: string, badge: string): Promise<void> {
   await page.getByTestId('input-skip').fill(c);

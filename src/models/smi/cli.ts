@@ -63,9 +63,10 @@ export const smiCommands: CommandTable = {
       'tokenphase smi curve --layers 2|3 --skip C --alpha LIST [--format json|csv]\n\n' +
       'Bayes-optimal overlaps Q_ℓℓ per layer of the tied-attention SMI (M = 2 tokens) against α = n/D,\n' +
       'and the plug-in generalisation error. Two layers: shipped on a grid of c and interpolated in c between\n' +
-      '(source "interpolated", with its measured error); either way samplingError.belowAlpha1 is the state\n' +
-      "evolution's own sampling error of Q₂₂ below α_c,1. --compute yes solves c directly (minutes; below c = 0.5\n" +
-      "about four times as long, as the inner grid's bias is removed from the two-layer branch there). The exact\n" +
+      '(source "interpolated", with its measured error); either way samplingError is the state evolution\'s own\n' +
+      'sampling error: belowAlpha1 of Q₂₂ below α_c,1, fromAlpha1 the largest of [Q₁₁, Q₂₂] from it on.\n' +
+      "--compute yes solves c directly (minutes; below c = 0.5 about four times as long, as the inner grid's\n" +
+      'bias is removed from the two-layer branch there). The exact\n' +
       'SE reaches Q = I at α = 1, and --convention paper adds 10⁻³ to the variances as\n' +
       'the published code does (shipped for c = 1). Three layers: shipped on a grid of c and interpolated between\n' +
       `(c from ${INTERPOLATED_SKIPS3.min} to ${INTERPOLATED_SKIPS3.max}); another c needs --compute yes and takes 15–25 minutes; the exact SE\n` +
@@ -115,7 +116,7 @@ export const smiCommands: CommandTable = {
         s === 'out-of-range' ? 'beyond the end of the computed staircase' : s === 'failed' ? 'the state evolution gave no value' : '',
       );
       const q = Object.fromEntries(r.overlaps.map((o, l) => [`Q${l + 1}${l + 1}`, o]));
-      const sampling = shippedSamplingError(layers, r);
+      const sampling = shippedSamplingError(layers, r, skip);
       const header = {
         model: 'smi',
         layers,
@@ -133,8 +134,9 @@ export const smiCommands: CommandTable = {
                   : { belowAlpha1: SKIP_INTERPOLATION_ERROR.lastOverlap, fromAlpha1: SKIP_INTERPOLATION_ERROR.bothOverlap },
             }
           : {}),
-        // The shipped two-layer data's own precision: the state evolution's sampling error of Q₂₂ below α_c,1.
-        ...(sampling === null ? {} : { samplingError: { belowAlpha1: sampling } }),
+        // The shipped two-layer data's own precision: the state evolution's sampling error of Q₂₂ below α_c,1 and
+        // the largest of [Q₁₁, Q₂₂] from it on.
+        ...(sampling === null ? {} : { samplingError: sampling }),
         version: VERSION,
       };
       const json = {

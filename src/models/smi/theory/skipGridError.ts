@@ -1,3 +1,4 @@
+import { BOTH_SPREAD } from './bothSpread';
 import { PRECOMPUTED, type PrecomputedThresholds } from './precomputed';
 
 /** A skip off the shipped grid, computed directly: its thresholds with their standard errors. */
@@ -80,9 +81,31 @@ export const LAST_OVERLAP_SAMPLING_ERROR = Math.max(
 );
 
 /**
- * The sampling error of Q₂₂ below α_c,1 that a curve carries: the shipped two-layer exact-SE data's, whether read
- * or interpolated in c; null for a skip computed on the call, the published convention or three layers.
+ * The sampling error of the shipped two-layer branch from α_c,1 on (bothSpread.ts): the largest errors of Q₁₁ and Q₂₂
+ * at fixed α over the measured nodes of skip c, and between shipped skips the larger of the two around it. Nodes on
+ * one fixed net (c = 0.25 on) carry that net's error whole; those at c = 0.05–0.15 are means over replicates.
  */
-export function shippedSamplingError(layers: number, curve: { epsilon: number; source: string }): number | null {
-  return layers === 2 && curve.epsilon === 0 && (curve.source === 'precomputed' || curve.source === 'interpolated') ? LAST_OVERLAP_SAMPLING_ERROR : null;
+export function bothSamplingError(c: number): number[] {
+  const rows = [...BOTH_SPREAD].sort((a, b) => a.c - b.c);
+  const at = rows.find((r) => r.c === c);
+  if (at) return at.overlapError;
+  const above = rows.findIndex((r) => r.c > c);
+  const around = above === -1 ? rows.slice(-1) : above === 0 ? rows.slice(0, 1) : rows.slice(above - 1, above + 1);
+  return [0, 1].map((l) => Math.max(...around.map((r) => r.overlapError[l])));
+}
+
+/** What a curve's overlaps carry of the state evolution's own sampling error: Q₂₂ below α_c,1, [Q₁₁, Q₂₂] from it on. */
+export interface SamplingError {
+  belowAlpha1: number;
+  fromAlpha1: number[];
+}
+
+/**
+ * The sampling error a curve at skip c carries: the shipped two-layer exact-SE data's, whether read or interpolated
+ * in c; null for a skip computed on the call, the published convention or three layers.
+ */
+export function shippedSamplingError(layers: number, curve: { epsilon: number; source: string }, c: number): SamplingError | null {
+  return layers === 2 && curve.epsilon === 0 && (curve.source === 'precomputed' || curve.source === 'interpolated')
+    ? { belowAlpha1: LAST_OVERLAP_SAMPLING_ERROR, fromAlpha1: bothSamplingError(c) }
+    : null;
 }

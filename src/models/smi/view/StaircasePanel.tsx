@@ -33,8 +33,11 @@ function curveDetail(t: SmiTheory): string {
               : `interpolated in c between shipped skips (overlaps within ${fmtErr(SKIP_INTERPOLATION_ERROR.lastOverlap)} of direct computation below α_c,1, ${fmtErr(SKIP_INTERPOLATION_ERROR.bothOverlap)} above)`
             : 'shipped with the page';
     // The shipped two-layer data's own precision (the state evolution's sampling error), whatever reads them.
-    const sampling = shippedSamplingError(depth, d);
-    const own = sampling === null ? '' : ` · sampling error of Q₂₂ ±${fmtErr(sampling)} below α_c,1`;
+    const sampling = shippedSamplingError(depth, d, t.skip);
+    const own =
+      sampling === null
+        ? ''
+        : ` · sampling error of Q₂₂ ±${fmtErr(sampling.belowAlpha1)} below α_c,1; from it on of Q₁₁ up to ±${fmtErr(sampling.fromAlpha1[0])}, Q₂₂ ±${fmtErr(sampling.fromAlpha1[1])}`;
     return `${from}${own} · ${d.millis} ms`;
   }
   return 'reading the staircase off the grid in c';

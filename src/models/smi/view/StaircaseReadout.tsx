@@ -19,11 +19,18 @@ export function StaircaseReadout() {
   const pending = (failed: boolean) => (failed ? '—' : 'updating');
   const atCursor = (ys: number[]) => (curve ? fmt(interpolate(curve.alpha, ys, alpha)) : pending(t.curve.status === 'failed'));
   const layers = Array.from({ length: depth }, (_, l) => l);
-  // Between the thresholds of the shipped two-layer data, Q₂₂ carries the state evolution's sampling error.
-  const sampling = curve && alphaC && alpha > alphaC[1] && alpha < alphaC[0] ? shippedSamplingError(depth, curve) : null;
+  // The shipped two-layer data carry the state evolution's sampling error: Q₂₂ between the thresholds, both
+  // overlaps from α_c,1 on (up to perfect recovery at α = 1, where they are exactly 1).
+  const sampling = curve && alphaC ? shippedSamplingError(depth, curve, t.skip) : null;
+  const errorOf = (l: number): number | null => {
+    if (sampling === null || !alphaC) return null;
+    if (alpha > alphaC[1] && alpha < alphaC[0]) return l === 1 ? sampling.belowAlpha1 : null;
+    return alpha >= alphaC[0] && alpha < 1 ? sampling.fromAlpha1[l] : null;
+  };
   const q = (l: number) => {
     const ys = curve?.overlaps[l] ?? [];
-    return sampling !== null && l === 1 && curve ? withError(interpolate(curve.alpha, ys, alpha), sampling) : atCursor(ys);
+    const e = errorOf(l);
+    return e !== null && curve ? withError(interpolate(curve.alpha, ys, alpha), e) : atCursor(ys);
   };
   return (
     <dl className="readout">
