@@ -3,18 +3,22 @@
  * written to src/models/smi/theory/bothSpread.ts:
  *
  *   npx tsx scripts/smi-both-spread.ts measure 0.05,0.1 [replicates] > part1.json
+ *   npx tsx scripts/smi-both-spread.ts nets branches.json … > part2.json
  *   SPREAD_NOTE="…" npx tsx scripts/smi-both-spread.ts write part1.json part2.json …
  *
- * At some shipped nodes (SPREAD_Q1 and each branch's last), α is solved at fixed q₁ on `replicates` randomised
- * replicates of the net (5 unless given) and on the fixed net 0, which the nodes from c = 0.25 on were computed on
- * (fixedPointAlpha: three evaluations of the moments per net, against about ten for twoLayerPoint's iteration). The
- * replicates' spread is the sampling error of one net's α; a node that is a mean over R replicates (bothReplicates)
- * has that over √R. Carried to Q₁₁ by the branch's local slope dQ₁₁/dα, it is how far the drawn two-layer branch may
+ * `measure`: at some shipped nodes (SPREAD_Q1 and each branch's last), α is solved at fixed q₁ on `replicates`
+ * randomised replicates of the net (5 unless given; replicatedTwoLayerPoint, three evaluations of the moments per
+ * net). `nets`: every node of branches solved so in the first place (`smi-precompute.ts points-both-nets`), from the
+ * nets' own α and q₂ kept in their part. The replicates' spread is the sampling error of one net's α; a node that is
+ * a mean over R replicates (bothReplicates) has that over √R. Holding q₂ fixed instead of solving its fixed point
+ * would overstate α's spread about threefold: a net whose F₁ is high has F₂ high too, and the fixed point in q₂ takes
+ * much of it back. Carried to Q₁₁ by the branch's local slope dQ₁₁/dα, it is how far the drawn two-layer branch may
  * sit from the exact state evolution.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { channelMoments, DEFAULT_QUADRATURE, Q_MAX, type SmiQuadrature } from '../src/models/smi/theory/channel';
+import { DEFAULT_QUADRATURE, type SmiQuadrature } from '../src/models/smi/theory/channel';
+import { replicatedTwoLayerPoint } from '../src/models/smi/theory/stateEvolution';
 import type { BothSpreadRow } from '../src/models/smi/theory/bothSpread';
 import { PRECOMPUTED, PRECOMPUTED_QUADRATURE } from '../src/models/smi/theory/precomputed';
 import { meanAndError } from '../src/models/smi/theory/replicates';
@@ -30,35 +34,46 @@ interface Part extends PartMeta {
   spread: BothSpreadRow[];
 }
 
-/**
- * α of the node on one net: the fixed point q₂ = g(q₂) = h/(1 + h), h = αF₂, by a Newton step from the node's q₂ (F₁, F₂
- * at q₂ and 2% of 1 − q₂ below) and a secant step from there, F₁ read linearly at the result. Against twoLayerPoint's
- * own iteration on the same net it came within 7·10⁻⁵ in α (c = 0.25, q₁ = 0.1, where q₂ moved by 7·10⁻³; the Newton step
- * alone: 3·10⁻³) and 2·10⁻⁵ (c = 1, q₁ = 0.01, 0.3); at c = 1, q₁ = 0.92, 3·10⁻⁴, where the iteration stops on a step
- * below 2·10⁻⁶ in q₂ while converging slowly (it moved q₂ by 1·10⁻⁶ less). Holding q₂ instead overstates α's spread about threefold: a net whose F₁ is
- * high has F₂ high too, and the fixed point in q₂ takes much of it back.
- */
-export function fixedPointAlpha(c: number, q1: number, q2: number, quad: SmiQuadrature): { alpha: number; q2: number } {
-  const at = (q: number) => {
-    const m = channelMoments(c, q1, Math.min(q, Q_MAX), quad);
-    const alpha = q1 / ((1 - q1) * m.F1);
-    const h = alpha * m.F2;
-    return { q, F1: m.F1, r: h / (1 + h) - q };
-  };
-  const p0 = at(q2);
-  const p1 = at(q2 - 0.02 * (1 - q2));
-  const root = (a: typeof p0, b: typeof p0) => a.q - (a.r * (a.q - b.q)) / (a.r - b.r);
-  const p2 = at(root(p0, p1));
-  const q = root(p2, Math.abs(p0.q - p2.q) < Math.abs(p1.q - p2.q) ? p0 : p1);
-  const F1 = p2.F1 + ((p2.F1 - p0.F1) / (p2.q - p0.q || 1)) * (q - p2.q);
-  return { alpha: q1 / ((1 - q1) * F1), q2: q };
-}
-
 /** The largest errors of Q₁₁ and Q₂₂ over a skip's nodes (columns 4 and 5). */
 const overlapErrorOf = (nodes: number[][]) => [4, 5].map((j) => round2(Math.max(...nodes.map((n) => n[j]))));
 
 /** Sample standard deviation. */
 const sd = (xs: number[]) => meanAndError(xs).err * Math.sqrt(xs.length);
+
+type Net = { alpha: number; q2: number };
+
+/**
+ * The row of node i of the branch b, from its α and q₂ solved on R nets each (nodeReplicates: the nets the node
+ * itself is a mean over).
+ */
+function nodeRow(c: number, b: number[][], i: number, nets: Net[], nodeReplicates: number): number[] {
+  const R = nets.length;
+  const [alpha, q1, q2] = b[i];
+  // The branch's slopes at the node (central where it has neighbours): a node at α + δα with q₂ + δq₂ moves the
+  // curves at fixed α by −s₁δα in Q₁₁ and δq₂ − s₂δα in Q₂₂.
+  const lo = b[i - 1];
+  const hi = b[Math.min(i + 1, b.length - 1)];
+  const s1 = (hi[1] - lo[1]) / (hi[0] - lo[0]);
+  const s2 = (hi[2] - lo[2]) / (hi[0] - lo[0]);
+  const dQ11 = (p: Net) => -s1 * p.alpha;
+  const dQ22 = (p: Net) => p.q2 - s2 * p.alpha;
+  const mean = { alpha: meanAndError(nets.map((p) => p.alpha)).mean, q2: meanAndError(nets.map((p) => p.q2)).mean };
+  const node = { alpha, q2 };
+  // Expected: one net's spread over √(the node's replicates). Realised: the shipped node against the replicates'
+  // mean, plus that mean's own error. The larger of the two is the node's error.
+  const err = (f: (p: Net) => number) => {
+    const spread = sd(nets.map(f));
+    return Math.max(spread / Math.sqrt(nodeReplicates), Math.abs(f(node) - f(mean)) + spread / Math.sqrt(R));
+  };
+  const errAlpha = err((p) => p.alpha);
+  const errQ11 = err(dQ11);
+  const errQ22 = err(dQ22);
+  const dev = alpha - mean.alpha;
+  console.error(
+    `  c = ${c}, q₁ = ${q1}: α ±${errAlpha.toExponential(2)}, node − mean ${dev.toExponential(2)}, Q₁₁ ±${errQ11.toExponential(2)}, Q₂₂ ±${errQ22.toExponential(2)} [${nets.map((p) => `${p.alpha.toFixed(4)}/${p.q2.toFixed(5)}`).join(' ')}]`,
+  );
+  return [q1, alpha, round2(errAlpha), round2(dev), round2(errQ11), round2(errQ22)];
+}
 
 function measure(c: number, R: number): BothSpreadRow {
   const row = PRECOMPUTED.find((p) => p.c === c && p.epsilon === 0);
@@ -69,36 +84,25 @@ function measure(c: number, R: number): BothSpreadRow {
   const b = row.both;
   const nodeReplicates = row.bothReplicates ?? 1;
   const picks = b.map((_, i) => i).filter((i) => SPREAD_Q1.includes(b[i][1]) || i === b.length - 1);
-  const nodes: number[][] = [];
-  for (const i of picks) {
-    const [alpha, q1, q2] = b[i];
-    const nets = Array.from({ length: R }, (_, k) => fixedPointAlpha(c, q1, q2, { ...quad, replicate: k + 1 }));
-    // The branch's slopes at the node (central where it has neighbours): a node at α + δα with q₂ + δq₂ moves the
-    // curves at fixed α by −s₁δα in Q₁₁ and δq₂ − s₂δα in Q₂₂.
-    const lo = b[i - 1];
-    const hi = b[Math.min(i + 1, b.length - 1)];
-    const s1 = (hi[1] - lo[1]) / (hi[0] - lo[0]);
-    const s2 = (hi[2] - lo[2]) / (hi[0] - lo[0]);
-    const dQ11 = (p: { alpha: number }) => -s1 * p.alpha;
-    const dQ22 = (p: { alpha: number; q2: number }) => p.q2 - s2 * p.alpha;
-    const mean = { alpha: meanAndError(nets.map((p) => p.alpha)).mean, q2: meanAndError(nets.map((p) => p.q2)).mean };
-    const node = { alpha, q2 };
-    // Expected: one net's spread over √(the node's replicates). Realised: the shipped node against the replicates'
-    // mean, plus that mean's own error. The larger of the two is the node's error.
-    const err = (f: (p: { alpha: number; q2: number }) => number) => {
-      const spread = sd(nets.map(f));
-      return Math.max(spread / Math.sqrt(nodeReplicates), Math.abs(f(node) - f(mean)) + spread / Math.sqrt(R));
-    };
-    const errAlpha = err((p) => p.alpha);
-    const errQ11 = err(dQ11);
-    const errQ22 = err(dQ22);
-    const dev = alpha - mean.alpha;
-    nodes.push([q1, alpha, round2(errAlpha), round2(dev), round2(errQ11), round2(errQ22)]);
-    console.error(
-      `  c = ${c}, q₁ = ${q1}: α ±${errAlpha.toExponential(2)}, node − mean ${dev.toExponential(2)}, Q₁₁ ±${errQ11.toExponential(2)}, Q₂₂ ±${errQ22.toExponential(2)} [${nets.map((p) => `${p.alpha.toFixed(4)}/${p.q2.toFixed(5)}`).join(' ')}]`,
-    );
-  }
+  const nodes = picks.map((i) => {
+    const [, q1, q2] = b[i];
+    return nodeRow(c, b, i, replicatedTwoLayerPoint(c, q1, quad, q2, R).nets, nodeReplicates);
+  });
   return { c, replicates: R, nodeReplicates, nodes, overlapError: overlapErrorOf(nodes) };
+}
+
+/**
+ * The rows of branches solved on R nets with each net's own α and q₂ kept (`smi-precompute.ts points-both-nets`,
+ * bothNets): every node's error from its own nets, no further computation.
+ */
+function fromNets(b: { c: number; both: number[][]; bothNets: number[][]; bothReplicates: number }): BothSpreadRow {
+  const R = b.bothReplicates;
+  const nodes = b.both.slice(1).map((_, j) => {
+    const flat = b.bothNets[j + 1];
+    const nets = Array.from({ length: R }, (_, k) => ({ alpha: flat[2 * k], q2: flat[2 * k + 1] }));
+    return nodeRow(b.c, b.both, j + 1, nets, R);
+  });
+  return { c: b.c, replicates: R, nodeReplicates: R, nodes, overlapError: overlapErrorOf(nodes) };
 }
 
 function render(rows: BothSpreadRow[], p: ReturnType<typeof writeProvenance>): string {
@@ -146,6 +150,14 @@ function main(): void {
         return r;
       });
     process.stdout.write(JSON.stringify({ made: started, spread } satisfies Part));
+  } else if (mode === 'nets') {
+    // Branch parts of points-both-nets: the skips they hold, their rows from the nets they were solved on.
+    type NetsPart = PartMeta & { branches: { c: number; both: number[][]; bothNets?: number[][]; bothReplicates?: number }[] };
+    const parts = process.argv.slice(3).map((f) => JSON.parse(readFileSync(f, 'utf8')) as NetsPart);
+    const spread = parts.flatMap((p) =>
+      p.branches.flatMap((b) => (b.bothNets && b.bothReplicates ? [fromNets({ ...b, bothNets: b.bothNets, bothReplicates: b.bothReplicates })] : [])),
+    );
+    process.stdout.write(JSON.stringify({ made: parts[0]?.made ?? started, spread } satisfies Part));
   } else if (mode === 'write') {
     const parts = process.argv.slice(3).map((f) => JSON.parse(readFileSync(f, 'utf8')) as Part);
     const byC = new Map<number, BothSpreadRow>();
@@ -157,7 +169,7 @@ function main(): void {
       render(rows, writeProvenance(parts, SCRIPT, [process.env.SPREAD_NOTE])),
     );
   } else {
-    console.error('usage: smi-both-spread.ts measure c1,c2,… [replicates] | write part.json …');
+    console.error('usage: smi-both-spread.ts measure c1,c2,… [replicates] | nets branches.json … | write part.json …');
     process.exit(2);
   }
 }

@@ -24,6 +24,11 @@ export interface SmiQuadrature {
    * replicates k = 1…R are independent unbiased estimates whose spread gives the error of their mean.
    */
   replicate?: number;
+  /**
+   * Points per axis of the inner grid, in place of gridFor's for the point's own variances. That count steps with
+   * V₂, so F is only piecewise smooth in q₂; a finite difference across a step is a slope of the grid's error.
+   */
+  gridN?: number;
 }
 
 /** ε of the published SMI code, for reproducing its curves. */
@@ -95,7 +100,7 @@ export function channelMoments(c: number, q1: number, q2: number, quad: SmiQuadr
   const b1 = Math.sqrt(V1);
   const b2 = Math.sqrt(V2);
   // With ε > 0 the estimators below stay unbiased with V in place of 1 − q: the posterior is matched.
-  const rule = gridFor(V1, V2, quad.refine);
+  const rule = quad.gridN ? { n: quad.gridN } : gridFor(V1, V2, quad.refine);
   const out = new Float64Array(M.size);
   let tr1 = 0;
   let tr2 = 0;

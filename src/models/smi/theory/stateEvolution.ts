@@ -1,4 +1,5 @@
 import { channelMoments, DEFAULT_QUADRATURE, Q_MAX, type SmiQuadrature } from './channel';
+import { gridFor } from './posterior';
 import { meanAndError } from './replicates';
 import { DEFAULT_REPLICATES, GRID_CHECK, thresholds } from './thresholds';
 import { MonotoneCubic } from '../../../numeric/monotoneCubic';
@@ -169,6 +170,69 @@ export function twoLayerPoint(
     }
   }
   return { alpha, q1, q2, converged: false };
+}
+
+/**
+ * A two-layer node solved from a known q₂ on the mean of `replicates` randomised nets (R ≥ 2): the fixed point
+ * q₂ = h/(1 + h), h = αF₂, α = q₁/((1 − q₁)F₁), by a Newton step from q2Start (the moments there and 2% of 1 − q₂
+ * below), a secant step, and the root of the quadratic through the three points, F₁ read on its quadratic there:
+ * three evaluations per net, against about ten for twoLayerPoint's iteration. Each net's own α and q₂ are read from
+ * the same evaluations (`nets`), and their spread over √R is `alphaErr`. At c = 1, q₁ = 0.3 (1024 points, two nets)
+ * the mean came within 1.6·10⁻⁵ of twoLayerPoint on the mean of the nets and a net's own within 2.2·10⁻⁵ of that net's
+ * iteration, 8.2·10⁻³ from the mean (a straight line through two of the points: 6.7·10⁻⁴). One net's F₁ is
+ * heavy-tailed over the outer points: one net of 4096 puts α off by 0.003–0.014 where Q₁₁ is small.
+ */
+export function replicatedTwoLayerPoint(
+  c: number,
+  q1: number,
+  quad: SmiQuadrature,
+  q2Start: number,
+  replicates: number,
+  shift: GridShift = NO_SHIFT,
+): BranchPoint & { alphaErr: number; nets: { alpha: number; q2: number }[] } {
+  if (!(replicates >= 2)) throw new RangeError(`replicatedTwoLayerPoint needs two or more replicates (got ${replicates})`);
+  // One inner grid for all three evaluations, so that the slopes taken between them are of F and not of its grid.
+  const eps = quad.epsilon ?? 0;
+  const gridN = gridFor(1 - q1 + eps, 1 - q2Start + eps, quad.refine).n;
+  const nets = Array.from({ length: replicates }, (_, k) => ({ ...quad, replicate: k + 1, gridN }));
+  interface At {
+    q: number;
+    F1: number[];
+    r: number[];
+  }
+  // Index R holds the mean of the nets' moments, 0…R − 1 each net's own.
+  const at = (q: number): At => {
+    const ms = nets.map((n) => channelMoments(c, q1, Math.min(q, Q_MAX), n));
+    const F1 = ms.map((m) => m.F1 + shift.F1);
+    const F2 = ms.map((m) => m.F2 + shift.F2);
+    F1.push(F1.reduce((s, x) => s + x, 0) / replicates);
+    F2.push(F2.reduce((s, x) => s + x, 0) / replicates);
+    const r = F1.map((f1, k) => {
+      const h = (q1 / ((1 - q1) * f1)) * F2[k];
+      return h / (1 + h) - q;
+    });
+    return { q, F1, r };
+  };
+  const root = (a: At, b: At, k: number) => a.q - (a.r[k] * (a.q - b.q)) / (a.r[k] - b.r[k]);
+  const p0 = at(q2Start);
+  const p1 = at(q2Start - 0.02 * (1 - q2Start));
+  const p2 = at(root(p0, p1, replicates));
+  // r and F₁ through the three points (Newton's divided differences), solved for r = 0 from the secant's root: a net's
+  // own root lies up to several times the points' span away, where a straight line through two of them is 8% off.
+  const quadratic = (f: (p: At) => number) => {
+    const d1 = (f(p2) - f(p0)) / (p2.q - p0.q);
+    const d2 = ((f(p1) - f(p0)) / (p1.q - p0.q) - d1) / (p1.q - p2.q);
+    return { at: (q: number) => f(p2) + (q - p2.q) * (d1 + d2 * (q - p0.q)), slope: (q: number) => d1 + d2 * (2 * q - p2.q - p0.q) };
+  };
+  const solve = (k: number) => {
+    let q = root(p2, Math.abs(p0.q - p2.q) < Math.abs(p1.q - p2.q) ? p0 : p1, k);
+    const r = quadratic((p) => p.r[k]);
+    for (let it = 0; it < 3; it++) q -= r.at(q) / r.slope(q);
+    return { alpha: q1 / ((1 - q1) * quadratic((p) => p.F1[k]).at(q)), q2: q };
+  };
+  const mean = solve(replicates);
+  const own = nets.map((_, k) => solve(k));
+  return { alpha: mean.alpha, q1, q2: mean.q2, alphaErr: meanAndError(own.map((p) => p.alpha)).err, nets: own };
 }
 
 /** An additive correction of F₁ and F₂ for the inner grid's bias (gridShift). */
