@@ -66,7 +66,8 @@ export const smiCommands: CommandTable = {
       '(source "interpolated", with its measured error); either way samplingError is the state evolution\'s own\n' +
       'sampling error: belowAlpha1 of Q₂₂ below α_c,1, fromAlpha1 the largest of [Q₁₁, Q₂₂] from it on.\n' +
       "--compute yes solves c directly (minutes; below c = 0.5 about four times as long, as the inner grid's\n" +
-      'bias is removed from the two-layer branch there). The exact\n' +
+      'bias is removed from the two-layer branch there) on one net of 1024 outer points, and gives no\n' +
+      'samplingError: one such net puts a two-layer node 0.005–0.014 off in α (c = 1, 2). The exact\n' +
       'SE reaches Q = I at α = 1, and --convention paper adds 10⁻³ to the variances as\n' +
       'the published code does (shipped for c = 1). Three layers: shipped on a grid of c and interpolated between\n' +
       `(c from ${INTERPOLATED_SKIPS3.min} to ${INTERPOLATED_SKIPS3.max}); another c needs --compute yes and takes 15–25 minutes; the exact SE\n` +
