@@ -50,14 +50,17 @@ export function LinePlot(props: Props) {
   const shownV = vlines.filter((v) => inX(v.x));
   const rowHeight = fit ? 1.35 * fontSize : thick ? 26 : 16;
   const labelTop = fit ? 1.1 * fontSize : thick ? 20 : 12;
-  const vLabel = (v: VLine, shift = 0) => {
+  const vLabel = (v: VLine, shift = 0, flip = false) => {
     const ty = labelTop + rowHeight * ((v.labelRow ?? 0) + shift);
     const tw = textWidth(v.label ?? '', fontSize);
     // A label runs rightwards from its line where it fits and leftwards where it does not (a line near the right
-    // edge, or a long label on a narrow plot), so that the clip does not cut it.
+    // edge, or a long label on a narrow plot), so that the clip does not cut it; placeRuleLabels may flip it where
+    // the other side fits too.
     const px = x(v.x);
-    const right = px + 4 + tw > w && (px - 4 - tw >= 0 || px > w / 2);
-    return { right, tx: right ? x(v.x) - 4 : x(v.x) + 4, ty, box: { x: right ? x(v.x) - 4 - tw : x(v.x) + 4, y: ty - fontSize, w: tw, h: fontSize + 2 } };
+    const prefersLeft = px + 4 + tw > w && (px - 4 - tw >= 0 || px > w / 2);
+    const right = flip ? !prefersLeft : prefersLeft;
+    const fits = right ? px - 4 - tw >= 0 : px + 4 + tw <= w;
+    return { right, fits, tx: right ? px - 4 : px + 4, ty, box: { x: right ? px - 4 - tw : px + 4, y: ty - fontSize, w: tw, h: fontSize + 2 } };
   };
   // Each series' pixels, once: its path, its label's place and the threshold labels' rows all read them.
   const curvePixels = series.map((s) => pixels(s, x, y, logX));
@@ -68,19 +71,26 @@ export function LinePlot(props: Props) {
   // A rule's label moves down a row or more where a curve would cross it (a saturated overlap runs along the top).
   const ruleLabelled = shownV.filter((v) => v.label);
   // It stays in the upper half of the plot, where the rules' labels are looked for.
-  const shifts = placeRuleLabels(
-    ruleLabelled.map((v) => ({ box: vLabel(v).box, maxShift: Math.floor((h / 2 - labelTop) / rowHeight) - (v.labelRow ?? 0) })),
+  const markerR = thick ? 5 : 3.5;
+  const markerBoxes = markers.filter((m) => inX(m.x)).map((m): Box => ({ x: x(m.x) - markerR, y: y(m.y) - markerR, w: 2 * markerR, h: 2 * markerR }));
+  const spotsOfRules = placeRuleLabels(
+    ruleLabelled.map((v) => {
+      const other = vLabel(v, 0, true);
+      return { box: vLabel(v).box, other: other.fits ? other.box : undefined, maxShift: Math.floor((h / 2 - labelTop) / rowHeight) - (v.labelRow ?? 0) };
+    }),
     curvePixels,
     rowHeight,
+    markerBoxes,
   );
-  const shiftOf = new Map(ruleLabelled.map((v, i) => [v.key, shifts[i]]));
+  const ruleSpot = new Map(ruleLabelled.map((v, i) => [v.key, spotsOfRules[i]]));
+  const placedRule = (v: VLine) => vLabel(v, ruleSpot.get(v.key)?.shift, ruleSpot.get(v.key)?.flip);
   const labelled = series.filter((s) => s.label);
   const spots = placeLabels(
     labelled.map((s) => ({ text: s.label!, ...curvePixels[series.indexOf(s)] })),
     w,
     h,
     fontSize,
-    ruleLabelled.map((v): Box => vLabel(v, shiftOf.get(v.key)).box),
+    ruleLabelled.map((v): Box => placedRule(v).box),
   );
   const spotOf = new Map(labelled.map((s, i) => [s.key, spots[i]]));
   const pick = (e: PointerEvent<SVGRectElement>, pressed: boolean) => {
@@ -108,19 +118,11 @@ export function LinePlot(props: Props) {
           <rect width={w} height={h} />
         </clipPath>
         <g clipPath={`url(#${testId}-clip)`}>
-          {shownV.map((v) => {
-            const l = vLabel(v, shiftOf.get(v.key));
-            return (
-              <g key={v.key} data-testid={v.testId}>
-                <line x1={x(v.x)} x2={x(v.x)} y2={h} stroke={v.color} strokeDasharray={v.dash} strokeWidth={thick ? 2.5 : 1.5} />
-                {v.label && (
-                  <text x={l.tx} textAnchor={l.right ? 'end' : 'start'} y={l.ty} className="marker-label" fill={v.color}>
-                    {v.label}
-                  </text>
-                )}
-              </g>
-            );
-          })}
+          {shownV.map((v) => (
+            <g key={v.key} data-testid={v.testId}>
+              <line x1={x(v.x)} x2={x(v.x)} y2={h} stroke={v.color} strokeDasharray={v.dash} strokeWidth={thick ? 2.5 : 1.5} />
+            </g>
+          ))}
           {series.map((s, k) => {
             const path = (
               <path
@@ -159,7 +161,7 @@ export function LinePlot(props: Props) {
               key={m.key}
               cx={x(m.x)}
               cy={y(m.y)}
-              r={thick ? 5 : 3.5}
+              r={markerR}
               fill="#fff"
               stroke={m.color}
               strokeWidth={thick ? 2.2 : 1.5}
@@ -168,6 +170,16 @@ export function LinePlot(props: Props) {
               <title>{m.label}</title>
             </circle>
           ))}
+          {/* The rules' labels over the curves, on their halo: where no free place was left, a curve under a label
+              is less of a loss than a label under a curve. */}
+          {ruleLabelled.map((v) => {
+            const l = placedRule(v);
+            return (
+              <text key={`${v.key}-label`} x={l.tx} textAnchor={l.right ? 'end' : 'start'} y={l.ty} className="marker-label" fill={v.color}>
+                {v.label}
+              </text>
+            );
+          })}
         </g>
         {points
           .filter((p) => Number.isFinite(p.mean) && inX(p.x))

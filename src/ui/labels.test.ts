@@ -46,14 +46,25 @@ describe('placeRuleLabels', () => {
   const saturated = { px: [0, 200, 800], py: [300, 6, 6] };
   const label = (x: number, y = 0) => ({ box: { x, y, w: 80, h: 14 }, maxShift: 8 });
   it('moves a label crossed by a curve down to the first free row, and leaves a clear one alone', () => {
-    expect(placeRuleLabels([label(400), label(20)], [saturated], 16)).toEqual([1, 0]);
+    expect(placeRuleLabels([label(400), label(20)], [saturated], 16).map((s) => s.shift)).toEqual([1, 0]);
   });
   it('keeps labels off each other as they move', () => {
-    const shifts = placeRuleLabels([label(400), label(420, 16)], [saturated], 16);
+    const shifts = placeRuleLabels([label(400), label(420, 16)], [saturated], 16).map((s) => s.shift);
     expect(shifts).toEqual([1, 1]);
   });
   it('stays at its row when no row within its limit is free', () => {
     const wall = { px: [300, 300], py: [0, 400] };
-    expect(placeRuleLabels([{ ...label(260), maxShift: 3 }], [wall], 16)).toEqual([0]);
+    expect(placeRuleLabels([{ ...label(260), maxShift: 3 }], [wall], 16)).toEqual([{ shift: 0, flip: false }]);
+  });
+  it("crosses to the rule's other side where that is free before it moves down", () => {
+    // The rule at x = 300; the label prefers its right, where the wall crosses it, and fits on its left.
+    const wall = { px: [340, 340], py: [0, 400] };
+    const rule = { box: { x: 304, y: 0, w: 80, h: 14 }, other: { x: 216, y: 0, w: 80, h: 14 }, maxShift: 3 };
+    expect(placeRuleLabels([rule], [wall], 16)).toEqual([{ shift: 0, flip: true }]);
+    expect(placeRuleLabels([{ ...rule, other: undefined }], [wall], 16)).toEqual([{ shift: 0, flip: false }]);
+  });
+  it('keeps off the boxes it is given (markers)', () => {
+    const marker = { x: 330, y: 2, w: 8, h: 8 };
+    expect(placeRuleLabels([{ ...label(300), maxShift: 3 }], [], 16, [marker])).toEqual([{ shift: 1, flip: false }]);
   });
 });

@@ -118,27 +118,47 @@ export function curveCrosses(c: Pick<LabelledCurve, 'px' | 'py'>, b: Box): boole
   return false;
 }
 
-/** A vertical rule's label to place: its box at its own row, and how many rows it may move down. */
+/**
+ * A vertical rule's label to place: its box at its own row on the side it prefers, the box on the rule's other side
+ * (absent where it would leave the plot), and how many rows it may move down.
+ */
 export interface RuleLabel {
   box: Box;
+  other?: Box;
   maxShift: number;
 }
 
+/** Where a rule's label went: rows moved down, and whether it crossed to the rule's other side. */
+export interface RuleSpot {
+  shift: number;
+  flip: boolean;
+}
+
 /**
- * Moves each rule's label (a threshold's name at the top of the plot) down by whole rows, at most `maxShift`,
- * until no curve crosses it and it overlaps no label placed before. Where no such row exists it takes the first
- * row clear of the other labels, else its own.
- * @returns the row shift of each label, in order
+ * Moves each rule's label (a threshold's name at the top of the plot) down by whole rows, at most `maxShift`, and
+ * to the rule's other side where that is free first, until no curve crosses it and it overlaps no label placed
+ * before nor any box in `taken` (markers). Where no such place exists it takes the first one clear of the other
+ * labels, else its own. On a narrow plot the rules stand close, so a label has to cross its rule to find room.
  */
-export function placeRuleLabels(rules: RuleLabel[], curves: Array<Pick<LabelledCurve, 'px' | 'py'>>, rowHeight: number): number[] {
+export function placeRuleLabels(rules: RuleLabel[], curves: Array<Pick<LabelledCurve, 'px' | 'py'>>, rowHeight: number, taken: Box[] = []): RuleSpot[] {
   const placed: Box[] = [];
-  return rules.map(({ box, maxShift }) => {
-    const at = (k: number): Box => ({ ...box, y: box.y + k * rowHeight });
+  return rules.map(({ box, other, maxShift }) => {
+    const at = ({ shift, flip }: RuleSpot): Box => {
+      const b = flip && other ? other : box;
+      return { ...b, y: b.y + shift * rowHeight };
+    };
     const clearOfLabels = (b: Box) => !placed.some((p) => overlaps(p, b));
-    const free = (b: Box) => clearOfLabels(b) && !curves.some((c) => curveCrosses(c, b));
-    const rows = Array.from({ length: Math.max(0, maxShift) + 1 }, (_, k) => k);
-    const shift = rows.find((k) => free(at(k))) ?? rows.find((k) => clearOfLabels(at(k))) ?? 0;
-    placed.push(at(shift));
-    return shift;
+    const free = (b: Box) => clearOfLabels(b) && !taken.some((t) => overlaps(t, b)) && !curves.some((c) => curveCrosses(c, b));
+    const spots = Array.from({ length: Math.max(0, maxShift) + 1 }, (_, shift) => shift).flatMap((shift): RuleSpot[] =>
+      other
+        ? [
+            { shift, flip: false },
+            { shift, flip: true },
+          ]
+        : [{ shift, flip: false }],
+    );
+    const spot = spots.find((k) => free(at(k))) ?? spots.find((k) => clearOfLabels(at(k))) ?? { shift: 0, flip: false };
+    placed.push(at(spot));
+    return spot;
   });
 }
