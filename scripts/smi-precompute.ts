@@ -95,6 +95,8 @@ const LAST_REPLICATES = Number(process.env.SMI_LAST_REPLICATES ?? 6);
  * c = 0.05 to 0.15 are means (points-both-fine), where the inner grid's correction is added to them too.
  */
 const BOTH_REPLICATES = Number(process.env.SMI_BOTH_REPLICATES ?? 0);
+/** The nets of points-both-nets and between-both-nets unless SMI_BOTH_REPLICATES is set. */
+const NETS_REPLICATES = BOTH_REPLICATES >= 2 ? BOTH_REPLICATES : 4;
 /** The replicates on which the inner grid's bias (GRID_CHECK times denser) is measured, where nodes are means. */
 const FINE_REPLICATES = 2;
 /** The grid correction of two-layer nodes below GRID_CHECK_BELOW: on their own net, or on FINE_REPLICATES replicates. */
@@ -631,7 +633,7 @@ function main(): void {
     // each from its shipped q₂ (replicatedTwoLayerPoint: three evaluations per net). With SMI_GRID=1 the inner grid's
     // bias is removed as points-both-fine removes it (on FINE_REPLICATES nets), measured once at the shipped q₂. Each node's
     // standard error and its nets' own α and q₂ are kept in the part (bothAlphaErr; bothNets, [α, q₂] of each net in turn).
-    const R = BOTH_REPLICATES >= 2 ? BOTH_REPLICATES : 4;
+    const R = NETS_REPLICATES;
     const grid = process.env.SMI_GRID === '1';
     const branches = skips.map((c) => {
       const t0 = Date.now();
@@ -664,7 +666,7 @@ function main(): void {
     process.stdout.write(JSON.stringify({ made: started, branches }));
   } else if (mode === 'between-both-nets') {
     // The shipped direct two-layer points (DIRECT_BETWEEN_BOTH) solved again as points-both-nets solves the nodes.
-    const R = BOTH_REPLICATES >= 2 ? BOTH_REPLICATES : 4;
+    const R = NETS_REPLICATES;
     const out = skips.map((c) => {
       const t0 = Date.now();
       const row = DIRECT_BETWEEN_BOTH.find((r) => r.c === c);

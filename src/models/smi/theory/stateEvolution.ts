@@ -216,7 +216,9 @@ export function replicatedTwoLayerPoint(
   const root = (a: At, b: At, k: number) => a.q - (a.r[k] * (a.q - b.q)) / (a.r[k] - b.r[k]);
   const p0 = at(q2Start);
   const p1 = at(q2Start - 0.02 * (1 - q2Start));
-  const p2 = at(root(p0, p1, replicates));
+  // Started exactly on the mean's root the secant lands on p0 again (0/0 below), and with equal residuals nowhere: take the third point further down instead.
+  const q2Next = root(p0, p1, replicates);
+  const p2 = at(Number.isFinite(q2Next) && Math.abs(q2Next - p0.q) > 1e-12 ? q2Next : q2Start - 0.05 * (1 - q2Start));
   // r and F₁ through the three points (Newton's divided differences), solved for r = 0 from the secant's root: a net's
   // own root lies up to several times the points' span away, where a straight line through two of them is 8% off.
   const quadratic = (f: (p: At) => number) => {
