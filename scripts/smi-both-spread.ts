@@ -18,10 +18,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DEFAULT_QUADRATURE, type SmiQuadrature } from '../src/models/smi/theory/channel';
+import { type NetAnswer, nodeError } from '../src/models/smi/theory/computedBranches';
 import { replicatedTwoLayerPoint } from '../src/models/smi/theory/stateEvolution';
 import type { BothSpreadRow } from '../src/models/smi/theory/bothSpread';
 import { PRECOMPUTED, PRECOMPUTED_QUADRATURE } from '../src/models/smi/theory/precomputed';
-import { meanAndError } from '../src/models/smi/theory/replicates';
 import { formatData, type PartMeta, provenanceComment, thisRun, writeProvenance } from './precompute-output';
 
 const SCRIPT = 'smi-both-spread.ts';
@@ -37,42 +37,17 @@ interface Part extends PartMeta {
 /** The largest errors of Q₁₁ and Q₂₂ over a skip's nodes (columns 4 and 5). */
 const overlapErrorOf = (nodes: number[][]) => [4, 5].map((j) => round2(Math.max(...nodes.map((n) => n[j]))));
 
-/** Sample standard deviation. */
-const sd = (xs: number[]) => meanAndError(xs).err * Math.sqrt(xs.length);
-
-type Net = { alpha: number; q2: number };
-
 /**
  * The row of node i of the branch b, from its α and q₂ solved on R nets each (nodeReplicates: the nets the node
- * itself is a mean over).
+ * itself is a mean over); nodeError says how the errors are taken.
  */
-function nodeRow(c: number, b: number[][], i: number, nets: Net[], nodeReplicates: number): number[] {
-  const R = nets.length;
-  const [alpha, q1, q2] = b[i];
-  // The branch's slopes at the node (central where it has neighbours): a node at α + δα with q₂ + δq₂ moves the
-  // curves at fixed α by −s₁δα in Q₁₁ and δq₂ − s₂δα in Q₂₂.
-  const lo = b[i - 1];
-  const hi = b[Math.min(i + 1, b.length - 1)];
-  const s1 = (hi[1] - lo[1]) / (hi[0] - lo[0]);
-  const s2 = (hi[2] - lo[2]) / (hi[0] - lo[0]);
-  const dQ11 = (p: Net) => -s1 * p.alpha;
-  const dQ22 = (p: Net) => p.q2 - s2 * p.alpha;
-  const mean = { alpha: meanAndError(nets.map((p) => p.alpha)).mean, q2: meanAndError(nets.map((p) => p.q2)).mean };
-  const node = { alpha, q2 };
-  // Expected: one net's spread over √(the node's replicates). Realised: the shipped node against the replicates'
-  // mean, plus that mean's own error. The larger of the two is the node's error.
-  const err = (f: (p: Net) => number) => {
-    const spread = sd(nets.map(f));
-    return Math.max(spread / Math.sqrt(nodeReplicates), Math.abs(f(node) - f(mean)) + spread / Math.sqrt(R));
-  };
-  const errAlpha = err((p) => p.alpha);
-  const errQ11 = err(dQ11);
-  const errQ22 = err(dQ22);
-  const dev = alpha - mean.alpha;
+function nodeRow(c: number, b: number[][], i: number, nets: NetAnswer[], nodeReplicates: number): number[] {
+  const [alpha, q1] = b[i];
+  const e = nodeError(b, i, nets, nodeReplicates);
   console.error(
-    `  c = ${c}, q₁ = ${q1}: α ±${errAlpha.toExponential(2)}, node − mean ${dev.toExponential(2)}, Q₁₁ ±${errQ11.toExponential(2)}, Q₂₂ ±${errQ22.toExponential(2)} [${nets.map((p) => `${p.alpha.toFixed(4)}/${p.q2.toFixed(5)}`).join(' ')}]`,
+    `  c = ${c}, q₁ = ${q1}: α ±${e.alpha.toExponential(2)}, node − mean ${e.dev.toExponential(2)}, Q₁₁ ±${e.q11.toExponential(2)}, Q₂₂ ±${e.q22.toExponential(2)} [${nets.map((p) => `${p.alpha.toFixed(4)}/${p.q2.toFixed(5)}`).join(' ')}]`,
   );
-  return [q1, alpha, round2(errAlpha), round2(dev), round2(errQ11), round2(errQ22)];
+  return [q1, alpha, round2(e.alpha), round2(e.dev), round2(e.q11), round2(e.q22)];
 }
 
 function measure(c: number, R: number): BothSpreadRow {

@@ -6,10 +6,11 @@ import { PRECOMPUTED, PRECOMPUTED_THRESHOLDS, type PrecomputedBranches } from '.
 import { PRECOMPUTED3, PRECOMPUTED3_LAST, PRECOMPUTED3_QUADRATURE } from './theory/precomputed3';
 import { PRECOMPUTED3_SPREAD } from './theory/precomputed3Spread';
 import { branchesAt, type InterpolatedThresholds, interpolateInLogSkip, thresholdsAt } from './theory/skipGrid';
-import { SKIP_INTERPOLATION_ERROR } from './theory/skipGridError';
+import { computeReplicatedBranches, type SamplingError } from './theory/computedBranches';
+import { SKIP_INTERPOLATION_ERROR, shippedSamplingError } from './theory/skipGridError';
 import { rowsToBranches3, type StaircaseParts, splitStaircase, staircaseAt } from './theory/skipGrid3';
 import { STAIRCASE3_INTERPOLATION_ERROR } from './theory/skipGridError3';
-import { type BranchPoint, computeBranches, curveFromBranches, type Branches, type SeStatus } from './theory/stateEvolution';
+import { type BranchPoint, curveFromBranches, type Branches, type SeStatus } from './theory/stateEvolution';
 import { computeBranches3, curveFromBranches3, lastLayerThreshold, type Branches3 } from './theory/stateEvolution3';
 import { DEFAULT_REPLICATES, thresholds } from './theory/thresholds';
 import { type GdIteration, type GdOptions, type GdResult, runGd } from './sim/gd';
@@ -35,6 +36,12 @@ export interface SmiCurveResult {
   epsilon: number;
   /** three layers: [α_c,1, α_c,2, α_c,3] of the staircase the curve was read from (NaN beyond its end) */
   alphaC?: number[];
+  /**
+   * two layers: the state evolution's own sampling error of the overlaps, where it is known: the shipped exact data
+   * (read or interpolated in c) and a skip computed on the call (its nets' spread); absent for the published
+   * convention's shipped branch (one net)
+   */
+  samplingError?: SamplingError;
   millis: number;
 }
 
@@ -122,7 +129,8 @@ export interface SmiThresholdsVsSkipResult {
 /** One gradient-descent run on a seeded two-layer instance (the options of sim/gd.ts without the callback). */
 export type SmiGdRequest = Omit<GdOptions, 'onIteration'>;
 
-const branchCache = new Map<string, Branches>();
+/** Branches computed on a call, with the sampling error of their nets. */
+const branchCache = new Map<string, Branches & { samplingError: SamplingError }>();
 /** Shipped branches as read once (a read, not a computation: they stay 'precomputed'). */
 const shippedCache = new Map<string, Branches>();
 const branch3Cache = new Map<string, Branches3>();
@@ -255,7 +263,7 @@ function branchesFor(skip: number, epsilon: number, compute = true): { br: Branc
     }
     return { br: interpolatedBranches(skip), source: 'interpolated' };
   }
-  const br = computeBranches(skip, { ...DEFAULT_QUADRATURE, epsilon });
+  const br = computeReplicatedBranches(skip, { ...DEFAULT_QUADRATURE, epsilon });
   branchCache.set(key, br);
   return { br, source: 'computed' };
 }
@@ -304,7 +312,15 @@ export const smiApi = {
     }
     const { br, source } = branchesFor(skip, epsilon, req.compute ?? false);
     const c = curveFromBranches(br, alphas);
-    return { ...c, genError: req.genError === false ? [] : genErrorAlong(skip, c), source, epsilon, millis: Date.now() - t0 };
+    const sampling = 'samplingError' in br ? (br.samplingError as SamplingError) : shippedSamplingError(2, { epsilon, source }, skip);
+    return {
+      ...c,
+      genError: req.genError === false ? [] : genErrorAlong(skip, c),
+      source,
+      epsilon,
+      ...(sampling ? { samplingError: sampling } : {}),
+      millis: Date.now() - t0,
+    };
   },
 
   /**

@@ -1,5 +1,5 @@
 import { INTERPOLATED_SKIPS, INTERPOLATED_SKIPS3, interpolates, interpolates3, SHIPPED_SKIPS3, smiApi } from './api';
-import { SKIP_INTERPOLATION_ERROR, shippedSamplingError } from './theory/skipGridError';
+import { SKIP_INTERPOLATION_ERROR } from './theory/skipGridError';
 import { STAIRCASE3_INTERPOLATION_ERROR } from './theory/skipGridError3';
 import { PAPER_EPSILON } from './theory/channel';
 import { PRECOMPUTED } from './theory/precomputed';
@@ -66,8 +66,8 @@ export const smiCommands: CommandTable = {
       '(source "interpolated", with its measured error); either way samplingError is the state evolution\'s own\n' +
       'sampling error: belowAlpha1 of Q₂₂ below α_c,1, fromAlpha1 the largest of [Q₁₁, Q₂₂] from it on.\n' +
       "--compute yes solves c directly (minutes; below c = 0.5 about four times as long, as the inner grid's\n" +
-      'bias is removed from the two-layer branch there) on one net of 1024 outer points, and gives no\n' +
-      'samplingError: one such net puts a two-layer node 0.005–0.014 off in α (c = 1, 2). The exact\n' +
+      'bias is removed from the two-layer branch there), every node on the mean of four shifted nets of 1024\n' +
+      "outer points, and samplingError comes from those nets' spread. The exact\n" +
       'SE reaches Q = I at α = 1, and --convention paper adds 10⁻³ to the variances as\n' +
       'the published code does (shipped for c = 1). Three layers: shipped on a grid of c and interpolated between\n' +
       `(c from ${INTERPOLATED_SKIPS3.min} to ${INTERPOLATED_SKIPS3.max}); another c needs --compute yes and takes 15–25 minutes; the exact SE\n` +
@@ -117,7 +117,7 @@ export const smiCommands: CommandTable = {
         s === 'out-of-range' ? 'beyond the end of the computed staircase' : s === 'failed' ? 'the state evolution gave no value' : '',
       );
       const q = Object.fromEntries(r.overlaps.map((o, l) => [`Q${l + 1}${l + 1}`, o]));
-      const sampling = shippedSamplingError(layers, r, skip);
+      const sampling = r.samplingError ?? null;
       const header = {
         model: 'smi',
         layers,
@@ -135,8 +135,8 @@ export const smiCommands: CommandTable = {
                   : { belowAlpha1: SKIP_INTERPOLATION_ERROR.lastOverlap, fromAlpha1: SKIP_INTERPOLATION_ERROR.bothOverlap },
             }
           : {}),
-        // The shipped two-layer data's own precision: the state evolution's sampling error of Q₂₂ below α_c,1 and
-        // the largest of [Q₁₁, Q₂₂] from it on.
+        // The two-layer data's own precision (shipped, or computed on this call): the state evolution's sampling error
+        // of Q₂₂ below α_c,1 and the largest of [Q₁₁, Q₂₂] from it on.
         ...(sampling === null ? {} : { samplingError: sampling }),
         version: VERSION,
       };

@@ -1,4 +1,5 @@
 import { BOTH_SPREAD } from './bothSpread';
+import type { SamplingError } from './computedBranches';
 import { PRECOMPUTED, type PrecomputedThresholds } from './precomputed';
 
 /** A skip off the shipped grid, computed directly: its thresholds with their standard errors. */
@@ -92,12 +93,6 @@ export function bothSamplingError(c: number): number[] {
   const above = rows.findIndex((r) => r.c > c);
   const around = above === -1 ? rows.slice(-1) : above === 0 ? rows.slice(0, 1) : rows.slice(above - 1, above + 1);
   return [0, 1].map((l) => Math.max(...around.map((r) => r.overlapError[l])));
-}
-
-/** What a curve's overlaps carry of the state evolution's own sampling error: Q₂₂ below α_c,1, [Q₁₁, Q₂₂] from it on. */
-export interface SamplingError {
-  belowAlpha1: number;
-  fromAlpha1: number[];
 }
 
 /**
