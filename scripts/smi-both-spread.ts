@@ -132,7 +132,8 @@ function main(): void {
     const spread = parts.flatMap((p) =>
       p.branches.flatMap((b) => (b.bothNets && b.bothReplicates ? [fromNets({ ...b, bothNets: b.bothNets, bothReplicates: b.bothReplicates })] : [])),
     );
-    process.stdout.write(JSON.stringify({ made: parts[0]?.made ?? started, spread } satisfies Part));
+    // Its own run is recorded: the computation it reads is recorded in precomputed.ts, which the parts were written to.
+    process.stdout.write(JSON.stringify({ made: started, spread } satisfies Part));
   } else if (mode === 'write') {
     const parts = process.argv.slice(3).map((f) => JSON.parse(readFileSync(f, 'utf8')) as Part);
     const byC = new Map<number, BothSpreadRow>();

@@ -24,7 +24,18 @@ describe('shipped two-layer branches', () => {
     const corrected = exact.filter((p) => p.bothGridCheck).map((p) => p.c);
     for (const p of exact.filter((p) => p.bothGridCheck)) expect(p.bothGridCheck?.check).toBe(GRID_CHECK);
     expect(corrected.every((c) => c < GRID_CHECK_BELOW)).toBe(true);
-    // Where the bias of F₁ is largest (half of it at q₁ = 0.01 for c = 0.05, a quarter at c = 0.1, 9% at 0.15).
-    expect(corrected).toEqual(expect.arrayContaining([0.05, 0.1, 0.15]));
+    // Every skip below it (the bias of F₁ at q₁ = 0.01: half of it at c = 0.05, a quarter at 0.1, 9% at 0.15, 1.7% at 0.25).
+    expect(corrected.sort((a, b) => a - b)).toEqual(
+      exact
+        .map((p) => p.c)
+        .filter((c) => c < GRID_CHECK_BELOW)
+        .sort((a, b) => a - b),
+    );
+  });
+
+  it('the two-layer nodes are means over randomised nets at every skip, none on the one fixed net', () => {
+    // One net of 4096 points puts a node's α off by 0.003–0.014 where Q₁₁ is small, and the fixed net 0 sat
+    // 0.005–0.011 above the nets' mean there at every skip (bothSpread.ts).
+    for (const p of exact) expect(p.bothReplicates ?? 1, `c = ${p.c}`).toBeGreaterThanOrEqual(4);
   });
 });
