@@ -15,6 +15,21 @@ describe('smiApi (shipped SMI data)', () => {
     for (const layers of [2, 3]) for (const c of [skip.min, skip.max]) expect(smiApi.curve({ layers, skip: c, alphas: [0.5] }).source).not.toBe('computed');
   });
 
+  it('says what sampling error a curve carries where it is known: shipped or interpolated exact two-layer data, not the published convention or three layers', () => {
+    const shipped = smiApi.curve({ layers: 2, skip: 1, alphas: [0.85], genError: false });
+    const between = smiApi.curve({ layers: 2, skip: 0.7, alphas: [0.85], genError: false });
+    for (const r of [shipped, between]) {
+      expect(r.samplingError?.belowAlpha1).toBeGreaterThan(0);
+      expect(r.samplingError?.fromAlpha1).toHaveLength(2);
+    }
+    // Between two shipped skips the larger error of the two around it.
+    const around = [0.5, 0.75].map((c) => smiApi.curve({ layers: 2, skip: c, alphas: [0.85], genError: false }).samplingError!.fromAlpha1[0]);
+    expect(between.samplingError!.fromAlpha1[0]).toBe(Math.max(...around));
+    expect(smiApi.curve({ layers: 2, skip: 1, alphas: [0.85], convention: 'paper', genError: false }).samplingError).toBeUndefined();
+    // (c = 0.9: the shipped three-layer staircases are left to the tests that read them first.)
+    expect(smiApi.curve({ layers: 3, skip: 0.9, alphas: [0.85], genError: false }).samplingError).toBeUndefined();
+  });
+
   it('serves the thresholds-vs-skip panel from the shipped grid at once, with the published values beside it', () => {
     const r = smiApi.thresholdsVsSkip({});
     expect(r.skip).toEqual(PRECOMPUTED_THRESHOLDS.map((p) => p.c));

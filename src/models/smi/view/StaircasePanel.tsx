@@ -6,7 +6,7 @@ import { LinePlot } from '../../../ui/LinePlot';
 import { StatusBadge } from '../../../ui/StatusBadge';
 import { Figure } from '../../../ui/Figure';
 import { PinBar } from '../../../ui/PinBar';
-import { SKIP_INTERPOLATION_ERROR, shippedSamplingError } from '../theory/skipGridError';
+import { SKIP_INTERPOLATION_ERROR } from '../theory/skipGridError';
 import { STAIRCASE3_INTERPOLATION_ERROR } from '../theory/skipGridError3';
 import { StaircaseLegend } from './StaircaseLegend';
 import { StaircaseReadout } from './StaircaseReadout';
@@ -32,8 +32,8 @@ function curveDetail(t: SmiTheory): string {
               ? `interpolated in c between shipped staircases (overlaps within ${fmtErr(STAIRCASE3_INTERPOLATION_ERROR.beforeLead)} of direct computation before layer 1 or 2 starts, ${fmtErr(STAIRCASE3_INTERPOLATION_ERROR.fromLead)} after; thresholds within ${fmtErr(STAIRCASE3_INTERPOLATION_ERROR.thresholds)})`
               : `interpolated in c between shipped skips (overlaps within ${fmtErr(SKIP_INTERPOLATION_ERROR.lastOverlap)} of direct computation below α_c,1, ${fmtErr(SKIP_INTERPOLATION_ERROR.bothOverlap)} above)`
             : 'shipped with the page';
-    // The shipped two-layer data's own precision (the state evolution's sampling error), whatever reads them.
-    const sampling = shippedSamplingError(depth, d, t.skip);
+    // The two-layer data's own precision (the state evolution's sampling error), whatever reads them.
+    const sampling = d.samplingError ?? null;
     const own =
       sampling === null
         ? ''

@@ -1,7 +1,6 @@
 import { useExplorer } from '../../../state/useExplorer';
 import { fmt, withError } from '../../../ui/fmt';
 import { interpolate } from '../../../numeric/interpolate';
-import { shippedSamplingError } from '../theory/skipGridError';
 import { SUB } from './staircasePlot';
 import { curveIsCurrent, thresholdErrorsOf, thresholdsOf, useSmiTheory } from './theory';
 
@@ -19,9 +18,9 @@ export function StaircaseReadout() {
   const pending = (failed: boolean) => (failed ? '—' : 'updating');
   const atCursor = (ys: number[]) => (curve ? fmt(interpolate(curve.alpha, ys, alpha)) : pending(t.curve.status === 'failed'));
   const layers = Array.from({ length: depth }, (_, l) => l);
-  // The shipped two-layer data carry the state evolution's sampling error: Q₂₂ between the thresholds, both
-  // overlaps from α_c,1 on (up to perfect recovery at α = 1, where they are exactly 1).
-  const sampling = curve && alphaC ? shippedSamplingError(depth, curve, t.skip) : null;
+  // Two-layer curves carry the state evolution's sampling error: Q₂₂ between the thresholds, both overlaps from
+  // α_c,1 on (up to perfect recovery at α = 1, where they are exactly 1).
+  const sampling = curve && alphaC ? (curve.samplingError ?? null) : null;
   const errorOf = (l: number): number | null => {
     if (sampling === null || !alphaC) return null;
     if (alpha > alphaC[1] && alpha < alphaC[0]) return l === 1 ? sampling.belowAlpha1 : null;
