@@ -52,7 +52,8 @@ export interface SmiCurveOptions {
    */
   convention?: 'exact' | 'paper';
   /**
-   * Compute a skip without shipped data by quadrature: minutes for two layers, 15–25 minutes for three.
+   * Compute a skip without shipped data by quadrature: minutes for two layers (about 12 at c = 0.7, several times
+   * that below c = 0.5), 15–25 minutes for three.
    * Without it, two layers at a skip inside the shipped grid are interpolated in c (instant); three layers and
    * skips outside the grid fail with a message naming the shipped skips.
    */
