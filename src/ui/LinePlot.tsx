@@ -118,8 +118,9 @@ export function LinePlot(props: Props) {
           <rect width={w} height={h} />
         </clipPath>
         <g clipPath={`url(#${testId}-clip)`}>
+          {/* A rule's test id names its label where it has one (a bare vertical line has no area, so it is not "visible"). */}
           {shownV.map((v) => (
-            <g key={v.key} data-testid={v.testId}>
+            <g key={v.key} data-testid={v.label ? undefined : v.testId}>
               <line x1={x(v.x)} x2={x(v.x)} y2={h} stroke={v.color} strokeDasharray={v.dash} strokeWidth={thick ? 2.5 : 1.5} />
             </g>
           ))}
@@ -175,7 +176,15 @@ export function LinePlot(props: Props) {
           {ruleLabelled.map((v) => {
             const l = placedRule(v);
             return (
-              <text key={`${v.key}-label`} x={l.tx} textAnchor={l.right ? 'end' : 'start'} y={l.ty} className="marker-label" fill={v.color}>
+              <text
+                key={`${v.key}-label`}
+                x={l.tx}
+                textAnchor={l.right ? 'end' : 'start'}
+                y={l.ty}
+                className="marker-label"
+                fill={v.color}
+                data-testid={v.testId}
+              >
                 {v.label}
               </text>
             );
