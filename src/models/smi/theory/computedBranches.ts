@@ -1,5 +1,6 @@
 import { Q_MAX, type SmiQuadrature } from './channel';
 import { meanAndError } from './replicates';
+import { lastOverlapError } from './skipGridError';
 import {
   type BranchPoint,
   type Branches,
@@ -143,13 +144,9 @@ export function computeReplicatedBranches(c: number, quad: SmiQuadrature, R = DE
   const rows = both.map((p) => [p.alpha, p.q1, p.q2]);
   const errs = both.slice(1).map((_, j) => nodeError(rows, j + 1, nets[j + 1], R));
   const last = lastOnly.last;
-  // The last-layer nodes' errors in α, carried to Q₂₂ at fixed α by the branch's central slopes.
-  const belowAlpha1 = Math.max(
-    0,
-    ...last.slice(1, -1).map((p, j) => {
-      const [lo, hi] = [last[j], last[j + 2]];
-      return (p.alphaErr ?? Infinity) * Math.abs((hi.q2 - lo.q2) / (hi.alpha - lo.alpha));
-    }),
+  const belowAlpha1 = lastOverlapError(
+    last.map((p) => [p.alpha, p.q1, p.q2]),
+    last.map((p) => p.alphaErr),
   );
   const inc = both.every((p, i) => i === 0 || p.alpha > both[i - 1].alpha);
   return {

@@ -73,15 +73,22 @@ export const HELD_OUT: HeldOutSkip[] = [
  * 0.0008–0.0012 from c = 0.5 on (nodes on 16384 points). Nodes of one skip share their nets, so the curve is smooth; this is how far it
  * may sit from the exact state evolution as a whole.
  */
-export const LAST_OVERLAP_SAMPLING_ERROR = Math.max(
-  ...PRECOMPUTED.filter((b) => b.epsilon === 0).flatMap((b) =>
-    b.last.slice(1, -1).map((_, j) => {
+export const LAST_OVERLAP_SAMPLING_ERROR = Math.max(...PRECOMPUTED.filter((b) => b.epsilon === 0).map((b) => lastOverlapError(b.last, b.lastAlphaErr ?? [])));
+
+/**
+ * A last-layer branch's nodes' errors in α (alphaErr[i] for row i, [α, q₁, q₂]) carried to Q₂₂ at fixed α by the
+ * branch's central slopes: the largest over its inner nodes (NaN where a node has no error).
+ */
+export function lastOverlapError(rows: readonly number[][], alphaErr: readonly (number | undefined)[]): number {
+  return Math.max(
+    0,
+    ...rows.slice(1, -1).map((_, j) => {
       const i = j + 1;
-      const slope = (b.last[i + 1][2] - b.last[i - 1][2]) / (b.last[i + 1][0] - b.last[i - 1][0]);
-      return (b.lastAlphaErr?.[i] ?? NaN) * slope;
+      const slope = (rows[i + 1][2] - rows[i - 1][2]) / (rows[i + 1][0] - rows[i - 1][0]);
+      return (alphaErr[i] ?? NaN) * Math.abs(slope);
     }),
-  ),
-);
+  );
+}
 
 /**
  * The sampling error of the shipped two-layer branch from α_c,1 on (bothSpread.ts): the largest errors of Q₁₁ and Q₂₂
