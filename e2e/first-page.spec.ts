@@ -82,7 +82,7 @@ test("the link's view and its model's code are asked for by the first script, be
   errors.length = 0;
 });
 
-test('the equations, the lectures and the offline store load only once the first curve is shown', async ({ page }) => {
+test('the lectures and the offline store load once the first curve is shown, the equations once scrolled near', async ({ page }) => {
   await page.addInitScript(() => {
     new MutationObserver((_, mo) => {
       if (document.querySelector('[data-testid=main-plot] [data-testid=curve-bo]')?.getAttribute('d')) {
@@ -95,8 +95,13 @@ test('the equations, the lectures and the offline store load only once the first
   // the live page's first.
   await page.goto('./#v=1&alpha=0.3&beta=1&rho=0.5&delta=0');
   await waitReady(page);
-  await expect(page.locator('.katex').first()).toBeVisible();
   await expect(page.getByRole('button', { name: 'Lecture', exact: true })).toBeEnabled();
+  // Below the fold at 1280 × 800: neither their code nor their layout is in the frames of a first slider move.
+  await page.waitForTimeout(300);
+  expect(await page.evaluate(() => performance.getEntriesByType('resource').some((e) => /\/Equations-[^/]*\.js$/.test(e.name)))).toBe(false);
+  await expect(page.locator('.katex')).toHaveCount(0);
+  await page.locator('.equations-slot').scrollIntoViewIfNeeded();
+  await expect(page.locator('.katex').first()).toBeVisible();
   const { curveAt, late } = await page.evaluate(() => ({
     curveAt: (window as unknown as { curveAt: number }).curveAt,
     late: performance

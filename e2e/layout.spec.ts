@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { EQUATION_FONTS } from '../src/models/bsr/view/equationFonts';
 import { expect, test, waitReady } from './fixtures';
 
 /** One view of each model, with its second panel. */
@@ -95,6 +96,7 @@ for (const [w, h] of [
     test('every equation fits its box: no scroll bar, no glyph outside', async ({ page }) => {
       await page.goto('/#v=1&alpha=0.3&beta=1&rho=0.5&delta=0');
       await waitReady(page);
+      await page.locator('.equations-slot').scrollIntoViewIfNeeded();
       await expect(page.locator('.equation-tex')).toHaveCount(4);
       const over = await page.evaluate(() =>
         [...document.querySelectorAll<HTMLElement>('.equation-tex')].flatMap((box) => {
@@ -111,6 +113,14 @@ for (const [w, h] of [
         }),
       );
       expect(over).toEqual([]);
+      // The faces fetched before the equations are shown (EQUATION_FONTS) are all the faces they are drawn in, so
+      // the text is laid out once and does not move when a late font arrives.
+      const faces = await page.evaluate(async () => {
+        await document.fonts.ready;
+        return [...document.fonts].filter((f) => f.status !== 'unloaded' && f.family.startsWith('KaTeX')).map((f) => `${f.family} ${f.style} ${f.weight}`);
+      });
+      const listed = EQUATION_FONTS.map((f) => `${f.split(' ').pop()} ${f.startsWith('italic') ? 'italic' : 'normal'} 400`);
+      expect(faces.sort()).toEqual(listed.sort());
     });
   });
 }

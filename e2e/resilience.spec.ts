@@ -61,7 +61,8 @@ test('the built page carries its Content-Security-Policy and asks no other origi
     await page.getByTestId('model-select').selectOption(m);
     await waitReady(page);
   }
-  expect(await page.evaluate(() => document.querySelectorAll('.katex').length)).toBeGreaterThan(0);
+  await page.locator('.equations-slot').scrollIntoViewIfNeeded();
+  await expect(page.locator('.katex').first()).toBeVisible();
   expect(elsewhere).toEqual([]);
 });
 
@@ -101,6 +102,7 @@ test.describe('code that cannot be fetched', () => {
     await waitReady(page);
     await expect(page.getByTestId('lecture-unavailable')).toBeDisabled();
     await expect(page.getByTestId('lecture-unavailable')).toHaveAttribute('title', /lectures could not be loaded/);
+    await page.locator('.equations-slot').scrollIntoViewIfNeeded();
     await expect(page.getByTestId('equations-failed')).toContainText('equations could not be loaded');
     await expect(page.getByTestId('main-plot').getByTestId('curve-bo')).toHaveAttribute('d', /M/);
     expect(errors.length).toBeGreaterThan(0);

@@ -3,8 +3,7 @@ import EQUATIONS from './equations.tex?katex';
 
 /**
  * The equations of the model, typeset when the page is built (scripts/katexTypeset.ts, from equations.tex), each
- * wrapping to its box. They do not depend on the parameters; below the fold their layout waits until they are
- * scrolled near (content-visibility in styles.css), so it never lands in the frame of a slider's first move.
+ * wrapping to its box. They do not depend on the parameters.
  */
 export function Equations() {
   return (
