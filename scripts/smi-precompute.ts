@@ -122,7 +122,6 @@ interface BranchRow {
   /** where the two-layer nodes carry a grid correction (gridShift): the denser grid's factor, the replicates it is measured on */
   bothGridCheck?: { check: number; replicates: number };
   /** points-both-nets parts only: each two-layer node's standard error, and its nets' own [α, q₂] in turn */
-  bothAlphaErr?: number[];
   bothNets?: number[][];
   monotone: boolean;
 }
@@ -632,7 +631,7 @@ function main(): void {
     // The shipped two-layer nodes solved again on the mean of SMI_BOTH_REPLICATES randomised nets (4 unless set),
     // each from its shipped q₂ (replicatedTwoLayerPoint: three evaluations per net). With SMI_GRID=1 the inner grid's
     // bias is removed as points-both-fine removes it (on FINE_REPLICATES nets), measured once at the shipped q₂. Each node's
-    // standard error and its nets' own α and q₂ are kept in the part (bothAlphaErr; bothNets, [α, q₂] of each net in turn).
+    // nets' own α and q₂ are kept in the part (bothNets, [α, q₂] of each net in turn), for smi-both-spread.ts.
     const R = NETS_REPLICATES;
     const grid = process.env.SMI_GRID === '1';
     const branches = skips.map((c) => {
@@ -640,7 +639,6 @@ function main(): void {
       const pre = PRECOMPUTED.find((p) => p.c === c && p.epsilon === 0);
       if (!pre) throw new Error(`points-both-nets: no shipped branch at c = ${c}`);
       const rows: number[][] = [pre.both[0]];
-      const errs: number[] = [0];
       const nets: number[][] = [[]];
       for (const [, q1, q2s] of pre.both.slice(1)) {
         const shift = grid ? gridShift(c, q1, q2s, QUADRATURE, GRID_CHECK, FINE_REPLICATES) : undefined;
@@ -649,7 +647,6 @@ function main(): void {
           `  c = ${c}, q₁ = ${q1}: α ${p.alpha.toFixed(5)} ± ${p.alphaErr.toExponential(1)}, q₂ ${p.q2.toFixed(6)} (${((Date.now() - t0) / 1000).toFixed(0)} s)`,
         );
         rows.push([round(p.alpha), q1, round(p.q2)]);
-        errs.push(round2(p.alphaErr));
         nets.push(p.nets.flatMap((n) => [round(n.alpha), round(n.q2)]));
       }
       console.error(`points-both-nets c = ${c}: ${((Date.now() - t0) / 1000).toFixed(1)} s`);
@@ -658,7 +655,6 @@ function main(): void {
         both: rows,
         bothReplicates: R,
         ...(grid ? { bothGridCheck: { check: GRID_CHECK, replicates: FINE_REPLICATES } } : {}),
-        bothAlphaErr: errs,
         bothNets: nets,
         monotone: increasing(pre.last) && increasing(rows),
       };
@@ -717,7 +713,7 @@ function main(): void {
     // A later part replaces an earlier one for the same (c, ε), so single skips can be recomputed.
     const byKey = new Map<string, BranchRow>();
     // The nets' own answers of points-both-nets are for smi-both-spread.ts, not the shipped table.
-    for (const { bothAlphaErr: _e, bothNets: _n, ...b } of parts.flatMap((p) => p.branches ?? [])) byKey.set(`${b.c}|${b.epsilon}`, b);
+    for (const { bothNets: _n, ...b } of parts.flatMap((p) => p.branches ?? [])) byKey.set(`${b.c}|${b.epsilon}`, b);
     const all = parts.flatMap((p) => p.thresholds ?? []);
     for (const t of all) {
       const key = `${t.c}|${t.epsilon ?? 0}`;

@@ -313,7 +313,7 @@ export const smiApi = {
     }
     const { br, source } = branchesFor(skip, epsilon, req.compute ?? false);
     const c = curveFromBranches(br, alphas);
-    const sampling = 'samplingError' in br ? (br.samplingError as SamplingError) : shippedSamplingError(2, { epsilon, source }, skip);
+    const sampling = 'samplingError' in br ? (br.samplingError as SamplingError) : shippedSamplingError({ epsilon, source }, skip);
     return {
       ...c,
       genError: req.genError === false ? [] : genErrorAlong(skip, c),

@@ -24,8 +24,8 @@ describe('the sampling error of the shipped two-layer branches', () => {
     expect(bothSamplingError(0.6)).toEqual([0, 1].map((l) => Math.max(row(0.5)[l], row(0.75)[l])));
     expect(bothSamplingError(4)).toBe(row(4));
     const curve = { epsilon: 0, source: 'interpolated' };
-    expect(shippedSamplingError(2, curve, 0.6)?.fromAlpha1).toEqual(bothSamplingError(0.6));
-    expect(shippedSamplingError(3, curve, 0.6)).toBeNull();
-    expect(shippedSamplingError(2, { epsilon: 0, source: 'computed' }, 0.6)).toBeNull();
+    expect(shippedSamplingError(curve, 0.6)?.fromAlpha1).toEqual(bothSamplingError(0.6));
+    expect(shippedSamplingError({ epsilon: 0.001, source: 'precomputed' }, 1)).toBeNull();
+    expect(shippedSamplingError({ epsilon: 0, source: 'computed' }, 0.6)).toBeNull();
   });
 });

@@ -105,11 +105,11 @@ export function bothSamplingError(c: number): number[] {
 }
 
 /**
- * The sampling error a curve at skip c carries: the shipped two-layer exact-SE data's, whether read or interpolated
- * in c; null for a skip computed on the call, the published convention or three layers.
+ * The sampling error a two-layer curve at skip c carries: the shipped exact-SE data's, whether read or interpolated
+ * in c; null for the published convention and for a skip computed on the call (which carries its own).
  */
-export function shippedSamplingError(layers: number, curve: { epsilon: number; source: string }, c: number): SamplingError | null {
-  return layers === 2 && curve.epsilon === 0 && (curve.source === 'precomputed' || curve.source === 'interpolated')
+export function shippedSamplingError(curve: { epsilon: number; source: string }, c: number): SamplingError | null {
+  return curve.epsilon === 0 && (curve.source === 'precomputed' || curve.source === 'interpolated')
     ? { belowAlpha1: LAST_OVERLAP_SAMPLING_ERROR, fromAlpha1: bothSamplingError(c) }
     : null;
 }
