@@ -58,6 +58,15 @@ test.describe('phone, 390 × 844', () => {
       expect(count).toBeGreaterThan(20);
       expect(small).toEqual([]);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+      // Every axis title lies within its plot (the plot clips what does not): a long y title gives way to its short form.
+      const cut = await page.evaluate(() =>
+        [...document.querySelectorAll('svg text.axis-label')].flatMap((t) => {
+          const svg = t.closest('svg')!.getBoundingClientRect();
+          const r = t.getBoundingClientRect();
+          return r.top < svg.top - 1 || r.bottom > svg.bottom + 1 || r.left < svg.left - 1 || r.right > svg.right + 1 ? [t.textContent] : [];
+        }),
+      );
+      expect(cut).toEqual([]);
     });
   }
 });

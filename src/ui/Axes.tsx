@@ -9,6 +9,8 @@ interface Props {
   height: number;
   xLabel: string;
   yLabel: string;
+  /** Drawn instead of yLabel where that would be longer than the plot is high; yLabel is then its tooltip. */
+  yShort?: string;
   margin: { left: number; bottom: number };
   grid?: boolean;
   xTicks?: number;
@@ -20,8 +22,18 @@ interface Props {
 /** A tick's label. */
 export const tickText = (v: number) => (Math.abs(v) >= 1e5 || (Math.abs(v) < 0.01 && v !== 0) ? v.toExponential(1) : String(Number(v.toPrecision(4))));
 
+/**
+ * A title's width, estimated at 0.6 em a character (the widest of the sans faces the page falls back to): Axes also
+ * renders where there is no layout to measure text in (the prerendered view, exported SVG).
+ */
+export const titleWidth = (s: string, size: number) => 0.6 * size * [...s].length;
+
+/** The axis-label type size of styles.css; in projector mode the plot is laid out for `font`. */
+const AXIS_LABEL_PX = 13;
+
 /** Axes, ticks and labels drawn by React from D3 scales (used by every panel). */
-export function Axes({ x, y, width, height, xLabel, yLabel, margin, grid = true, xTicks = 7, yTicks = 6, font }: Props) {
+export function Axes({ x, y, width, height, xLabel, yLabel, yShort, margin, grid = true, xTicks = 7, yTicks = 6, font }: Props) {
+  const shorten = yShort !== undefined && titleWidth(yLabel, font ?? AXIS_LABEL_PX) > height;
   const yt = (y as ScaleLinear<number, number>).ticks(yTicks);
   const xt = (x as ScaleLinear<number, number>).ticks(xTicks);
   return (
@@ -49,7 +61,14 @@ export function Axes({ x, y, width, height, xLabel, yLabel, margin, grid = true,
         {xLabel}
       </text>
       <text transform={`translate(${-margin.left + (font ? 0.85 * font : 14)},${height / 2}) rotate(-90)`} textAnchor="middle" className="axis-label">
-        {yLabel}
+        {shorten ? (
+          <>
+            <title>{yLabel}</title>
+            {yShort}
+          </>
+        ) : (
+          yLabel
+        )}
       </text>
     </g>
   );

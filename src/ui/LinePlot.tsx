@@ -32,7 +32,24 @@ type Scale = (v: number) => number;
 
 /** Any model's plot input: D3 scales and paths, React SVG. */
 export function LinePlot(props: Props) {
-  const { series, vlines = [], markers = [], points = [], cursor, onPick, xDomain, yDomain, xLabel, yLabel, width, logX, testId, ariaLabel, xTicks } = props;
+  const {
+    series,
+    vlines = [],
+    markers = [],
+    points = [],
+    cursor,
+    onPick,
+    xDomain,
+    yDomain,
+    xLabel,
+    yLabel,
+    yLabelShort,
+    width,
+    logX,
+    testId,
+    ariaLabel,
+    xTicks,
+  } = props;
   // Projector mode: the plot fills its box's height, with margins made for the type size the screen has.
   const fit = usePlotFit();
   const svgRef = useRef<SVGSVGElement>(null);
@@ -113,7 +130,7 @@ export function LinePlot(props: Props) {
         {describePlot(props, xLabel.split(/[ =(]/)[0] || 'x')}
       </desc>
       <g transform={`translate(${M.left},${M.top})`}>
-        <Axes x={x} y={y} width={w} height={h} xLabel={xLabel} yLabel={yLabel} margin={M} xTicks={xTicks} font={fit?.font} />
+        <Axes x={x} y={y} width={w} height={h} xLabel={xLabel} yLabel={yLabel} yShort={yLabelShort} margin={M} xTicks={xTicks} font={fit?.font} />
         <clipPath id={`${testId}-clip`}>
           <rect width={w} height={h} />
         </clipPath>

@@ -72,6 +72,8 @@ export interface PlotInput {
   yDomain: [number, number];
   xLabel: string;
   yLabel: string;
+  /** The y title where yLabel would be longer than the plot is high (a phone); the full one is then its tooltip. */
+  yLabelShort?: string;
   logX?: boolean;
   series: Series[];
   vlines?: VLine[];

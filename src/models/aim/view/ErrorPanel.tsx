@@ -56,6 +56,7 @@ export function ErrorPanel() {
     thick: present,
     xLabel: axes.xLabel,
     yLabel: 'estimation error (1/D)‖Ŝ − S‖²',
+    yLabelShort: 'estimation error',
   });
   return (
     <PanelFrame

@@ -58,6 +58,7 @@ export interface AimPlotParams {
   thick?: boolean;
   xLabel: string;
   yLabel: string;
+  yLabelShort?: string;
 }
 
 /**
@@ -172,6 +173,7 @@ export function aimPlotInput(p: AimPlotParams): PlotInput {
     yDomain: [0, simTop(finite)],
     xLabel: p.xLabel,
     yLabel: p.yLabel,
+    yLabelShort: p.yLabelShort,
     series,
     vlines,
     points: finite.map((s) => ({ ...s, key: String(s.x), testId: 'sim-point' })),

@@ -71,6 +71,7 @@ export function SpectrumPanel() {
             yDomain={[0, top * 1.1]}
             xLabel="singular value s of (S* + √ζ Z)/(dL)^¼"
             yLabel="density μ(s) (symmetrised)"
+            yLabelShort="density μ(s)"
             width={width}
             height={Math.round(Math.min(width * 0.6, 420))}
             thick={p.present}

@@ -138,6 +138,7 @@ export function bsrPlotInput(p: BsrPlotParams): PlotInput {
     yDomain: [0, errorTop(sims, p.posteriorSample)],
     xLabel: tilde ? 'α̃ = n / (r(d + L))' : 'α = n / (dL)',
     yLabel: 'excess error E = ‖Ŝ − S*‖² / (dL)',
+    yLabelShort: 'excess error E',
     series,
     vlines,
     points: sims.filter((s) => Number.isFinite(s.mean)).map((s) => ({ ...s, key: String(s.x), testId: 'sim-point' })),

@@ -19,6 +19,7 @@ export function thresholdsPlot(d: SmiThresholdsVsSkipResult | null, depth: 2 | 3
     yDomain: [0, depth === 3 ? 1.3 : 1] as [number, number],
     xLabel: 'skip strength c',
     yLabel: 'weak-recovery threshold α_c',
+    yLabelShort: 'threshold α_c',
     cursor: skip,
   };
   if (!d) return { ...base, series: [], markers: [] };
