@@ -4,6 +4,7 @@
 // row; the cold load from navigation to the first curve on screen. Asserts nothing.
 //   npm run bench:live [-- --json] [-- --only PREFIX …]     (CHROMIUM_PATH overrides /usr/bin/chromium)
 // With --json it prints {"rows":[{"name","median_ms","p95_ms",…}]} as `npm run bench -- --json` does.
+// BENCH_TIMES=1 adds each slider event's time to its row.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -126,6 +127,8 @@ const SLIDERS = [
   ['smi.slider.skip', SMI, 'skip', sweep(200, 400, 40), SMI_CURVE, 'd'],
   // With three layers Q₂₂ stays 0 on the plot (α ≤ 1.2) for c near 1, so its path never changes: the last layer's does.
   ['smi3.slider.skip', `${SMI}&layers=3`, 'skip', sweep(200, 400, 40), '[data-testid=smi-plot-q3]', 'd'],
+  // Depth has two positions (0 is two layers, 1000 three): each event switches it, and layer 2's curve with it.
+  ['smi.slider.layers', SMI, 'layers', Array.from({ length: 16 }, (_, i) => (i % 2 ? 0 : 1000)), SMI_CURVE, 'd'],
 ];
 
 for (const [name, hash, slider, positions, target, attr] of SLIDERS) {
@@ -146,6 +149,7 @@ for (const [name, hash, slider, positions, target, attr] of SLIDERS) {
     p95_ms: ok.length ? quantile(ok, 0.95) : Number.NaN,
     updates: `${ok.length}/${times.length}${times.length < positions.length ? ' (stopped: no redraw within 5 s)' : ''}`,
     longest_task_ms: long.length ? Math.round(Math.max(...long)) : 0,
+    ...(process.env.BENCH_TIMES ? { times: times.map((t) => Math.round(t)).join(',') } : {}),
   });
   await page.context().close();
 }
