@@ -31,3 +31,15 @@ export async function waitReady(page: Page) {
 export function hashParams(page: Page): URLSearchParams {
   return new URLSearchParams(new URL(page.url()).hash.slice(1));
 }
+
+/** Axis titles, ticks and rule labels that reach beyond their plot (which clips them), by text. */
+export async function cutPlotText(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('svg text.axis-label, svg text.tick, svg text.marker-label')].flatMap((t) => {
+      const svg = t.closest('svg')!.getBoundingClientRect();
+      const r = t.getBoundingClientRect();
+      if (!r.width) return [];
+      return r.top < svg.top - 1 || r.bottom > svg.bottom + 1 || r.left < svg.left - 1 || r.right > svg.right + 1 ? [t.textContent ?? ''] : [];
+    }),
+  );
+}

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { EQUATION_FONTS } from '../src/models/bsr/view/equationFonts';
-import { expect, test, waitReady } from './fixtures';
+import { cutPlotText, expect, test, waitReady } from './fixtures';
 
 /** One view of each model, with its second panel. */
 const MODELS: Array<[string, string]> = [
@@ -58,15 +58,8 @@ test.describe('phone, 390 × 844', () => {
       expect(count).toBeGreaterThan(20);
       expect(small).toEqual([]);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
-      // Every axis title lies within its plot (the plot clips what does not): a long y title gives way to its short form.
-      const cut = await page.evaluate(() =>
-        [...document.querySelectorAll('svg text.axis-label')].flatMap((t) => {
-          const svg = t.closest('svg')!.getBoundingClientRect();
-          const r = t.getBoundingClientRect();
-          return r.top < svg.top - 1 || r.bottom > svg.bottom + 1 || r.left < svg.left - 1 || r.right > svg.right + 1 ? [t.textContent] : [];
-        }),
-      );
-      expect(cut).toEqual([]);
+      // Every axis title, tick and rule label lies within its plot (which clips it): a long y title gives way to its short form.
+      expect(await cutPlotText(page)).toEqual([]);
     });
   }
 });

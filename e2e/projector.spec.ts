@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { contrast, hexOf } from '../src/ui/contrast';
-import { expect, hashParams, test, waitReady } from './fixtures';
+import { cutPlotText, expect, hashParams, test, waitReady } from './fixtures';
 
 /** Projector mode of each model: its link, its main plot, the sliders its strip shows by default, and a side tab `]` reaches. */
 const MODELS = [
@@ -98,6 +98,7 @@ for (const m of MODELS) {
       expect(f.readout, 'readout font').toBeGreaterThanOrEqual(minFont);
       expect(f.tick, 'tick font').toBeGreaterThanOrEqual(minFont);
       expect(await offScreen(page)).toEqual([]);
+      expect(await cutPlotText(page)).toEqual([]);
       // Nothing but the plot, its legend and readout, and the strip.
       await expect(page.locator('.topbar')).toHaveCount(0);
       await expect(page.locator('.equations, .presets, .preset-caption')).toHaveCount(0);

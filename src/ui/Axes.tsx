@@ -60,7 +60,8 @@ export function Axes({ x, y, width, height, xLabel, yLabel, yShort, margin, grid
       <text x={width / 2} y={height + margin.bottom - (font ? 0.3 * font : 8)} textAnchor="middle" className="axis-label">
         {xLabel}
       </text>
-      <text transform={`translate(${-margin.left + (font ? 0.85 * font : 14)},${height / 2}) rotate(-90)`} textAnchor="middle" className="axis-label">
+      {/* Turned a quarter anticlockwise, the title's ascent (about 0.93 em) points left: 0.95 em keeps it inside. */}
+      <text transform={`translate(${-margin.left + (font ? 0.95 * font : 14)},${height / 2}) rotate(-90)`} textAnchor="middle" className="axis-label">
         {shorten ? (
           <>
             <title>{yLabel}</title>
