@@ -65,8 +65,8 @@ export const smiCommands: CommandTable = {
       'and the plug-in generalisation error. Two layers: shipped on a grid of c and interpolated in c between\n' +
       '(source "interpolated", with its measured error); either way samplingError is the state evolution\'s own\n' +
       'sampling error: belowAlpha1 of Q₂₂ below α_c,1, fromAlpha1 the largest of [Q₁₁, Q₂₂] from it on.\n' +
-      '--compute yes solves c directly (about 12 minutes at c = 0.7; below c = 0.5 several times as long, as the\n' +
-      "inner grid's bias is removed from the two-layer branch there), every node on the mean of four shifted nets\n" +
+      '--compute yes solves c directly (about 12 minutes at c = 0.7, 20 at c = 0.3: below c = 0.5 the inner\n' +
+      "grid's bias is also removed from the two-layer branch), every node on the mean of four shifted nets\n" +
       "(two-layer nodes of 4096 outer points, as shipped), and samplingError comes from those nets' spread. The exact\n" +
       'SE reaches Q = I at α = 1, and --convention paper adds 10⁻³ to the variances as\n' +
       'the published code does (shipped for c = 1). Three layers: shipped on a grid of c and interpolated between\n' +
