@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { latestOnly } from '../ui/latestOnly';
 import { isCancelled } from './lane';
 
@@ -13,6 +13,11 @@ export interface QueryState<Res> {
   error: string | null;
 }
 
+/** The state as kept: `status` and `error` are about the inputs named by statusKey. */
+interface Kept<Res> extends QueryState<Res> {
+  statusKey: string | null;
+}
+
 /**
  * Runs a worker computation for the current inputs, named by `key`: the latest request wins, requests
  * that arrive while one runs are dropped except the newest, and a failure (including a dead worker) is
@@ -22,17 +27,24 @@ export interface QueryState<Res> {
 export function useQuery<Res>(run: () => Promise<Res>, key: string, seeded?: () => Res | undefined, hold = false): QueryState<Res> {
   // `seeded`: the answer for these inputs where the page was given it (bridge/seeds.ts), so the first render
   // shows it; the job is then not sent for this key.
-  const [state, setState] = useState<QueryState<Res>>(() => {
+  const [state, setState] = useState<Kept<Res>>(() => {
     const data = seeded?.();
-    return data === undefined ? { data: null, dataKey: null, status: 'computing', error: null } : { data, dataKey: key, status: 'ready', error: null };
+    return data === undefined
+      ? { data: null, dataKey: null, status: 'computing', error: null, statusKey: key }
+      : { data, dataKey: key, status: 'ready', error: null, statusKey: key };
   });
   const submit = useRef<((r: { key: string; run: () => Promise<Res> }) => void) | null>(null);
   if (!submit.current) {
     submit.current = latestOnly<{ key: string; run: () => Promise<Res> }, Res>(
       (r) => r.run(),
-      (data, r, superseded) => setState({ data, dataKey: r.key, status: superseded ? 'stale' : 'ready', error: null }),
-      (e, _r, superseded) =>
-        setState((s) => ({ ...s, status: superseded || isCancelled(e) ? 'stale' : 'failed', error: e instanceof Error ? e.message : String(e) })),
+      (data, r, superseded) => setState({ data, dataKey: r.key, status: superseded ? 'stale' : 'ready', error: null, statusKey: r.key }),
+      (e, r, superseded) =>
+        setState((s) => ({
+          ...s,
+          status: superseded || isCancelled(e) ? 'stale' : 'failed',
+          error: e instanceof Error ? e.message : String(e),
+          statusKey: r.key,
+        })),
     );
   }
   // `run` is rebuilt on every render; `key` names what it computes.
@@ -46,12 +58,17 @@ export function useQuery<Res>(run: () => Promise<Res>, key: string, seeded?: () 
       setState((s) => (s.dataKey === key && s.status === 'stale' ? { ...s, status: 'ready' } : s));
       return;
     }
-    setState((s) => ({ ...s, status: s.data ? 'stale' : 'computing' }));
     if (hold) return;
     sent.current = key;
     submit.current?.({ key, run: () => runRef.current() });
   }, [key, hold]);
-  return state;
+  // New inputs show the last result as stale (or "computing" without one) from their first render on. This is
+  // derived here rather than set from the effect, which would render the panel a second time for every new key.
+  // Memoised: callers may use the answer as a dependency.
+  return useMemo(() => {
+    const { statusKey, ...shown } = state;
+    return statusKey === key ? shown : { ...shown, status: shown.data ? 'stale' : 'computing' };
+  }, [state, key]);
 }
 
 export type RunState = 'idle' | 'running' | 'cancelled' | 'failed';
