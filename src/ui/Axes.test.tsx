@@ -1,7 +1,8 @@
 import { scaleLinear } from 'd3-scale';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { Axes, titleWidth } from './Axes';
+import { Axes } from './Axes';
+import { textWidth } from './labels';
 
 const LONG = 'estimation error (1/D)‖Ŝ − S‖²';
 const axes = (height: number, font?: number) =>
@@ -24,7 +25,7 @@ const yTitle = (html: string) => /rotate\(-90\)"[^>]*>(.*?)<\/text>/.exec(html)?
 
 describe('Axes', () => {
   it('draws the full y title where it fits the plot height, the short one with the full one as tooltip where not', () => {
-    const needed = titleWidth(LONG, 13);
+    const needed = textWidth(LONG, 13);
     expect(needed).toBeGreaterThan(200);
     expect(yTitle(axes(needed + 1))).toBe(LONG);
     expect(yTitle(axes(needed - 1))).toBe(`<title>${LONG}</title>estimation error`);

@@ -1,4 +1,5 @@
 import type { ScaleLinear, ScaleLogarithmic } from 'd3-scale';
+import { textWidth } from './labels';
 
 type Scale = ScaleLinear<number, number> | ScaleLogarithmic<number, number>;
 
@@ -22,18 +23,12 @@ interface Props {
 /** A tick's label. */
 export const tickText = (v: number) => (Math.abs(v) >= 1e5 || (Math.abs(v) < 0.01 && v !== 0) ? v.toExponential(1) : String(Number(v.toPrecision(4))));
 
-/**
- * A title's width, estimated at 0.6 em a character (the widest of the sans faces the page falls back to): Axes also
- * renders where there is no layout to measure text in (the prerendered view, exported SVG).
- */
-export const titleWidth = (s: string, size: number) => 0.6 * size * [...s].length;
-
 /** The axis-label type size of styles.css; in projector mode the plot is laid out for `font`. */
 const AXIS_LABEL_PX = 13;
 
 /** Axes, ticks and labels drawn by React from D3 scales (used by every panel). */
 export function Axes({ x, y, width, height, xLabel, yLabel, yShort, margin, grid = true, xTicks = 7, yTicks = 6, font }: Props) {
-  const shorten = yShort !== undefined && titleWidth(yLabel, font ?? AXIS_LABEL_PX) > height;
+  const shorten = yShort !== undefined && textWidth(yLabel, font ?? AXIS_LABEL_PX) > height;
   const yt = (y as ScaleLinear<number, number>).ticks(yTicks);
   const xt = (x as ScaleLinear<number, number>).ticks(xTicks);
   return (
