@@ -190,3 +190,26 @@ test('the c slider moves the three-layer staircase at once: a skip between shipp
   await expect(page.getByTestId('readout-gen')).toHaveText(/^0\.\d+$/);
   for (const l of [1, 2, 3]) expect(await pathPoints(page, `smi-plot-q${l}`)).toBeGreaterThan(60);
 });
+
+test('switching the depth back shows the staircase and readouts the page already had, in the same frame', async ({ page }) => {
+  await page.goto('./#v=1&model=smi&skip=1&alpha=0.5');
+  await waitReady(page);
+  const readout = page.getByTestId('readout-q22');
+  await expect(readout).toHaveText(/^0\.\d{3} ± /);
+  const twoLayers = { d: await page.getByTestId('smi-plot-q2').getAttribute('d'), q22: await readout.textContent() };
+  await page.getByTestId('slider-layers').fill('1000');
+  await expect(page.getByTestId('smi-plot-q3')).toHaveAttribute('d', /L/);
+  await waitReady(page);
+  // The answers for two layers are held by the page (bridge.ts): the switch back draws them as it handles the input,
+  // without a round trip to a worker, readout included.
+  const back = await page.evaluate(() => {
+    const input = document.querySelector<HTMLInputElement>('[data-testid=slider-layers]')!;
+    Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(input, '0');
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    return {
+      d: document.querySelector('[data-testid=smi-plot-q2]')?.getAttribute('d'),
+      q22: document.querySelector('[data-testid=readout-q22]')?.textContent,
+    };
+  });
+  expect(back).toEqual(twoLayers);
+});

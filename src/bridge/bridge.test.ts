@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { lane, modelClient, Pool, prime, setSpawn } from './bridge';
+import { forgetAnswers, lane, modelClient, Pool, prime, RECENT_ANSWERS, setSpawn } from './bridge';
 import { exposeModels, type ModelEndpoint } from './endpoint';
 import { BridgeError, type WorkerLike } from './lane';
 import type { BsrApi } from '../models/bsr/api';
@@ -85,6 +85,35 @@ describe('worker bridge', () => {
     const next = client.call('curve', req);
     next.catch(() => {});
     expect(await Promise.race([next, new Promise((r) => setTimeout(() => r('waiting'), 20))])).toBe('waiting');
+  });
+
+  it("the answers of recent calls without progress are the client's `seeded` answers, as copies, the oldest forgotten first", async () => {
+    install();
+    forgetAnswers();
+    const client = modelClient<BsrApi>('bsr');
+    const req = (alpha: number) => ({ beta: 1, rho: 0.5, delta: 0, alphas: [alpha] });
+    expect(client.seeded('curve', req(0.2))).toBeUndefined();
+    const a = await client.call('curve', req(0.2));
+    const held = client.seeded('curve', req(0.2));
+    expect(held).toEqual(a);
+    expect(held).not.toBe(a);
+    // A caller that changes what it received does not change what the next one gets.
+    a.bo[0] = -1;
+    expect(client.seeded('curve', req(0.2))?.bo[0]).toBe(held?.bo[0]);
+    // Another request, method or model has none.
+    expect(client.seeded('curve', req(0.3))).toBeUndefined();
+    expect(modelClient<BsrApi>('aim' as 'bsr').seeded('curve', req(0.2))).toBeUndefined();
+    // A call with progress reports (a run) is not kept.
+    await client.call('curve', req(0.25), { onProgress: () => {} });
+    expect(client.seeded('curve', req(0.25))).toBeUndefined();
+    // Asking keeps an answer fresh; beyond RECENT_ANSWERS the least recently used goes.
+    for (let k = 1; k < RECENT_ANSWERS; k++) await client.call('curve', req(0.3 + k / 1000));
+    expect(client.seeded('curve', req(0.2))).toBeDefined();
+    await client.call('curve', req(0.9));
+    expect(client.seeded('curve', req(0.301))).toBeUndefined();
+    expect(client.seeded('curve', req(0.2))).toBeDefined();
+    forgetAnswers();
+    expect(client.seeded('curve', req(0.2))).toBeUndefined();
   });
 
   it('streams progress to the page while a run goes on', async () => {

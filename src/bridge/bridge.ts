@@ -41,8 +41,8 @@ export interface ModelClient<Api extends ModelApi> {
   /** Abandons the jobs in flight on a lane of this model (default: its own lane). */
   cancel(laneName?: string): void;
   /**
-   * The answer to this call at once if the page has it: given by the build (seeds.ts) or computed at start-up and
-   * arrived (prime); else undefined.
+   * The answer to this call at once if the page has it: given by the build (seeds.ts), computed at start-up and
+   * arrived (prime), or one of the recent answers of its worker; else undefined.
    */
   seeded<K extends keyof Api & string>(method: K, req: RequestOf<Api[K]>): ResultOf<Api[K]> | undefined;
 }
@@ -86,6 +86,35 @@ function takePrimed(model: string, method: string, req: unknown): Promise<unknow
   return answer;
 }
 
+/**
+ * The answers to the last RECENT_ANSWERS calls that ran without progress reports (curves, thresholds: functions of
+ * their request), oldest first. A view that comes back to inputs it has shown (a depth switched back, a slider
+ * returned) takes their answer at once through `seeded` instead of asking its worker and rendering twice.
+ */
+export const RECENT_ANSWERS = 64;
+const recent = new Map<string, unknown>();
+
+function remember(key: string, answer: unknown): void {
+  recent.delete(key);
+  recent.set(key, answer);
+  if (recent.size > RECENT_ANSWERS) recent.delete(recent.keys().next().value as string);
+}
+
+/** A copy of the remembered answer to this call (callers may change what they receive), or undefined. */
+function recalled(model: string, method: string, req: unknown): unknown {
+  if (!recent.size) return undefined;
+  const key = callKey(model, method, req);
+  const a = recent.get(key);
+  if (a === undefined) return undefined;
+  remember(key, a);
+  return structuredClone(a);
+}
+
+/** Forgets the remembered answers (tests). */
+export function forgetAnswers(): void {
+  recent.clear();
+}
+
 export function modelClient<Api extends ModelApi>(model: string): ModelClient<Api> {
   return {
     call(method, req, opts = {}) {
@@ -94,12 +123,22 @@ export function modelClient<Api extends ModelApi>(model: string): ModelClient<Ap
       const ready = takePrimed(model, method, req);
       if (ready) return ready as Promise<never>;
       const { lane: laneName = model, onProgress, ...rest } = opts;
-      return lane(laneName).call(model, method, req, { ...rest, onProgress: onProgress as ((p: unknown) => void) | undefined });
+      const answer = lane(laneName).call(model, method, req, { ...rest, onProgress: onProgress as ((p: unknown) => void) | undefined });
+      if (onProgress) return answer as Promise<never>;
+      // Kept as a copy: the caller may change the object it receives.
+      return answer.then((a) => {
+        try {
+          remember(callKey(model, method, req), structuredClone(a));
+        } catch {
+          // Not cloneable (an in-process endpoint in tests may answer with anything): not remembered.
+        }
+        return a;
+      }) as Promise<never>;
     },
     cancel(laneName = model) {
       lanes.get(laneName)?.restart();
     },
-    seeded: (method, req) => (seededAnswer(model, method, req) ?? takeArrived(model, method, req)) as never,
+    seeded: (method, req) => (seededAnswer(model, method, req) ?? takeArrived(model, method, req) ?? recalled(model, method, req)) as never,
   };
 }
 

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { latestOnly } from '../ui/latestOnly';
 import { isCancelled } from './lane';
 
@@ -52,7 +52,19 @@ export function useQuery<Res>(run: () => Promise<Res>, key: string, seeded?: () 
   runRef.current = run;
   // The key last sent (a seeded key counts as sent), so that a hold released on the same key does not send it again.
   const sent = useRef(state.dataKey);
+  // Inputs whose answer the page already holds (seeded, primed, or answered before: the client's `seeded`) are
+  // shown from their first render and not sent: one render instead of a stale one and another at the answer.
+  // Looked up once per key, so the answer keeps its identity across renders.
+  const held = useRef<{ key: string; data: Res | undefined } | null>(null);
+  if (seeded && state.statusKey !== key && held.current?.key !== key) held.current = { key, data: seeded() };
+  const hit = state.statusKey !== key && held.current?.key === key ? held.current.data : undefined;
   useEffect(() => {
+    if (hit !== undefined) {
+      // Kept as the state after the frame (a transition), so that it is what later inputs show as stale.
+      sent.current = key;
+      startTransition(() => setState({ data: hit, dataKey: key, status: 'ready', error: null, statusKey: key }));
+      return;
+    }
     if (sent.current === key) {
       // Back at the inputs last sent (e.g. a held key came and went): their answer, if in, is current again.
       setState((s) => (s.dataKey === key && s.status === 'stale' ? { ...s, status: 'ready' } : s));
@@ -61,14 +73,25 @@ export function useQuery<Res>(run: () => Promise<Res>, key: string, seeded?: () 
     if (hold) return;
     sent.current = key;
     submit.current?.({ key, run: () => runRef.current() });
-  }, [key, hold]);
+  }, [key, hold, hit]);
   // New inputs show the last result as stale (or "computing" without one) from their first render on. This is
   // derived here rather than set from the effect, which would render the panel a second time for every new key.
-  // Memoised: callers may use the answer as a dependency.
+  // Memoised, and the same object while nothing shown changes (as when a held answer becomes the state):
+  // callers may use the answer as a dependency.
+  const last = useRef<QueryState<Res> | null>(null);
   return useMemo(() => {
-    const { statusKey, ...shown } = state;
-    return statusKey === key ? shown : { ...shown, status: shown.data ? 'stale' : 'computing' };
-  }, [state, key]);
+    const { statusKey, ...kept } = state;
+    const shown: QueryState<Res> =
+      hit !== undefined
+        ? { data: hit, dataKey: key, status: 'ready', error: null }
+        : statusKey === key
+          ? kept
+          : { ...kept, status: kept.data ? 'stale' : 'computing' };
+    const l = last.current;
+    if (l && l.data === shown.data && l.dataKey === shown.dataKey && l.status === shown.status && l.error === shown.error) return l;
+    last.current = shown;
+    return shown;
+  }, [state, key, hit]);
 }
 
 export type RunState = 'idle' | 'running' | 'cancelled' | 'failed';

@@ -54,27 +54,31 @@ export function SmiTheoryProvider({ children }: { children: ReactNode }) {
   const full = useQuery(
     () => (draft ? Promise.resolve(null) : smiClient.call('curve', staircaseRequest({ layers: depth, skip, alphaMax }, false), { lane: SMI_GEN_LANE })),
     `${curveKey}|${draft ? 'wait' : 'full'}`,
+    () => (draft ? null : smiClient.seeded('curve', staircaseRequest({ layers: depth, skip, alphaMax }, false))),
   );
   // The full curve once it belongs to these inputs, else the staircase alone.
-  const curve: QueryState<SmiCurveResult> = full.data && full.dataKey === `${curveKey}|full` ? { ...full, data: full.data } : staircase;
+  // (The full query's own state object, so that it keeps its identity; its data is not null here.)
+  const curve = (full.data && full.dataKey === `${curveKey}|full` ? full : staircase) as QueryState<SmiCurveResult>;
   // The published curves keep a variance floor ε = 10⁻³; that convention ships at c = 1 only.
   const showPaperSe = smiPaperSe && skip === 1;
   const pq = useQuery(
     () => (showPaperSe ? smiClient.call('curve', { layers: depth, skip, alphas, convention: 'paper' }, { lane: SMI_CURVE_LANE }) : Promise.resolve(null)),
-    JSON.stringify({ skip, alphaMax, showPaperSe, depth }),
+    showPaperSe ? JSON.stringify({ skip, alphaMax, depth }) : 'not shown',
+    () => (showPaperSe ? smiClient.seeded('curve', { layers: depth, skip, alphas, convention: 'paper' }) : null),
   );
   // Thresholds run beside the curve, not behind it: a curve for a new c can take minutes.
   const thresholdsKey = `${skip}|${depth}`;
-  const thresholds = useQuery(() => smiClient.call('thresholds', { layers: depth, skip }, { lane: 'smi.thresholds' }), thresholdsKey);
-  const value: SmiTheory = {
-    depth,
-    skip,
-    curveKey,
-    curve,
-    paperSe: showPaperSe ? pq.data : null,
+  const thresholds = useQuery(
+    () => smiClient.call('thresholds', { layers: depth, skip }, { lane: 'smi.thresholds' }),
     thresholdsKey,
-    thresholds,
-  };
+    () => smiClient.seeded('thresholds', { layers: depth, skip }),
+  );
+  const paperSe = showPaperSe ? pq.data : null;
+  // The same object while nothing in it changes, so that the panels below do not render again for nothing.
+  const value = useMemo<SmiTheory>(
+    () => ({ depth, skip, curveKey, curve, paperSe, thresholdsKey, thresholds }),
+    [depth, skip, curveKey, curve, paperSe, thresholdsKey, thresholds],
+  );
   return <TheoryContext.Provider value={value}>{children}</TheoryContext.Provider>;
 }
 
