@@ -33,7 +33,10 @@ test('dragging the α slider moves the cursor readout and the link', async ({ pa
   await page.mouse.down();
   for (let i = 1; i <= 10; i++) await page.mouse.move(box.x + box.width * (0.25 + i * 0.03), box.y + box.height / 2);
   await page.mouse.up();
-  const a = Number(hashParams(page).get('alpha'));
+  // The link follows a drag after a paint and within URL_WRITE_MS: wait for it to hold the value the box shows.
+  const shown = await page.getByTestId('input-alpha').inputValue();
+  await expect.poll(() => hashParams(page).get('alpha')).toBe(shown);
+  const a = Number(shown);
   expect(a).toBeGreaterThan(0.5);
   const want = boCurve({ beta: 1, rho: 0.5, delta: 0 }, [a]).bo[0];
   await expect.poll(async () => Math.abs(Number(await page.getByTestId('readout-bo').textContent()) - want)).toBeLessThan(3e-3);

@@ -11,20 +11,35 @@ export function useExplorer<T>(select: (s: ExplorerStore) => T): T {
 }
 
 /**
- * Keeps the address bar equal to the state (replaceState: no history entry per slider tick, at
- * most one write per frame) and follows links pasted into the address bar.
+ * How often at most the address bar is rewritten while the state changes (a slider drag). replaceState costs
+ * the page 0.5–20 ms of main thread in Chromium (more while other work runs), so writes come after the frame
+ * with the change is painted and at most this often; the bar then lags a drag by up to this much.
+ */
+export const URL_WRITE_MS = 100;
+
+/**
+ * Keeps the address bar equal to the state (replaceState: no history entry per slider tick) and follows
+ * links pasted into the address bar.
  */
 export function startUrlSync(): () => void {
   let frame = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let lastWrite = Number.NEGATIVE_INFINITY;
   let lastHash = location.hash;
   const write = () => {
-    frame = 0;
+    timer = undefined;
+    lastWrite = performance.now();
     const h = hashOf(pickState(explorerStore.getState()));
     if (h !== location.hash) history.replaceState(null, '', h);
     lastHash = h;
   };
   const unsub = explorerStore.subscribe(() => {
-    if (!frame) frame = requestAnimationFrame(write);
+    if (frame || timer !== undefined) return;
+    // After the next frame is painted, and URL_WRITE_MS after the last write.
+    frame = requestAnimationFrame(() => {
+      frame = 0;
+      timer = setTimeout(write, Math.max(0, lastWrite + URL_WRITE_MS - performance.now()));
+    });
   });
   const onHash = () => {
     if (location.hash !== lastHash) {
@@ -37,6 +52,7 @@ export function startUrlSync(): () => void {
     unsub();
     window.removeEventListener('hashchange', onHash);
     if (frame) cancelAnimationFrame(frame);
+    clearTimeout(timer);
   };
 }
 
