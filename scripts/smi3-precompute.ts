@@ -61,6 +61,7 @@ interface PathRow {
   alphaC: (number | null)[];
   path: number[][];
   monotone: boolean;
+  otherOnB?: number;
 }
 
 /**
@@ -95,6 +96,8 @@ export interface Precomputed3 {
   alphaC: (number | null)[];
   path: number[][];
   monotone: boolean;
+  /** where layers 1 and 2 start together (jointStart, stateEvolution3.ts): the second's crossing on branch B */
+  otherOnB?: number;
 }
 
 ${provenanceSource('PRECOMPUTED3', 'Precomputed3Provenance', QUADRATURE, p)}
@@ -186,7 +189,8 @@ function main(): void {
       const t0 = Date.now();
       const b = computeBranches3(c, { ...QUADRATURE, epsilon }, (s) => console.error(`${((Date.now() - t0) / 1000).toFixed(0)} s  ${s}`));
       console.error(`branches c = ${c}, ε = ${epsilon}: ${((Date.now() - t0) / 1000).toFixed(1)} s, monotone ${b.monotone}`);
-      return { c: b.c, epsilon, alphaC: b.alphaC.map(round), path: b.path.map((p) => [round(p.alpha), ...p.q.map(round)]), monotone: b.monotone };
+      const row: PathRow = { c: b.c, epsilon, alphaC: b.alphaC.map(round), path: b.path.map((p) => [round(p.alpha), ...p.q.map(round)]), monotone: b.monotone };
+      return b.otherOnB === undefined ? row : { ...row, otherOnB: round(b.otherOnB) };
     });
     process.stdout.write(JSON.stringify({ made: started, branches } satisfies Part));
   } else if (mode === 'last') {

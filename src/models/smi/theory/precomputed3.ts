@@ -61,6 +61,8 @@ export interface Precomputed3 {
   alphaC: (number | null)[];
   path: number[][];
   monotone: boolean;
+  /** where layers 1 and 2 start together (jointStart, stateEvolution3.ts): the second's crossing on branch B */
+  otherOnB?: number;
 }
 
 /** How this file was made: the invocations, the package version and git commit of the code, the quadrature. */

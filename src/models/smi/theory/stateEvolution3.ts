@@ -145,6 +145,8 @@ export interface Branches3 {
   /** the whole staircase as one parametric path, increasing in α: branch A, then B, then C */
   path: Branch3Point[];
   monotone: boolean;
+  /** where layers 1 and 2 start together (jointStart): the α at which the second's zero loses stability on branch B */
+  otherOnB?: number;
 }
 
 /** The root of h between a and b (h(a) < 0 < h(b)), or null. */
@@ -227,6 +229,7 @@ export function computeBranches3(c: number, quad: Smi3Quadrature = DEFAULT_QUADR
   const lead: 0 | 1 = at1.L1 >= at1.L2 ? 0 : 1;
   const other = 1 - lead;
   path.push({ alpha: at1.alpha, q: at1.q });
+  const endOfA = path.length;
   log?.(`layer ${lead + 1} first at ${at1.alpha} ${at1.q}`);
 
   // Branch B starts at the A crossing, where α·L_other = α·L of the layer that has not started yet.
@@ -254,8 +257,16 @@ export function computeBranches3(c: number, quad: Smi3Quadrature = DEFAULT_QUADR
   if (qac === null) return done(...thresholds(NaN));
   const at2 = branchBPoint(c, lead, qac, quad, q3s);
   if (!at2.converged) return done(...thresholds(NaN));
-  path.push({ alpha: at2.alpha, q: at2.q });
   log?.(`layer ${other + 1} at ${at2.alpha} ${at2.q}`);
+  // Where branch B bends back from the A crossing (its states there lie below α_L, so they are unstable) and the
+  // other layer's zero is unstable on it before it gets back to α_L (c = 2: α·L₂ reaches 1 at q₁ ≈ 0.017,
+  // α = 1.0622, against 1.0654 at the A crossing), the state evolution leaving branch A at α_L goes on to branch
+  // C: both layers start at α_L (jointStart), and branch B is not on the path.
+  const joint = jointStart(at1.alpha, at2.alpha);
+  if (joint) {
+    path.length = endOfA;
+    log?.(`layers 1 and 2 start together at ${at1.alpha} (layer ${other + 1}'s crossing on branch B ${at2.alpha} is below it)`);
+  } else path.push({ alpha: at2.alpha, q: at2.q });
 
   let start: [number, number] = [0.02, at2.q[2]];
   for (const qa of BRANCH_Q1) {
@@ -266,7 +277,18 @@ export function computeBranches3(c: number, quad: Smi3Quadrature = DEFAULT_QUADR
     start = [p.q[other], p.q[2]];
     path.push({ alpha: p.alpha, q: p.q });
   }
-  return done(...thresholds(at2.alpha));
+  const br = done(...thresholds(joint ? at1.alpha : at2.alpha));
+  return joint ? { ...br, otherOnB: at2.alpha } : br;
+}
+
+/**
+ * Whether the second of layers 1 and 2 starts with the first: its crossing on branch B (alphaOther) lies below
+ * the first's on branch A (alphaLead), so branch B holds no stable state (computeBranches3). Both thresholds are
+ * then alphaLead, and alphaLead − alphaOther measures how near the two crossings are (thresholdSpread3.ts adds
+ * it to the second threshold's error).
+ */
+export function jointStart(alphaLead: number, alphaOther: number): boolean {
+  return alphaOther <= alphaLead;
 }
 
 /**
