@@ -29,7 +29,7 @@ import { PRECOMPUTED3, PRECOMPUTED3_LAST, PRECOMPUTED3_PROVENANCE } from '../src
 import type { Spread3Row } from '../src/models/smi/theory/precomputed3Spread';
 import { interpolateInLogSkip } from '../src/models/smi/theory/skipGrid';
 import { rowsToBranches3, type StaircaseParts, splitStaircase, staircaseAt } from '../src/models/smi/theory/skipGrid3';
-import { INNER_PAIR, innerNodesB, innerShiftB, crossingRows, spreadError, thresholdSpread3 } from '../src/models/smi/theory/thresholdSpread3';
+import { INNER_PAIR, innerNodesB, innerShiftB, crossingRows, jointError, spreadError, thresholdSpread3 } from '../src/models/smi/theory/thresholdSpread3';
 import { type Branches3, computeBranches3, curveFromBranches3, lastLayerThreshold, SMALL_Q_OUTER } from '../src/models/smi/theory/stateEvolution3';
 import { formatData, type PartMeta, type Provenance, provenanceComment, provenanceSource, shippedMeta, thisRun, writeProvenance } from './precompute-output';
 
@@ -122,6 +122,8 @@ function renderSpread3(rows: SpreadRow[], p: Provenance): string {
  *   like 1/n), the error the explorer states;
  * - mean: the replicates' mean; ownNet: the staircase's own net recomputed the same way, and h0 = log(α·L) of the
  *   starting layer there (≈ 0: the point is the staircase's crossing); lead: the layer (0 or 1) that starts first.
+ * - jointGap: where layers 1 and 2 start together at the A crossing (jointStart, stateEvolution3.ts), how far below
+ *   it the second's crossing on branch B lies; the second's row is then the first's, its alphaErr plus the gap.
 ${provenanceComment(p)}
  */
 
@@ -136,6 +138,8 @@ export interface Spread3Row {
   mean: number[];
   ownNet: number[];
   h0: number[];
+  /** where layers 1 and 2 start together: the gap to the second's crossing on branch B, added to its error */
+  jointGap?: number;
 }
 
 ${provenanceSource('PRECOMPUTED3_SPREAD', 'Precomputed3SpreadProvenance', { ...QUADRATURE, replicates: SPREAD_REPLICATES, innerPair: [...INNER_PAIR] }, p)}
@@ -211,7 +215,15 @@ function main(): void {
       const pre = from.find((p) => p.c === c && p.epsilon === 0);
       if (!pre) throw new Error(`no shipped three-layer staircase at c = ${c}`);
       const t0 = Date.now();
-      const s = thresholdSpread3(c, pre.path, pre.alphaC, QUADRATURE, R, (m) => console.error(`${((Date.now() - t0) / 1000).toFixed(0)} s  ${m}`));
+      const s = thresholdSpread3(
+        c,
+        pre.path,
+        pre.alphaC,
+        QUADRATURE,
+        R,
+        (m) => console.error(`${((Date.now() - t0) / 1000).toFixed(0)} s  ${m}`),
+        pre.otherOnB,
+      );
       const r4 = (x: number) => Number(x.toPrecision(4));
       return {
         c,
@@ -224,6 +236,7 @@ function main(): void {
         mean: s.alpha.map((a) => round(a.mean)),
         ownNet: s.alpha.map((a) => round(a.alpha0)),
         h0: s.alpha.map((a) => r4(a.h0)),
+        ...(s.jointGap === undefined ? {} : { jointGap: round2(s.jointGap) }),
       };
     });
     process.stdout.write(JSON.stringify({ made: started, spread } satisfies Part));
@@ -251,10 +264,13 @@ function main(): void {
         if (!pre) throw new Error(`no shipped three-layer staircase at c = ${r.c}`);
         const { b, lead } = crossingRows(pre.path, pre.alphaC);
         const nodes = [QUADRATURE.inner, QUADRATURE.inner];
-        nodes[1 - lead] = innerNodesB(QUADRATURE, b[1 + lead]);
+        // Where both start together the second threshold is the first's (its error adds the gap, jointError).
+        if (b !== null) nodes[1 - lead] = innerNodesB(QUADRATURE, b[1 + lead]);
         const innerShift = r.innerShift.map((x, l) => inner.find((i) => i.c === r.c && i.layer === l)?.innerShift ?? x);
-        const alphaErr = r.sd.map((sd, l) => round2(spreadError(sd, innerShift[l], nodes[l])));
-        return { c: r.c, lead: r.lead, replicates: r.replicates, alphaErr, sd: r.sd, innerShift, nodes, mean: r.mean, ownNet: r.ownNet, h0: r.h0 };
+        const own = r.sd.map((sd, l) => spreadError(sd, innerShift[l], nodes[l]));
+        const alphaErr = own.map((e, l) => round2(r.jointGap !== undefined && l !== lead ? jointError(own[lead], r.jointGap) : e));
+        const row = { c: r.c, lead: r.lead, replicates: r.replicates, alphaErr, sd: r.sd, innerShift, nodes, mean: r.mean, ownNet: r.ownNet, h0: r.h0 };
+        return r.jointGap === undefined ? row : { ...row, jointGap: r.jointGap };
       })
       .sort((a, b) => a.c - b.c);
     const provenance = writeProvenance(parts, SCRIPT, []);

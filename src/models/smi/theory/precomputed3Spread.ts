@@ -39,6 +39,8 @@ export interface Spread3Row {
   mean: number[];
   ownNet: number[];
   h0: number[];
+  /** where layers 1 and 2 start together: the gap to the second's crossing on branch B, added to its error */
+  jointGap?: number;
 }
 
 /** How this file was made: the invocations, the package version and git commit of the code, the quadrature. */

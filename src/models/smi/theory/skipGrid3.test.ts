@@ -33,9 +33,12 @@ describe('three-layer staircase interpolated in the skip c', () => {
     for (const b of shipped) {
       const p = splitStaircase(b);
       expect(p, `c = ${b.c}`).not.toBeNull();
-      expect(p!.lead).toBe(b.alphaC[0] <= b.alphaC[1] ? 0 : 1);
-      // Every point of the path is in exactly one part, or is one of the three starts.
-      expect(p!.a.length + p!.b.length + p!.cPart.length + 3).toBe(b.path.length);
+      const joint = b.alphaC[0] === b.alphaC[1];
+      if (!joint) expect(p!.lead).toBe(b.alphaC[0] < b.alphaC[1] ? 0 : 1);
+      // Every point of the path is in exactly one part, or is one of the three starts (two where layers 1 and 2
+      // start together, with no branch B between).
+      expect(p!.a.length + p!.b.length + p!.cPart.length + (joint ? 2 : 3)).toBe(b.path.length);
+      if (joint) expect(p!.b).toEqual([]);
     }
   });
 

@@ -1,5 +1,5 @@
 import { interpolateInLogSkip, type SkipSeries } from './skipGrid';
-import type { Branch3Point, Branches3 } from './stateEvolution3';
+import { type Branch3Point, type Branches3, leadLayer } from './stateEvolution3';
 
 /**
  * The three-layer staircase at any skip c between shipped ones, read off the shipped staircases without
@@ -55,7 +55,11 @@ export interface StaircaseParts {
 export function splitStaircase(br: Branches3): StaircaseParts | null {
   const [a1, a2, a3] = br.alphaC;
   if (![a1, a2, a3].every(Number.isFinite)) return null;
-  const lead: 0 | 1 = a1 <= a2 ? 0 : 1;
+  const lead = leadLayer(
+    br.path.map((p) => [p.alpha, ...p.q]),
+    a1,
+    a2,
+  );
   const other = 1 - lead;
   const aL = Math.min(a1, a2);
   const aO = Math.max(a1, a2);

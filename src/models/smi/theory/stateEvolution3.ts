@@ -292,6 +292,16 @@ export function jointStart(alphaLead: number, alphaOther: number): boolean {
 }
 
 /**
+ * The layer (0 or 1) that starts first: the one with the smaller threshold; where both start together, the one
+ * whose overlap parametrises branch C (its rows have it at the nodes BRANCH_Q1).
+ */
+export function leadLayer(path: readonly (readonly number[])[], a1: number, a2: number): 0 | 1 {
+  if (a1 !== a2) return a1 < a2 ? 0 : 1;
+  const onC = path.filter((r) => r[0] > a1);
+  return onC.length > 0 && onC.every((r) => BRANCH_Q1.includes(r[2])) && !onC.every((r) => BRANCH_Q1.includes(r[1])) ? 1 : 0;
+}
+
+/**
  * Perfect recovery of the noiseless three-layer model: each sample fixes two numbers (u up to its sign) for
  * three unknown D-vectors, so Q = I needs α ≥ 3/2; near Q = I, Σ_ℓ V_ℓF_ℓ → 2 and Q = I is stable for
  * α > 3/2 when the three layers share the two constrained directions equally.

@@ -3,7 +3,9 @@ import { brent } from '../../../numeric/brent';
 import type { Smi3Quadrature } from './channel3';
 import { PRECOMPUTED3 } from './precomputed3';
 import { PRECOMPUTED3_SPREAD } from './precomputed3Spread';
-import { crossingRows, firstOrderSpread, INNER_PAIR, innerBias, spreadError } from './thresholdSpread3';
+import { rowsToBranches3, splitStaircase } from './skipGrid3';
+import { jointStart, leadLayer } from './stateEvolution3';
+import { crossingRows, firstOrderSpread, INNER_PAIR, innerBias, jointError, spreadError, thresholdSpread3 } from './thresholdSpread3';
 
 describe('first-order crossings of replicated branches', () => {
   it('locates the crossing of each replicate exactly on a linear branch, and to second order on a curved one', () => {
@@ -81,5 +83,42 @@ describe('shipped spreads of the three-layer thresholds', () => {
       for (let l = 0; l < 2; l++)
         expect(Math.abs(p.alphaC[l]! - r.mean[l])).toBeLessThan(3 * r.sd[l] * Math.sqrt(1 + 1 / r.replicates) + Math.abs(r.innerShift[l]));
     }
+  });
+});
+
+describe('a staircase whose layers 1 and 2 start together', () => {
+  // Branch A to its crossing at α = 1.06, then branch C parametrised by layer 2's overlap (the lead).
+  const aCross = [1.06, 0, 0, 0.99];
+  const path = [[0.19, 0, 0, 0], [0.9, 0, 0, 0.985], aCross, [1.1, 0.04, 0.05, 0.992], [1.15, 0.08, 0.1, 0.993]];
+  const alphaC = [1.06, 1.06, 0.19];
+
+  it('takes the lead from the layer that parametrises branch C, and has no threshold point on branch B', () => {
+    expect(crossingRows(path, alphaC)).toEqual({ a: aCross, b: null, lead: 1 });
+    const swapped = path.map((r) => [r[0], r[2], r[1], r[3]]);
+    expect(crossingRows(swapped, alphaC).lead).toBe(0);
+    // Apart, the smaller threshold leads whatever branch C looks like.
+    expect(leadLayer(path, 1.06, 1.1)).toBe(0);
+    expect(jointStart(1.0654, 1.0622)).toBe(true);
+    expect(jointStart(1.0654, 1.07)).toBe(false);
+  });
+
+  it('states the second threshold with the first’s error plus the gap to its crossing on branch B', () => {
+    expect(jointError(0.05, 0.003)).toBeCloseTo(0.053, 15);
+    expect(jointError(0.05, -0.003)).toBeCloseTo(0.053, 15);
+    // Without the B crossing the spread cannot say how well the second threshold is known.
+    expect(() => thresholdSpread3(2, path, alphaC, { outer: 16, inner: 16 }, 2)).toThrow(/B crossing/);
+  });
+
+  it('splits into parts with an empty branch B, the other layer starting where the lead does', () => {
+    const parts = splitStaircase(rowsToBranches3({ c: 2, epsilon: 0, alphaC, path, monotone: true }));
+    expect(parts).not.toBeNull();
+    expect(parts?.lead).toBe(1);
+    expect(parts?.b).toEqual([]);
+    expect(parts?.q3AtLead).toBe(0.99);
+    expect(parts?.atOther).toEqual([0, 0.99]);
+    expect(parts?.cPart).toEqual([
+      [1.1, 0.05, 0.04, 0.992],
+      [1.15, 0.1, 0.08, 0.993],
+    ]);
   });
 });

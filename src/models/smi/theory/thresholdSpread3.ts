@@ -1,6 +1,6 @@
 import type { Smi3Quadrature } from './channel3';
 import { meanAndError } from './replicates';
-import { branchAPoint, branchBPoint, forSmallLayer, SMALL_LAYER_INNER } from './stateEvolution3';
+import { branchAPoint, branchBPoint, forSmallLayer, leadLayer, SMALL_LAYER_INNER } from './stateEvolution3';
 
 /**
  * How far the three-layer α_c,1 and α_c,2 of a computed staircase move with its quadrature.
@@ -57,19 +57,34 @@ export interface ThresholdSpread3 {
   /** indexed by layer: [α_c,1, α_c,2] */
   alpha: [ThresholdSpread, ThresholdSpread];
   replicates: number;
+  /**
+   * Where both start together at the A crossing: how far below it the other layer's crossing on branch B lies.
+   * The other's threshold is the A crossing's, with this added to its error (jointError).
+   */
+  jointGap?: number;
 }
 
-/** The staircase's points where layers 1 and 2 start: the A crossing (Q₁₁ = Q₂₂ = 0) and the B crossing. */
-export function crossingRows(path: number[][], alphaC: (number | null)[]): { a: number[]; b: number[]; lead: 0 | 1 } {
+/** The error of the second threshold where both layers start together: the first's, plus the gap to B's crossing. */
+export function jointError(leadErr: number, gap: number): number {
+  return leadErr + Math.abs(gap);
+}
+
+/**
+ * The staircase's points where layers 1 and 2 start: the A crossing (Q₁₁ = Q₂₂ = 0) and the B crossing, which is
+ * null where both start together at the A crossing (jointStart, stateEvolution3.ts).
+ */
+export function crossingRows(path: number[][], alphaC: (number | null)[]): { a: number[]; b: number[] | null; lead: 0 | 1 } {
   const [a1, a2] = alphaC;
   if (a1 == null || a2 == null || !Number.isFinite(a1) || !Number.isFinite(a2)) throw new RangeError('the staircase has no α_c,1 and α_c,2');
-  const lead: 0 | 1 = a1 < a2 ? 0 : 1;
+  const lead = leadLayer(path, a1, a2);
   const first = lead === 0 ? a1 : a2;
   const second = lead === 0 ? a2 : a1;
   const a = path.find((r) => r[0] === first);
+  if (!a || a[1] !== 0 || a[2] !== 0) throw new RangeError('the staircase does not hold its first threshold point on branch A');
+  if (first === second) return { a, b: null, lead };
   const b = path.find((r) => r[0] === second);
-  if (!a || !b) throw new RangeError('the staircase does not hold its threshold points');
-  if (a[1] !== 0 || a[2] !== 0 || !(b[1 + lead] > 0) || b[2 - lead] !== 0) throw new RangeError('the threshold points are not on branches A and B');
+  if (!b) throw new RangeError('the staircase does not hold its threshold points');
+  if (!(b[1 + lead] > 0) || b[2 - lead] !== 0) throw new RangeError('the threshold points are not on branches A and B');
   return { a, b, lead };
 }
 
@@ -136,6 +151,7 @@ export function innerShiftB(
   quad: Smi3Quadrature,
 ): { layer: number; innerShift: number; nodes: number } {
   const { b, lead } = crossingRows(path, alphaC);
+  if (b === null) throw new RangeError(`c = ${c}: layers 1 and 2 start together, on branch A; no threshold starts on branch B`);
   const qa = b[1 + lead];
   const onB = onBranchB(c, lead, b[3]);
   const { slope } = slopeAt(onB, qa, stepB(qa), quad);
@@ -150,6 +166,8 @@ export function thresholdSpread3(
   quad: Smi3Quadrature,
   R: number,
   log?: (s: string) => void,
+  /** where both layers start together: the other's crossing on branch B (Branches3's otherOnB) */
+  otherOnB?: number,
 ): ThresholdSpread3 {
   if (!(Number.isInteger(R) && R >= 2)) throw new RangeError(`at least two replicates are needed for a spread (got ${R})`);
   const { a, b, lead } = crossingRows(path, alphaC);
@@ -161,6 +179,14 @@ export function thresholdSpread3(
   };
   const sA = firstOrderSpread(onA, a[3], 0.1 * (1 - a[3]), quad, R, quad.inner);
   log?.(`c = ${c}: layer ${lead + 1} at ${sA.mean} ± ${sA.sd} (inner ${sA.innerShift}, own net ${sA.alpha0}, h ${sA.h0})`);
+  if (b === null) {
+    // Both start at the A crossing: the other's threshold is the same number, known less well by the gap.
+    if (otherOnB === undefined || !(otherOnB <= a[0])) throw new RangeError(`c = ${c}: both layers start together, but the B crossing below it is not given`);
+    const gap = a[0] - otherOnB;
+    const sJ = { ...sA, err: jointError(sA.err, gap) };
+    log?.(`c = ${c}: layer ${other + 1} starts with it (its crossing on branch B ${gap} lower)`);
+    return { c, lead, alpha: lead === 0 ? [sA, sJ] : [sJ, sA], replicates: R, jointGap: gap };
+  }
   // Branch B, parameter: the lead layer's overlap; q₃ starts from the staircase's value there.
   const qa = b[1 + lead];
   const sB = firstOrderSpread(onBranchB(c, lead, b[3]), qa, stepB(qa), quad, R, innerNodesB(quad, qa));
