@@ -1,4 +1,4 @@
-import { createContext, type ReactNode, useContext, useMemo } from 'react';
+import { createContext, type ReactNode, useContext, useEffect, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { type QueryState, useQuery } from '../../../bridge/hooks';
 import { useExplorer } from '../../../state/useExplorer';
@@ -73,6 +73,16 @@ export function SmiTheoryProvider({ children }: { children: ReactNode }) {
     thresholdsKey,
     () => smiClient.seeded('thresholds', { layers: depth, skip }),
   );
+  // Once c is still, the other depth's staircase and thresholds at this c are asked for (a few ms of worker time):
+  // the client keeps the answers, so a first switch of depth draws them in the render that handles it.
+  useEffect(() => {
+    if (draft) return;
+    const other = depth === 3 ? 2 : 3;
+    const req = staircaseRequest({ layers: other, skip, alphaMax }, true);
+    if (smiClient.seeded('curve', req) === undefined) smiClient.call('curve', req, { lane: SMI_CURVE_LANE }).catch(() => {});
+    if (smiClient.seeded('thresholds', { layers: other, skip }) === undefined)
+      smiClient.call('thresholds', { layers: other, skip }, { lane: 'smi.thresholds' }).catch(() => {});
+  }, [draft, depth, skip, alphaMax]);
   const paperSe = showPaperSe ? pq.data : null;
   // The same object while nothing in it changes, so that the panels below do not render again for nothing.
   const value = useMemo<SmiTheory>(
