@@ -11,7 +11,8 @@
  *   npx tsx scripts/smi3-precompute.ts leaveout               (each inner shipped skip against the others)
  *   npx tsx scripts/smi3-precompute.ts spread 0.5,1 [replicates] [part.json] > spread.json   (α_c,1, α_c,2 errors)
  *   npx tsx scripts/smi3-precompute.ts spread-inner 3,4 [part.json] > inner.json   (redo a branch-B inner-node check)
- *   npx tsx scripts/smi3-precompute.ts spread-write spread.json … inner.json …   (writes precomputed3Spread.ts)
+ *   npx tsx scripts/smi3-precompute.ts spread-shipped > spread0.json   (the shipped spreads as a part)
+ *   npx tsx scripts/smi3-precompute.ts spread-write spread0.json spread.json … inner.json …   (writes precomputed3Spread.ts)
  *
  * `last` gives α_c,3 = 1/L₃(0) and its standard error from LAST_REPLICATES randomised replicates of the outer
  * net unless given; `shipped` turns the shipped paths and α_c,3 rows into a part, with their provenance as its record. In
@@ -26,7 +27,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Smi3Quadrature } from '../src/models/smi/theory/channel3';
 import { PRECOMPUTED3, PRECOMPUTED3_LAST, PRECOMPUTED3_PROVENANCE } from '../src/models/smi/theory/precomputed3';
-import type { Spread3Row } from '../src/models/smi/theory/precomputed3Spread';
+import { PRECOMPUTED3_SPREAD, PRECOMPUTED3_SPREAD_PROVENANCE, type Spread3Row } from '../src/models/smi/theory/precomputed3Spread';
 import { interpolateInLogSkip } from '../src/models/smi/theory/skipGrid';
 import { rowsToBranches3, type StaircaseParts, splitStaircase, staircaseAt } from '../src/models/smi/theory/skipGrid3';
 import { INNER_PAIR, innerNodesB, innerShiftB, crossingRows, jointError, spreadError, thresholdSpread3 } from '../src/models/smi/theory/thresholdSpread3';
@@ -257,8 +258,10 @@ function main(): void {
     // An `inner` part replaces a row's inner-node check; each row's inner nodes are read off its staircase; the
     // error comes from the stored spread and shift, so that every row states it by the same rule (spreadError).
     const inner = parts.flatMap((p) => p.inner ?? []);
-    const rows = parts
-      .flatMap((p) => p.spread ?? [])
+    // A later part's row for a skip replaces an earlier one's (a `spread-shipped` part first keeps the other rows).
+    const bySkip = new Map<number, SpreadRow>();
+    for (const r of parts.flatMap((p) => p.spread ?? [])) bySkip.set(r.c, r);
+    const rows = [...bySkip.values()]
       .map((r) => {
         const pre = PRECOMPUTED3.find((p) => p.c === r.c && p.epsilon === 0);
         if (!pre) throw new Error(`no shipped three-layer staircase at c = ${r.c}`);
@@ -286,6 +289,8 @@ function main(): void {
         last: PRECOMPUTED3_LAST,
       } satisfies Part),
     );
+  } else if (mode === 'spread-shipped') {
+    process.stdout.write(JSON.stringify({ ...shippedMeta(PRECOMPUTED3_SPREAD_PROVENANCE), spread: PRECOMPUTED3_SPREAD } satisfies Part));
   } else if (mode === 'write') {
     const parts = process.argv.slice(3).map((f) => JSON.parse(readFileSync(f, 'utf8')) as Part);
     const byKey = new Map<string, PathRow>();
