@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PRECOMPUTED3, PRECOMPUTED3_LAST, PRECOMPUTED3_PROVENANCE, PRECOMPUTED3_QUADRATURE } from './precomputed3';
-import { branchAPoint, lastLayerThreshold } from './stateEvolution3';
+import { branchAPoint, branchBPoint, jointStart, lastLayerThreshold } from './stateEvolution3';
 
 /**
  * The shipped three-layer tables against the core, one point each, with the quadrature the script used
@@ -38,4 +38,22 @@ describe('shipped three-layer SMI tables, recomputed', () => {
     expect(row.slice(1, 3)).toEqual([0, 0]);
     expect(rel(branchAPoint(0.5, 0.5, PRECOMPUTED3_QUADRATURE).alpha, row[0])).toBeLessThan(REL_TOL);
   });
+
+  it('PRECOMPUTED3 at c = 2: layer 2 loses stability on branch B below layer 1’s start, so both start there', () => {
+    // The run located the B crossing at q₁ = 0.0167964 (Brent, xtol 2·10⁻⁵ in q₁), where α·L₂ = 1 at α = otherOnB
+    // and q₃ = 0.9916701. q₃ is branch B's own fixed point at q₁, whatever the start: starting there (rather than
+    // at the A crossing's 0.9918288) only saves iterations, each a quadrature with 4096 inner nodes (about 10 s).
+    const p = PRECOMPUTED3.find((b) => b.c === 2 && b.epsilon === 0)!;
+    const [a1, a2] = p.alphaC as number[];
+    expect(a2).toBe(a1);
+    const b = branchBPoint(2, 0, 0.0167964, PRECOMPUTED3_QUADRATURE, 0.9916701);
+    expect(Math.abs(b.q[2] - 0.9916701)).toBeLessThan(1e-5);
+    expect(b.converged).toBe(true);
+    // The iteration in q₃ stops at a step below 2·10⁻⁶ and contracts slowly there, so where it stops depends on the
+    // start: 3.2·10⁻⁵ relative in α from this start (the stored value came from the A crossing's). A change of nodes
+    // or estimator moves α by percents.
+    expect(rel(b.alpha, p.otherOnB!)).toBeLessThan(1e-4);
+    expect(Math.abs(Math.log(b.aLother))).toBeLessThan(1e-3);
+    expect(jointStart(a1, b.alpha)).toBe(true);
+  }, 300_000);
 });

@@ -6,23 +6,18 @@
  * outer points each, corrected for the inner nodes (lastLayerThreshold), with its standard error; α_c,3 of a
  * path is the same number. The errors of α_c,1 and α_c,2 of the exact paths are in precomputed3Spread.ts.
  * Made by:
- *   npx tsx scripts/smi3-precompute.ts branches 1 [epsilon] > part1.json && npx tsx scripts/smi3-precompute.ts last 0.1,0.25,0.5,1,2 > part2.json && npx tsx scripts/smi3-precompute.ts write part1.json part2.json … && npx tsx scripts/smi3-precompute.ts last 0.1,0.25,0.5,0.75,1,1.25,1.5,2,2.5,3,4 4 && npx tsx scripts/smi3-precompute.ts write /tmp/smiw/parts/p3_0.json /tmp/smiw/parts/l3.json && npx tsx scripts/smi3-precompute.ts branches 0.25 && npx tsx scripts/smi3-precompute.ts branches 1.5 && npx tsx scripts/smi3-precompute.ts branches 3 && npx tsx scripts/smi3-precompute.ts write /tmp/s3/p0.json /tmp/s3/b_0.25.json /tmp/s3/b_1.5.json /tmp/s3/b_3.json && npx tsx scripts/smi3-precompute.ts branches 0.1 && npx tsx scripts/smi3-precompute.ts branches 4 && npx tsx scripts/smi3-precompute.ts last 0.05 4 && npx tsx scripts/smi3-precompute.ts write /tmp/smiw/parts/p4_0.json /tmp/smiw/parts/b_0.1.json /tmp/smiw/parts/b_4.json /tmp/smiw/parts/l_0.05.json && npx tsx scripts/smi3-precompute.ts branches 0.05 && npx tsx scripts/smi3-precompute.ts write /tmp/smiw/parts/p5_0.json /tmp/smiw/parts/b_0.05.json
- *   npx tsx scripts/smi3-precompute.ts branches 1
- *   npx tsx scripts/smi3-precompute.ts branches 0.5
- *   npx tsx scripts/smi3-precompute.ts write /tmp/s3/p0.json /tmp/s3/b_1.json /tmp/s3/b_0.5.json
- * Version 0.1.0, commit 7292ba707328ef99a212dfdad7c27de642a71409, a766b5e01545aba6a519de20c184d4ad278d0833-dirty, 19a47683373ad33b9890df3f6a126f0cd01512a8-dirty, 9f2da27d1adcde4abd4a00de2896456aa3301f5e-dirty, a5a8589911762c956c3287a3ab9d7f7996e6895a, a5a8589911762c956c3287a3ab9d7f7996e6895a-dirty, d66c8a06347fd38987850db3ddc5e19995574a30-dirty, d0377ce78815274517ead859abe67a10e90ef751-dirty.
+ *   npx tsx scripts/smi3-precompute.ts branches 1 [epsilon] > part1.json && npx tsx scripts/smi3-precompute.ts last 0.1,0.25,0.5,1,2 > part2.json && npx tsx scripts/smi3-precompute.ts write part1.json part2.json … && npx tsx scripts/smi3-precompute.ts last 0.1,0.25,0.5,0.75,1,1.25,1.5,2,2.5,3,4 4 && npx tsx scripts/smi3-precompute.ts write /tmp/smiw/parts/p3_0.json /tmp/smiw/parts/l3.json && npx tsx scripts/smi3-precompute.ts branches 0.25 && npx tsx scripts/smi3-precompute.ts branches 1.5 && npx tsx scripts/smi3-precompute.ts branches 3 && npx tsx scripts/smi3-precompute.ts write /tmp/s3/p0.json /tmp/s3/b_0.25.json /tmp/s3/b_1.5.json /tmp/s3/b_3.json && npx tsx scripts/smi3-precompute.ts branches 0.1 && npx tsx scripts/smi3-precompute.ts branches 4 && npx tsx scripts/smi3-precompute.ts last 0.05 4 && npx tsx scripts/smi3-precompute.ts write /tmp/smiw/parts/p4_0.json /tmp/smiw/parts/b_0.1.json /tmp/smiw/parts/b_4.json /tmp/smiw/parts/l_0.05.json && npx tsx scripts/smi3-precompute.ts branches 0.05 && npx tsx scripts/smi3-precompute.ts write /tmp/smiw/parts/p5_0.json /tmp/smiw/parts/b_0.05.json && npx tsx scripts/smi3-precompute.ts branches 1 && npx tsx scripts/smi3-precompute.ts branches 0.5 && npx tsx scripts/smi3-precompute.ts write /tmp/s3/p0.json /tmp/s3/b_1.json /tmp/s3/b_0.5.json
+ *   npx tsx scripts/smi3-precompute.ts branches 2
+ *   npx tsx scripts/smi3-precompute.ts write /tmp/s3/p0.json /tmp/s3/b_2.json
+ * Version 0.1.0, commit 7292ba707328ef99a212dfdad7c27de642a71409, a766b5e01545aba6a519de20c184d4ad278d0833-dirty, 19a47683373ad33b9890df3f6a126f0cd01512a8-dirty, 9f2da27d1adcde4abd4a00de2896456aa3301f5e-dirty, a5a8589911762c956c3287a3ab9d7f7996e6895a, a5a8589911762c956c3287a3ab9d7f7996e6895a-dirty, d66c8a06347fd38987850db3ddc5e19995574a30-dirty, d0377ce78815274517ead859abe67a10e90ef751-dirty, 540bc89b4a98dd93b3c5b3fbc2d9cc8d1c8f14ec.
  * Paths at c = 0.05, 0.1, 0.25, 0.5, 1, 1.5, 2, 3, 4 (ε = 0): α_c,3 and the first point from the last parts; the
  * other points, α_c,1 and α_c,2 included, from the branch parts. The path at (c, ε) = (1, 0.001) is entirely
- * from its branch part. The paths at c = 0.5 and 1 (ε = 0) were recomputed with the estimate of the slopes L_ℓ
- * that the other exact paths already used (E‖z_ℓz_ℓᵀ − I‖²_F minus the posterior variances of z_ℓz_ℓᵀ); their
- * earlier versions took L_ℓ from the plain average of ‖E[z_ℓz_ℓᵀ | ·] − I‖²_F, which comes out low where the
- * inner sampling is poor (α_c,1 and α_c,2 at c = 1 were 0.970 and 1.107, now 0.944 and 1.220; at c = 0.5 0.834
- * and 1.190, now 0.803 and 1.227; points that depend on F only, such as branch C's, are unchanged). The c = 2
- * path still dates from the plain average: recomputed with the current estimate, layers 1 and 2 start within
- * 0.003 of each other near α = 1.064 (layer 2's crossing below layer 1's), which this form of a staircase cannot
- * hold, so it was not replaced. The commit marked -dirty carried, uncommitted, only code that reads the
- * thresholds' spreads (thresholdSpread3.ts and its tests, the script's spread modes, the API, CLI and view),
- * none of the state evolution.
+ * from its branch part. The c = 2 path was recomputed with the current estimate of the slopes L_ℓ, which every
+ * other exact path already used. Layer 1's crossing on branch A is at α = 1.065358 (q₃ = 0.9918288); layer 2's
+ * zero loses stability on branch B at α = 1.062188 (q₁ = 0.0168), below it, so both start at α = 1.065358
+ * (jointStart, stateEvolution3.ts) and the path goes from branch A to branch C; otherOnB keeps the B crossing.
+ * Branch A is the same as before to the digits stored. The earlier version of this path, from the plain average,
+ * put layer 2 at 1.035554 and layer 1 at 1.082867.
  * Earlier writes:
  * - Commands joined by && made an earlier version of this file; `shipped` read it back as a part of the next
  *   write.
@@ -53,6 +48,18 @@
  * - An earlier write: Paths at c = 0.05, 0.1, 0.25, 0.5, 1, 1.5, 2, 3, 4 (ε = 0): α_c,3 and the first point from
  *   the last parts; the other points, α_c,1 and α_c,2 included, from the branch parts. The path at (c, ε) = (1,
  *   0.001) is entirely from its branch part.
+ * - An earlier write: Paths at c = 0.05, 0.1, 0.25, 0.5, 1, 1.5, 2, 3, 4 (ε = 0): α_c,3 and the first point from
+ *   the last parts; the other points, α_c,1 and α_c,2 included, from the branch parts. The path at (c, ε) = (1,
+ *   0.001) is entirely from its branch part. The paths at c = 0.5 and 1 (ε = 0) were recomputed with the
+ *   estimate of the slopes L_ℓ that the other exact paths already used (E‖z_ℓz_ℓᵀ − I‖²_F minus the posterior
+ *   variances of z_ℓz_ℓᵀ); their earlier versions took L_ℓ from the plain average of ‖E[z_ℓz_ℓᵀ | ·] − I‖²_F,
+ *   which comes out low where the inner sampling is poor (α_c,1 and α_c,2 at c = 1 were 0.970 and 1.107, now
+ *   0.944 and 1.220; at c = 0.5 0.834 and 1.190, now 0.803 and 1.227; points that depend on F only, such as
+ *   branch C's, are unchanged). The c = 2 path still dates from the plain average: recomputed with the current
+ *   estimate, layers 1 and 2 start within 0.003 of each other near α = 1.064 (layer 2's crossing below layer
+ *   1's), which this form of a staircase cannot hold, so it was not replaced. The commit marked -dirty carried,
+ *   uncommitted, only code that reads the thresholds' spreads (thresholdSpread3.ts and its tests, the script's
+ *   spread modes, the API, CLI and view), none of the state evolution.
  */
 export interface Precomputed3 {
   c: number;
@@ -79,16 +86,15 @@ export const PRECOMPUTED3_QUADRATURE = { outer: 4096, inner: 1024 };
 
 export const PRECOMPUTED3_PROVENANCE: Precomputed3Provenance = {
   command: [
-    'npx tsx scripts/smi3-precompute.ts branches 1 [epsilon] > part1.json && npx tsx scripts/smi3-precompute.ts last 0.1,0.25,0.5,1,2 > part2.json && npx tsx scripts/smi3-precompute.ts write part1.json part2.json … && npx tsx scripts/smi3-precompute.ts last 0.1,0.25,0.5,0.75,1,1.25,1.5,2,2.5,3,4 4 && npx tsx scripts/smi3-precompute.ts write /tmp/smiw/parts/p3_0.json /tmp/smiw/parts/l3.json && npx tsx scripts/smi3-precompute.ts branches 0.25 && npx tsx scripts/smi3-precompute.ts branches 1.5 && npx tsx scripts/smi3-precompute.ts branches 3 && npx tsx scripts/smi3-precompute.ts write /tmp/s3/p0.json /tmp/s3/b_0.25.json /tmp/s3/b_1.5.json /tmp/s3/b_3.json && npx tsx scripts/smi3-precompute.ts branches 0.1 && npx tsx scripts/smi3-precompute.ts branches 4 && npx tsx scripts/smi3-precompute.ts last 0.05 4 && npx tsx scripts/smi3-precompute.ts write /tmp/smiw/parts/p4_0.json /tmp/smiw/parts/b_0.1.json /tmp/smiw/parts/b_4.json /tmp/smiw/parts/l_0.05.json && npx tsx scripts/smi3-precompute.ts branches 0.05 && npx tsx scripts/smi3-precompute.ts write /tmp/smiw/parts/p5_0.json /tmp/smiw/parts/b_0.05.json',
-    'npx tsx scripts/smi3-precompute.ts branches 1',
-    'npx tsx scripts/smi3-precompute.ts branches 0.5',
-    'npx tsx scripts/smi3-precompute.ts write /tmp/s3/p0.json /tmp/s3/b_1.json /tmp/s3/b_0.5.json',
+    'npx tsx scripts/smi3-precompute.ts branches 1 [epsilon] > part1.json && npx tsx scripts/smi3-precompute.ts last 0.1,0.25,0.5,1,2 > part2.json && npx tsx scripts/smi3-precompute.ts write part1.json part2.json … && npx tsx scripts/smi3-precompute.ts last 0.1,0.25,0.5,0.75,1,1.25,1.5,2,2.5,3,4 4 && npx tsx scripts/smi3-precompute.ts write /tmp/smiw/parts/p3_0.json /tmp/smiw/parts/l3.json && npx tsx scripts/smi3-precompute.ts branches 0.25 && npx tsx scripts/smi3-precompute.ts branches 1.5 && npx tsx scripts/smi3-precompute.ts branches 3 && npx tsx scripts/smi3-precompute.ts write /tmp/s3/p0.json /tmp/s3/b_0.25.json /tmp/s3/b_1.5.json /tmp/s3/b_3.json && npx tsx scripts/smi3-precompute.ts branches 0.1 && npx tsx scripts/smi3-precompute.ts branches 4 && npx tsx scripts/smi3-precompute.ts last 0.05 4 && npx tsx scripts/smi3-precompute.ts write /tmp/smiw/parts/p4_0.json /tmp/smiw/parts/b_0.1.json /tmp/smiw/parts/b_4.json /tmp/smiw/parts/l_0.05.json && npx tsx scripts/smi3-precompute.ts branches 0.05 && npx tsx scripts/smi3-precompute.ts write /tmp/smiw/parts/p5_0.json /tmp/smiw/parts/b_0.05.json && npx tsx scripts/smi3-precompute.ts branches 1 && npx tsx scripts/smi3-precompute.ts branches 0.5 && npx tsx scripts/smi3-precompute.ts write /tmp/s3/p0.json /tmp/s3/b_1.json /tmp/s3/b_0.5.json',
+    'npx tsx scripts/smi3-precompute.ts branches 2',
+    'npx tsx scripts/smi3-precompute.ts write /tmp/s3/p0.json /tmp/s3/b_2.json',
   ],
   version: '0.1.0',
   commit:
-    '7292ba707328ef99a212dfdad7c27de642a71409, a766b5e01545aba6a519de20c184d4ad278d0833-dirty, 19a47683373ad33b9890df3f6a126f0cd01512a8-dirty, 9f2da27d1adcde4abd4a00de2896456aa3301f5e-dirty, a5a8589911762c956c3287a3ab9d7f7996e6895a, a5a8589911762c956c3287a3ab9d7f7996e6895a-dirty, d66c8a06347fd38987850db3ddc5e19995574a30-dirty, d0377ce78815274517ead859abe67a10e90ef751-dirty',
+    '7292ba707328ef99a212dfdad7c27de642a71409, a766b5e01545aba6a519de20c184d4ad278d0833-dirty, 19a47683373ad33b9890df3f6a126f0cd01512a8-dirty, 9f2da27d1adcde4abd4a00de2896456aa3301f5e-dirty, a5a8589911762c956c3287a3ab9d7f7996e6895a, a5a8589911762c956c3287a3ab9d7f7996e6895a-dirty, d66c8a06347fd38987850db3ddc5e19995574a30-dirty, d0377ce78815274517ead859abe67a10e90ef751-dirty, 540bc89b4a98dd93b3c5b3fbc2d9cc8d1c8f14ec',
   quadrature: PRECOMPUTED3_QUADRATURE,
-  note: "Paths at c = 0.05, 0.1, 0.25, 0.5, 1, 1.5, 2, 3, 4 (ε = 0): α_c,3 and the first point from the last parts; the other points, α_c,1 and α_c,2 included, from the branch parts. The path at (c, ε) = (1, 0.001) is entirely from its branch part. The paths at c = 0.5 and 1 (ε = 0) were recomputed with the estimate of the slopes L_ℓ that the other exact paths already used (E‖z_ℓz_ℓᵀ − I‖²_F minus the posterior variances of z_ℓz_ℓᵀ); their earlier versions took L_ℓ from the plain average of ‖E[z_ℓz_ℓᵀ | ·] − I‖²_F, which comes out low where the inner sampling is poor (α_c,1 and α_c,2 at c = 1 were 0.970 and 1.107, now 0.944 and 1.220; at c = 0.5 0.834 and 1.190, now 0.803 and 1.227; points that depend on F only, such as branch C's, are unchanged). The c = 2 path still dates from the plain average: recomputed with the current estimate, layers 1 and 2 start within 0.003 of each other near α = 1.064 (layer 2's crossing below layer 1's), which this form of a staircase cannot hold, so it was not replaced. The commit marked -dirty carried, uncommitted, only code that reads the thresholds' spreads (thresholdSpread3.ts and its tests, the script's spread modes, the API, CLI and view), none of the state evolution.",
+  note: "Paths at c = 0.05, 0.1, 0.25, 0.5, 1, 1.5, 2, 3, 4 (ε = 0): α_c,3 and the first point from the last parts; the other points, α_c,1 and α_c,2 included, from the branch parts. The path at (c, ε) = (1, 0.001) is entirely from its branch part. The c = 2 path was recomputed with the current estimate of the slopes L_ℓ, which every other exact path already used. Layer 1's crossing on branch A is at α = 1.065358 (q₃ = 0.9918288); layer 2's zero loses stability on branch B at α = 1.062188 (q₁ = 0.0168), below it, so both start at α = 1.065358 (jointStart, stateEvolution3.ts) and the path goes from branch A to branch C; otherOnB keeps the B crossing. Branch A is the same as before to the digits stored. The earlier version of this path, from the plain average, put layer 2 at 1.035554 and layer 1 at 1.082867.",
   history: [
     'Commands joined by && made an earlier version of this file; `shipped` read it back as a part of the next write.',
     "An earlier write: Recorded afterwards, as the run itself kept no record: the commands are the usage lines documented in the script, and the data hold paths for (c, ε) = (1, 0), (1, 0.001), (2, 0), (0.5, 0) and α_c,3 for c = 0.1, 0.25, 0.5, 0.75, 1, 1.25, 1.5, 2, 2.5, 3, 4. The commit is the one that last changed the data (the script then wrote src/core/smi/precomputed3.ts): the c = 0.5 and c = 2 paths; the c = 1 path and PRECOMPUTED3_LAST date from a82699088b0019d3fc241916a4831fdd2bf53930, the ε = 0.001 path from cd3050884aa56d55384d77d9dc9b043f34460273, unchanged since. The version is package.json's at that commit, before src/version.ts existed. The commit marked -dirty is the one below the uncommitted changes that ship with this file (the identity-based L, the randomised replicates with the digital shift of src/numeric/sobol.ts, and the inner-node or grid correction); the other uncommitted changes in the tree then did not touch the SMI code.",
@@ -98,6 +104,7 @@ export const PRECOMPUTED3_PROVENANCE: Precomputed3Provenance = {
     'An earlier write: Paths at c = 0.1, 0.25, 0.5, 1, 1.5, 2, 3, 4 (ε = 0): α_c,3 and the first point from the last parts; the other points, α_c,1 and α_c,2 included, from the branch parts. The path at (c, ε) = (1, 0.001) is entirely from its branch part.',
     'The runs for c = 0.25, 1.5 and 3 were made on commits whose uncommitted changes did not touch the three-layer state evolution (stateEvolution3.ts, channel3.ts, posterior3.ts).',
     'An earlier write: Paths at c = 0.05, 0.1, 0.25, 0.5, 1, 1.5, 2, 3, 4 (ε = 0): α_c,3 and the first point from the last parts; the other points, α_c,1 and α_c,2 included, from the branch parts. The path at (c, ε) = (1, 0.001) is entirely from its branch part.',
+    "An earlier write: Paths at c = 0.05, 0.1, 0.25, 0.5, 1, 1.5, 2, 3, 4 (ε = 0): α_c,3 and the first point from the last parts; the other points, α_c,1 and α_c,2 included, from the branch parts. The path at (c, ε) = (1, 0.001) is entirely from its branch part. The paths at c = 0.5 and 1 (ε = 0) were recomputed with the estimate of the slopes L_ℓ that the other exact paths already used (E‖z_ℓz_ℓᵀ − I‖²_F minus the posterior variances of z_ℓz_ℓᵀ); their earlier versions took L_ℓ from the plain average of ‖E[z_ℓz_ℓᵀ | ·] − I‖²_F, which comes out low where the inner sampling is poor (α_c,1 and α_c,2 at c = 1 were 0.970 and 1.107, now 0.944 and 1.220; at c = 0.5 0.834 and 1.190, now 0.803 and 1.227; points that depend on F only, such as branch C's, are unchanged). The c = 2 path still dates from the plain average: recomputed with the current estimate, layers 1 and 2 start within 0.003 of each other near α = 1.064 (layer 2's crossing below layer 1's), which this form of a staircase cannot hold, so it was not replaced. The commit marked -dirty carried, uncommitted, only code that reads the thresholds' spreads (thresholdSpread3.ts and its tests, the script's spread modes, the API, CLI and view), none of the state evolution.",
   ],
 };
 
@@ -208,7 +215,7 @@ export const PRECOMPUTED3: Precomputed3[] = [
   {
     c: 2,
     epsilon: 0,
-    alphaC: [1.082867, 1.035554, 0.1882021],
+    alphaC: [1.065358, 1.065358, 0.1882021],
     path: [
       [0.1882021, 0, 0, 0],
       [0.1909731, 0, 0, 0.005],
@@ -240,21 +247,21 @@ export const PRECOMPUTED3: Precomputed3[] = [
       [0.7986466, 0, 0, 0.975],
       [0.9057433, 0, 0, 0.985],
       [1.007831, 0, 0, 0.99],
-      [1.035554, 0, 0, 0.9909469],
-      [1.081401, 0, 0.05, 0.9922503],
-      [1.082867, 0, 0.0518931, 0.9922892],
-      [1.117994, 0.0500891, 0.1, 0.9931328],
-      [1.147837, 0.07595956, 0.15, 0.9937822],
-      [1.165726, 0.1132098, 0.2, 0.9942288],
-      [1.222209, 0.205596, 0.3, 0.9953262],
-      [1.266375, 0.2811589, 0.4, 0.9961213],
-      [1.3101, 0.3765639, 0.5, 0.9968468],
-      [1.349004, 0.4893929, 0.6, 0.997563],
-      [1.380751, 0.6111392, 0.7, 0.9981677],
-      [1.407874, 0.7504223, 0.8, 0.998863],
-      [1.419674, 0.844362, 0.87, 0.9992986],
+      [1.065358, 0, 0, 0.9918288],
+      [1.117911, 0.05, 0.09987288, 0.993131],
+      [1.16963, 0.1, 0.1894101, 0.9942361],
+      [1.189354, 0.15, 0.2447943, 0.9946988],
+      [1.218657, 0.2, 0.2931682, 0.995259],
+      [1.274618, 0.3, 0.4201834, 0.9962612],
+      [1.31698, 0.4, 0.5227652, 0.9970174],
+      [1.352163, 0.5, 0.6080544, 0.997614],
+      [1.37818, 0.6, 0.6902692, 0.9981003],
+      [1.397552, 0.7, 0.7670707, 0.9986183],
+      [1.415866, 0.8, 0.8365934, 0.9990885],
+      [1.428835, 0.87, 0.8887851, 0.9994137],
     ],
     monotone: true,
+    otherOnB: 1.062188,
   },
   {
     c: 0.5,

@@ -10,22 +10,29 @@
  *   like 1/n), the error the explorer states;
  * - mean: the replicates' mean; ownNet: the staircase's own net recomputed the same way, and h0 = log(α·L) of the
  *   starting layer there (≈ 0: the point is the staircase's crossing); lead: the layer (0 or 1) that starts first.
+ * - jointGap: where layers 1 and 2 start together at the A crossing (jointStart, stateEvolution3.ts), how far below
+ *   it the second's crossing on branch B lies; the second's row is then the first's, its alphaErr plus the gap.
  * Made by:
- *   npx tsx scripts/smi3-precompute.ts spread 0.25,3,0.05 8
- *   npx tsx scripts/smi3-precompute.ts spread 4,1.5,0.1 8
- *   npx tsx scripts/smi3-precompute.ts spread 1 8 /tmp/s3/b_1.json
- *   npx tsx scripts/smi3-precompute.ts spread 0.5 8 /tmp/s3/mini_0.5.json
- *   npx tsx scripts/smi3-precompute.ts spread-inner 1.5,3,4
- *   npx tsx scripts/smi3-precompute.ts spread-write /tmp/spread/sp_a.json /tmp/spread/sp_b.json /tmp/spread/sp_1.json /tmp/spread/sp_0.5.json /tmp/spread/inner_a.json
- * Version 0.1.0, commit d0377ce78815274517ead859abe67a10e90ef751-dirty.
- * The spreads of c = 0.05, 0.1, 0.25, 1, 1.5, 3 and 4 were taken with the first version of thresholdSpread3.ts
- * (committed in d0377ce), whose inner-node check used four times the staircase's nodes; where branch B's overlap
- * is at most 0.1 the staircase already used 4096, so that check compared 4096 with 4096 and gave 0, and
- * spread-inner redid it for c = 1.5, 3 and 4 with 1024 and 4096 nodes, as every other row has it. The c = 0.5
- * spread read its two crossing points from the log of the run that made the c = 0.5 path (branches 0.5: the same
- * numbers as its part, rounded as the part rounds them). The c = 2 staircase has no row: it dates from an
- * earlier estimate of L_ℓ (precomputed3.ts). The commits marked -dirty carried, uncommitted, only the spread
- * code, its tests and the explorer's reading of the spreads, none of the state evolution.
+ *   npx tsx scripts/smi3-precompute.ts spread 0.25,3,0.05 8 && npx tsx scripts/smi3-precompute.ts spread 4,1.5,0.1 8 && npx tsx scripts/smi3-precompute.ts spread 1 8 /tmp/s3/b_1.json && npx tsx scripts/smi3-precompute.ts spread 0.5 8 /tmp/s3/mini_0.5.json && npx tsx scripts/smi3-precompute.ts spread-inner 1.5,3,4 && npx tsx scripts/smi3-precompute.ts spread-write /tmp/spread/sp_a.json /tmp/spread/sp_b.json /tmp/spread/sp_1.json /tmp/spread/sp_0.5.json /tmp/spread/inner_a.json
+ *   npx tsx scripts/smi3-precompute.ts spread 2 8 /tmp/s3/b_2.json
+ *   npx tsx scripts/smi3-precompute.ts spread-write /tmp/s3/spread0.json /tmp/s3/sp_2.json
+ * Version 0.1.0, commit d0377ce78815274517ead859abe67a10e90ef751-dirty, 9801180a7f66612542d2875f9cad0ca373d88904.
+ * The c = 2 row was added once the c = 2 staircase was recomputed with the current estimate of L_ℓ: its layers 1
+ * and 2 start together at branch A's crossing, so its α_c,2 row is α_c,1's, with the gap to layer 2's crossing
+ * on branch B (jointGap) added to its error. The other rows are those of the earlier write, read back by
+ * spread-shipped.
+ * Earlier writes:
+ * - Commands joined by && made an earlier version of this file; `shipped` read it back as a part of the next
+ *   write.
+ * - An earlier write: The spreads of c = 0.05, 0.1, 0.25, 1, 1.5, 3 and 4 were taken with the first version of
+ *   thresholdSpread3.ts (committed in d0377ce), whose inner-node check used four times the staircase's nodes;
+ *   where branch B's overlap is at most 0.1 the staircase already used 4096, so that check compared 4096 with
+ *   4096 and gave 0, and spread-inner redid it for c = 1.5, 3 and 4 with 1024 and 4096 nodes, as every other row
+ *   has it. The c = 0.5 spread read its two crossing points from the log of the run that made the c = 0.5 path
+ *   (branches 0.5: the same numbers as its part, rounded as the part rounds them). The c = 2 staircase has no
+ *   row: it dates from an earlier estimate of L_ℓ (precomputed3.ts). The commits marked -dirty carried,
+ *   uncommitted, only the spread code, its tests and the explorer's reading of the spreads, none of the state
+ *   evolution.
  */
 
 export interface Spread3Row {
@@ -57,17 +64,18 @@ export const PRECOMPUTED3_SPREAD_QUADRATURE = { outer: 4096, inner: 1024, replic
 
 export const PRECOMPUTED3_SPREAD_PROVENANCE: Precomputed3SpreadProvenance = {
   command: [
-    'npx tsx scripts/smi3-precompute.ts spread 0.25,3,0.05 8',
-    'npx tsx scripts/smi3-precompute.ts spread 4,1.5,0.1 8',
-    'npx tsx scripts/smi3-precompute.ts spread 1 8 /tmp/s3/b_1.json',
-    'npx tsx scripts/smi3-precompute.ts spread 0.5 8 /tmp/s3/mini_0.5.json',
-    'npx tsx scripts/smi3-precompute.ts spread-inner 1.5,3,4',
-    'npx tsx scripts/smi3-precompute.ts spread-write /tmp/spread/sp_a.json /tmp/spread/sp_b.json /tmp/spread/sp_1.json /tmp/spread/sp_0.5.json /tmp/spread/inner_a.json',
+    'npx tsx scripts/smi3-precompute.ts spread 0.25,3,0.05 8 && npx tsx scripts/smi3-precompute.ts spread 4,1.5,0.1 8 && npx tsx scripts/smi3-precompute.ts spread 1 8 /tmp/s3/b_1.json && npx tsx scripts/smi3-precompute.ts spread 0.5 8 /tmp/s3/mini_0.5.json && npx tsx scripts/smi3-precompute.ts spread-inner 1.5,3,4 && npx tsx scripts/smi3-precompute.ts spread-write /tmp/spread/sp_a.json /tmp/spread/sp_b.json /tmp/spread/sp_1.json /tmp/spread/sp_0.5.json /tmp/spread/inner_a.json',
+    'npx tsx scripts/smi3-precompute.ts spread 2 8 /tmp/s3/b_2.json',
+    'npx tsx scripts/smi3-precompute.ts spread-write /tmp/s3/spread0.json /tmp/s3/sp_2.json',
   ],
   version: '0.1.0',
-  commit: 'd0377ce78815274517ead859abe67a10e90ef751-dirty',
+  commit: 'd0377ce78815274517ead859abe67a10e90ef751-dirty, 9801180a7f66612542d2875f9cad0ca373d88904',
   quadrature: PRECOMPUTED3_SPREAD_QUADRATURE,
-  note: "The spreads of c = 0.05, 0.1, 0.25, 1, 1.5, 3 and 4 were taken with the first version of thresholdSpread3.ts (committed in d0377ce), whose inner-node check used four times the staircase's nodes; where branch B's overlap is at most 0.1 the staircase already used 4096, so that check compared 4096 with 4096 and gave 0, and spread-inner redid it for c = 1.5, 3 and 4 with 1024 and 4096 nodes, as every other row has it. The c = 0.5 spread read its two crossing points from the log of the run that made the c = 0.5 path (branches 0.5: the same numbers as its part, rounded as the part rounds them). The c = 2 staircase has no row: it dates from an earlier estimate of L_ℓ (precomputed3.ts). The commits marked -dirty carried, uncommitted, only the spread code, its tests and the explorer's reading of the spreads, none of the state evolution.",
+  note: "The c = 2 row was added once the c = 2 staircase was recomputed with the current estimate of L_ℓ: its layers 1 and 2 start together at branch A's crossing, so its α_c,2 row is α_c,1's, with the gap to layer 2's crossing on branch B (jointGap) added to its error. The other rows are those of the earlier write, read back by spread-shipped.",
+  history: [
+    'Commands joined by && made an earlier version of this file; `shipped` read it back as a part of the next write.',
+    "An earlier write: The spreads of c = 0.05, 0.1, 0.25, 1, 1.5, 3 and 4 were taken with the first version of thresholdSpread3.ts (committed in d0377ce), whose inner-node check used four times the staircase's nodes; where branch B's overlap is at most 0.1 the staircase already used 4096, so that check compared 4096 with 4096 and gave 0, and spread-inner redid it for c = 1.5, 3 and 4 with 1024 and 4096 nodes, as every other row has it. The c = 0.5 spread read its two crossing points from the log of the run that made the c = 0.5 path (branches 0.5: the same numbers as its part, rounded as the part rounds them). The c = 2 staircase has no row: it dates from an earlier estimate of L_ℓ (precomputed3.ts). The commits marked -dirty carried, uncommitted, only the spread code, its tests and the explorer's reading of the spreads, none of the state evolution.",
+  ],
 };
 
 export const PRECOMPUTED3_SPREAD: Spread3Row[] = [
@@ -142,6 +150,19 @@ export const PRECOMPUTED3_SPREAD: Spread3Row[] = [
     mean: [1.023316, 1.083093],
     ownNet: [1.026209, 1.073166],
     h0: [0.00006613, 0.000008793],
+  },
+  {
+    c: 2,
+    lead: 0,
+    replicates: 8,
+    alphaErr: [0.024, 0.028],
+    sd: [0.0044, 0.0044],
+    innerShift: [0.018, 0.018],
+    nodes: [1024, 1024],
+    mean: [1.057233, 1.057233],
+    ownNet: [1.065495, 1.065495],
+    h0: [-0.0002816, -0.0002816],
+    jointGap: 0.0032,
   },
   {
     c: 3,

@@ -62,8 +62,8 @@ function qv(lead: 0 | 1, qa: number, qb: number, q3: number): [number, number, n
 }
 
 /**
- * Branch B: layer `lead` (whichever of layers 1 and 2 loses stability first on branch A; at c = 1 layer 1, at
- * c = 2 layer 2) at overlap qa, the other at 0. α comes from the lead layer's equation and q₃ from its own
+ * Branch B: layer `lead` (whichever of layers 1 and 2 loses stability first on branch A; layer 1 at every shipped
+ * c) at overlap qa, the other at 0. α comes from the lead layer's equation and q₃ from its own
  * fixed point at that α (layer 3 is saturated, so this 1-D iteration contracts in a few steps). Also returns
  * α·L of the other layer, whose crossing of 1 starts it.
  */
@@ -157,9 +157,9 @@ function crossing(h: (x: number) => number, a: number, b: number, fa?: number, f
 
 /**
  * Walks the staircase: α_c,3 = 1/L₃(0); branch A until α·max(L₁, L₂) reaches 1 (Brent between the grid
- * points that bracket it), which starts the lead layer (layer 1 at c = 1, layer 2 at c = 2: on branch A
- * α·L₂ reaches 1 at q₃ ≈ 0.9905 there, α·L₁ only at 0.9928); branch B until α·L of the other layer reaches
- * 1; then branch C. Where a branch stops converging before its crossing (q₃ at the cap), the path ends there
+ * points that bracket it), which starts the lead layer (layer 1 at every shipped c; at c = 2 at q₃ = 0.99183,
+ * where α·L₂ is just below 1); branch B until α·L of the other layer reaches 1, or straight to branch C where
+ * that happens below the A crossing (jointStart); then branch C. Where a branch stops converging before its crossing (q₃ at the cap), the path ends there
  * and the later thresholds are NaN.
  */
 /** L₃(0) = E_y‖E[z₃z₃ᵀ | y] − I‖²_F on the fixed net, with the outer points a small overlap needs; α_c,3 = 1/L₃(0). */
@@ -324,7 +324,7 @@ export function curveFromBranches3(br: Branches3, alphas: number[]): SeCurve3 {
   const status: SeStatus[] = [];
   const path = br.path;
   const last = path[path.length - 1];
-  // At c = 2 the path ends at (0.84, 0.87, 0.9993), α = 1.42, where q₃ reaches the resolvable cap.
+  // At c = 2 the path ends at (0.87, 0.89, 0.9994), α = 1.43, where q₃ reaches the resolvable cap.
   const complete = !br.epsilon && Math.min(last.q[0], last.q[1]) >= 0.8 && last.alpha < ALPHA_PERFECT3;
   const ext = complete ? [...path, { alpha: ALPHA_PERFECT3, q: [1, 1, 1] as [number, number, number] }] : path;
   for (const a of alphas) {

@@ -49,19 +49,27 @@ describe('first-order crossings of replicated branches', () => {
 describe('shipped spreads of the three-layer thresholds', () => {
   const exact = PRECOMPUTED3.filter((p) => p.epsilon === 0);
 
-  it('cover every shipped exact staircase but c = 2’s, with a positive, finite error for α_c,1 and α_c,2', () => {
-    // The c = 2 staircase dates from an earlier estimate of L_ℓ and has no error estimate (precomputed3.ts says why).
-    const without = [2];
-    expect(PRECOMPUTED3_SPREAD.map((r) => r.c)).toEqual(
-      exact
-        .map((p) => p.c)
-        .filter((c) => !without.includes(c))
-        .sort((a, b) => a - b),
-    );
+  it('cover every shipped exact staircase, with a positive, finite error for α_c,1 and α_c,2', () => {
+    expect(PRECOMPUTED3_SPREAD.map((r) => r.c)).toEqual(exact.map((p) => p.c).sort((a, b) => a - b));
     for (const r of PRECOMPUTED3_SPREAD) {
       expect(r.alphaErr).toHaveLength(2);
       for (const e of r.alphaErr) expect(e > 0 && Number.isFinite(e)).toBe(true);
     }
+  });
+
+  it('where layers 1 and 2 start together, state the second threshold as the first with the gap to its B crossing added', () => {
+    const joint = exact.filter((p) => p.alphaC[0] === p.alphaC[1]);
+    // c = 2 (precomputed3.ts): layer 2's crossing on branch B is 0.0032 below layer 1's on branch A.
+    expect(joint.map((p) => p.c)).toEqual([2]);
+    for (const p of joint) {
+      const r = PRECOMPUTED3_SPREAD.find((x) => x.c === p.c)!;
+      expect(r.jointGap).toBeCloseTo(p.alphaC[0]! - p.otherOnB!, 3);
+      const other = 1 - r.lead;
+      expect(r.alphaErr[other]).toBeCloseTo(jointError(r.alphaErr[r.lead], r.jointGap!), 2);
+      expect(r.alphaErr[other]).toBeGreaterThan(r.alphaErr[r.lead]);
+    }
+    // Everywhere else each threshold has its own crossing, and no gap.
+    for (const r of PRECOMPUTED3_SPREAD.filter((x) => x.c !== 2)) expect(r.jointGap).toBeUndefined();
   });
 
   it('were computed at the staircases’ own crossing points: the own net gives back the shipped thresholds', () => {

@@ -7,10 +7,11 @@ import { SMI_PRESETS } from '../presets';
 import { STAIRCASE3_SKIPS } from '../theory/skipGridError3';
 import { thresholdsOf, useSmiTheory } from './theory';
 
-/** Which of layers 1 and 2 follows the last one depends on c (layer 1 at c = 1, layer 2 at c = 2). */
+/** Which of layers 1 and 2 follows the last one depends on c (layer 1 at c = 1; at c = 2 both start together). */
 function nextLayers(alphaC: number[] | null, skip: number): string {
   if (!alphaC || alphaC.length !== 3 || !Number.isFinite(alphaC[0]) || !Number.isFinite(alphaC[1])) return 'layers 1 and 2, in an order that depends on c';
-  return alphaC[0] <= alphaC[1] ? `layer 1 and then layer 2 (c = ${skip})` : `layer 2 and then layer 1 (c = ${skip})`;
+  if (alphaC[0] === alphaC[1]) return `layers 1 and 2 together (c = ${skip})`;
+  return alphaC[0] < alphaC[1] ? `layer 1 and then layer 2 (c = ${skip})` : `layer 2 and then layer 1 (c = ${skip})`;
 }
 
 /** The parameter column: presets, what the model is, its parameters and the published-convention overlay. */

@@ -46,14 +46,14 @@ export function ThresholdsPanel() {
             <p className="hover-readout">
               Green line: α_c,3 = 1/L₃(0), L₃(0) = E_y‖E[z₃z₃ᵀ | y] − I‖²_F, for the last of three layers. Points: α_c,1 and α_c,2 from the shipped staircases
               and, between them, interpolated in c. The first of them is where α·L_ℓ = 1 on the branch with only layer 3 learned, the second where the other
-              layer&apos;s α·L reaches 1 once the first is learned too (layer 1 leads at c = 1, layer 2 at c = 2). Dashed: the bound 1/6. α_c,3 is the mean of
-              randomised quadrature replicates, with its standard error in the readout. α_c,1 and α_c,2 are read off one staircase per shipped c, and their ± is
-              measured (hover a point): each is recomputed where its staircase crosses, on eight randomly shifted copies of the outer quadrature (spread
-              0.005–0.015) and with four times the inner importance-sampling nodes, which moves it by 0.003–0.11. That shift is the larger part: where a layer
-              starts, the last layer is nearly learned, its posterior is narrow and few inner nodes carry weight; the ± counts the bias it implies for the
-              shipped nodes. Between shipped c the measured error of the interpolation (0.044) is added. The staircase at c = 2 dates from an earlier estimate
-              of L_ℓ (the plain average, low where the inner sampling is poor) and has no error estimate: recomputed with the current one, layers 1 and 2 start
-              within 0.003 of each other near α = 1.064, a tie that the shipped form of a staircase (one layer after the other) cannot hold.
+              layer&apos;s α·L reaches 1 once the first is learned too (layer 1 leads at every shipped c; at c = 2 both start together). Dashed: the bound 1/6.
+              α_c,3 is the mean of randomised quadrature replicates, with its standard error in the readout. α_c,1 and α_c,2 are read off one staircase per
+              shipped c, and their ± is measured (hover a point): each is recomputed where its staircase crosses, on eight randomly shifted copies of the outer
+              quadrature (spread 0.004–0.015) and with four times the inner importance-sampling nodes, which moves it by 0.003–0.11. That shift is the larger
+              part: where a layer starts, the last layer is nearly learned, its posterior is narrow and few inner nodes carry weight; the ± counts the bias it
+              implies for the shipped nodes. Between shipped c the measured error of the interpolation (0.044) is added. At c = 2 layer 2&apos;s crossing on the
+              branch where layer 1 is learned comes 0.003 below layer 1&apos;s own start: both start together there, at α = 1.065, and α_c,2&apos;s ± adds that
+              gap.
             </p>
           )}
         </div>
