@@ -73,15 +73,14 @@ export function SmiTheoryProvider({ children }: { children: ReactNode }) {
     thresholdsKey,
     () => smiClient.seeded('thresholds', { layers: depth, skip }),
   );
-  // Once c is still, the other depth's staircase and thresholds at this c are asked for (a few ms of worker time):
-  // the client keeps the answers, so a first switch of depth draws them in the render that handles it.
+  // Once c is still, the other depth's staircase and thresholds at this c are asked for (a few ms of worker time,
+  // less where its worker has them cached): the client keeps the answers, so a first switch of depth draws them in
+  // the render that handles it. (Not looked up first: `seeded` would take an answer primed for a view.)
   useEffect(() => {
     if (draft) return;
     const other = depth === 3 ? 2 : 3;
-    const req = staircaseRequest({ layers: other, skip, alphaMax }, true);
-    if (smiClient.seeded('curve', req) === undefined) smiClient.call('curve', req, { lane: SMI_CURVE_LANE }).catch(() => {});
-    if (smiClient.seeded('thresholds', { layers: other, skip }) === undefined)
-      smiClient.call('thresholds', { layers: other, skip }, { lane: 'smi.thresholds' }).catch(() => {});
+    smiClient.call('curve', staircaseRequest({ layers: other, skip, alphaMax }, true), { lane: SMI_CURVE_LANE }).catch(() => {});
+    smiClient.call('thresholds', { layers: other, skip }, { lane: 'smi.thresholds' }).catch(() => {});
   }, [draft, depth, skip, alphaMax]);
   const paperSe = showPaperSe ? pq.data : null;
   // The same object while nothing in it changes, so that the panels below do not render again for nothing.
