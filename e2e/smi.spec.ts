@@ -212,4 +212,6 @@ test('switching the depth back shows the staircase and readouts the page already
     };
   });
   expect(back).toEqual(twoLayers);
+  // Its badge says the answer was computed earlier, with the time it took then.
+  await expect(page.getByTestId('status')).toHaveText(/^ready · .* · kept from earlier \(\d+ ms\)$/);
 });

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { forgetAnswers, lane, modelClient, Pool, prime, RECENT_ANSWERS, setSpawn } from './bridge';
+import { answerTime, forgetAnswers, keptFromEarlier, keptLike, lane, modelClient, Pool, prime, RECENT_ANSWERS, setSpawn } from './bridge';
 import { exposeModels, type ModelEndpoint } from './endpoint';
 import { BridgeError, type WorkerLike } from './lane';
 import type { BsrApi } from '../models/bsr/api';
@@ -97,6 +97,11 @@ describe('worker bridge', () => {
     const held = client.seeded('curve', req(0.2));
     expect(held).toEqual(a);
     expect(held).not.toBe(a);
+    // A badge names its time as an earlier call's; the answer of the call itself is this call's.
+    expect(answerTime(held, 12.3)).toBe('kept from earlier (12 ms)');
+    expect(answerTime(a, 12.3)).toBe('12 ms');
+    expect(keptFromEarlier(keptLike(held, { ...held, draft: true }))).toBe(true);
+    expect(keptFromEarlier(keptLike(a, { ...a }))).toBe(false);
     // A caller that changes what it received does not change what the next one gets.
     a.bo[0] = -1;
     expect(client.seeded('curve', req(0.2))?.bo[0]).toBe(held?.bo[0]);

@@ -1,6 +1,6 @@
 import type { ModelApi } from '../models/contract';
 import { type CallOptions, Lane, type Spawn } from './lane';
-import { callKey, seededAnswer } from './seeds';
+import { callKey, fromSeed, seededAnswer } from './seeds';
 
 // biome-ignore lint/suspicious/noExplicitAny: conditional types need `any` to match every method signature
 type Method = (req: any, progress?: (p: any) => void) => unknown;
@@ -100,6 +100,9 @@ function remember(key: string, answer: unknown): void {
   if (recent.size > RECENT_ANSWERS) recent.delete(recent.keys().next().value as string);
 }
 
+/** The copies handed out from memory, so a view can say its answer was computed earlier, not just now. */
+const fromMemory = new WeakSet<object>();
+
 /** A copy of the remembered answer to this call (callers may change what they receive), or undefined. */
 function recalled(model: string, method: string, req: unknown): unknown {
   if (!recent.size) return undefined;
@@ -107,7 +110,28 @@ function recalled(model: string, method: string, req: unknown): unknown {
   const a = recent.get(key);
   if (a === undefined) return undefined;
   remember(key, a);
-  return structuredClone(a);
+  const copy = structuredClone(a);
+  if (typeof copy === 'object' && copy !== null) fromMemory.add(copy);
+  return copy;
+}
+
+/** Whether this answer was kept from an earlier call (its time is that call's, not this redraw's). */
+export function keptFromEarlier(answer: unknown): boolean {
+  return typeof answer === 'object' && answer !== null && fromMemory.has(answer);
+}
+
+/** `to`, a copy of `from` with fields added, marked as kept from earlier where `from` was. */
+export function keptLike<T extends object>(from: unknown, to: T): T {
+  if (keptFromEarlier(from)) fromMemory.add(to);
+  return to;
+}
+
+/**
+ * How a status badge names the time of an answer: the build's (precomputed), an earlier call's, or this one's.
+ */
+export function answerTime(answer: unknown, millis: number): string {
+  if (fromSeed(answer)) return 'precomputed';
+  return keptFromEarlier(answer) ? `kept from earlier (${millis.toFixed(0)} ms)` : `${millis.toFixed(0)} ms`;
 }
 
 /** Forgets the remembered answers (tests). */

@@ -1,5 +1,6 @@
 import { createContext, type ReactNode, useContext, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { answerTime, keptLike } from '../../../bridge/bridge';
 import { type PanelStatus, useQuery } from '../../../bridge/hooks';
 import type { Family } from '../../../state/commonFields';
 import { parseList } from '../../../state/schema';
@@ -68,7 +69,7 @@ export function AimCurvesProvider({ children }: { children: ReactNode }) {
     JSON.stringify({ rho, published, hard, draft }),
     () => {
       const c = hard ? aimClient.seeded('hardmax', { rho, published, draft }) : undefined;
-      return c && { ...c, draft };
+      return c && keptLike(c, { ...c, draft });
     },
   );
   // Extra curves, one per ρ (or per T for softmax), on the same α grid as the main curve.
@@ -100,7 +101,7 @@ export function AimCurvesProvider({ children }: { children: ReactNode }) {
   const q = hard ? hq : soft;
   // A curve of another ρ (or T, or channel) left on screen while the new one computes is another state's: stale, never ready.
   const status = q.status === 'ready' && shown && !sameInputs(shown.inputs, inputs) ? 'stale' : q.status;
-  const detail = q.status === 'failed' ? (q.error ?? '') : shown ? `${shown.curve.curve.millis.toFixed(0)} ms` : '';
+  const detail = q.status === 'failed' ? (q.error ?? '') : shown ? answerTime(shown.curve.curve, shown.curve.curve.millis) : '';
   const family = values.length ? (fq.data ?? NO_FAMILY) : NO_FAMILY;
   const value = useMemo<AimCurves>(
     () => ({ axes, inputs, shown, status, detail, family, familyKind }),

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { answerTime } from '../../../bridge/bridge';
 import { ceilSig, floorSig } from '../../../numeric/round';
 import { setState, useExplorer } from '../../../state/useExplorer';
 import { LinePlot } from '../../../ui/LinePlot';
@@ -38,7 +39,7 @@ function curveDetail(t: SmiTheory): string {
       sampling === null
         ? ''
         : ` · sampling error of Q₂₂ ±${fmtErr(sampling.belowAlpha1)} below α_c,1; from it on of Q₁₁ up to ±${fmtErr(sampling.fromAlpha1[0])}, Q₂₂ ±${fmtErr(sampling.fromAlpha1[1])}`;
-    return `${from}${own} · ${d.millis} ms`;
+    return `${from}${own} · ${answerTime(d, d.millis)}`;
   }
   return 'reading the staircase off the grid in c';
 }
