@@ -44,6 +44,7 @@ describe('worker bridge', () => {
 
   it('a primed answer serves the first identical call alone, without a worker; others go to the worker', async () => {
     const spawned = install(stuck);
+    forgetAnswers();
     const req = { beta: 1, rho: 0.5, delta: 0, alphas: [0.2] };
     const answer = { bo: [0.42] };
     prime('bsr', 'curve', req, Promise.resolve(answer));
@@ -59,6 +60,8 @@ describe('worker bridge', () => {
       );
     expect(await modelClient<BsrApi>('bsr').call('curve', { ...req })).toBe(answer);
     expect(other).toBe(false);
+    // Taken without `keep`: not kept. (With it, see the test of `keep`.)
+    expect(modelClient<BsrApi>('bsr').kept('curve', req)).toBe(false);
     expect(spawned).toHaveLength(1);
     // Taken once: the same request again goes to the worker, which never answers.
     const next = modelClient<BsrApi>('bsr').call('curve', req);
@@ -67,8 +70,9 @@ describe('worker bridge', () => {
     expect(again).toBe('waiting');
   });
 
-  it("a primed answer that has arrived is the client's `seeded` answer, once; before it arrives there is none", async () => {
+  it("a primed answer that has arrived is the client's `seeded` answer, then kept; before it arrives there is none", async () => {
     install(stuck);
+    forgetAnswers();
     const client = modelClient<BsrApi>('bsr');
     const req = { beta: 1.5, rho: 0.5, delta: 0, alphas: [0.2] };
     const answer = { bo: [0.37] };
@@ -80,20 +84,29 @@ describe('worker bridge', () => {
     await Promise.resolve();
     expect(client.seeded('curve', { ...req, alphas: [0.3] })).toBeUndefined();
     expect(client.seeded('curve', { ...req })).toBe(answer);
-    // Taken: neither `seeded` nor a call gets it again (the call waits on the stuck worker).
-    expect(client.seeded('curve', req)).toBeUndefined();
+    // Taken, and kept for the view's later returns: `seeded` gives a copy; a call asks the worker (stuck here).
+    expect(client.seeded('curve', req)).toEqual(answer);
+    expect(client.seeded('curve', req)).not.toBe(answer);
     const next = client.call('curve', req);
     next.catch(() => {});
     expect(await Promise.race([next, new Promise((r) => setTimeout(() => r('waiting'), 20))])).toBe('waiting');
   });
 
-  it("the answers of recent calls without progress are the client's `seeded` answers, as copies, the oldest forgotten first", async () => {
+  it("the answers of recent calls made with `keep` are the client's `seeded` answers, as copies, the oldest forgotten first", async () => {
     install();
     forgetAnswers();
     const client = modelClient<BsrApi>('bsr');
     const req = (alpha: number) => ({ beta: 1, rho: 0.5, delta: 0, alphas: [alpha] });
     expect(client.seeded('curve', req(0.2))).toBeUndefined();
-    const a = await client.call('curve', req(0.2));
+    const keep = { keep: true };
+    // A primed answer taken by a call with `keep` is kept too.
+    const primedAnswer = await client.call('curve', req(0.15));
+    prime('bsr', 'curve', req(0.1), Promise.resolve(primedAnswer));
+    expect(await client.call('curve', req(0.1), keep)).toBe(primedAnswer);
+    expect(client.seeded('curve', req(0.1))).toEqual(primedAnswer);
+    expect(client.kept('curve', req(0.2))).toBe(false);
+    const a = await client.call('curve', req(0.2), keep);
+    expect(client.kept('curve', req(0.2))).toBe(true);
     const held = client.seeded('curve', req(0.2));
     expect(held).toEqual(a);
     expect(held).not.toBe(a);
@@ -108,13 +121,16 @@ describe('worker bridge', () => {
     // Another request, method or model has none.
     expect(client.seeded('curve', req(0.3))).toBeUndefined();
     expect(modelClient<BsrApi>('aim' as 'bsr').seeded('curve', req(0.2))).toBeUndefined();
-    // A call with progress reports (a run) is not kept.
-    await client.call('curve', req(0.25), { onProgress: () => {} });
+    // A call without `keep` (a phase map's row, a run) is not kept, and pushes out none of the kept answers.
+    await client.call('curve', req(0.25));
+    expect(client.kept('curve', req(0.25))).toBe(false);
     expect(client.seeded('curve', req(0.25))).toBeUndefined();
-    // Asking keeps an answer fresh; beyond RECENT_ANSWERS the least recently used goes.
-    for (let k = 1; k < RECENT_ANSWERS; k++) await client.call('curve', req(0.3 + k / 1000));
+    for (let k = 0; k < RECENT_ANSWERS; k++) await client.call('curve', req(0.5 + k / 1000));
     expect(client.seeded('curve', req(0.2))).toBeDefined();
-    await client.call('curve', req(0.9));
+    // Asking keeps an answer fresh; beyond RECENT_ANSWERS the least recently used goes.
+    for (let k = 1; k < RECENT_ANSWERS; k++) await client.call('curve', req(0.3 + k / 1000), keep);
+    expect(client.seeded('curve', req(0.2))).toBeDefined();
+    await client.call('curve', req(0.9), keep);
     expect(client.seeded('curve', req(0.301))).toBeUndefined();
     expect(client.seeded('curve', req(0.2))).toBeDefined();
     forgetAnswers();

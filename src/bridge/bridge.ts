@@ -33,6 +33,12 @@ export interface ModelCallOptions<P> extends Omit<CallOptions, 'onProgress'> {
   /** Lane to run on (default: the model's own); jobs on different lanes never wait for each other. */
   lane?: string;
   onProgress?: (p: P) => void;
+  /**
+   * Keep a copy of the answer among the last RECENT_ANSWERS kept, for `seeded` to hand back: for a view that looks
+   * its request up there before asking (a depth switched back, a slider returned). Other calls (a phase map's rows,
+   * runs) are not kept, so they neither cost a copy nor push out the answers a view comes back to.
+   */
+  keep?: boolean;
 }
 
 /** Typed calls to one model's worker API. */
@@ -45,6 +51,8 @@ export interface ModelClient<Api extends ModelApi> {
    * arrived (prime), or one of the recent answers of its worker; else undefined.
    */
   seeded<K extends keyof Api & string>(method: K, req: RequestOf<Api[K]>): ResultOf<Api[K]> | undefined;
+  /** Whether an answer to this call is kept (`keep`), without taking or refreshing it: so as not to ask again. */
+  kept<K extends keyof Api & string>(method: K, req: RequestOf<Api[K]>): boolean;
 }
 
 /**
@@ -87,8 +95,8 @@ function takePrimed(model: string, method: string, req: unknown): Promise<unknow
 }
 
 /**
- * The answers to the last RECENT_ANSWERS calls that ran without progress reports (curves, thresholds: functions of
- * their request), oldest first. A view that comes back to inputs it has shown (a depth switched back, a slider
+ * The answers to the last RECENT_ANSWERS calls made with `keep` (curves, thresholds: functions of their request),
+ * least recently used first. A view that comes back to inputs it has shown (a depth switched back, a slider
  * returned) takes their answer at once through `seeded` instead of asking its worker and rendering twice.
  */
 export const RECENT_ANSWERS = 64;
@@ -98,6 +106,15 @@ function remember(key: string, answer: unknown): void {
   recent.delete(key);
   recent.set(key, answer);
   if (recent.size > RECENT_ANSWERS) recent.delete(recent.keys().next().value as string);
+}
+
+/** Keeps a copy (the caller may change the object it receives). */
+function keepCopy(key: string, answer: unknown): void {
+  try {
+    remember(key, structuredClone(answer));
+  } catch {
+    // Not cloneable (an in-process endpoint in tests may answer with anything): not kept.
+  }
 }
 
 /** The copies handed out from memory, so a view can say its answer was computed earlier, not just now. */
@@ -144,25 +161,27 @@ export function modelClient<Api extends ModelApi>(model: string): ModelClient<Ap
     call(method, req, opts = {}) {
       const seeded = seededAnswer(model, method, req);
       if (seeded !== undefined) return Promise.resolve(seeded as never);
-      const ready = takePrimed(model, method, req);
-      if (ready) return ready as Promise<never>;
-      const { lane: laneName = model, onProgress, ...rest } = opts;
-      const answer = lane(laneName).call(model, method, req, { ...rest, onProgress: onProgress as ((p: unknown) => void) | undefined });
-      if (onProgress) return answer as Promise<never>;
-      // Kept as a copy: the caller may change the object it receives.
+      const { lane: laneName = model, onProgress, keep, ...rest } = opts;
+      const answer =
+        takePrimed(model, method, req) ?? lane(laneName).call(model, method, req, { ...rest, onProgress: onProgress as ((p: unknown) => void) | undefined });
+      if (!keep) return answer as Promise<never>;
       return answer.then((a) => {
-        try {
-          remember(callKey(model, method, req), structuredClone(a));
-        } catch {
-          // Not cloneable (an in-process endpoint in tests may answer with anything): not remembered.
-        }
+        keepCopy(callKey(model, method, req), a);
         return a;
       }) as Promise<never>;
     },
     cancel(laneName = model) {
       lanes.get(laneName)?.restart();
     },
-    seeded: (method, req) => (seededAnswer(model, method, req) ?? takeArrived(model, method, req) ?? recalled(model, method, req)) as never,
+    seeded(method, req) {
+      const built = seededAnswer(model, method, req);
+      if (built !== undefined) return built as never;
+      // A primed answer serves one call: kept, it serves the view's later returns to this request as well.
+      const arrivedAnswer = takeArrived(model, method, req);
+      if (arrivedAnswer !== undefined) keepCopy(callKey(model, method, req), arrivedAnswer);
+      return (arrivedAnswer ?? recalled(model, method, req)) as never;
+    },
+    kept: (method, req) => recent.has(callKey(model, method, req)),
   };
 }
 

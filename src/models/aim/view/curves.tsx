@@ -54,7 +54,7 @@ export function AimCurvesProvider({ children }: { children: ReactNode }) {
       hard
         ? Promise.resolve(null)
         : aimClient
-            .call('curve', { T, rho, alphas, draft }, { lane: 'aim.curve' })
+            .call('curve', { T, rho, alphas, draft }, { lane: 'aim.curve', keep: true })
             .then((curve) => ({ inputs: { ...inputs, draft }, curve: { channel: 'softmax', curve } })),
     hard ? 'hardmax' : JSON.stringify({ ...inputs, draft }),
     (): ShownCurve | undefined => {
@@ -65,7 +65,8 @@ export function AimCurvesProvider({ children }: { children: ReactNode }) {
   // A hardmax curve costs what its denoising table costs (the channel moment comes from a table), so a ρ drag
   // asks for a curve at every step; requests overtaken by a newer ρ are dropped (useQuery).
   const hq = useQuery(
-    () => (hard ? aimClient.call('hardmax', { rho, published, draft }, { lane: 'aim.curve' }).then((c) => ({ ...c, draft })) : Promise.resolve(null)),
+    () =>
+      hard ? aimClient.call('hardmax', { rho, published, draft }, { lane: 'aim.curve', keep: true }).then((c) => ({ ...c, draft })) : Promise.resolve(null),
     JSON.stringify({ rho, published, hard, draft }),
     () => {
       const c = hard ? aimClient.seeded('hardmax', { rho, published, draft }) : undefined;

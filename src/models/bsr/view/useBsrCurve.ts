@@ -23,7 +23,7 @@ export function useBsrCurve(): Curve {
   const key = curveKey(p);
   const draft = useDraft(`${p.beta}|${p.rho}`);
   const query = useQuery(
-    () => bsrClient.call('curve', curveRequest(p, draft), { lane: CURVE_LANE }),
+    () => bsrClient.call('curve', curveRequest(p, draft), { lane: CURVE_LANE, keep: true }),
     draft ? `${key}|draft` : key,
     () => bsrClient.seeded('curve', curveRequest(p, draft)),
   );

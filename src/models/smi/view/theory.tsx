@@ -47,12 +47,13 @@ export function SmiTheoryProvider({ children }: { children: ReactNode }) {
   const draft = useDraft(String(skip));
   const curveKey = JSON.stringify({ skip, alphaMax, depth });
   const staircase = useQuery(
-    () => smiClient.call('curve', staircaseRequest({ layers: depth, skip, alphaMax }, true), { lane: SMI_CURVE_LANE }),
+    () => smiClient.call('curve', staircaseRequest({ layers: depth, skip, alphaMax }, true), { lane: SMI_CURVE_LANE, keep: true }),
     `${curveKey}|draft`,
     () => smiClient.seeded('curve', staircaseRequest({ layers: depth, skip, alphaMax }, true)),
   );
   const full = useQuery(
-    () => (draft ? Promise.resolve(null) : smiClient.call('curve', staircaseRequest({ layers: depth, skip, alphaMax }, false), { lane: SMI_GEN_LANE })),
+    () =>
+      draft ? Promise.resolve(null) : smiClient.call('curve', staircaseRequest({ layers: depth, skip, alphaMax }, false), { lane: SMI_GEN_LANE, keep: true }),
     `${curveKey}|${draft ? 'wait' : 'full'}`,
     () => (draft ? null : smiClient.seeded('curve', staircaseRequest({ layers: depth, skip, alphaMax }, false))),
   );
@@ -62,25 +63,28 @@ export function SmiTheoryProvider({ children }: { children: ReactNode }) {
   // The published curves keep a variance floor ε = 10⁻³; that convention ships at c = 1 only.
   const showPaperSe = smiPaperSe && skip === 1;
   const pq = useQuery(
-    () => (showPaperSe ? smiClient.call('curve', { layers: depth, skip, alphas, convention: 'paper' }, { lane: SMI_CURVE_LANE }) : Promise.resolve(null)),
+    () =>
+      showPaperSe ? smiClient.call('curve', { layers: depth, skip, alphas, convention: 'paper' }, { lane: SMI_CURVE_LANE, keep: true }) : Promise.resolve(null),
     showPaperSe ? JSON.stringify({ skip, alphaMax, depth }) : 'not shown',
     () => (showPaperSe ? smiClient.seeded('curve', { layers: depth, skip, alphas, convention: 'paper' }) : null),
   );
   // Thresholds run beside the curve, not behind it: a curve for a new c can take minutes.
   const thresholdsKey = `${skip}|${depth}`;
   const thresholds = useQuery(
-    () => smiClient.call('thresholds', { layers: depth, skip }, { lane: 'smi.thresholds' }),
+    () => smiClient.call('thresholds', { layers: depth, skip }, { lane: 'smi.thresholds', keep: true }),
     thresholdsKey,
     () => smiClient.seeded('thresholds', { layers: depth, skip }),
   );
   // Once c is still, the other depth's staircase and thresholds at this c are asked for (a few ms of worker time,
-  // less where its worker has them cached): the client keeps the answers, so a first switch of depth draws them in
-  // the render that handles it. (Not looked up first: `seeded` would take an answer primed for a view.)
+  // less where its worker has them cached) unless the client keeps them already (the depth just left): a first
+  // switch of depth then draws them in the render that handles it.
   useEffect(() => {
     if (draft) return;
     const other = depth === 3 ? 2 : 3;
-    smiClient.call('curve', staircaseRequest({ layers: other, skip, alphaMax }, true), { lane: SMI_CURVE_LANE }).catch(() => {});
-    smiClient.call('thresholds', { layers: other, skip }, { lane: 'smi.thresholds' }).catch(() => {});
+    const req = staircaseRequest({ layers: other, skip, alphaMax }, true);
+    if (!smiClient.kept('curve', req)) smiClient.call('curve', req, { lane: SMI_CURVE_LANE, keep: true }).catch(() => {});
+    const tReq = { layers: other, skip } as const;
+    if (!smiClient.kept('thresholds', tReq)) smiClient.call('thresholds', tReq, { lane: 'smi.thresholds', keep: true }).catch(() => {});
   }, [draft, depth, skip, alphaMax]);
   const paperSe = showPaperSe ? pq.data : null;
   // The same object while nothing in it changes, so that the panels below do not render again for nothing.
