@@ -192,10 +192,12 @@ test('the c slider moves the three-layer staircase at once: a skip between shipp
 });
 
 test('switching the depth back shows the staircase and readouts the page already had, in the same frame', async ({ page }) => {
-  await page.goto('./#v=1&model=smi&skip=1&alpha=0.5');
+  await page.goto('./#v=1&model=smi&skip=1&alpha=0.5&smiPanel=gen');
   await waitReady(page);
   const readout = page.getByTestId('readout-q22');
   await expect(readout).toHaveText(/^0\.\d{3} ± /);
+  // The full curve (with the generalisation error) has arrived too, so the page holds it as well.
+  await expect(page.getByTestId('smi-gen-plot-gen')).toHaveAttribute('d', /L/);
   const twoLayers = { d: await page.getByTestId('smi-plot-q2').getAttribute('d'), q22: await readout.textContent() };
   await page.getByTestId('slider-layers').fill('1000');
   await expect(page.getByTestId('smi-plot-q3')).toHaveAttribute('d', /L/);
