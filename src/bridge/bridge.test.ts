@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { answerTime, forgetAnswers, keptFromEarlier, keptLike, lane, modelClient, Pool, prime, RECENT_ANSWERS, setSpawn } from './bridge';
+import { answerTime } from '../ui/answerTime';
+import { forgetAnswers, keptFromEarlier, keptLike, lane, modelClient, Pool, prime, RECENT_ANSWERS, setSpawn } from './bridge';
 import { exposeModels, type ModelEndpoint } from './endpoint';
 import { BridgeError, type WorkerLike } from './lane';
 import type { BsrApi } from '../models/bsr/api';
@@ -111,8 +112,9 @@ describe('worker bridge', () => {
     expect(held).toEqual(a);
     expect(held).not.toBe(a);
     // A badge names its time as an earlier call's; the answer of the call itself is this call's.
-    expect(answerTime(held, 12.3)).toBe('kept from earlier (12 ms)');
-    expect(answerTime(a, 12.3)).toBe('12 ms');
+    expect(answerTime({ ...held, millis: 12.3 })).toBe('12 ms');
+    expect(answerTime(keptLike(held, { ...held, millis: 12.3 }))).toBe('kept from earlier (12 ms)');
+    expect(answerTime({ ...a, millis: 12.3 })).toBe('12 ms');
     expect(keptFromEarlier(keptLike(held, { ...held, draft: true }))).toBe(true);
     expect(keptFromEarlier(keptLike(a, { ...a }))).toBe(false);
     // A caller that changes what it received does not change what the next one gets.

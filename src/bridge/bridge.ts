@@ -1,6 +1,6 @@
 import type { ModelApi } from '../models/contract';
 import { type CallOptions, Lane, type Spawn } from './lane';
-import { callKey, fromSeed, seededAnswer } from './seeds';
+import { callKey, seededAnswer } from './seeds';
 
 // biome-ignore lint/suspicious/noExplicitAny: conditional types need `any` to match every method signature
 type Method = (req: any, progress?: (p: any) => void) => unknown;
@@ -141,14 +141,6 @@ export function keptFromEarlier(answer: unknown): boolean {
 export function keptLike<T extends object>(from: unknown, to: T): T {
   if (keptFromEarlier(from)) fromMemory.add(to);
   return to;
-}
-
-/**
- * How a status badge names the time of an answer: the build's (precomputed), an earlier call's, or this one's.
- */
-export function answerTime(answer: unknown, millis: number): string {
-  if (fromSeed(answer)) return 'precomputed';
-  return keptFromEarlier(answer) ? `kept from earlier (${millis.toFixed(0)} ms)` : `${millis.toFixed(0)} ms`;
 }
 
 /** Forgets the remembered answers (tests). */

@@ -1,6 +1,7 @@
 import { createContext, type ReactNode, useContext, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { answerTime, keptLike } from '../../../bridge/bridge';
+import { keptLike } from '../../../bridge/bridge';
+import { answerTime } from '../../../ui/answerTime';
 import { type PanelStatus, useQuery } from '../../../bridge/hooks';
 import type { Family } from '../../../state/commonFields';
 import { parseList } from '../../../state/schema';
@@ -102,7 +103,7 @@ export function AimCurvesProvider({ children }: { children: ReactNode }) {
   const q = hard ? hq : soft;
   // A curve of another ρ (or T, or channel) left on screen while the new one computes is another state's: stale, never ready.
   const status = q.status === 'ready' && shown && !sameInputs(shown.inputs, inputs) ? 'stale' : q.status;
-  const detail = q.status === 'failed' ? (q.error ?? '') : shown ? answerTime(shown.curve.curve, shown.curve.curve.millis) : '';
+  const detail = q.status === 'failed' ? (q.error ?? '') : shown ? answerTime(shown.curve.curve) : '';
   const family = values.length ? (fq.data ?? NO_FAMILY) : NO_FAMILY;
   const value = useMemo<AimCurves>(
     () => ({ axes, inputs, shown, status, detail, family, familyKind }),

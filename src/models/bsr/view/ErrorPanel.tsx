@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { setState, useExplorer } from '../../../state/useExplorer';
-import { answerTime } from '../../../bridge/bridge';
+import { answerTime } from '../../../ui/answerTime';
 import { LinePlot } from '../../../ui/LinePlot';
 import { useImportedPoints } from '../../../ui/imported';
 import { PanelFrame } from '../../../ui/PanelFrame';
@@ -47,7 +47,7 @@ export function ErrorPanel() {
   const current = dataFor(query, key);
   const status = statusFor(query, key);
   // A seeded answer's time is the build's, a kept one's an earlier call's: this redraw computed nothing for them.
-  const detail = status === 'failed' ? (query.error ?? '') : query.data ? answerTime(query.data, query.data.millis) : '';
+  const detail = status === 'failed' ? (query.error ?? '') : query.data ? answerTime(query.data) : '';
   const tilde = axis === 'alphaTilde';
   const imported = useImportedPoints('bsr', { beta, rho, delta: s.delta }, (a) => (tilde ? toAlphaTilde(a, beta, rho) : a), {
     beta: 'β',

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { answerTime } from '../../../bridge/bridge';
+import { answerTime } from '../../../ui/answerTime';
 import { ceilSig, floorSig } from '../../../numeric/round';
 import { setState, useExplorer } from '../../../state/useExplorer';
 import { LinePlot } from '../../../ui/LinePlot';
@@ -39,7 +39,7 @@ function curveDetail(t: SmiTheory): string {
       sampling === null
         ? ''
         : ` · sampling error of Q₂₂ ±${fmtErr(sampling.belowAlpha1)} below α_c,1; from it on of Q₁₁ up to ±${fmtErr(sampling.fromAlpha1[0])}, Q₂₂ ±${fmtErr(sampling.fromAlpha1[1])}`;
-    return `${from}${own} · ${answerTime(d, d.millis)}`;
+    return `${from}${own} · ${answerTime(d)}`;
   }
   return 'reading the staircase off the grid in c';
 }
