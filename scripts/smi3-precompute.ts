@@ -26,7 +26,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Smi3Quadrature } from '../src/models/smi/theory/channel3';
-import { PRECOMPUTED3, PRECOMPUTED3_LAST, PRECOMPUTED3_PROVENANCE } from '../src/models/smi/theory/precomputed3';
+import { PRECOMPUTED3, PRECOMPUTED3_LAST, PRECOMPUTED3_PROVENANCE, type Precomputed3 } from '../src/models/smi/theory/precomputed3';
 import { PRECOMPUTED3_SPREAD, PRECOMPUTED3_SPREAD_PROVENANCE, type Spread3Row } from '../src/models/smi/theory/precomputed3Spread';
 import { interpolateInLogSkip } from '../src/models/smi/theory/skipGrid';
 import { rowsToBranches3, type StaircaseParts, splitStaircase, staircaseAt } from '../src/models/smi/theory/skipGrid3';
@@ -56,14 +56,8 @@ interface LastRow {
   replicates: number;
 }
 
-interface PathRow {
-  c: number;
-  epsilon: number;
-  alphaC: (number | null)[];
-  path: number[][];
-  monotone: boolean;
-  otherOnB?: number;
-}
+/** A staircase as shipped (precomputed3.ts) and as a part file holds it. */
+type PathRow = Precomputed3;
 
 /**
  * The spread of a staircase's α_c,1 and α_c,2 over replicates of its outer net (thresholdSpread3.ts), as the
