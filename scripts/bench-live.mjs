@@ -57,7 +57,8 @@ async function open(hash, viewport = { width: 1280, height: 800 }) {
 
 /**
  * Drags one slider through `positions` (slider units, one input event every 16 ms) and times each event to the
- * frame after `target` (a CSS selector) changes its `attr`. Long tasks are those the browser reports over 50 ms.
+ * frame after `target` (a CSS selector) changes its `attr` (`text`: its text, to a value other than "updating").
+ * Long tasks are those the browser reports over 50 ms.
  */
 async function drag(page, slider, positions, target, attr) {
   return page.evaluate(
@@ -71,13 +72,16 @@ async function drag(page, slider, positions, target, attr) {
       const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
       const times = [];
       for (const p of positions) {
-        const el = () => document.querySelector(target);
-        const before = el()?.getAttribute(attr) ?? null;
+        const read = () => {
+          const e = document.querySelector(target);
+          return (attr === 'text' ? e?.textContent : e?.getAttribute(attr)) ?? null;
+        };
+        const before = read();
         const t0 = performance.now();
         const changed = new Promise((done) => {
           const check = () => {
-            const now = el()?.getAttribute(attr) ?? null;
-            if (now !== null && now !== before) {
+            const now = read();
+            if (now !== null && now !== before && now !== 'updating') {
               mo.disconnect();
               clearTimeout(timer);
               requestAnimationFrame(() => done(performance.now() - t0));
@@ -120,7 +124,9 @@ const SLIDERS = [
   ['bsr.slider.delta', BSR, 'delta', sweep(300, 600, 40), CURVE, 'd'],
   ['aim.slider.alpha', AIM, 'alpha', sweep(200, 700, 40), CURSOR, 'x1'],
   ['aim.slider.rho', AIM, 'rho', sweep(600, 800, 40), CURVE, 'd'],
-  ['aim.slider.T', AIM, 'T', [1, 2, 3, 4, 5, 6, 7, 8, 7, 6, 5, 4, 3, 2, 1, 0].map((k) => k * 125), CURVE, 'd'],
+  // E depends on α and T only through α̃ = (T²+T−2)α and the plot's α range is set in α̃, so a new T redraws the curve
+  // on the same pixels: what changes is the axis and the readouts, α_PR (in α) among them, taken from the new curve.
+  ['aim.slider.T', AIM, 'T', [1, 2, 3, 4, 5, 6, 7, 8, 7, 6, 5, 4, 3, 2, 1, 0].map((k) => k * 125), '[data-testid=readout-pr]', 'text'],
   ['aim.slider.hardmax.rho', `${AIM}&channel=hardmax`, 'rho', sweep(600, 800, 40), CURVE, 'd'],
   ['aim.slider.hardmax.alpha', `${AIM}&channel=hardmax`, 'alpha', sweep(200, 700, 40), CURSOR, 'x1'],
   ['smi.slider.alpha', SMI, 'alpha', sweep(200, 700, 40), CURSOR.replace('main-plot', 'smi-plot'), 'x1'],
@@ -144,7 +150,7 @@ for (const [name, hash, slider, positions, target, attr] of SLIDERS) {
   const ok = times.filter(Number.isFinite);
   report({
     name,
-    what: `input event to repainted curve while ${slider} is dragged (${positions.length} events, 16 ms apart)`,
+    what: `input event to repainted ${attr === 'text' ? 'readout' : 'curve'} while ${slider} is dragged (${positions.length} events, 16 ms apart)`,
     median_ms: ok.length ? quantile(ok, 0.5) : Number.NaN,
     p95_ms: ok.length ? quantile(ok, 0.95) : Number.NaN,
     updates: `${ok.length}/${times.length}${times.length < positions.length ? ' (stopped: no redraw within 5 s)' : ''}`,
