@@ -34,10 +34,19 @@ export function useQuery<Res>(run: () => Promise<Res>, key: string, seeded?: () 
       : { data, dataKey: key, status: 'ready', error: null, statusKey: key };
   });
   const submit = useRef<((r: { key: string; run: () => Promise<Res> }) => void) | null>(null);
+  // The inputs of the last render: an answer for others that arrives once the state holds these inputs' own answer
+  // (the inputs came back to it) is dropped, never shown in its place.
+  const current = useRef(key);
+  current.current = key;
   if (!submit.current) {
     submit.current = latestOnly<{ key: string; run: () => Promise<Res> }, Res>(
       (r) => r.run(),
-      (data, r, superseded) => setState({ data, dataKey: r.key, status: superseded ? 'stale' : 'ready', error: null, statusKey: r.key }),
+      (data, r, superseded) =>
+        setState((s) =>
+          r.key !== current.current && s.dataKey === current.current && s.statusKey === current.current
+            ? s
+            : { data, dataKey: r.key, status: superseded ? 'stale' : 'ready', error: null, statusKey: r.key },
+        ),
       (e, r, superseded) =>
         setState((s) => ({
           ...s,
@@ -58,7 +67,13 @@ export function useQuery<Res>(run: () => Promise<Res>, key: string, seeded?: () 
   const held = useRef<{ key: string; data: Res | undefined } | null>(null);
   if (seeded && state.statusKey !== key && held.current?.key !== key) held.current = { key, data: seeded() };
   const hit = state.statusKey !== key && held.current?.key === key ? held.current.data : undefined;
+  // The state is these inputs' own answer (they came back to it while others' was computing): nothing to send.
+  const own = state.statusKey === key && state.dataKey === key && state.status === 'ready';
   useEffect(() => {
+    if (own) {
+      sent.current = key;
+      return;
+    }
     if (hit !== undefined) {
       // Kept as the state after the frame (a transition), so that it is what later inputs show as stale.
       sent.current = key;
@@ -73,7 +88,7 @@ export function useQuery<Res>(run: () => Promise<Res>, key: string, seeded?: () 
     if (hold) return;
     sent.current = key;
     submit.current?.({ key, run: () => runRef.current() });
-  }, [key, hold, hit]);
+  }, [key, hold, hit, own]);
   // New inputs show the last result as stale (or "computing" without one) from their first render on. This is
   // derived here rather than set from the effect, which would render the panel a second time for every new key.
   // Memoised, and the same object while nothing shown changes (as when a held answer becomes the state):
