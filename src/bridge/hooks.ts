@@ -34,26 +34,27 @@ export function useQuery<Res>(run: () => Promise<Res>, key: string, seeded?: () 
       : { data, dataKey: key, status: 'ready', error: null, statusKey: key };
   });
   const submit = useRef<((r: { key: string; run: () => Promise<Res> }) => void) | null>(null);
-  // The inputs of the last render: an answer for others that arrives once the state holds these inputs' own answer
-  // (the inputs came back to it) is dropped, never shown in its place.
+  // The inputs of the last render: an answer or a failure for others that arrives once the state holds these inputs'
+  // own answer (the inputs came back to it) is dropped, never shown in its place.
   const current = useRef(key);
   current.current = key;
+  const holdsCurrent = (s: Kept<Res>, r: { key: string }) => r.key !== current.current && s.dataKey === current.current && s.statusKey === current.current;
   if (!submit.current) {
     submit.current = latestOnly<{ key: string; run: () => Promise<Res> }, Res>(
       (r) => r.run(),
       (data, r, superseded) =>
-        setState((s) =>
-          r.key !== current.current && s.dataKey === current.current && s.statusKey === current.current
-            ? s
-            : { data, dataKey: r.key, status: superseded ? 'stale' : 'ready', error: null, statusKey: r.key },
-        ),
+        setState((s) => (holdsCurrent(s, r) ? s : { data, dataKey: r.key, status: superseded ? 'stale' : 'ready', error: null, statusKey: r.key })),
       (e, r, superseded) =>
-        setState((s) => ({
-          ...s,
-          status: superseded || isCancelled(e) ? 'stale' : 'failed',
-          error: e instanceof Error ? e.message : String(e),
-          statusKey: r.key,
-        })),
+        setState((s) =>
+          holdsCurrent(s, r)
+            ? s
+            : {
+                ...s,
+                status: superseded || isCancelled(e) ? 'stale' : 'failed',
+                error: e instanceof Error ? e.message : String(e),
+                statusKey: r.key,
+              },
+        ),
     );
   }
   // `run` is rebuilt on every render; `key` names what it computes.
