@@ -61,12 +61,14 @@ export function SmiTheoryProvider({ children }: { children: ReactNode }) {
   // (The full query's own state object, so that it keeps its identity; its data is not null here.)
   const curve = (full.data && full.dataKey === `${curveKey}|full` ? full : staircase) as QueryState<SmiCurveResult>;
   // The published curves keep a variance floor ε = 10⁻³; that convention ships at c = 1 only.
+  // Only its overlaps are drawn: without the plug-in error it is read off shipped data in a few ms, so it never
+  // holds up the staircase lane (with the error it took 0.6 s there, and a depth switch waited behind it).
   const showPaperSe = smiPaperSe && skip === 1;
+  const paperReq = { layers: depth, skip, alphas, convention: 'paper', genError: false } as const;
   const pq = useQuery(
-    () =>
-      showPaperSe ? smiClient.call('curve', { layers: depth, skip, alphas, convention: 'paper' }, { lane: SMI_CURVE_LANE, keep: true }) : Promise.resolve(null),
+    () => (showPaperSe ? smiClient.call('curve', paperReq, { lane: SMI_CURVE_LANE, keep: true }) : Promise.resolve(null)),
     showPaperSe ? JSON.stringify({ skip, alphaMax, depth }) : 'not shown',
-    () => (showPaperSe ? smiClient.seeded('curve', { layers: depth, skip, alphas, convention: 'paper' }) : null),
+    () => (showPaperSe ? smiClient.seeded('curve', paperReq) : null),
   );
   // Thresholds run beside the curve, not behind it: a curve for a new c can take minutes.
   const thresholdsKey = `${skip}|${depth}`;
