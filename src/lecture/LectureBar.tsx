@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { explorerStore, useExplorer } from '../state/useExplorer';
 import { decodeLecture } from './lecture';
-import { leaveLecture, openLecture, stepKey } from './player';
+import { dropLecture, leaveLecture, openLecture, stepKey } from './player';
 import './lecture.css';
 
 /**
@@ -13,7 +13,11 @@ export function LectureBar() {
   const stepField = useExplorer((s) => s.step);
   const embedded = useExplorer((s) => s.embed !== 'none');
   const present = useExplorer((s) => s.present);
-  const lecture = useMemo(() => (text && !embedded ? (decodeLecture(text).lecture ?? null) : null), [text, embedded]);
+  const decoded = useMemo(() => (text && !embedded ? decodeLecture(text) : null), [text, embedded]);
+  const lecture = decoded?.lecture ?? null;
+  useEffect(() => {
+    if (decoded?.error) dropLecture(decoded.error);
+  }, [decoded]);
   const n = lecture?.steps.length ?? 0;
   const step = Math.min(Math.max(1, stepField), n);
   const barRef = useRef<HTMLElement>(null);

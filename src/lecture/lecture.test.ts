@@ -3,7 +3,8 @@ import { createExplorerStore, hashOf, pickState } from '../state/store';
 import { decodeState } from '../state/urlCodec';
 import { decodeLecture, encodeLecture, type Lecture, lectureHash, normaliseView, parseLecture, serializeLecture } from './lecture';
 import { PRESETS } from '../models/presets';
-import { withProjector } from './player';
+import { dropLecture, withProjector } from './player';
+import { explorerStore } from '../state/useExplorer';
 import { SHIPPED_LECTURES } from './shipped';
 import aimFile from './shipped/aim.json';
 import bsrFile from './shipped/bsr.json';
@@ -95,11 +96,31 @@ describe('lecture in the explorer link', () => {
     expect(decodeState(withProjector(lectureHash(SAMPLE, 1), 'light')).state.theme).toBe('light');
   });
 
-  it('a damaged lecture in a link is dropped with a notice; the view still opens', () => {
-    const d = decodeState('#v=1&model=aim&alpha=0.2&lecture=1AAAA&step=2');
+  it.each([
+    ['of an unknown format', 'xABC', /lecture: The lecture in the link is in an unknown format/],
+    ['with characters outside base64url', '1AB.C', /lecture: The lecture in the link is damaged/],
+  ])('a lecture %s is dropped by the link codec with a notice; the view still opens', (_name, text, notice) => {
+    const d = decodeState(`#v=1&model=aim&alpha=0.2&lecture=${text}&step=2`);
     expect(d.state.lecture).toBe('');
     expect(d.state.model).toBe('aim');
-    expect(d.notices.join(' ')).toMatch(/lecture: The lecture in the link is damaged/);
+    expect(d.notices.join(' ')).toMatch(notice);
+  });
+
+  it('a lecture that passes the codec but does not decode is dropped by the player with a notice, not as an undo step', () => {
+    // The codec checks only the form (the decoder loads with the player): the text reaches the player, which drops it.
+    const d = decodeState('#v=1&model=aim&alpha=0.2&lecture=1AAAA&step=2');
+    expect(d.state.lecture).toBe('1AAAA');
+    expect(d.notices).toEqual([]);
+    explorerStore.getState().loadHash('#v=1&model=aim&alpha=0.2&lecture=1AAAA&step=2');
+    const past = explorerStore.getState().past.length;
+    const r = decodeLecture(explorerStore.getState().lecture);
+    expect(r.error).toMatch(/damaged/);
+    dropLecture(r.error!);
+    const s = explorerStore.getState();
+    expect(s.lecture).toBe('');
+    expect(s.model).toBe('aim');
+    expect(s.notices.join(' ')).toMatch(/lecture: The lecture in the link is damaged/);
+    expect(s.past.length).toBe(past);
   });
 
   it('a plain view link says nothing of lectures', () => {

@@ -7,6 +7,7 @@
  * escaping unchanged, where lz-string's URI alphabet has `+` and `$`, which the link codec would escape).
  */
 import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
+import { DAMAGED_LECTURE, LINK_FORMAT, lectureTextError, short } from './linkField';
 
 export interface LectureStep {
   title: string;
@@ -84,9 +85,6 @@ export function serializeLecture(l: Lecture): string {
   return `${JSON.stringify({ format: LECTURE_FORMAT, version: LECTURE_VERSION, title: l.title, steps: l.steps }, null, 2)}\n`;
 }
 
-/** First character of a link text: its format, so another encoding can follow and old links still read. */
-const LINK_FORMAT = '1';
-
 /** The lecture as link text: `1` then base64url of the deflated `[title, [[title, note, view], …]]`. */
 export function encodeLecture(l: Lecture): string {
   const compact = [l.title, l.steps.map((s) => [s.title, s.note, s.view.replace(/^#/, '')])];
@@ -95,13 +93,13 @@ export function encodeLecture(l: Lecture): string {
 
 /** Link text → lecture, or a message. Never throws. */
 export function decodeLecture(text: string): Parsed {
-  if (text === '') return { error: 'The link names no lecture.' };
-  if (text[0] !== LINK_FORMAT) return { error: `The lecture in the link is in an unknown format (“${short(text, 12)}”).` };
+  const error = lectureTextError(text);
+  if (error) return { error };
   let compact: unknown;
   try {
     compact = JSON.parse(strFromU8(inflateSync(fromBase64Url(text.slice(1)))));
   } catch {
-    return { error: 'The lecture in the link is damaged (it may have been cut short when copied); it could not be opened.' };
+    return { error: DAMAGED_LECTURE };
   }
   if (!Array.isArray(compact) || typeof compact[0] !== 'string' || !Array.isArray(compact[1]))
     return { error: 'The lecture in the link is damaged; it could not be opened.' };
@@ -144,15 +142,4 @@ function fromBase64Url(text: string): Uint8Array {
     }
   }
   return new Uint8Array(out);
-}
-
-function short(s: string, n = 40): string {
-  return s.length > n ? `${s.slice(0, n - 1)}…` : s;
-}
-
-/** The link field's reader: keeps a lecture that opens, and says why one does not. */
-export function readLectureField(raw: string): { value: string; notice?: string } {
-  if (raw === '') return { value: '' };
-  const r = decodeLecture(raw);
-  return r.error ? { value: '', notice: r.error } : { value: raw };
 }

@@ -19,6 +19,14 @@ export function withProjector(hash: string, theme: string): string {
   return `${own}&present=1${theme === 'dark' ? '&theme=dark' : ''}${rest ?? ''}`;
 }
 
+/**
+ * A lecture in the link that passed the link codec's check (linkField.ts) but does not decode: dropped, with the
+ * reason among the link's notices, as the codec says what it drops. Not an undo step: the link never held a lecture.
+ */
+export function dropLecture(error: string): void {
+  explorerStore.setState((s) => ({ lecture: '', notices: [...s.notices, `lecture: ${error}`], noticesFrom: 'link' }));
+}
+
 /** Closes the player; the view of the last step shown stays. */
 export function leaveLecture(): void {
   explorerStore.getState().set({ lecture: '', step: 1 });

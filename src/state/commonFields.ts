@@ -1,5 +1,5 @@
 import type { Field } from './fields';
-import { readLectureField } from '../lecture/lecture';
+import { readLectureField } from '../lecture/linkField';
 import { readPinsField } from './pins';
 
 /** The shell's own settings: which model is shown and how the page is laid out. */
