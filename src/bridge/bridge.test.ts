@@ -139,6 +139,20 @@ describe('worker bridge', () => {
     expect(client.seeded('curve', req(0.2))).toBeUndefined();
   });
 
+  it('recall: one request for a view, whose run keeps the answer that its seeded looks up', async () => {
+    install();
+    forgetAnswers();
+    const client = modelClient<BsrApi>('bsr');
+    const q = client.recall('curve', { beta: 1, rho: 0.5, delta: 0, alphas: [0.4] }, { lane: 'recall-test' });
+    expect(q.seeded()).toBeUndefined();
+    const a = await q.run();
+    expect(client.kept('curve', { beta: 1, rho: 0.5, delta: 0, alphas: [0.4] })).toBe(true);
+    expect(q.seeded()).toEqual(a);
+    expect(keptFromEarlier(q.seeded())).toBe(true);
+    expect(client.recall('curve', { beta: 1, rho: 0.5, delta: 0, alphas: [0.41] }).seeded()).toBeUndefined();
+    forgetAnswers();
+  });
+
   it('streams progress to the page while a run goes on', async () => {
     install();
     const seen: number[] = [];

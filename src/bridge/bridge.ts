@@ -53,7 +53,21 @@ export interface ModelClient<Api extends ModelApi> {
   seeded<K extends keyof Api & string>(method: K, req: RequestOf<Api[K]>): ResultOf<Api[K]> | undefined;
   /** Whether an answer to this call is kept (`keep`), without taking or refreshing it: so as not to ask again. */
   kept<K extends keyof Api & string>(method: K, req: RequestOf<Api[K]>): boolean;
+  /**
+   * One request as a view's `useQuery` takes it: `run` asks for it and keeps the answer, `seeded` looks the same
+   * request up first (so a view that comes back to inputs it has shown draws them at once).
+   */
+  recall<K extends keyof Api & string>(method: K, req: RequestOf<Api[K]>, opts?: Omit<ModelCallOptions<ProgressOf<Api[K]>>, 'keep'>): Recall<ResultOf<Api[K]>>;
 }
+
+/** A kept call and its look-up, for `useQuery`'s `run` and `seeded`. */
+export interface Recall<Res> {
+  run: () => Promise<Res>;
+  seeded: () => Res | undefined;
+}
+
+/** For a query with nothing to ask at these inputs (a panel not shown, a curve that waits). */
+export const NOTHING: Recall<null> = { run: () => Promise.resolve(null), seeded: () => null };
 
 /**
  * Answers already on their way when the page starts (warmStart): the first call with the same model, method
@@ -149,7 +163,7 @@ export function forgetAnswers(): void {
 }
 
 export function modelClient<Api extends ModelApi>(model: string): ModelClient<Api> {
-  return {
+  const client: ModelClient<Api> = {
     call(method, req, opts = {}) {
       const seeded = seededAnswer(model, method, req);
       if (seeded !== undefined) return Promise.resolve(seeded as never);
@@ -174,7 +188,9 @@ export function modelClient<Api extends ModelApi>(model: string): ModelClient<Ap
       return (arrivedAnswer ?? recalled(model, method, req)) as never;
     },
     kept: (method, req) => recent.has(callKey(model, method, req)),
+    recall: (method, req, opts = {}) => ({ run: () => client.call(method, req, { ...opts, keep: true }), seeded: () => client.seeded(method, req) }),
   };
+  return client;
 }
 
 /** Workers for parallel maps: every core but one, which stays free for the curve that follows a slider. */

@@ -9,6 +9,7 @@ import { useExplorer } from '../../../state/useExplorer';
 import { type FamilyCurve, familyText as familyTextOf } from '../../../ui/family';
 import { softmaxAlphas } from '../curveRequest';
 import { useDraft } from '../../../ui/useDraft';
+import type { AimCurveResponse } from '../api';
 import { aimClient } from './client';
 import { type AimAxes, useAimAxes } from './geometry';
 import type { AimCurve } from './plotInput';
@@ -50,27 +51,24 @@ export function AimCurvesProvider({ children }: { children: ReactNode }) {
   const alphas = useMemo(() => softmaxAlphas(top), [top]);
   // While ρ moves, each new value needs a new denoising table: the curves come from the draft table (useDraft).
   const draft = useDraft(String(rho));
+  const softQ = hard ? null : aimClient.recall('curve', { T, rho, alphas, draft }, { lane: 'aim.curve' });
+  const softShown = (curve: AimCurveResponse): ShownCurve => ({ inputs: { ...inputs, draft }, curve: { channel: 'softmax', curve } });
   const soft = useQuery(
-    (): Promise<ShownCurve | null> =>
-      hard
-        ? Promise.resolve(null)
-        : aimClient
-            .call('curve', { T, rho, alphas, draft }, { lane: 'aim.curve', keep: true })
-            .then((curve) => ({ inputs: { ...inputs, draft }, curve: { channel: 'softmax', curve } })),
+    (): Promise<ShownCurve | null> => (softQ ? softQ.run().then(softShown) : Promise.resolve(null)),
     hard ? 'hardmax' : JSON.stringify({ ...inputs, draft }),
     (): ShownCurve | undefined => {
-      const curve = hard ? undefined : aimClient.seeded('curve', { T, rho, alphas, draft });
-      return curve && { inputs: { ...inputs, draft }, curve: { channel: 'softmax', curve } };
+      const curve = softQ?.seeded();
+      return curve && softShown(curve);
     },
   );
   // A hardmax curve costs what its denoising table costs (the channel moment comes from a table), so a ρ drag
   // asks for a curve at every step; requests overtaken by a newer ρ are dropped (useQuery).
+  const hardQ = hard ? aimClient.recall('hardmax', { rho, published, draft }, { lane: 'aim.curve' }) : null;
   const hq = useQuery(
-    () =>
-      hard ? aimClient.call('hardmax', { rho, published, draft }, { lane: 'aim.curve', keep: true }).then((c) => ({ ...c, draft })) : Promise.resolve(null),
+    () => (hardQ ? hardQ.run().then((c) => ({ ...c, draft })) : Promise.resolve(null)),
     JSON.stringify({ rho, published, hard, draft }),
     () => {
-      const c = hard ? aimClient.seeded('hardmax', { rho, published, draft }) : undefined;
+      const c = hardQ?.seeded();
       return c && keptLike(c, { ...c, draft });
     },
   );

@@ -22,10 +22,7 @@ export function useBsrCurve(): Curve {
   const p = useExplorer(useShallow((s): CurveInputs => ({ beta: s.beta, rho: s.rho, delta: s.delta, axis: s.axis, alphaMax: s.alphaMax })));
   const key = curveKey(p);
   const draft = useDraft(`${p.beta}|${p.rho}`);
-  const query = useQuery(
-    () => bsrClient.call('curve', curveRequest(p, draft), { lane: CURVE_LANE, keep: true }),
-    draft ? `${key}|draft` : key,
-    () => bsrClient.seeded('curve', curveRequest(p, draft)),
-  );
+  const q = bsrClient.recall('curve', curveRequest(p, draft), { lane: CURVE_LANE });
+  const query = useQuery(q.run, draft ? `${key}|draft` : key, q.seeded);
   return { query, key };
 }

@@ -1,5 +1,6 @@
 import { createContext, type ReactNode, useContext, useEffect, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { NOTHING, type Recall } from '../../../bridge/bridge';
 import { type QueryState, useQuery } from '../../../bridge/hooks';
 import { useExplorer } from '../../../state/useExplorer';
 import type { SmiCurveResult, SmiThresholdsResult } from '../api';
@@ -46,17 +47,12 @@ export function SmiTheoryProvider({ children }: { children: ReactNode }) {
   // a moment the full curve follows on a lane of its own, so a drag that pauses never waits behind it.
   const draft = useDraft(String(skip));
   const curveKey = JSON.stringify({ skip, alphaMax, depth });
-  const staircase = useQuery(
-    () => smiClient.call('curve', staircaseRequest({ layers: depth, skip, alphaMax }, true), { lane: SMI_CURVE_LANE, keep: true }),
-    `${curveKey}|draft`,
-    () => smiClient.seeded('curve', staircaseRequest({ layers: depth, skip, alphaMax }, true)),
-  );
-  const full = useQuery(
-    () =>
-      draft ? Promise.resolve(null) : smiClient.call('curve', staircaseRequest({ layers: depth, skip, alphaMax }, false), { lane: SMI_GEN_LANE, keep: true }),
-    `${curveKey}|${draft ? 'wait' : 'full'}`,
-    () => (draft ? null : smiClient.seeded('curve', staircaseRequest({ layers: depth, skip, alphaMax }, false))),
-  );
+  const stairQ = smiClient.recall('curve', staircaseRequest({ layers: depth, skip, alphaMax }, true), { lane: SMI_CURVE_LANE });
+  const staircase = useQuery(stairQ.run, `${curveKey}|draft`, stairQ.seeded);
+  const fullQ: Recall<SmiCurveResult | null> = draft
+    ? NOTHING
+    : smiClient.recall('curve', staircaseRequest({ layers: depth, skip, alphaMax }, false), { lane: SMI_GEN_LANE });
+  const full = useQuery(fullQ.run, `${curveKey}|${draft ? 'wait' : 'full'}`, fullQ.seeded);
   // The full curve once it belongs to these inputs, else the staircase alone.
   // (The full query's own state object, so that it keeps its identity; its data is not null here.)
   const curve = (full.data && full.dataKey === `${curveKey}|full` ? full : staircase) as QueryState<SmiCurveResult>;
@@ -64,19 +60,14 @@ export function SmiTheoryProvider({ children }: { children: ReactNode }) {
   // Only its overlaps are drawn: without the plug-in error it is read off shipped data in a few ms, so it never
   // holds up the staircase lane (with the error it took 0.6 s there, and a depth switch waited behind it).
   const showPaperSe = smiPaperSe && skip === 1;
-  const paperReq = { layers: depth, skip, alphas, convention: 'paper', genError: false } as const;
-  const pq = useQuery(
-    () => (showPaperSe ? smiClient.call('curve', paperReq, { lane: SMI_CURVE_LANE, keep: true }) : Promise.resolve(null)),
-    showPaperSe ? JSON.stringify({ skip, alphaMax, depth }) : 'not shown',
-    () => (showPaperSe ? smiClient.seeded('curve', paperReq) : null),
-  );
+  const paperQ: Recall<SmiCurveResult | null> = showPaperSe
+    ? smiClient.recall('curve', { layers: depth, skip, alphas, convention: 'paper', genError: false }, { lane: SMI_CURVE_LANE })
+    : NOTHING;
+  const pq = useQuery(paperQ.run, showPaperSe ? JSON.stringify({ skip, alphaMax, depth }) : 'not shown', paperQ.seeded);
   // Thresholds run beside the curve, not behind it: a curve for a new c can take minutes.
   const thresholdsKey = `${skip}|${depth}`;
-  const thresholds = useQuery(
-    () => smiClient.call('thresholds', { layers: depth, skip }, { lane: 'smi.thresholds', keep: true }),
-    thresholdsKey,
-    () => smiClient.seeded('thresholds', { layers: depth, skip }),
-  );
+  const thresholdsQ = smiClient.recall('thresholds', { layers: depth, skip }, { lane: 'smi.thresholds' });
+  const thresholds = useQuery(thresholdsQ.run, thresholdsKey, thresholdsQ.seeded);
   // Once c is still, the other depth's staircase and thresholds at this c are asked for (a few ms of worker time,
   // less where its worker has them cached) unless the client keeps them already (the depth just left): a first
   // switch of depth then draws them in the render that handles it.
@@ -84,9 +75,17 @@ export function SmiTheoryProvider({ children }: { children: ReactNode }) {
     if (draft) return;
     const other = depth === 3 ? 2 : 3;
     const req = staircaseRequest({ layers: other, skip, alphaMax }, true);
-    if (!smiClient.kept('curve', req)) smiClient.call('curve', req, { lane: SMI_CURVE_LANE, keep: true }).catch(() => {});
+    if (!smiClient.kept('curve', req))
+      smiClient
+        .recall('curve', req, { lane: SMI_CURVE_LANE })
+        .run()
+        .catch(() => {});
     const tReq = { layers: other, skip } as const;
-    if (!smiClient.kept('thresholds', tReq)) smiClient.call('thresholds', tReq, { lane: 'smi.thresholds', keep: true }).catch(() => {});
+    if (!smiClient.kept('thresholds', tReq))
+      smiClient
+        .recall('thresholds', tReq, { lane: 'smi.thresholds' })
+        .run()
+        .catch(() => {});
   }, [draft, depth, skip, alphaMax]);
   const paperSe = showPaperSe ? pq.data : null;
   // The same object while nothing in it changes, so that the panels below do not render again for nothing.
