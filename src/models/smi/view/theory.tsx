@@ -75,17 +75,9 @@ export function SmiTheoryProvider({ children }: { children: ReactNode }) {
     if (draft) return;
     const other = depth === 3 ? 2 : 3;
     const req = staircaseRequest({ layers: other, skip, alphaMax }, true);
-    if (!smiClient.kept('curve', req))
-      smiClient
-        .recall('curve', req, { lane: SMI_CURVE_LANE })
-        .run()
-        .catch(() => {});
+    if (!smiClient.kept('curve', req)) smiClient.call('curve', req, { lane: SMI_CURVE_LANE, keep: true }).catch(() => {});
     const tReq = { layers: other, skip } as const;
-    if (!smiClient.kept('thresholds', tReq))
-      smiClient
-        .recall('thresholds', tReq, { lane: 'smi.thresholds' })
-        .run()
-        .catch(() => {});
+    if (!smiClient.kept('thresholds', tReq)) smiClient.call('thresholds', tReq, { lane: 'smi.thresholds', keep: true }).catch(() => {});
   }, [draft, depth, skip, alphaMax]);
   const paperSe = showPaperSe ? pq.data : null;
   // The same object while nothing in it changes, so that the panels below do not render again for nothing.
