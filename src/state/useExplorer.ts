@@ -25,13 +25,22 @@ export function startUrlSync(): () => void {
   let frame = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let lastWrite = Number.NEGATIVE_INFINITY;
+  // The address as this code last left it (as the browser reads it back): any other value came from a link.
   let lastHash = location.hash;
+  const follow = () => {
+    lastHash = location.hash;
+    explorerStore.getState().loadHash(location.hash);
+  };
   const write = () => {
     timer = undefined;
+    // A link pasted or followed since the last write, whose hashchange has not been handled yet (a write was
+    // pending from a drag or a play): the link wins. Writing the state now would replace it, and the hashchange
+    // that follows would then find nothing new.
+    if (location.hash !== lastHash) return follow();
     lastWrite = performance.now();
     const h = hashOf(pickState(explorerStore.getState()));
     if (h !== location.hash) history.replaceState(null, '', h);
-    lastHash = h;
+    lastHash = location.hash;
   };
   const unsub = explorerStore.subscribe(() => {
     if (frame || timer !== undefined) return;
@@ -42,9 +51,7 @@ export function startUrlSync(): () => void {
     });
   });
   const onHash = () => {
-    if (location.hash !== lastHash) {
-      explorerStore.getState().loadHash(location.hash);
-    }
+    if (location.hash !== lastHash) follow();
   };
   window.addEventListener('hashchange', onHash);
   write();
