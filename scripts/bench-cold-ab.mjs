@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { build, preview } from 'vite';
 import { CHROMIUM_ARGS, CHROMIUM_HELP, findChromium } from './chromium.mjs';
+import { COLD_LINKS, coldLoad } from './coldLoad.mjs';
 
 const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -42,14 +43,7 @@ if (!exe) {
   process.exit(1);
 }
 
-// The links of bench-live's cold rows, and the element whose path is the first curve.
-const LINKS = {
-  bsr: ['#v=1&alpha=0.3&beta=1&rho=0.5&delta=0.05', '[data-testid=main-plot] [data-testid=curve-bo]'],
-  aim: ['#v=1&model=aim&T=2&alpha=0.1&rho=0.5&alphaMax=1', '[data-testid=main-plot] [data-testid=curve-bo]'],
-  smi: ['#v=1&model=smi&alpha=0.5&skip=1', '[data-testid=smi-plot-q2]'],
-  home: ['', '[data-testid=main-plot] [data-testid=curve-bo]'],
-};
-for (const l of links) if (!LINKS[l]) throw new Error(`unknown link ${l} (one of ${Object.keys(LINKS).join(', ')})`);
+for (const l of links) if (!COLD_LINKS[l]) throw new Error(`unknown link ${l} (one of ${Object.keys(COLD_LINKS).join(', ')})`);
 
 const scratch = mkdtempSync(join(tmpdir(), 'tokenphase-ab-'));
 const worktrees = [];
@@ -75,25 +69,7 @@ try {
   for (let r = 0; r < runs; r++)
     // A and B in turn, the first of the pair alternating from run to run.
     for (const [li, link] of links.entries())
-      for (const v of r % 2 ? [1, 0] : [0, 1]) {
-        const [hash, target] = LINKS[link];
-        const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' });
-        const page = await context.newPage();
-        await page.addInitScript((t) => {
-          new MutationObserver((_, mo) => {
-            if (document.querySelector(t)?.getAttribute('d')) {
-              mo.disconnect();
-              requestAnimationFrame(() => {
-                window.__firstCurve = performance.now();
-              });
-            }
-          }).observe(document, { subtree: true, childList: true, attributes: true });
-        }, target);
-        await page.goto(servers[v].resolvedUrls.local[0] + hash);
-        await page.waitForFunction(() => window.__firstCurve !== undefined, null, { timeout: 60_000 });
-        times[li][v].push(await page.evaluate(() => window.__firstCurve));
-        await context.close();
-      }
+      for (const v of r % 2 ? [1, 0] : [0, 1]) times[li][v].push(await coldLoad(browser, servers[v].resolvedUrls.local[0], COLD_LINKS[link]));
   await browser.close();
   const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   console.log(`cold load to the first curve, ${runs} alternated loads per version (ms): A = ${args[0]}, B = ${args[1]}`);

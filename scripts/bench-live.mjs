@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { build, preview } from 'vite';
 import { CHROMIUM_ARGS, CHROMIUM_HELP, findChromium } from './chromium.mjs';
+import { COLD_LINKS, coldLoad } from './coldLoad.mjs';
 
 const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -186,34 +187,15 @@ for (const [name, hash, status] of MAPS) {
 }
 
 const COLD = [
-  // The home link: its view is prerendered into the page (src/shell/firstView), so its curve needs none of the code.
-  ['bsr.cold.home', '', CURVE],
-  ['bsr.cold', '#v=1&alpha=0.3&beta=1&rho=0.5&delta=0.05', CURVE],
-  ['aim.cold', AIM, CURVE],
-  ['smi.cold', SMI, SMI_CURVE],
+  ['bsr.cold.home', COLD_LINKS.home],
+  ['bsr.cold', COLD_LINKS.bsr],
+  ['aim.cold', COLD_LINKS.aim],
+  ['smi.cold', COLD_LINKS.smi],
 ];
-for (const [name, hash, target] of COLD) {
+for (const [name, link] of COLD) {
   if (!wanted(name)) continue;
   const times = [];
-  for (let r = 0; r < 5; r++) {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' });
-    const page = await context.newPage();
-    // Watches from the first script on: the time (from navigation start) of the frame after the curve appears.
-    await page.addInitScript((target) => {
-      new MutationObserver((_, mo) => {
-        if (document.querySelector(target)?.getAttribute('d')) {
-          mo.disconnect();
-          requestAnimationFrame(() => {
-            window.__firstCurve = performance.now();
-          });
-        }
-      }).observe(document, { subtree: true, childList: true, attributes: true });
-    }, target);
-    await page.goto(url + hash);
-    await page.waitForFunction(() => window.__firstCurve !== undefined, null, { timeout: 60_000 });
-    times.push(await page.evaluate(() => window.__firstCurve));
-    await context.close();
-  }
+  for (let r = 0; r < 5; r++) times.push(await coldLoad(browser, url, link));
   report({
     name,
     what: 'navigation start to the first curve painted, fresh context (no cache, no service worker)',
