@@ -70,6 +70,8 @@ export interface Precomputed3 {
   monotone: boolean;
   /** where layers 1 and 2 start together (jointStart, stateEvolution3.ts): the second's crossing on branch B */
   otherOnB?: number;
+  /** computed with an inner net per outer point (innerNodesAt, channel3.ts); absent: one fixed inner net */
+  innerPerPoint?: boolean;
 }
 
 /** How this file was made: the invocations, the package version and git commit of the code, the quadrature. */

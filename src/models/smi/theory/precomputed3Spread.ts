@@ -48,6 +48,8 @@ export interface Spread3Row {
   h0: number[];
   /** where layers 1 and 2 start together: the gap to the second's crossing on branch B, added to its error */
   jointGap?: number;
+  /** the staircase and its replicates have an inner net per outer point */
+  innerPerPoint?: boolean;
 }
 
 /** How this file was made: the invocations, the package version and git commit of the code, the quadrature. */

@@ -15,6 +15,15 @@ function shiftBits(k: number, j: number): number {
   return (h ^ (h >>> 16)) >>> 2;
 }
 
+/** n points of `dim` standard normals under the k-th random digital shift (k ≥ 1), not kept. */
+export function shiftedSobolNormals(n: number, dim: number, k: number): Float64Array {
+  return sobolNormals(
+    n,
+    dim,
+    Array.from({ length: dim }, (_, j) => shiftBits(k, j)),
+  );
+}
+
 const fixed = new Map<string, Float64Array>();
 const shifted = new Map<string, Float64Array>();
 
@@ -25,14 +34,7 @@ export function outerSobolNormals(n: number, dim: number, k = 0): Float64Array {
   const key = `${n}|${dim}|${k}`;
   let p = cache.get(key);
   if (!p) {
-    p =
-      k === 0
-        ? sobolNormals(n, dim)
-        : sobolNormals(
-            n,
-            dim,
-            Array.from({ length: dim }, (_, j) => shiftBits(k, j)),
-          );
+    p = k === 0 ? sobolNormals(n, dim) : shiftedSobolNormals(n, dim, k);
     // A threshold's replicates are each used a few times in a row: keep the most recent ones only.
     if (shifted.size >= 16 && k !== 0) shifted.delete(shifted.keys().next().value as string);
     cache.set(key, p);

@@ -18,6 +18,11 @@ import { branchAPoint, branchBPoint, forSmallLayer, leadLayer, SMALL_LAYER_INNER
  * The bias of self-normalised importance sampling falls like 1/n, so a threshold computed with n nodes is off by
  * innerBias = −innerShift · (1/n) / (1/n₀ − 1/n₁); n is 1024, or 4096 where the staircase used more nodes for a
  * small overlap (branch B below q = 0.1). `err` adds that bias to the spread in quadrature (spreadError).
+ * That reading holds for a staircase with an inner net per outer point (innerNodesAt, channel3.ts), whose replicates
+ * also draw new inner nets, so the spread includes their noise. On one fixed inner net the shift is mostly the
+ * 1024-node net's own error, common to every outer point: at c = 1 the A crossing moves from 0.944 (fixed net) to
+ * 0.983 and 0.988 with 1024 and 4096 nodes per point, and the B crossing from 1.2195 to 1.112 and 1.125. There the
+ * rule's 1/n factor (4/3) stands in for the ratio of that error to the shift, which is not known in general.
  */
 
 /** The inner base nodes of the bias check. */
