@@ -470,18 +470,18 @@ test.describe('deep tied attention', () => {
     await expect(page.getByTestId('readout-gen')).toHaveText(/^0\.0000$|^0$/);
   });
 
-  test('smi-staircase3: α_c,3 ≈ 0.207 < α_c,1 ≈ 0.94 < α_c,2 ≈ 1.22, each with its error, and Q = I at α = 3/2', async ({ page }) => {
+  test('smi-staircase3: α_c,3 ≈ 0.207 < α_c,1 ≈ 0.98 < α_c,2 ≈ 1.11, each with its error, and Q = I at α = 3/2', async ({ page }) => {
     await open(page, 'smi-staircase3');
     await expect(page.getByTestId('readout-ac3')).toHaveText(/^0\.207/, { timeout: 30_000 });
-    // The shipped c = 1 staircase: 0.9437692 and 1.219549, to the digit of their measured errors (precomputed3Spread.ts).
-    await expect(page.getByTestId('readout-ac1')).toHaveText(/^0\.94 ± 0\.0[1-9]$/);
-    await expect(page.getByTestId('readout-ac2')).toHaveText(/^1\.2[12] ± 0\.0[1-9]$/);
-    // At the cursor α = 1.2, just below α_c,2: layers 3 and 1 are learned in that order, layer 2 not yet.
+    // The shipped c = 1 staircase: 0.9822461 and 1.113361, to the digit of their measured errors (precomputed3Spread.ts).
+    await expect(page.getByTestId('readout-ac1')).toHaveText(/^0\.98\d* ± 0\.0[1-9]\d*$/);
+    await expect(page.getByTestId('readout-ac2')).toHaveText(/^1\.1[01]\d* ± 0\.0[1-9]\d*$/);
+    // At the cursor α = 1.2, past α_c,2: layers 3, 1 and 2 are learned in that order (0.990, 0.298, 0.133).
     const q = async (l: number) => Number(await page.getByTestId(`readout-q${l}${l}`).textContent());
     const [q1, q2, q3] = [await q(1), await q(2), await q(3)];
     expect(q3).toBeGreaterThan(q1);
-    expect(q1).toBeGreaterThan(0.2);
-    expect(q2).toBe(0);
+    expect(q1).toBeGreaterThan(q2);
+    expect(q2).toBeGreaterThan(0.05);
     await expect(page.getByTestId('smi-plot').locator('text', { hasText: 'Q = I from α = 3/2' })).toBeVisible();
   });
 

@@ -346,7 +346,8 @@ function main(): void {
 
 /**
  * Three-layer staircases computed directly at skips off the shipped grid, with the quadrature of the shipped
- * ones, to measure the interpolation in c against (skipGridError3.ts). Not read by the explorer. Made by:
+ * ones (innerPerPoint on a row: an inner net per outer point), to measure the interpolation in c against
+ * (skipGridError3.ts). Not read by the explorer. Made by:
 ${runs.map((r) => ` *   ${r}`).join('\n')}
  * and written here by: npx tsx scripts/${SCRIPT} heldout ${files.map((f) => f.split('/').pop()).join(' ')}
  */

@@ -53,7 +53,7 @@ export interface SmiCurveOptions {
   convention?: 'exact' | 'paper';
   /**
    * Compute a skip without shipped data by quadrature: minutes for two layers (about 12 at c = 0.7, several times
-   * that below c = 0.5), 15–25 minutes for three.
+   * that below c = 0.5), 20–30 minutes for three.
    * Without it, two layers at a skip inside the shipped grid are interpolated in c (instant); three layers and
    * skips outside the grid fail with a message naming the shipped skips.
    */
@@ -192,14 +192,14 @@ function branches3For(skip: number, epsilon: number, compute: boolean): { br: Br
     if (epsilon === 0 && interpolates3(skip)) return { br: interpolatedStaircase3(skip), source: 'interpolated' };
     throw new RangeError(
       epsilon === 0
-        ? `three-layer state evolution is shipped for c from ${INTERPOLATED_SKIPS3.min} to ${INTERPOLATED_SKIPS3.max} (interpolated between ${SHIPPED3_PARTS.map((p) => p.c).join(', ')}); c = ${skip} takes 15–25 minutes of quadrature (CLI: tokenphase smi curve --layers 3 --skip C --compute yes)`
+        ? `three-layer state evolution is shipped for c from ${INTERPOLATED_SKIPS3.min} to ${INTERPOLATED_SKIPS3.max} (interpolated between ${SHIPPED3_PARTS.map((p) => p.c).join(', ')}); c = ${skip} takes 20–30 minutes of quadrature (CLI: tokenphase smi curve --layers 3 --skip C --compute yes)`
         : `three-layer state evolution in the published convention is shipped for c = ${PRECOMPUTED3.filter((p) => p.epsilon === epsilon)
             .map((p) => p.c)
-            .join(', ')}; another c takes 15–25 minutes of quadrature (CLI: tokenphase smi curve --layers 3 --skip C --compute yes)`,
+            .join(', ')}; another c takes 20–30 minutes of quadrature (CLI: tokenphase smi curve --layers 3 --skip C --compute yes)`,
     );
   }
-  // The same quadrature as the shipped staircases.
-  const br = computeBranches3(skip, { ...PRECOMPUTED3_QUADRATURE, epsilon });
+  // The shipped staircases' quadrature, with an inner net per outer point as the ones at c = 0.5, 1 and 1.5 have.
+  const br = computeBranches3(skip, { ...PRECOMPUTED3_QUADRATURE, innerPerPoint: true, epsilon });
   branch3Cache.set(key, br);
   return { br, source: 'computed' };
 }

@@ -70,7 +70,7 @@ export const smiCommands: CommandTable = {
       "(two-layer nodes of 4096 outer points, as shipped), and samplingError comes from those nets' spread. The exact\n" +
       'SE reaches Q = I at α = 1, and --convention paper adds 10⁻³ to the variances as\n' +
       'the published code does (shipped for c = 1). Three layers: shipped on a grid of c and interpolated between\n' +
-      `(c from ${INTERPOLATED_SKIPS3.min} to ${INTERPOLATED_SKIPS3.max}); another c needs --compute yes and takes 15–25 minutes; the exact SE\n` +
+      `(c from ${INTERPOLATED_SKIPS3.min} to ${INTERPOLATED_SKIPS3.max}); another c needs --compute yes and takes 20–30 minutes; the exact SE\n` +
       'reaches Q = I at α = 3/2.',
     flags: {
       ...model,
@@ -97,10 +97,10 @@ export const smiCommands: CommandTable = {
       if (layers === 3 && !compute && !interpolated && !PRECOMPUTED3.some((p) => p.c === skip && p.epsilon === eps))
         throw new UsageError(
           eps === 0
-            ? `three-layer state evolution is shipped for c from ${INTERPOLATED_SKIPS3.min} to ${INTERPOLATED_SKIPS3.max} (interpolated between ${SHIPPED_SKIPS3.join(', ')}); another c takes 15–25 minutes: add --compute yes`
+            ? `three-layer state evolution is shipped for c from ${INTERPOLATED_SKIPS3.min} to ${INTERPOLATED_SKIPS3.max} (interpolated between ${SHIPPED_SKIPS3.join(', ')}); another c takes 20–30 minutes: add --compute yes`
             : `three-layer state evolution (paper convention) is shipped for c = ${PRECOMPUTED3.filter((p) => p.epsilon === eps)
                 .map((p) => p.c)
-                .join(', ')}; another c takes 15–25 minutes: add --compute yes`,
+                .join(', ')}; another c takes 20–30 minutes: add --compute yes`,
         );
       if (layers === 2 && !compute && !interpolated && !PRECOMPUTED.some((p) => p.c === skip && p.epsilon === eps)) {
         const shipped = PRECOMPUTED.filter((p) => p.epsilon === eps).map((p) => p.c);

@@ -31,7 +31,7 @@ export const SMI_PRESETS: Preset[] = [
     id: 'smi-staircase3',
     group: 'smi',
     title: 'Three layers at c = 1: layer 3 from α_c,3, then layer 1, then layer 2; Q = I at α = 3/2',
-    caption: 'Layer 3 is learned first (from α_c,3 ≈ 0.207), then layer 1 (0.94), then layer 2 (1.22); all three reach 1 at α = 3/2.',
+    caption: 'Layer 3 is learned first (from α_c,3 ≈ 0.207), then layer 1 (0.98), then layer 2 (1.11); all three reach 1 at α = 3/2.',
     hash: '#v=1&model=smi&smiDepth=3&skip=1&alpha=1.2&alphaMax=2&smiPanel=gen',
   },
   {

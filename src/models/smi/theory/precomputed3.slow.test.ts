@@ -4,7 +4,8 @@ import { branchAPoint, branchBPoint, jointStart, lastLayerThreshold } from './st
 
 /**
  * The shipped three-layer tables against the core, one point each, with the quadrature the script used
- * (PRECOMPUTED3_QUADRATURE: 4096 outer Sobol' points, 16384 where an overlap is ≤ 0.1, 1024 inner base nodes;
+ * (PRECOMPUTED3_QUADRATURE: 4096 outer Sobol' points, 16384 where an overlap is ≤ 0.1, 1024 inner base nodes, in
+ * one fixed net or, where a staircase says innerPerPoint, a net per outer point;
  * α_c,3 is the mean over the randomised replicates its row names, each of 4096 outer points). The staircase's
  * accuracy against the exact SE is a few per cent on F, and α_c,3 states its own error, but the nodes and
  * shifts are fixed, so the same quadrature reproduces the table up to the writer's 7-digit rounding
@@ -32,11 +33,31 @@ describe('shipped three-layer SMI tables, recomputed', () => {
     expect(rel(r.err, row.alpha3Err)).toBeLessThan(0.05);
   }, 120_000);
 
-  it('PRECOMPUTED3: α on branch A (layers 1 and 2 at 0) at c = 0.5, q₃ = 0.5', () => {
-    // About 4 s. Measured: α*(0.5) = 0.47563769 against 0.4756377 shipped (2.2e-8 relative).
-    const row = PRECOMPUTED3.find((b) => b.c === 0.5 && b.epsilon === 0)!.path.find((r) => r[3] === 0.5)!;
+  it('PRECOMPUTED3: α on branch A (layers 1 and 2 at 0) at c = 0.25 and 0.5, q₃ = 0.5, with the inner nets each used', () => {
+    // About 10 s. c = 0.25 has one fixed inner net, c = 0.5 a net per outer point (innerPerPoint).
+    for (const c of [0.25, 0.5]) {
+      const p = PRECOMPUTED3.find((b) => b.c === c && b.epsilon === 0)!;
+      expect(p.innerPerPoint === true, `c = ${c}`).toBe(c === 0.5);
+      const row = p.path.find((r) => r[3] === 0.5)!;
+      expect(row.slice(1, 3)).toEqual([0, 0]);
+      const quad = { ...PRECOMPUTED3_QUADRATURE, innerPerPoint: p.innerPerPoint };
+      expect(rel(branchAPoint(c, 0.5, quad).alpha, row[0]), `c = ${c}`).toBeLessThan(REL_TOL);
+    }
+  });
+
+  it('PRECOMPUTED3 at c = 1, with an inner net per outer point: branch A where layer 1 starts', () => {
+    // About 6 s. The same quadrature with each outer point's own inner net (innerNodesAt) reproduces the point.
+    const p = PRECOMPUTED3.find((b) => b.c === 1 && b.epsilon === 0)!;
+    expect(p.innerPerPoint).toBe(true);
+    const row = p.path.find((r) => r[0] === p.alphaC[0])!;
     expect(row.slice(1, 3)).toEqual([0, 0]);
-    expect(rel(branchAPoint(0.5, 0.5, PRECOMPUTED3_QUADRATURE).alpha, row[0])).toBeLessThan(REL_TOL);
+    const a = branchAPoint(1, row[3], { ...PRECOMPUTED3_QUADRATURE, innerPerPoint: true });
+    expect(rel(a.alpha, row[0])).toBeLessThan(REL_TOL);
+    // The point is where layer 1's zero loses stability (α·L₁ = 1, located to 2·10⁻⁵ in q₃)…
+    expect(Math.abs(Math.log(a.alpha * a.L1))).toBeLessThan(2e-3);
+    // …which one fixed inner net puts elsewhere: there it gives log(α·L₁) ≈ 0.07.
+    const fixed = branchAPoint(1, row[3], PRECOMPUTED3_QUADRATURE);
+    expect(Math.abs(Math.log(fixed.alpha * fixed.L1))).toBeGreaterThan(0.03);
   });
 
   it('PRECOMPUTED3 at c = 2: layer 2 loses stability on branch B below layer 1’s start, so both start there', () => {

@@ -8,19 +8,24 @@
  *   replicate, so the spread does not show it); nodes: the inner nodes the staircase used there;
  * - alphaErr: √(sd² + b²), b = −innerShift · (1/nodes)/(1/1024 − 1/4096) the bias of the staircase's own nodes (it falls
  *   like 1/n), the error the explorer states;
+ * - innerPerPoint: the staircase has an inner net per outer point (precomputed3.ts), and so do its replicates, each with
+ *   nets of its own (the spread then includes the inner nets' noise); absent: one fixed inner net (thresholdSpread3.ts
+ *   says how b reads then);
  * - mean: the replicates' mean; ownNet: the staircase's own net recomputed the same way, and h0 = log(α·L) of the
  *   starting layer there (≈ 0: the point is the staircase's crossing); lead: the layer (0 or 1) that starts first.
  * - jointGap: where layers 1 and 2 start together at the A crossing (jointStart, stateEvolution3.ts), how far below
  *   it the second's crossing on branch B lies; the second's row is then the first's, its alphaErr plus the gap.
  * Made by:
- *   npx tsx scripts/smi3-precompute.ts spread 0.25,3,0.05 8 && npx tsx scripts/smi3-precompute.ts spread 4,1.5,0.1 8 && npx tsx scripts/smi3-precompute.ts spread 1 8 /tmp/s3/b_1.json && npx tsx scripts/smi3-precompute.ts spread 0.5 8 /tmp/s3/mini_0.5.json && npx tsx scripts/smi3-precompute.ts spread-inner 1.5,3,4 && npx tsx scripts/smi3-precompute.ts spread-write /tmp/spread/sp_a.json /tmp/spread/sp_b.json /tmp/spread/sp_1.json /tmp/spread/sp_0.5.json /tmp/spread/inner_a.json
- *   npx tsx scripts/smi3-precompute.ts spread 2 8 /tmp/s3/b_2.json
- *   npx tsx scripts/smi3-precompute.ts spread-write /tmp/s3/spread0.json /tmp/s3/sp_2.json
- * Version 0.1.0, commit d0377ce78815274517ead859abe67a10e90ef751-dirty, 9801180a7f66612542d2875f9cad0ca373d88904.
- * The c = 2 row was added once the c = 2 staircase was recomputed with the current estimate of L_ℓ: its layers 1
- * and 2 start together at branch A's crossing, so its α_c,2 row is α_c,1's, with the gap to layer 2's crossing
- * on branch B (jointGap) added to its error. The other rows are those of the earlier write, read back by
- * spread-shipped.
+ *   npx tsx scripts/smi3-precompute.ts spread 0.25,3,0.05 8 && npx tsx scripts/smi3-precompute.ts spread 4,1.5,0.1 8 && npx tsx scripts/smi3-precompute.ts spread 1 8 /tmp/s3/b_1.json && npx tsx scripts/smi3-precompute.ts spread 0.5 8 /tmp/s3/mini_0.5.json && npx tsx scripts/smi3-precompute.ts spread-inner 1.5,3,4 && npx tsx scripts/smi3-precompute.ts spread-write /tmp/spread/sp_a.json /tmp/spread/sp_b.json /tmp/spread/sp_1.json /tmp/spread/sp_0.5.json /tmp/spread/inner_a.json && npx tsx scripts/smi3-precompute.ts spread 2 8 /tmp/s3/b_2.json && npx tsx scripts/smi3-precompute.ts spread-write /tmp/s3/spread0.json /tmp/s3/sp_2.json
+ *   npx tsx scripts/smi3-precompute.ts spread 1 8 /tmp/s3/pp_1.json --inner-per-point
+ *   npx tsx scripts/smi3-precompute.ts spread 1.5 8 /tmp/s3/pp_1.5.json --inner-per-point
+ *   npx tsx scripts/smi3-precompute.ts spread 0.5 8 /tmp/s3/pp_0.5.json --inner-per-point
+ *   npx tsx scripts/smi3-precompute.ts spread-write /tmp/s3/spread0_orig.json /tmp/s3/sp_pp_1.json /tmp/s3/sp_pp_1.5.json /tmp/s3/sp_pp_0.5.json
+ * Version 0.1.0, commit d0377ce78815274517ead859abe67a10e90ef751-dirty, 9801180a7f66612542d2875f9cad0ca373d88904, e35c050f620ffc546453183e835ace0a4d93d4da-dirty, c3f13658a63d80a10829eeeef694f73ba923707b-dirty.
+ * The staircases at c = 0.5, 1 and 1.5 (ε = 0) were recomputed with an inner net per outer point (innerPerPoint;
+ * channel3.ts), and their spreads taken with nets per point too (each replicate with its own). The runs marked
+ * e35c050…-dirty and c3f1365…-dirty carried, uncommitted, the per-point option and this script's flag as
+ * committed in c3f1365, and test or comment edits.
  * Earlier writes:
  * - Commands joined by && made an earlier version of this file; `shipped` read it back as a part of the next
  *   write.
@@ -33,6 +38,10 @@
  *   row: it dates from an earlier estimate of L_ℓ (precomputed3.ts). The commits marked -dirty carried,
  *   uncommitted, only the spread code, its tests and the explorer's reading of the spreads, none of the state
  *   evolution.
+ * - An earlier write: The c = 2 row was added once the c = 2 staircase was recomputed with the current estimate
+ *   of L_ℓ: its layers 1 and 2 start together at branch A's crossing, so its α_c,2 row is α_c,1's, with the gap
+ *   to layer 2's crossing on branch B (jointGap) added to its error. The other rows are those of the earlier
+ *   write, read back by spread-shipped.
  */
 
 export interface Spread3Row {
@@ -66,17 +75,21 @@ export const PRECOMPUTED3_SPREAD_QUADRATURE = { outer: 4096, inner: 1024, replic
 
 export const PRECOMPUTED3_SPREAD_PROVENANCE: Precomputed3SpreadProvenance = {
   command: [
-    'npx tsx scripts/smi3-precompute.ts spread 0.25,3,0.05 8 && npx tsx scripts/smi3-precompute.ts spread 4,1.5,0.1 8 && npx tsx scripts/smi3-precompute.ts spread 1 8 /tmp/s3/b_1.json && npx tsx scripts/smi3-precompute.ts spread 0.5 8 /tmp/s3/mini_0.5.json && npx tsx scripts/smi3-precompute.ts spread-inner 1.5,3,4 && npx tsx scripts/smi3-precompute.ts spread-write /tmp/spread/sp_a.json /tmp/spread/sp_b.json /tmp/spread/sp_1.json /tmp/spread/sp_0.5.json /tmp/spread/inner_a.json',
-    'npx tsx scripts/smi3-precompute.ts spread 2 8 /tmp/s3/b_2.json',
-    'npx tsx scripts/smi3-precompute.ts spread-write /tmp/s3/spread0.json /tmp/s3/sp_2.json',
+    'npx tsx scripts/smi3-precompute.ts spread 0.25,3,0.05 8 && npx tsx scripts/smi3-precompute.ts spread 4,1.5,0.1 8 && npx tsx scripts/smi3-precompute.ts spread 1 8 /tmp/s3/b_1.json && npx tsx scripts/smi3-precompute.ts spread 0.5 8 /tmp/s3/mini_0.5.json && npx tsx scripts/smi3-precompute.ts spread-inner 1.5,3,4 && npx tsx scripts/smi3-precompute.ts spread-write /tmp/spread/sp_a.json /tmp/spread/sp_b.json /tmp/spread/sp_1.json /tmp/spread/sp_0.5.json /tmp/spread/inner_a.json && npx tsx scripts/smi3-precompute.ts spread 2 8 /tmp/s3/b_2.json && npx tsx scripts/smi3-precompute.ts spread-write /tmp/s3/spread0.json /tmp/s3/sp_2.json',
+    'npx tsx scripts/smi3-precompute.ts spread 1 8 /tmp/s3/pp_1.json --inner-per-point',
+    'npx tsx scripts/smi3-precompute.ts spread 1.5 8 /tmp/s3/pp_1.5.json --inner-per-point',
+    'npx tsx scripts/smi3-precompute.ts spread 0.5 8 /tmp/s3/pp_0.5.json --inner-per-point',
+    'npx tsx scripts/smi3-precompute.ts spread-write /tmp/s3/spread0_orig.json /tmp/s3/sp_pp_1.json /tmp/s3/sp_pp_1.5.json /tmp/s3/sp_pp_0.5.json',
   ],
   version: '0.1.0',
-  commit: 'd0377ce78815274517ead859abe67a10e90ef751-dirty, 9801180a7f66612542d2875f9cad0ca373d88904',
+  commit:
+    'd0377ce78815274517ead859abe67a10e90ef751-dirty, 9801180a7f66612542d2875f9cad0ca373d88904, e35c050f620ffc546453183e835ace0a4d93d4da-dirty, c3f13658a63d80a10829eeeef694f73ba923707b-dirty',
   quadrature: PRECOMPUTED3_SPREAD_QUADRATURE,
-  note: "The c = 2 row was added once the c = 2 staircase was recomputed with the current estimate of L_ℓ: its layers 1 and 2 start together at branch A's crossing, so its α_c,2 row is α_c,1's, with the gap to layer 2's crossing on branch B (jointGap) added to its error. The other rows are those of the earlier write, read back by spread-shipped.",
+  note: "The staircases at c = 0.5, 1 and 1.5 (ε = 0) were recomputed with an inner net per outer point (innerPerPoint; channel3.ts), and their spreads taken with nets per point too (each replicate with its own). The runs marked e35c050…-dirty and c3f1365…-dirty carried, uncommitted, the per-point option and this script's flag as committed in c3f1365, and test or comment edits.",
   history: [
     'Commands joined by && made an earlier version of this file; `shipped` read it back as a part of the next write.',
     "An earlier write: The spreads of c = 0.05, 0.1, 0.25, 1, 1.5, 3 and 4 were taken with the first version of thresholdSpread3.ts (committed in d0377ce), whose inner-node check used four times the staircase's nodes; where branch B's overlap is at most 0.1 the staircase already used 4096, so that check compared 4096 with 4096 and gave 0, and spread-inner redid it for c = 1.5, 3 and 4 with 1024 and 4096 nodes, as every other row has it. The c = 0.5 spread read its two crossing points from the log of the run that made the c = 0.5 path (branches 0.5: the same numbers as its part, rounded as the part rounds them). The c = 2 staircase has no row: it dates from an earlier estimate of L_ℓ (precomputed3.ts). The commits marked -dirty carried, uncommitted, only the spread code, its tests and the explorer's reading of the spreads, none of the state evolution.",
+    "An earlier write: The c = 2 row was added once the c = 2 staircase was recomputed with the current estimate of L_ℓ: its layers 1 and 2 start together at branch A's crossing, so its α_c,2 row is α_c,1's, with the gap to layer 2's crossing on branch B (jointGap) added to its error. The other rows are those of the earlier write, read back by spread-shipped.",
   ],
 };
 
@@ -121,37 +134,40 @@ export const PRECOMPUTED3_SPREAD: Spread3Row[] = [
     c: 0.5,
     lead: 0,
     replicates: 8,
-    alphaErr: [0.039, 0.035],
-    sd: [0.0067, 0.014],
-    innerShift: [0.029, -0.024],
+    alphaErr: [0.012, 0.037],
+    sd: [0.0061, 0.012],
+    innerShift: [0.008, 0.026],
     nodes: [1024, 1024],
-    mean: [0.7998476, 1.241375],
-    ownNet: [0.8029942, 1.226944],
-    h0: [2.769e-7, 0.00001555],
+    mean: [0.8277906, 1.170709],
+    ownNet: [0.8392567, 1.172365],
+    h0: [5.817e-7, 0.000003457],
+    innerPerPoint: true,
   },
   {
     c: 1,
     lead: 0,
     replicates: 8,
-    alphaErr: [0.053, 0.092],
-    sd: [0.0093, 0.015],
-    innerShift: [0.039, -0.068],
+    alphaErr: [0.013, 0.028],
+    sd: [0.0078, 0.0091],
+    innerShift: [0.0081, 0.02],
     nodes: [1024, 1024],
-    mean: [0.931808, 1.222335],
-    ownNet: [0.9437639, 1.219516],
-    h0: [0.00001137, 0.0000132],
+    mean: [0.9691164, 1.110172],
+    ownNet: [0.9821859, 1.113337],
+    h0: [0.0001345, 0.000003199],
+    innerPerPoint: true,
   },
   {
     c: 1.5,
-    lead: 0,
+    lead: 1,
     replicates: 8,
-    alphaErr: [0.043, 0.029],
-    sd: [0.0047, 0.0064],
-    innerShift: [0.032, -0.085],
-    nodes: [1024, 4096],
-    mean: [1.023316, 1.083093],
-    ownNet: [1.026209, 1.073166],
-    h0: [0.00006613, 0.000008793],
+    alphaErr: [0.0086, 0.028],
+    sd: [0.007, 0.008],
+    innerShift: [0.015, 0.02],
+    nodes: [4096, 1024],
+    mean: [1.064709, 1.043044],
+    ownNet: [1.07656, 1.061346],
+    h0: [0.000001101, 5.802e-8],
+    innerPerPoint: true,
   },
   {
     c: 2,

@@ -62,8 +62,8 @@ function qv(lead: 0 | 1, qa: number, qb: number, q3: number): [number, number, n
 }
 
 /**
- * Branch B: layer `lead` (whichever of layers 1 and 2 loses stability first on branch A; layer 1 at every shipped
- * c) at overlap qa, the other at 0. α comes from the lead layer's equation and q₃ from its own
+ * Branch B: layer `lead` (whichever of layers 1 and 2 loses stability first on branch A; layer 1 at
+ * every shipped c but 1.5) at overlap qa, the other at 0. α comes from the lead layer's equation and q₃ from its own
  * fixed point at that α (layer 3 is saturated, so this 1-D iteration contracts in a few steps). Also returns
  * α·L of the other layer, whose crossing of 1 starts it.
  */
@@ -157,7 +157,7 @@ function crossing(h: (x: number) => number, a: number, b: number, fa?: number, f
 
 /**
  * Walks the staircase: α_c,3 = 1/L₃(0); branch A until α·max(L₁, L₂) reaches 1 (Brent between the grid
- * points that bracket it), which starts the lead layer (layer 1 at every shipped c; at c = 2 at q₃ = 0.99183,
+ * points that bracket it), which starts the lead layer (layer 1 at every shipped c but 1.5; at c = 2 at q₃ = 0.99183,
  * where α·L₂ is just below 1); branch B until α·L of the other layer reaches 1, or straight to branch C where
  * that happens below the A crossing (jointStart); then branch C. Where a branch stops converging before its crossing (q₃ at the cap), the path ends there
  * and the later thresholds are NaN.

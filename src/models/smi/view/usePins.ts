@@ -13,7 +13,7 @@ export const isSmiPin = (p: Pin) => (p.layers === 2 || p.layers === 3) && p.skip
 
 /**
  * The pinned staircases over the current α range. Two layers are read off the grid in c at once; a three-layer
- * pin at a skip without shipped data is not drawn (it would take 15–25 minutes), and says so.
+ * pin at a skip without shipped data is not drawn (it would take 20–30 minutes), and says so.
  */
 export function useSmiPins(): { pins: Array<{ index: number; pin: Pin; curve: SmiCurveResult }>; failed: string[] } {
   const p = useExplorer(useShallow((s) => ({ pins: s.pins, alphaMax: s.alphaMax })));
