@@ -50,7 +50,7 @@ export function ThresholdsPanel() {
               Dashed: the bound 1/6. α_c,3 is the mean of randomised quadrature replicates, with its standard error in the readout. α_c,1 and α_c,2 are read off
               one staircase per shipped c, and their ± is measured (hover a point): each is recomputed where its staircase crosses, on eight randomly shifted
               copies of the quadrature and with four times the inner importance-sampling nodes. The staircases at c = 0.5, 1 and 1.5 give every outer quadrature
-              point its own inner net: the nets&apos; errors average out, what remains is the sampling bias, which falls like 1/n, and the ± is 0.01–0.03. The
+              point its own inner net: the nets&apos; errors average out, what remains is the sampling bias, which falls like 1/n, and the ± is 0.01–0.04. The
               others use one fixed inner net, whose error is the same at every outer point and does not average out; their ± (0.01–0.04) rests on the change
               with four times the nodes. At c = 1 such a net had put α_c,1 at 0.944 and α_c,2 at 1.220, against 0.982 and 1.113 now. Between shipped c the
               measured error of the interpolation is added. At c = 2 layer 2&apos;s crossing on the branch where layer 1 is learned comes 0.003 below layer
