@@ -130,12 +130,12 @@ test('a readout never shows the numbers of other inputs: beyond the end of a com
     location.hash = '#v=1&model=smi&layers=3&skip=4&alpha=1.45&alphaMax=2';
   });
   await expect(page.getByTestId('status')).toContainText('shipped with the page');
-  // The c = 4 staircase ends at α = 1.28 (q₃ at the quadrature's cap): at α = 1.45 no overlap is known, and
+  // The c = 4 staircase ends at α = 1.29 (q₃ at the quadrature's cap): at α = 1.45 no overlap is known, and
   // none of c = 1's is shown instead; its thresholds are c = 4's.
   await expect(page.getByTestId('readout-q33')).toHaveText('—');
   await expect(page.getByTestId('readout-q11')).toHaveText('—');
   await expect(page.getByTestId('readout-ac3')).toHaveText(/^0\.17[5-6]\d* ± 0\.000\d/);
-  await expect(page.getByTestId('readout-ac1')).toHaveText(/^1\.01/);
+  await expect(page.getByTestId('readout-ac1')).toHaveText(/^1\.03/);
 });
 
 test('from α_c,1 on both overlaps carry the two-layer branch’s sampling error, and none once Q = I', async ({ page }) => {

@@ -113,12 +113,11 @@ describe('tokenphase smi', () => {
     expect(m.alphaC_err_layers).toEqual([1, 2, 3]);
     expect(m.interpolationError.alphaC_1_2).toBeGreaterThan(0);
     for (const e of m.alphaC_err.slice(0, 2)) expect(e).toBeGreaterThanOrEqual(m.interpolationError.alphaC_1_2);
-    // At c = 2 layers 1 and 2 start together (precomputed3.ts), each with its error; at c = 0.5 layer 1 comes well
-    // before layer 2.
+    // At c = 2 layer 2 starts first (precomputed3.ts: 1.046, then layer 1 at 1.099), each with its error; at c = 0.5
+    // layer 1 comes well before layer 2.
     const c2 = JSON.parse((await run('smi', 'thresholds', '--layers', '3', '--skip', '2')).out);
-    expect(c2.alphaC[1]).toBe(c2.alphaC[0]);
-    expect(c2.alphaC_err[1]).toBeGreaterThan(c2.alphaC_err[0]);
-    expect(c2.alphaC_err[0]).toBeGreaterThan(0.01);
+    expect(c2.alphaC[1]).toBeLessThan(c2.alphaC[0]);
+    for (const e of c2.alphaC_err.slice(0, 2)) expect(e).toBeGreaterThan(0.005);
     const c05 = JSON.parse((await run('smi', 'thresholds', '--layers', '3', '--skip', '0.5')).out).alphaC;
     expect(c05[1] - c05[0]).toBeGreaterThan(0.2);
   });

@@ -164,7 +164,7 @@ export const smiCommands: CommandTable = {
       'tokenphase smi thresholds --layers 2|3 --skip C [--format json|csv]\n\nWeak-recovery thresholds [α_c,1, α_c,2(, α_c,3)] from the linearised state evolution,\n' +
       'with their errors alphaC_err (the spread of randomised QMC replicates) for the layers alphaC_err_layers\n' +
       "that have one (the three-layer α_c,1 and α_c,2: their spread at the staircase's crossing with the inner\n" +
-      "sampling's bias; at c = 2, where both start together, α_c,2's adds the gap to its own crossing).\n" +
+      "sampling's bias; where both start together, the second's adds the gap to its own crossing).\n" +
       'Two layers: shipped on a grid of c and interpolated in c between (source "interpolated"; alphaC_err then\n' +
       'adds the measured interpolation error in quadrature); c outside the grid takes 30–60 s.\n' +
       `Three layers: all three where the staircase is shipped or interpolated (c from ${INTERPOLATED_SKIPS3.min} to ${INTERPOLATED_SKIPS3.max}); elsewhere\n` +

@@ -16,16 +16,18 @@
  * - jointGap: where layers 1 and 2 start together at the A crossing (jointStart, stateEvolution3.ts), how far below
  *   it the second's crossing on branch B lies; the second's row is then the first's, its alphaErr plus the gap.
  * Made by:
- *   npx tsx scripts/smi3-precompute.ts spread 0.25,3,0.05 8 && npx tsx scripts/smi3-precompute.ts spread 4,1.5,0.1 8 && npx tsx scripts/smi3-precompute.ts spread 1 8 /tmp/s3/b_1.json && npx tsx scripts/smi3-precompute.ts spread 0.5 8 /tmp/s3/mini_0.5.json && npx tsx scripts/smi3-precompute.ts spread-inner 1.5,3,4 && npx tsx scripts/smi3-precompute.ts spread-write /tmp/spread/sp_a.json /tmp/spread/sp_b.json /tmp/spread/sp_1.json /tmp/spread/sp_0.5.json /tmp/spread/inner_a.json && npx tsx scripts/smi3-precompute.ts spread 2 8 /tmp/s3/b_2.json && npx tsx scripts/smi3-precompute.ts spread-write /tmp/s3/spread0.json /tmp/s3/sp_2.json
- *   npx tsx scripts/smi3-precompute.ts spread 1 8 /tmp/s3/pp_1.json --inner-per-point
- *   npx tsx scripts/smi3-precompute.ts spread 1.5 8 /tmp/s3/pp_1.5.json --inner-per-point
- *   npx tsx scripts/smi3-precompute.ts spread 0.5 8 /tmp/s3/pp_0.5.json --inner-per-point
- *   npx tsx scripts/smi3-precompute.ts spread-write /tmp/s3/spread0_orig.json /tmp/s3/sp_pp_1.json /tmp/s3/sp_pp_1.5.json /tmp/s3/sp_pp_0.5.json
- * Version 0.1.0, commit d0377ce78815274517ead859abe67a10e90ef751-dirty, 9801180a7f66612542d2875f9cad0ca373d88904, e35c050f620ffc546453183e835ace0a4d93d4da-dirty, c3f13658a63d80a10829eeeef694f73ba923707b-dirty.
- * The staircases at c = 0.5, 1 and 1.5 (ε = 0) were recomputed with an inner net per outer point (innerPerPoint;
- * channel3.ts), and their spreads taken with nets per point too (each replicate with its own). The runs marked
- * e35c050…-dirty and c3f1365…-dirty carried, uncommitted, the per-point option and this script's flag as
- * committed in c3f1365, and test or comment edits.
+ *   npx tsx scripts/smi3-precompute.ts spread 0.25,3,0.05 8 && npx tsx scripts/smi3-precompute.ts spread 4,1.5,0.1 8 && npx tsx scripts/smi3-precompute.ts spread 1 8 /tmp/s3/b_1.json && npx tsx scripts/smi3-precompute.ts spread 0.5 8 /tmp/s3/mini_0.5.json && npx tsx scripts/smi3-precompute.ts spread-inner 1.5,3,4 && npx tsx scripts/smi3-precompute.ts spread-write /tmp/spread/sp_a.json /tmp/spread/sp_b.json /tmp/spread/sp_1.json /tmp/spread/sp_0.5.json /tmp/spread/inner_a.json && npx tsx scripts/smi3-precompute.ts spread 2 8 /tmp/s3/b_2.json && npx tsx scripts/smi3-precompute.ts spread-write /tmp/s3/spread0.json /tmp/s3/sp_2.json && npx tsx scripts/smi3-precompute.ts spread 1 8 /tmp/s3/pp_1.json --inner-per-point && npx tsx scripts/smi3-precompute.ts spread 1.5 8 /tmp/s3/pp_1.5.json --inner-per-point && npx tsx scripts/smi3-precompute.ts spread 0.5 8 /tmp/s3/pp_0.5.json --inner-per-point && npx tsx scripts/smi3-precompute.ts spread-write /tmp/s3/spread0_orig.json /tmp/s3/sp_pp_1.json /tmp/s3/sp_pp_1.5.json /tmp/s3/sp_pp_0.5.json
+ *   npx tsx scripts/smi3-precompute.ts spread 0.05 8 /tmp/s3/pp_0.05.json --inner-per-point
+ *   npx tsx scripts/smi3-precompute.ts spread 0.1 8 /tmp/s3/pp_0.1.json --inner-per-point
+ *   npx tsx scripts/smi3-precompute.ts spread 0.25 8 /tmp/s3/pp_0.25.json --inner-per-point
+ *   npx tsx scripts/smi3-precompute.ts spread 2 8 /tmp/s3/pp_2.json --inner-per-point
+ *   npx tsx scripts/smi3-precompute.ts spread 3 8 /tmp/s3/pp_3.json --inner-per-point
+ *   npx tsx scripts/smi3-precompute.ts spread 4 8 /tmp/s3/pp_4.json --inner-per-point
+ *   npx tsx scripts/smi3-precompute.ts spread-write /tmp/s3/spread0_new.json /tmp/s3/sp_pp_0.05.json /tmp/s3/sp_pp_0.1.json /tmp/s3/sp_pp_0.25.json /tmp/s3/sp_pp_2.json /tmp/s3/sp_pp_3.json /tmp/s3/sp_pp_4.json
+ * Version 0.1.0, commit d0377ce78815274517ead859abe67a10e90ef751-dirty, 9801180a7f66612542d2875f9cad0ca373d88904, e35c050f620ffc546453183e835ace0a4d93d4da-dirty, c3f13658a63d80a10829eeeef694f73ba923707b-dirty, e687084f00b8664428aa9c5edfea55a1b7b50f35.
+ * The spreads of c = 0.05, 0.1, 0.25, 2, 3 and 4 were taken again on their recomputed staircases, with nets per
+ * point as those now have (each replicate with its own); the c = 2 staircase now has a row (both its thresholds
+ * have crossings of their own).
  * Earlier writes:
  * - Commands joined by && made an earlier version of this file; `shipped` read it back as a part of the next
  *   write.
@@ -42,6 +44,10 @@
  *   of L_ℓ: its layers 1 and 2 start together at branch A's crossing, so its α_c,2 row is α_c,1's, with the gap
  *   to layer 2's crossing on branch B (jointGap) added to its error. The other rows are those of the earlier
  *   write, read back by spread-shipped.
+ * - An earlier write: The staircases at c = 0.5, 1 and 1.5 (ε = 0) were recomputed with an inner net per outer
+ *   point (innerPerPoint; channel3.ts), and their spreads taken with nets per point too (each replicate with its
+ *   own). The runs marked e35c050…-dirty and c3f1365…-dirty carried, uncommitted, the per-point option and this
+ *   script's flag as committed in c3f1365, and test or comment edits.
  */
 
 export interface Spread3Row {
@@ -75,21 +81,25 @@ export const PRECOMPUTED3_SPREAD_QUADRATURE = { outer: 4096, inner: 1024, replic
 
 export const PRECOMPUTED3_SPREAD_PROVENANCE: Precomputed3SpreadProvenance = {
   command: [
-    'npx tsx scripts/smi3-precompute.ts spread 0.25,3,0.05 8 && npx tsx scripts/smi3-precompute.ts spread 4,1.5,0.1 8 && npx tsx scripts/smi3-precompute.ts spread 1 8 /tmp/s3/b_1.json && npx tsx scripts/smi3-precompute.ts spread 0.5 8 /tmp/s3/mini_0.5.json && npx tsx scripts/smi3-precompute.ts spread-inner 1.5,3,4 && npx tsx scripts/smi3-precompute.ts spread-write /tmp/spread/sp_a.json /tmp/spread/sp_b.json /tmp/spread/sp_1.json /tmp/spread/sp_0.5.json /tmp/spread/inner_a.json && npx tsx scripts/smi3-precompute.ts spread 2 8 /tmp/s3/b_2.json && npx tsx scripts/smi3-precompute.ts spread-write /tmp/s3/spread0.json /tmp/s3/sp_2.json',
-    'npx tsx scripts/smi3-precompute.ts spread 1 8 /tmp/s3/pp_1.json --inner-per-point',
-    'npx tsx scripts/smi3-precompute.ts spread 1.5 8 /tmp/s3/pp_1.5.json --inner-per-point',
-    'npx tsx scripts/smi3-precompute.ts spread 0.5 8 /tmp/s3/pp_0.5.json --inner-per-point',
-    'npx tsx scripts/smi3-precompute.ts spread-write /tmp/s3/spread0_orig.json /tmp/s3/sp_pp_1.json /tmp/s3/sp_pp_1.5.json /tmp/s3/sp_pp_0.5.json',
+    'npx tsx scripts/smi3-precompute.ts spread 0.25,3,0.05 8 && npx tsx scripts/smi3-precompute.ts spread 4,1.5,0.1 8 && npx tsx scripts/smi3-precompute.ts spread 1 8 /tmp/s3/b_1.json && npx tsx scripts/smi3-precompute.ts spread 0.5 8 /tmp/s3/mini_0.5.json && npx tsx scripts/smi3-precompute.ts spread-inner 1.5,3,4 && npx tsx scripts/smi3-precompute.ts spread-write /tmp/spread/sp_a.json /tmp/spread/sp_b.json /tmp/spread/sp_1.json /tmp/spread/sp_0.5.json /tmp/spread/inner_a.json && npx tsx scripts/smi3-precompute.ts spread 2 8 /tmp/s3/b_2.json && npx tsx scripts/smi3-precompute.ts spread-write /tmp/s3/spread0.json /tmp/s3/sp_2.json && npx tsx scripts/smi3-precompute.ts spread 1 8 /tmp/s3/pp_1.json --inner-per-point && npx tsx scripts/smi3-precompute.ts spread 1.5 8 /tmp/s3/pp_1.5.json --inner-per-point && npx tsx scripts/smi3-precompute.ts spread 0.5 8 /tmp/s3/pp_0.5.json --inner-per-point && npx tsx scripts/smi3-precompute.ts spread-write /tmp/s3/spread0_orig.json /tmp/s3/sp_pp_1.json /tmp/s3/sp_pp_1.5.json /tmp/s3/sp_pp_0.5.json',
+    'npx tsx scripts/smi3-precompute.ts spread 0.05 8 /tmp/s3/pp_0.05.json --inner-per-point',
+    'npx tsx scripts/smi3-precompute.ts spread 0.1 8 /tmp/s3/pp_0.1.json --inner-per-point',
+    'npx tsx scripts/smi3-precompute.ts spread 0.25 8 /tmp/s3/pp_0.25.json --inner-per-point',
+    'npx tsx scripts/smi3-precompute.ts spread 2 8 /tmp/s3/pp_2.json --inner-per-point',
+    'npx tsx scripts/smi3-precompute.ts spread 3 8 /tmp/s3/pp_3.json --inner-per-point',
+    'npx tsx scripts/smi3-precompute.ts spread 4 8 /tmp/s3/pp_4.json --inner-per-point',
+    'npx tsx scripts/smi3-precompute.ts spread-write /tmp/s3/spread0_new.json /tmp/s3/sp_pp_0.05.json /tmp/s3/sp_pp_0.1.json /tmp/s3/sp_pp_0.25.json /tmp/s3/sp_pp_2.json /tmp/s3/sp_pp_3.json /tmp/s3/sp_pp_4.json',
   ],
   version: '0.1.0',
   commit:
-    'd0377ce78815274517ead859abe67a10e90ef751-dirty, 9801180a7f66612542d2875f9cad0ca373d88904, e35c050f620ffc546453183e835ace0a4d93d4da-dirty, c3f13658a63d80a10829eeeef694f73ba923707b-dirty',
+    'd0377ce78815274517ead859abe67a10e90ef751-dirty, 9801180a7f66612542d2875f9cad0ca373d88904, e35c050f620ffc546453183e835ace0a4d93d4da-dirty, c3f13658a63d80a10829eeeef694f73ba923707b-dirty, e687084f00b8664428aa9c5edfea55a1b7b50f35',
   quadrature: PRECOMPUTED3_SPREAD_QUADRATURE,
-  note: "The staircases at c = 0.5, 1 and 1.5 (ε = 0) were recomputed with an inner net per outer point (innerPerPoint; channel3.ts), and their spreads taken with nets per point too (each replicate with its own). The runs marked e35c050…-dirty and c3f1365…-dirty carried, uncommitted, the per-point option and this script's flag as committed in c3f1365, and test or comment edits.",
+  note: 'The spreads of c = 0.05, 0.1, 0.25, 2, 3 and 4 were taken again on their recomputed staircases, with nets per point as those now have (each replicate with its own); the c = 2 staircase now has a row (both its thresholds have crossings of their own).',
   history: [
     'Commands joined by && made an earlier version of this file; `shipped` read it back as a part of the next write.',
     "An earlier write: The spreads of c = 0.05, 0.1, 0.25, 1, 1.5, 3 and 4 were taken with the first version of thresholdSpread3.ts (committed in d0377ce), whose inner-node check used four times the staircase's nodes; where branch B's overlap is at most 0.1 the staircase already used 4096, so that check compared 4096 with 4096 and gave 0, and spread-inner redid it for c = 1.5, 3 and 4 with 1024 and 4096 nodes, as every other row has it. The c = 0.5 spread read its two crossing points from the log of the run that made the c = 0.5 path (branches 0.5: the same numbers as its part, rounded as the part rounds them). The c = 2 staircase has no row: it dates from an earlier estimate of L_ℓ (precomputed3.ts). The commits marked -dirty carried, uncommitted, only the spread code, its tests and the explorer's reading of the spreads, none of the state evolution.",
     "An earlier write: The c = 2 row was added once the c = 2 staircase was recomputed with the current estimate of L_ℓ: its layers 1 and 2 start together at branch A's crossing, so its α_c,2 row is α_c,1's, with the gap to layer 2's crossing on branch B (jointGap) added to its error. The other rows are those of the earlier write, read back by spread-shipped.",
+    "An earlier write: The staircases at c = 0.5, 1 and 1.5 (ε = 0) were recomputed with an inner net per outer point (innerPerPoint; channel3.ts), and their spreads taken with nets per point too (each replicate with its own). The runs marked e35c050…-dirty and c3f1365…-dirty carried, uncommitted, the per-point option and this script's flag as committed in c3f1365, and test or comment edits.",
   ],
 };
 
@@ -98,37 +108,40 @@ export const PRECOMPUTED3_SPREAD: Spread3Row[] = [
     c: 0.05,
     lead: 0,
     replicates: 8,
-    alphaErr: [0.042, 0.0092],
-    sd: [0.0046, 0.008],
-    innerShift: [0.031, -0.0034],
+    alphaErr: [0.0083, 0.039],
+    sd: [0.0051, 0.0066],
+    innerShift: [0.0049, 0.029],
     nodes: [1024, 1024],
-    mean: [0.7235179, 1.205622],
-    ownNet: [0.7216399, 1.210055],
-    h0: [5.312e-8, 0.00004618],
+    mean: [0.7556024, 1.167709],
+    ownNet: [0.7603454, 1.18359],
+    h0: [4.334e-7, -3.63e-7],
+    innerPerPoint: true,
   },
   {
     c: 0.1,
     lead: 0,
     replicates: 8,
-    alphaErr: [0.038, 0.012],
-    sd: [0.0049, 0.0084],
-    innerShift: [0.028, -0.0067],
+    alphaErr: [0.0067, 0.03],
+    sd: [0.0044, 0.0074],
+    innerShift: [0.0038, 0.022],
     nodes: [1024, 1024],
-    mean: [0.7259356, 1.197544],
-    ownNet: [0.7245191, 1.197838],
-    h0: [1.339e-8, 0.00003252],
+    mean: [0.7569144, 1.159595],
+    ownNet: [0.7598593, 1.175152],
+    h0: [-3.326e-7, 0.00001872],
+    innerPerPoint: true,
   },
   {
     c: 0.25,
     lead: 0,
     replicates: 8,
-    alphaErr: [0.034, 0.025],
-    sd: [0.0051, 0.011],
-    innerShift: [0.025, -0.017],
+    alphaErr: [0.0085, 0.032],
+    sd: [0.0041, 0.012],
+    innerShift: [0.0056, 0.022],
     nodes: [1024, 1024],
-    mean: [0.7468838, 1.213302],
-    ownNet: [0.7464643, 1.206776],
-    h0: [-6.496e-7, 0.00001807],
+    mean: [0.7727029, 1.161145],
+    ownNet: [0.7784359, 1.169871],
+    h0: [-2.683e-7, -0.00000846],
+    innerPerPoint: true,
   },
   {
     c: 0.5,
@@ -171,39 +184,41 @@ export const PRECOMPUTED3_SPREAD: Spread3Row[] = [
   },
   {
     c: 2,
-    lead: 0,
+    lead: 1,
     replicates: 8,
-    alphaErr: [0.024, 0.028],
-    sd: [0.0044, 0.0044],
-    innerShift: [0.018, 0.018],
-    nodes: [1024, 1024],
-    mean: [1.057233, 1.057233],
-    ownNet: [1.065495, 1.065495],
-    h0: [-0.0002816, -0.0002816],
-    jointGap: 0.0032,
+    alphaErr: [0.009, 0.02],
+    sd: [0.0067, 0.0071],
+    innerShift: [0.018, 0.014],
+    nodes: [4096, 1024],
+    mean: [1.089977, 1.033683],
+    ownNet: [1.098705, 1.046057],
+    h0: [0.00000926, 0.0001044],
+    innerPerPoint: true,
   },
   {
     c: 3,
-    lead: 0,
+    lead: 1,
     replicates: 8,
-    alphaErr: [0.035, 0.033],
-    sd: [0.0067, 0.0057],
-    innerShift: [0.026, -0.097],
-    nodes: [1024, 4096],
-    mean: [1.047318, 1.074268],
-    ownNet: [1.04345, 1.078032],
-    h0: [0.00005567, -0.00003978],
+    alphaErr: [0.0071, 0.015],
+    sd: [0.0054, 0.0073],
+    innerShift: [0.014, 0.0097],
+    nodes: [4096, 1024],
+    mean: [1.076288, 1.04302],
+    ownNet: [1.084074, 1.05208],
+    h0: [0.00005835, 0.00003361],
+    innerPerPoint: true,
   },
   {
     c: 4,
     lead: 0,
     replicates: 8,
-    alphaErr: [0.043, 0.037],
-    sd: [0.0077, 0.0047],
-    innerShift: [0.032, -0.11],
+    alphaErr: [0.017, 0.0058],
+    sd: [0.0084, 0.0049],
+    innerShift: [0.011, 0.0091],
     nodes: [1024, 4096],
-    mean: [1.016641, 1.082406],
-    ownNet: [1.012302, 1.091149],
-    h0: [0.00002757, -0.00006721],
+    mean: [1.036968, 1.062386],
+    ownNet: [1.037441, 1.068376],
+    h0: [0.00003902, -0.00005181],
+    innerPerPoint: true,
   },
 ];

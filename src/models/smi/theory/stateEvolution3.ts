@@ -259,9 +259,10 @@ export function computeBranches3(c: number, quad: Smi3Quadrature = DEFAULT_QUADR
   if (!at2.converged) return done(...thresholds(NaN));
   log?.(`layer ${other + 1} at ${at2.alpha} ${at2.q}`);
   // Where branch B bends back from the A crossing (its states there lie below α_L, so they are unstable) and the
-  // other layer's zero is unstable on it before it gets back to α_L (c = 2: α·L₂ reaches 1 at q₁ ≈ 0.017,
-  // α = 1.0622, against 1.0654 at the A crossing), the state evolution leaving branch A at α_L goes on to branch
-  // C: both layers start at α_L (jointStart), and branch B is not on the path.
+  // other layer's zero is unstable on it before it gets back to α_L (c = 2 with one fixed inner net: α·L₂ reached 1
+  // at q₁ ≈ 0.017, α = 1.0622, against 1.0654 at the A crossing; with a net per outer point no shipped c does), the
+  // state evolution leaving branch A at α_L goes on to branch C: both layers start at α_L (jointStart), and branch
+  // B is not on the path.
   const joint = jointStart(at1.alpha, at2.alpha);
   if (joint) {
     path.length = endOfA;

@@ -7,7 +7,7 @@ import { SMI_PRESETS } from '../presets';
 import { STAIRCASE3_SKIPS } from '../theory/skipGridError3';
 import { thresholdsOf, useSmiTheory } from './theory';
 
-/** Which of layers 1 and 2 follows the last one depends on c (layer 1 at c = 1; at c = 2 both start together). */
+/** Which of layers 1 and 2 follows the last one depends on c (layer 1 at c = 1, layer 2 at c = 2; they may start together). */
 function nextLayers(alphaC: number[] | null, skip: number): string {
   if (!alphaC || alphaC.length !== 3 || !Number.isFinite(alphaC[0]) || !Number.isFinite(alphaC[1])) return 'layers 1 and 2, in an order that depends on c';
   if (alphaC[0] === alphaC[1]) return `layers 1 and 2 together (c = ${skip})`;
@@ -73,10 +73,10 @@ export function SmiControls() {
         <p className="model-blurb" data-testid="smi-depth3-note">
           Three layers, one direction each. Staircases ship for c = {STAIRCASE3_SKIPS.join(', ')} and are interpolated in c between them, so c moves the
           staircase at once, with the interpolation's measured error in the badge; computing one directly takes 20–30 minutes of quadrature (CLI: smi curve
-          --layers 3 --compute yes). The inner posterior is 4-D and is importance-sampled: at c = 0.5, 1 and 1.5 on a net of its own at each outer point,
-          elsewhere on one fixed net, whose error does not average out (at c = 1 it had put α_c,1 and α_c,2 0.04 and 0.11 off); each threshold's ± is measured.
-          Each sample gives two numbers for three directions, so the exact state evolution reaches Q = I at α = 3/2. Circles: the published three-layer state
-          evolution, which floors the variances at 10⁻³ and lags behind near every onset.
+          --layers 3 --compute yes). The inner posterior is 4-D and is importance-sampled on a net of its own at each outer point (one fixed net, whose error
+          does not average out, had put α_c,1 and α_c,2 at c = 1 0.04 and 0.11 off); each threshold's ± is measured. Each sample gives two numbers for three
+          directions, so the exact state evolution reaches Q = I at α = 3/2. Circles: the published three-layer state evolution, which floors the variances at
+          10⁻³ and lags behind near every onset.
         </p>
       )}
     </aside>

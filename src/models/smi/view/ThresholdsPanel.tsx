@@ -46,15 +46,13 @@ export function ThresholdsPanel() {
             <p className="hover-readout">
               Green line: α_c,3 = 1/L₃(0), L₃(0) = E_y‖E[z₃z₃ᵀ | y] − I‖²_F, for the last of three layers. Points: α_c,1 and α_c,2 from the shipped staircases
               and, between them, interpolated in c. The first of them is where α·L_ℓ = 1 on the branch with only layer 3 learned, the second where the other
-              layer&apos;s α·L reaches 1 once the first is learned too (layer 1 at the shipped c up to 1, layer 2 at c = 1.5; at c = 2 both start together).
-              Dashed: the bound 1/6. α_c,3 is the mean of randomised quadrature replicates, with its standard error in the readout. α_c,1 and α_c,2 are read off
-              one staircase per shipped c, and their ± is measured (hover a point): each is recomputed where its staircase crosses, on eight randomly shifted
-              copies of the quadrature and with four times the inner importance-sampling nodes. The staircases at c = 0.5, 1 and 1.5 give every outer quadrature
-              point its own inner net: the nets&apos; errors average out, what remains is the sampling bias, which falls like 1/n, and the ± is 0.01–0.04. The
-              others use one fixed inner net, whose error is the same at every outer point and does not average out; their ± (0.01–0.04) rests on the change
-              with four times the nodes. At c = 1 such a net had put α_c,1 at 0.944 and α_c,2 at 1.220, against 0.982 and 1.113 now. Between shipped c the
-              measured error of the interpolation is added. At c = 2 layer 2&apos;s crossing on the branch where layer 1 is learned comes 0.003 below layer
-              1&apos;s own start: both start together there, at α = 1.065, and α_c,2&apos;s ± adds that gap.
+              layer&apos;s α·L reaches 1 once the first is learned too. Which of layers 1 and 2 starts first depends on c (layer 1 up to c = 1; from c = 1.5 on
+              the two lie within 0.02–0.05 of each other and the order changes from one shipped c to the next). Dashed: the bound 1/6. α_c,3 is the mean of
+              randomised quadrature replicates, with its standard error in the readout. α_c,1 and α_c,2 are read off one staircase per shipped c, and their ± is
+              measured (hover a point): each is recomputed where its staircase crosses, on eight randomly shifted copies of the quadrature and with four times
+              the inner importance-sampling nodes. Every staircase gives each outer quadrature point its own inner net, so the nets&apos; errors average out;
+              what remains is the sampling bias, which falls like 1/n, and the ± is 0.006–0.04. One fixed inner net, as the staircases had before, had put α_c,1
+              at 0.944 and α_c,2 at 1.220 at c = 1, against 0.982 and 1.113 now. Between shipped c the measured error of the interpolation is added.
             </p>
           )}
         </div>
