@@ -86,7 +86,8 @@ const INNER_SEED = 1 << 20;
 
 /**
  * The inner nodes of outer point i (of outer replicate r) when each point has its own net. Why: with one fixed net
- * the inner quadrature error is the same at every outer point and does not average out. At c = 1 on branch A at q₃ = 0.976 (1024 outer points), L₁ and L₂ are 1.102 and 0.536
+ * the inner quadrature error is the same at every outer point and does not average out. At c = 1 on branch A at
+ * q₃ = 0.976 (1024 outer points), L₁ and L₂ are 1.102 and 0.536
  * with the fixed 1024-node net, 0.93–1.08 and 0.70–0.81 with four shifted 1024-node nets, and 1.015, 1.021, 1.013
  * and 0.703, 0.713, 0.707 with the fixed net at 4096, 16384 and 65536 nodes. With a net of 1024 nodes per outer
  * point they are 1.022–1.055 and 0.704–0.755 over four draws: the net's error averages out, and what remains

@@ -8,9 +8,9 @@ import { type Branch3Point, type Branches3, leadLayer } from './stateEvolution3'
  * A shipped staircase is one path in three parts, each walked at fixed nodes (stateEvolution3.ts):
  *   A: layer 3 alone, at q₃ ∈ BRANCH_A_Q3, until the lead layer starts at α_L (its q₃ there is q₃ᴬ);
  *   B: the lead layer (1 or 2, whichever starts first) at q_lead ∈ BRANCH_Q1, until the other starts at α_O
- *      (empty where both start at α_L, as at c = 2);
+ *      (empty where both start at α_L, as no shipped staircase does now);
  *   C: all three, again at q_lead ∈ BRANCH_Q1.
- * Which of layers 1 and 2 leads changes with c (layer 1 at every shipped c but 1.5), so the parts are matched
+ * Which of layers 1 and 2 leads changes with c (layer 1 up to c = 1 and at 4, layer 2 at 1.5–3), so the parts are matched
  * across skips by role (lead, other), while α_c,1 and α_c,2, each smooth in c, are interpolated by layer and
  * say which layer leads at c. α_c,3 = 1/L₃(0) is interpolated over its own finer grid (with errors).
  * Every node is interpolated in log c across the skips that have it; a node is kept where the skips on both
