@@ -20,8 +20,9 @@ export interface Smi3Quadrature {
   /** 0 or absent: the fixed outer net; k ≥ 1: its k-th random digital shift (as in `SmiQuadrature`) */
   replicate?: number;
   /**
-   * false or absent: one fixed inner net at every outer point (as the shipped staircases were computed); true: each
-   * outer point its own randomly shifted inner net (innerNodesAt).
+   * false or absent: one fixed inner net at every outer point (as the shipped staircases were once computed; its
+   * error does not average out over the outer points); true: each outer point its own randomly shifted inner net
+   * (innerNodesAt), as every shipped staircase has.
    */
   innerPerPoint?: boolean;
 }

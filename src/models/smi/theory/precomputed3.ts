@@ -7,22 +7,15 @@
  * outer points each, corrected for the inner nodes (lastLayerThreshold), with its standard error; α_c,3 of a
  * path is the same number. The errors of α_c,1 and α_c,2 of the exact paths are in precomputed3Spread.ts.
  * Made by:
- *   npx tsx scripts/smi3-precompute.ts branches 1 [epsilon] > part1.json && npx tsx scripts/smi3-precompute.ts last 0.1,0.25,0.5,1,2 > part2.json && npx tsx scripts/smi3-precompute.ts write part1.json part2.json … && npx tsx scripts/smi3-precompute.ts last 0.1,0.25,0.5,0.75,1,1.25,1.5,2,2.5,3,4 4 && npx tsx scripts/smi3-precompute.ts write /tmp/smiw/parts/p3_0.json /tmp/smiw/parts/l3.json && npx tsx scripts/smi3-precompute.ts branches 0.25 && npx tsx scripts/smi3-precompute.ts branches 1.5 && npx tsx scripts/smi3-precompute.ts branches 3 && npx tsx scripts/smi3-precompute.ts write /tmp/s3/p0.json /tmp/s3/b_0.25.json /tmp/s3/b_1.5.json /tmp/s3/b_3.json && npx tsx scripts/smi3-precompute.ts branches 0.1 && npx tsx scripts/smi3-precompute.ts branches 4 && npx tsx scripts/smi3-precompute.ts last 0.05 4 && npx tsx scripts/smi3-precompute.ts write /tmp/smiw/parts/p4_0.json /tmp/smiw/parts/b_0.1.json /tmp/smiw/parts/b_4.json /tmp/smiw/parts/l_0.05.json && npx tsx scripts/smi3-precompute.ts branches 0.05 && npx tsx scripts/smi3-precompute.ts write /tmp/smiw/parts/p5_0.json /tmp/smiw/parts/b_0.05.json && npx tsx scripts/smi3-precompute.ts branches 1 && npx tsx scripts/smi3-precompute.ts branches 0.5 && npx tsx scripts/smi3-precompute.ts write /tmp/s3/p0.json /tmp/s3/b_1.json /tmp/s3/b_0.5.json && npx tsx scripts/smi3-precompute.ts branches 2 && npx tsx scripts/smi3-precompute.ts write /tmp/s3/p0.json /tmp/s3/b_2.json && npx tsx scripts/smi3-precompute.ts branches 1 --inner-per-point && npx tsx scripts/smi3-precompute.ts branches 1.5 --inner-per-point && npx tsx scripts/smi3-precompute.ts branches 0.5 --inner-per-point && npx tsx scripts/smi3-precompute.ts write /tmp/s3/p0_orig.json /tmp/s3/pp_1.json /tmp/s3/pp_1.5.json /tmp/s3/pp_0.5.json
- *   npx tsx scripts/smi3-precompute.ts branches 0.05 --inner-per-point
- *   npx tsx scripts/smi3-precompute.ts branches 0.1 --inner-per-point
- *   npx tsx scripts/smi3-precompute.ts branches 0.25 --inner-per-point
- *   npx tsx scripts/smi3-precompute.ts branches 2 --inner-per-point
- *   npx tsx scripts/smi3-precompute.ts branches 3 --inner-per-point
- *   npx tsx scripts/smi3-precompute.ts branches 4 --inner-per-point
- *   npx tsx scripts/smi3-precompute.ts write /tmp/s3/p0_new.json /tmp/s3/pp_0.05.json /tmp/s3/pp_0.1.json /tmp/s3/pp_0.25.json /tmp/s3/pp_2.json /tmp/s3/pp_3.json /tmp/s3/pp_4.json
- * Version 0.1.0, commit 7292ba707328ef99a212dfdad7c27de642a71409, a766b5e01545aba6a519de20c184d4ad278d0833-dirty, 19a47683373ad33b9890df3f6a126f0cd01512a8-dirty, 9f2da27d1adcde4abd4a00de2896456aa3301f5e-dirty, a5a8589911762c956c3287a3ab9d7f7996e6895a, a5a8589911762c956c3287a3ab9d7f7996e6895a-dirty, d66c8a06347fd38987850db3ddc5e19995574a30-dirty, d0377ce78815274517ead859abe67a10e90ef751-dirty, 540bc89b4a98dd93b3c5b3fbc2d9cc8d1c8f14ec, e35c050f620ffc546453183e835ace0a4d93d4da-dirty, c3f13658a63d80a10829eeeef694f73ba923707b-dirty, e687084f00b8664428aa9c5edfea55a1b7b50f35.
+ *   npx tsx scripts/smi3-precompute.ts branches 1 [epsilon] > part1.json && npx tsx scripts/smi3-precompute.ts last 0.1,0.25,0.5,1,2 > part2.json && npx tsx scripts/smi3-precompute.ts write part1.json part2.json … && npx tsx scripts/smi3-precompute.ts last 0.1,0.25,0.5,0.75,1,1.25,1.5,2,2.5,3,4 4 && npx tsx scripts/smi3-precompute.ts write /tmp/smiw/parts/p3_0.json /tmp/smiw/parts/l3.json && npx tsx scripts/smi3-precompute.ts branches 0.25 && npx tsx scripts/smi3-precompute.ts branches 1.5 && npx tsx scripts/smi3-precompute.ts branches 3 && npx tsx scripts/smi3-precompute.ts write /tmp/s3/p0.json /tmp/s3/b_0.25.json /tmp/s3/b_1.5.json /tmp/s3/b_3.json && npx tsx scripts/smi3-precompute.ts branches 0.1 && npx tsx scripts/smi3-precompute.ts branches 4 && npx tsx scripts/smi3-precompute.ts last 0.05 4 && npx tsx scripts/smi3-precompute.ts write /tmp/smiw/parts/p4_0.json /tmp/smiw/parts/b_0.1.json /tmp/smiw/parts/b_4.json /tmp/smiw/parts/l_0.05.json && npx tsx scripts/smi3-precompute.ts branches 0.05 && npx tsx scripts/smi3-precompute.ts write /tmp/smiw/parts/p5_0.json /tmp/smiw/parts/b_0.05.json && npx tsx scripts/smi3-precompute.ts branches 1 && npx tsx scripts/smi3-precompute.ts branches 0.5 && npx tsx scripts/smi3-precompute.ts write /tmp/s3/p0.json /tmp/s3/b_1.json /tmp/s3/b_0.5.json && npx tsx scripts/smi3-precompute.ts branches 2 && npx tsx scripts/smi3-precompute.ts write /tmp/s3/p0.json /tmp/s3/b_2.json && npx tsx scripts/smi3-precompute.ts branches 1 --inner-per-point && npx tsx scripts/smi3-precompute.ts branches 1.5 --inner-per-point && npx tsx scripts/smi3-precompute.ts branches 0.5 --inner-per-point && npx tsx scripts/smi3-precompute.ts write /tmp/s3/p0_orig.json /tmp/s3/pp_1.json /tmp/s3/pp_1.5.json /tmp/s3/pp_0.5.json && npx tsx scripts/smi3-precompute.ts branches 0.05 --inner-per-point && npx tsx scripts/smi3-precompute.ts branches 0.1 --inner-per-point && npx tsx scripts/smi3-precompute.ts branches 0.25 --inner-per-point && npx tsx scripts/smi3-precompute.ts branches 2 --inner-per-point && npx tsx scripts/smi3-precompute.ts branches 3 --inner-per-point && npx tsx scripts/smi3-precompute.ts branches 4 --inner-per-point && npx tsx scripts/smi3-precompute.ts write /tmp/s3/p0_new.json /tmp/s3/pp_0.05.json /tmp/s3/pp_0.1.json /tmp/s3/pp_0.25.json /tmp/s3/pp_2.json /tmp/s3/pp_3.json /tmp/s3/pp_4.json
+ *   npx tsx scripts/smi3-precompute.ts branches 1 0.001 --inner-per-point
+ *   npx tsx scripts/smi3-precompute.ts write /tmp/s3/p0.json /tmp/s3/pp_eps.json
+ * Version 0.1.0, commit 7292ba707328ef99a212dfdad7c27de642a71409, a766b5e01545aba6a519de20c184d4ad278d0833-dirty, 19a47683373ad33b9890df3f6a126f0cd01512a8-dirty, 9f2da27d1adcde4abd4a00de2896456aa3301f5e-dirty, a5a8589911762c956c3287a3ab9d7f7996e6895a, a5a8589911762c956c3287a3ab9d7f7996e6895a-dirty, d66c8a06347fd38987850db3ddc5e19995574a30-dirty, d0377ce78815274517ead859abe67a10e90ef751-dirty, 540bc89b4a98dd93b3c5b3fbc2d9cc8d1c8f14ec, e35c050f620ffc546453183e835ace0a4d93d4da-dirty, c3f13658a63d80a10829eeeef694f73ba923707b-dirty, e687084f00b8664428aa9c5edfea55a1b7b50f35, 5c567b847bfb4fcefaf38aca3180b5691e150896.
  * Paths at c = 0.05, 0.1, 0.25, 0.5, 1, 1.5, 2, 3, 4 (ε = 0): α_c,3 and the first point from the last parts; the
  * other points, α_c,1 and α_c,2 included, from the branch parts. The path at (c, ε) = (1, 0.001) is entirely
- * from its branch part. The staircases at c = 0.05, 0.1, 0.25, 2, 3 and 4 (ε = 0) were recomputed with an inner
- * net per outer point, as those at c = 0.5, 1 and 1.5 were by the previous write, so every exact staircase has
- * one. One fixed net had put α_c,1 and α_c,2 at 0.722 and 1.210 (c = 0.05), 0.725 and 1.198 (c = 0.1), 0.746 and
- * 1.207 (c = 0.25), 1.043 and 1.078 (c = 3), 1.012 and 1.091 (c = 4), and had layers 1 and 2 start together at
- * 1.065 (c = 2). The path at (c, ε) = (1, 0.001) keeps its one fixed net.
+ * from its branch part. The path at (c, ε) = (1, 0.001) was recomputed with an inner net per outer point, so
+ * every shipped staircase has one. One fixed net had put its α_c,1, α_c,2 and α_c,3 at 0.993, 1.147 and 0.2058
+ * (now 1.006, 1.154 and 0.2068).
  * Earlier writes:
  * - Commands joined by && made an earlier version of this file; `shipped` read it back as a part of the next
  *   write.
@@ -81,6 +74,13 @@
  *   1.5 layer 2 now starts first (1.061, then layer 1 at 1.077; they were 1.073 and 1.026). The runs marked
  *   e35c050…-dirty and c3f1365…-dirty carried, uncommitted, the per-point option and this script's flag as
  *   committed in c3f1365, and test or comment edits.
+ * - An earlier write: Paths at c = 0.05, 0.1, 0.25, 0.5, 1, 1.5, 2, 3, 4 (ε = 0): α_c,3 and the first point from
+ *   the last parts; the other points, α_c,1 and α_c,2 included, from the branch parts. The path at (c, ε) = (1,
+ *   0.001) is entirely from its branch part. The staircases at c = 0.05, 0.1, 0.25, 2, 3 and 4 (ε = 0) were
+ *   recomputed with an inner net per outer point, as those at c = 0.5, 1 and 1.5 were by the previous write, so
+ *   every exact staircase has one. One fixed net had put α_c,1 and α_c,2 at 0.722 and 1.210 (c = 0.05), 0.725
+ *   and 1.198 (c = 0.1), 0.746 and 1.207 (c = 0.25), 1.043 and 1.078 (c = 3), 1.012 and 1.091 (c = 4), and had
+ *   layers 1 and 2 start together at 1.065 (c = 2). The path at (c, ε) = (1, 0.001) keeps its one fixed net.
  */
 export interface Precomputed3 {
   c: number;
@@ -109,20 +109,15 @@ export const PRECOMPUTED3_QUADRATURE = { outer: 4096, inner: 1024 };
 
 export const PRECOMPUTED3_PROVENANCE: Precomputed3Provenance = {
   command: [
-    'npx tsx scripts/smi3-precompute.ts branches 1 [epsilon] > part1.json && npx tsx scripts/smi3-precompute.ts last 0.1,0.25,0.5,1,2 > part2.json && npx tsx scripts/smi3-precompute.ts write part1.json part2.json … && npx tsx scripts/smi3-precompute.ts last 0.1,0.25,0.5,0.75,1,1.25,1.5,2,2.5,3,4 4 && npx tsx scripts/smi3-precompute.ts write /tmp/smiw/parts/p3_0.json /tmp/smiw/parts/l3.json && npx tsx scripts/smi3-precompute.ts branches 0.25 && npx tsx scripts/smi3-precompute.ts branches 1.5 && npx tsx scripts/smi3-precompute.ts branches 3 && npx tsx scripts/smi3-precompute.ts write /tmp/s3/p0.json /tmp/s3/b_0.25.json /tmp/s3/b_1.5.json /tmp/s3/b_3.json && npx tsx scripts/smi3-precompute.ts branches 0.1 && npx tsx scripts/smi3-precompute.ts branches 4 && npx tsx scripts/smi3-precompute.ts last 0.05 4 && npx tsx scripts/smi3-precompute.ts write /tmp/smiw/parts/p4_0.json /tmp/smiw/parts/b_0.1.json /tmp/smiw/parts/b_4.json /tmp/smiw/parts/l_0.05.json && npx tsx scripts/smi3-precompute.ts branches 0.05 && npx tsx scripts/smi3-precompute.ts write /tmp/smiw/parts/p5_0.json /tmp/smiw/parts/b_0.05.json && npx tsx scripts/smi3-precompute.ts branches 1 && npx tsx scripts/smi3-precompute.ts branches 0.5 && npx tsx scripts/smi3-precompute.ts write /tmp/s3/p0.json /tmp/s3/b_1.json /tmp/s3/b_0.5.json && npx tsx scripts/smi3-precompute.ts branches 2 && npx tsx scripts/smi3-precompute.ts write /tmp/s3/p0.json /tmp/s3/b_2.json && npx tsx scripts/smi3-precompute.ts branches 1 --inner-per-point && npx tsx scripts/smi3-precompute.ts branches 1.5 --inner-per-point && npx tsx scripts/smi3-precompute.ts branches 0.5 --inner-per-point && npx tsx scripts/smi3-precompute.ts write /tmp/s3/p0_orig.json /tmp/s3/pp_1.json /tmp/s3/pp_1.5.json /tmp/s3/pp_0.5.json',
-    'npx tsx scripts/smi3-precompute.ts branches 0.05 --inner-per-point',
-    'npx tsx scripts/smi3-precompute.ts branches 0.1 --inner-per-point',
-    'npx tsx scripts/smi3-precompute.ts branches 0.25 --inner-per-point',
-    'npx tsx scripts/smi3-precompute.ts branches 2 --inner-per-point',
-    'npx tsx scripts/smi3-precompute.ts branches 3 --inner-per-point',
-    'npx tsx scripts/smi3-precompute.ts branches 4 --inner-per-point',
-    'npx tsx scripts/smi3-precompute.ts write /tmp/s3/p0_new.json /tmp/s3/pp_0.05.json /tmp/s3/pp_0.1.json /tmp/s3/pp_0.25.json /tmp/s3/pp_2.json /tmp/s3/pp_3.json /tmp/s3/pp_4.json',
+    'npx tsx scripts/smi3-precompute.ts branches 1 [epsilon] > part1.json && npx tsx scripts/smi3-precompute.ts last 0.1,0.25,0.5,1,2 > part2.json && npx tsx scripts/smi3-precompute.ts write part1.json part2.json … && npx tsx scripts/smi3-precompute.ts last 0.1,0.25,0.5,0.75,1,1.25,1.5,2,2.5,3,4 4 && npx tsx scripts/smi3-precompute.ts write /tmp/smiw/parts/p3_0.json /tmp/smiw/parts/l3.json && npx tsx scripts/smi3-precompute.ts branches 0.25 && npx tsx scripts/smi3-precompute.ts branches 1.5 && npx tsx scripts/smi3-precompute.ts branches 3 && npx tsx scripts/smi3-precompute.ts write /tmp/s3/p0.json /tmp/s3/b_0.25.json /tmp/s3/b_1.5.json /tmp/s3/b_3.json && npx tsx scripts/smi3-precompute.ts branches 0.1 && npx tsx scripts/smi3-precompute.ts branches 4 && npx tsx scripts/smi3-precompute.ts last 0.05 4 && npx tsx scripts/smi3-precompute.ts write /tmp/smiw/parts/p4_0.json /tmp/smiw/parts/b_0.1.json /tmp/smiw/parts/b_4.json /tmp/smiw/parts/l_0.05.json && npx tsx scripts/smi3-precompute.ts branches 0.05 && npx tsx scripts/smi3-precompute.ts write /tmp/smiw/parts/p5_0.json /tmp/smiw/parts/b_0.05.json && npx tsx scripts/smi3-precompute.ts branches 1 && npx tsx scripts/smi3-precompute.ts branches 0.5 && npx tsx scripts/smi3-precompute.ts write /tmp/s3/p0.json /tmp/s3/b_1.json /tmp/s3/b_0.5.json && npx tsx scripts/smi3-precompute.ts branches 2 && npx tsx scripts/smi3-precompute.ts write /tmp/s3/p0.json /tmp/s3/b_2.json && npx tsx scripts/smi3-precompute.ts branches 1 --inner-per-point && npx tsx scripts/smi3-precompute.ts branches 1.5 --inner-per-point && npx tsx scripts/smi3-precompute.ts branches 0.5 --inner-per-point && npx tsx scripts/smi3-precompute.ts write /tmp/s3/p0_orig.json /tmp/s3/pp_1.json /tmp/s3/pp_1.5.json /tmp/s3/pp_0.5.json && npx tsx scripts/smi3-precompute.ts branches 0.05 --inner-per-point && npx tsx scripts/smi3-precompute.ts branches 0.1 --inner-per-point && npx tsx scripts/smi3-precompute.ts branches 0.25 --inner-per-point && npx tsx scripts/smi3-precompute.ts branches 2 --inner-per-point && npx tsx scripts/smi3-precompute.ts branches 3 --inner-per-point && npx tsx scripts/smi3-precompute.ts branches 4 --inner-per-point && npx tsx scripts/smi3-precompute.ts write /tmp/s3/p0_new.json /tmp/s3/pp_0.05.json /tmp/s3/pp_0.1.json /tmp/s3/pp_0.25.json /tmp/s3/pp_2.json /tmp/s3/pp_3.json /tmp/s3/pp_4.json',
+    'npx tsx scripts/smi3-precompute.ts branches 1 0.001 --inner-per-point',
+    'npx tsx scripts/smi3-precompute.ts write /tmp/s3/p0.json /tmp/s3/pp_eps.json',
   ],
   version: '0.1.0',
   commit:
-    '7292ba707328ef99a212dfdad7c27de642a71409, a766b5e01545aba6a519de20c184d4ad278d0833-dirty, 19a47683373ad33b9890df3f6a126f0cd01512a8-dirty, 9f2da27d1adcde4abd4a00de2896456aa3301f5e-dirty, a5a8589911762c956c3287a3ab9d7f7996e6895a, a5a8589911762c956c3287a3ab9d7f7996e6895a-dirty, d66c8a06347fd38987850db3ddc5e19995574a30-dirty, d0377ce78815274517ead859abe67a10e90ef751-dirty, 540bc89b4a98dd93b3c5b3fbc2d9cc8d1c8f14ec, e35c050f620ffc546453183e835ace0a4d93d4da-dirty, c3f13658a63d80a10829eeeef694f73ba923707b-dirty, e687084f00b8664428aa9c5edfea55a1b7b50f35',
+    '7292ba707328ef99a212dfdad7c27de642a71409, a766b5e01545aba6a519de20c184d4ad278d0833-dirty, 19a47683373ad33b9890df3f6a126f0cd01512a8-dirty, 9f2da27d1adcde4abd4a00de2896456aa3301f5e-dirty, a5a8589911762c956c3287a3ab9d7f7996e6895a, a5a8589911762c956c3287a3ab9d7f7996e6895a-dirty, d66c8a06347fd38987850db3ddc5e19995574a30-dirty, d0377ce78815274517ead859abe67a10e90ef751-dirty, 540bc89b4a98dd93b3c5b3fbc2d9cc8d1c8f14ec, e35c050f620ffc546453183e835ace0a4d93d4da-dirty, c3f13658a63d80a10829eeeef694f73ba923707b-dirty, e687084f00b8664428aa9c5edfea55a1b7b50f35, 5c567b847bfb4fcefaf38aca3180b5691e150896',
   quadrature: PRECOMPUTED3_QUADRATURE,
-  note: 'Paths at c = 0.05, 0.1, 0.25, 0.5, 1, 1.5, 2, 3, 4 (ε = 0): α_c,3 and the first point from the last parts; the other points, α_c,1 and α_c,2 included, from the branch parts. The path at (c, ε) = (1, 0.001) is entirely from its branch part. The staircases at c = 0.05, 0.1, 0.25, 2, 3 and 4 (ε = 0) were recomputed with an inner net per outer point, as those at c = 0.5, 1 and 1.5 were by the previous write, so every exact staircase has one. One fixed net had put α_c,1 and α_c,2 at 0.722 and 1.210 (c = 0.05), 0.725 and 1.198 (c = 0.1), 0.746 and 1.207 (c = 0.25), 1.043 and 1.078 (c = 3), 1.012 and 1.091 (c = 4), and had layers 1 and 2 start together at 1.065 (c = 2). The path at (c, ε) = (1, 0.001) keeps its one fixed net.',
+  note: 'Paths at c = 0.05, 0.1, 0.25, 0.5, 1, 1.5, 2, 3, 4 (ε = 0): α_c,3 and the first point from the last parts; the other points, α_c,1 and α_c,2 included, from the branch parts. The path at (c, ε) = (1, 0.001) is entirely from its branch part. The path at (c, ε) = (1, 0.001) was recomputed with an inner net per outer point, so every shipped staircase has one. One fixed net had put its α_c,1, α_c,2 and α_c,3 at 0.993, 1.147 and 0.2058 (now 1.006, 1.154 and 0.2068).',
   history: [
     'Commands joined by && made an earlier version of this file; `shipped` read it back as a part of the next write.',
     "An earlier write: Recorded afterwards, as the run itself kept no record: the commands are the usage lines documented in the script, and the data hold paths for (c, ε) = (1, 0), (1, 0.001), (2, 0), (0.5, 0) and α_c,3 for c = 0.1, 0.25, 0.5, 0.75, 1, 1.25, 1.5, 2, 2.5, 3, 4. The commit is the one that last changed the data (the script then wrote src/core/smi/precomputed3.ts): the c = 0.5 and c = 2 paths; the c = 1 path and PRECOMPUTED3_LAST date from a82699088b0019d3fc241916a4831fdd2bf53930, the ε = 0.001 path from cd3050884aa56d55384d77d9dc9b043f34460273, unchanged since. The version is package.json's at that commit, before src/version.ts existed. The commit marked -dirty is the one below the uncommitted changes that ship with this file (the identity-based L, the randomised replicates with the digital shift of src/numeric/sobol.ts, and the inner-node or grid correction); the other uncommitted changes in the tree then did not touch the SMI code.",
@@ -135,6 +130,7 @@ export const PRECOMPUTED3_PROVENANCE: Precomputed3Provenance = {
     "An earlier write: Paths at c = 0.05, 0.1, 0.25, 0.5, 1, 1.5, 2, 3, 4 (ε = 0): α_c,3 and the first point from the last parts; the other points, α_c,1 and α_c,2 included, from the branch parts. The path at (c, ε) = (1, 0.001) is entirely from its branch part. The paths at c = 0.5 and 1 (ε = 0) were recomputed with the estimate of the slopes L_ℓ that the other exact paths already used (E‖z_ℓz_ℓᵀ − I‖²_F minus the posterior variances of z_ℓz_ℓᵀ); their earlier versions took L_ℓ from the plain average of ‖E[z_ℓz_ℓᵀ | ·] − I‖²_F, which comes out low where the inner sampling is poor (α_c,1 and α_c,2 at c = 1 were 0.970 and 1.107, now 0.944 and 1.220; at c = 0.5 0.834 and 1.190, now 0.803 and 1.227; points that depend on F only, such as branch C's, are unchanged). The c = 2 path still dates from the plain average: recomputed with the current estimate, layers 1 and 2 start within 0.003 of each other near α = 1.064 (layer 2's crossing below layer 1's), which this form of a staircase cannot hold, so it was not replaced. The commit marked -dirty carried, uncommitted, only code that reads the thresholds' spreads (thresholdSpread3.ts and its tests, the script's spread modes, the API, CLI and view), none of the state evolution.",
     "An earlier write: Paths at c = 0.05, 0.1, 0.25, 0.5, 1, 1.5, 2, 3, 4 (ε = 0): α_c,3 and the first point from the last parts; the other points, α_c,1 and α_c,2 included, from the branch parts. The path at (c, ε) = (1, 0.001) is entirely from its branch part. The c = 2 path was recomputed with the current estimate of the slopes L_ℓ, which every other exact path already used. Layer 1's crossing on branch A is at α = 1.065358 (q₃ = 0.9918288); layer 2's zero loses stability on branch B at α = 1.062188 (q₁ = 0.0168), below it, so both start at α = 1.065358 (jointStart, stateEvolution3.ts) and the path goes from branch A to branch C; otherOnB keeps the B crossing. Branch A is the same as before to the digits stored. The earlier version of this path, from the plain average, put layer 2 at 1.035554 and layer 1 at 1.082867.",
     "An earlier write: Paths at c = 0.05, 0.1, 0.25, 0.5, 1, 1.5, 2, 3, 4 (ε = 0): α_c,3 and the first point from the last parts; the other points, α_c,1 and α_c,2 included, from the branch parts. The path at (c, ε) = (1, 0.001) is entirely from its branch part. The staircases at c = 0.5, 1 and 1.5 (ε = 0) were recomputed with an inner net per outer point (innerPerPoint; channel3.ts): one fixed 1024-node net had put α_c,1 and α_c,2 at 0.803 and 1.227 (c = 0.5) and 0.944 and 1.220 (c = 1), now 0.839 and 1.172, and 0.982 and 1.113; at c = 1.5 layer 2 now starts first (1.061, then layer 1 at 1.077; they were 1.073 and 1.026). The runs marked e35c050…-dirty and c3f1365…-dirty carried, uncommitted, the per-point option and this script's flag as committed in c3f1365, and test or comment edits.",
+    'An earlier write: Paths at c = 0.05, 0.1, 0.25, 0.5, 1, 1.5, 2, 3, 4 (ε = 0): α_c,3 and the first point from the last parts; the other points, α_c,1 and α_c,2 included, from the branch parts. The path at (c, ε) = (1, 0.001) is entirely from its branch part. The staircases at c = 0.05, 0.1, 0.25, 2, 3 and 4 (ε = 0) were recomputed with an inner net per outer point, as those at c = 0.5, 1 and 1.5 were by the previous write, so every exact staircase has one. One fixed net had put α_c,1 and α_c,2 at 0.722 and 1.210 (c = 0.05), 0.725 and 1.198 (c = 0.1), 0.746 and 1.207 (c = 0.25), 1.043 and 1.078 (c = 3), 1.012 and 1.091 (c = 4), and had layers 1 and 2 start together at 1.065 (c = 2). The path at (c, ε) = (1, 0.001) keeps its one fixed net.',
   ],
 };
 
@@ -194,54 +190,55 @@ export const PRECOMPUTED3: Precomputed3[] = [
   {
     c: 1,
     epsilon: 0.001,
-    alphaC: [0.9932294, 1.146629, 0.2058498],
+    alphaC: [1.005833, 1.153816, 0.2068435],
     path: [
-      [0.2058498, 0, 0, 0],
-      [0.2106822, 0, 0, 0.005],
-      [0.2148267, 0, 0, 0.01],
-      [0.2228577, 0, 0, 0.02],
-      [0.2340802, 0, 0, 0.035],
-      [0.2443839, 0, 0, 0.05],
-      [0.2599556, 0, 0, 0.075],
-      [0.2740889, 0, 0, 0.1],
-      [0.2985023, 0, 0, 0.15],
-      [0.3214248, 0, 0, 0.2],
-      [0.3430655, 0, 0, 0.25],
-      [0.3635435, 0, 0, 0.3],
-      [0.3829824, 0, 0, 0.35],
-      [0.4017611, 0, 0, 0.4],
-      [0.4203593, 0, 0, 0.45],
-      [0.4393449, 0, 0, 0.5],
-      [0.4588153, 0, 0, 0.55],
-      [0.4788703, 0, 0, 0.6],
-      [0.5000121, 0, 0, 0.65],
-      [0.523059, 0, 0, 0.7],
-      [0.5486734, 0, 0, 0.75],
-      [0.578048, 0, 0, 0.8],
-      [0.6164806, 0, 0, 0.85],
-      [0.6764446, 0, 0, 0.9],
-      [0.7365003, 0, 0, 0.93],
-      [0.7995519, 0, 0, 0.95],
-      [0.8755459, 0, 0, 0.965],
-      [0.9628071, 0, 0, 0.975],
-      [0.9932294, 0, 0, 0.9774828],
-      [1.007411, 0.05, 0, 0.9784297],
-      [1.07235, 0.1, 0, 0.9824042],
-      [1.116968, 0.15, 0, 0.9846037],
-      [1.146629, 0.1791786, 0, 0.9857895],
-      [1.169437, 0.2, 0.03360408, 0.9864729],
-      [1.253184, 0.3, 0.1157463, 0.9891477],
-      [1.330937, 0.4, 0.2305787, 0.9912153],
-      [1.391122, 0.5, 0.3566961, 0.9928331],
-      [1.455892, 0.6, 0.4913645, 0.994251],
-      [1.523239, 0.7, 0.6201583, 0.9955591],
-      [1.591002, 0.8, 0.7490494, 0.996749],
-      [1.684049, 0.87, 0.836303, 0.9977256],
-      [1.798625, 0.92, 0.8993866, 0.9984274],
-      [1.950318, 0.95, 0.9375512, 0.9988918],
-      [2.264402, 0.975, 0.9691358, 0.9993233],
+      [0.2068435, 0, 0, 0],
+      [0.2111681, 0, 0, 0.005],
+      [0.2153129, 0, 0, 0.01],
+      [0.2233432, 0, 0, 0.02],
+      [0.2345637, 0, 0, 0.035],
+      [0.2448644, 0, 0, 0.05],
+      [0.260429, 0, 0, 0.075],
+      [0.2745529, 0, 0, 0.1],
+      [0.2989518, 0, 0, 0.15],
+      [0.3218479, 0, 0, 0.2],
+      [0.3434743, 0, 0, 0.25],
+      [0.3639457, 0, 0, 0.3],
+      [0.3833784, 0, 0, 0.35],
+      [0.4021458, 0, 0, 0.4],
+      [0.4207285, 0, 0, 0.45],
+      [0.4396993, 0, 0, 0.5],
+      [0.4591596, 0, 0, 0.55],
+      [0.4792057, 0, 0, 0.6],
+      [0.5003345, 0, 0, 0.65],
+      [0.5233664, 0, 0, 0.7],
+      [0.5489674, 0, 0, 0.75],
+      [0.5783421, 0, 0, 0.8],
+      [0.6167761, 0, 0, 0.85],
+      [0.6768685, 0, 0, 0.9],
+      [0.7373447, 0, 0, 0.93],
+      [0.8011115, 0, 0, 0.95],
+      [0.8781904, 0, 0, 0.965],
+      [0.9669508, 0, 0, 0.975],
+      [1.005833, 0, 0, 0.9780511],
+      [1.027178, 0.05, 0, 0.9796482],
+      [1.082595, 0.1, 0, 0.9828324],
+      [1.122357, 0.15, 0, 0.9847064],
+      [1.153816, 0.1838721, 0, 0.9860069],
+      [1.180274, 0.2, 0.03588001, 0.9867943],
+      [1.251118, 0.3, 0.1304046, 0.9891258],
+      [1.332547, 0.4, 0.2388556, 0.9912873],
+      [1.395389, 0.5, 0.3586204, 0.9928524],
+      [1.457729, 0.6, 0.4952854, 0.9942589],
+      [1.522459, 0.7, 0.6215287, 0.9955312],
+      [1.59778, 0.8, 0.749671, 0.9968156],
+      [1.684539, 0.87, 0.8379035, 0.9977363],
+      [1.801833, 0.92, 0.9001315, 0.9984355],
+      [1.956541, 0.95, 0.9378862, 0.9988972],
+      [2.276763, 0.975, 0.9694611, 0.9993289],
     ],
     monotone: true,
+    innerPerPoint: true,
   },
   {
     c: 2,
