@@ -74,9 +74,9 @@ export function SmiControls() {
           Three layers, one direction each. Staircases ship for c = {STAIRCASE3_SKIPS.join(', ')} and are interpolated in c between them, so c moves the
           staircase at once, with the interpolation's measured error in the badge; computing one directly takes 20–30 minutes of quadrature (CLI: smi curve
           --layers 3 --compute yes). The inner posterior is 4-D and is importance-sampled on a net of its own at each outer point (one fixed net, whose error
-          does not average out, had put α_c,1 and α_c,2 at c = 1 0.04 and 0.11 off); each threshold's ± is measured. Each sample gives two numbers for three
-          directions, so the exact state evolution reaches Q = I at α = 3/2. Circles: the published three-layer state evolution, which floors the variances at
-          10⁻³ and lags behind near every onset.
+          does not average out, had put α_c,1 0.04 too low and α_c,2 0.11 too high at c = 1); each threshold's ± is measured. Each sample gives two numbers for
+          three directions, so the exact state evolution reaches Q = I at α = 3/2. Circles: the published three-layer state evolution, which floors the
+          variances at 10⁻³ and lags behind near every onset.
         </p>
       )}
     </aside>
