@@ -198,7 +198,7 @@ function branches3For(skip: number, epsilon: number, compute: boolean): { br: Br
             .join(', ')}; another c takes 20–30 minutes of quadrature (CLI: tokenphase smi curve --layers 3 --skip C --compute yes)`,
     );
   }
-  // The shipped staircases' quadrature, with an inner net per outer point as every exact one (ε = 0) has.
+  // The shipped staircases' quadrature, with an inner net per outer point as every shipped one has.
   const br = computeBranches3(skip, { ...PRECOMPUTED3_QUADRATURE, innerPerPoint: true, epsilon });
   branch3Cache.set(key, br);
   return { br, source: 'computed' };
