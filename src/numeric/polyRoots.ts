@@ -114,8 +114,10 @@ export function polyRootsInto(coeffs: ArrayLike<number>, out: ComplexRoots, warm
       const wi = den2 === 0 ? ri : (ri * denr - rr * deni) / den2;
       re[i] = zr - wr;
       im[i] = zi - wi;
-      maxStep = Math.max(maxStep, Math.hypot(wr, wi));
-      maxAbs = Math.max(maxAbs, Math.hypot(re[i], im[i]));
+      // Not Math.hypot: V8 does not inline it and boxes its arguments (most of a table's garbage), and these
+      // magnitudes are far from overflow.
+      maxStep = Math.max(maxStep, Math.sqrt(wr * wr + wi * wi));
+      maxAbs = Math.max(maxAbs, Math.sqrt(re[i] * re[i] + im[i] * im[i]));
     }
     if (!Number.isFinite(maxStep)) break;
     if (maxStep <= 1e-15 * Math.max(maxAbs, 1e-300)) {

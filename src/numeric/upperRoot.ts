@@ -9,17 +9,20 @@ import { type ComplexRoots, polyRootsInto } from './polyRoots';
 
 const MAX_NEWTON = 12;
 
-/** Monic coefficients a[0..n−1] (a[n] = 1) of the polynomial being tracked, and Newton's answer. */
+/**
+ * Monic coefficients a[0..n−1] (a[n] = 1) of the polynomial being tracked, and Newton's answer z = z[0] + i z[1]
+ * (typed arrays: a module-level number variable holds a boxed double, and each write of one allocates).
+ */
 const a = new Float64Array(5);
-let zr = 0;
-let zi = 0;
+const z = new Float64Array(2);
 
 /**
- * Newton's method on the monic polynomial of degree n in `a` from (zr, zi). True when it settled on a
- * non-real root in the upper half-plane, left in (zr, zi).
+ * Newton's method on the monic polynomial of degree n in `a` from (xr, xi). True when it settled on a
+ * non-real root in the upper half-plane, left in z.
  */
-function newton(n: number): boolean {
+function newton(n: number, xr: number, xi: number): boolean {
   let prevStep = Infinity;
+  let settled = false;
   for (let it = 0; it < MAX_NEWTON; it++) {
     // p(z) and p'(z) by Horner.
     let pr = 1;
@@ -27,31 +30,35 @@ function newton(n: number): boolean {
     let dr = 0;
     let di = 0;
     for (let k = n - 1; k >= 0; k--) {
-      const t = dr * zr - di * zi + pr;
-      di = dr * zi + di * zr + pi;
+      const t = dr * xr - di * xi + pr;
+      di = dr * xi + di * xr + pi;
       dr = t;
-      const u = pr * zr - pi * zi + a[k];
-      pi = pr * zi + pi * zr;
+      const u = pr * xr - pi * xi + a[k];
+      pi = pr * xi + pi * xr;
       pr = u;
     }
     const dd = dr * dr + di * di;
-    if (!(dd > 0)) return false;
+    if (!(dd > 0)) break;
     const sr = (pr * dr + pi * di) / dd;
     const si = (pi * dr - pr * di) / dd;
-    zr -= sr;
-    zi -= si;
-    const step = Math.hypot(sr, si);
-    const size = Math.hypot(zr, zi);
-    if (!Number.isFinite(step)) return false;
+    xr -= sr;
+    xi -= si;
+    // Not Math.hypot: V8 does not inline it and boxes its arguments; these magnitudes are far from overflow.
+    const step = Math.sqrt(sr * sr + si * si);
+    const size = Math.sqrt(xr * xr + xi * xi);
+    if (!Number.isFinite(step)) break;
     // Quadratic convergence reaches rounding level in a step or two; a step at 1e-12 relative that stops
     // shrinking is rounding noise, far below the 1e-9 the spectral densities need.
     if (step <= 1e-15 * size || (step <= 1e-12 * size && step >= 0.5 * prevStep)) {
       // A real root has no conjugate partner to divide out (and gives a density of zero): left to the full solve.
-      return zi > 1e-9 * size;
+      settled = xi > 1e-9 * size;
+      break;
     }
     prevStep = step;
   }
-  return false;
+  z[0] = xr;
+  z[1] = xi;
+  return settled;
 }
 
 /** Loads c (degree n, c[n] ≠ 0) into `a` as a monic polynomial. */
@@ -64,10 +71,10 @@ function load(c: ArrayLike<number>, n: number): boolean {
 
 /** Newton's root and its conjugate into the first two slots of `out`. */
 function putPair(out: ComplexRoots): void {
-  out.re[0] = zr;
-  out.im[0] = zi;
-  out.re[1] = zr;
-  out.im[1] = -zi;
+  out.re[0] = z[0];
+  out.im[0] = z[1];
+  out.re[1] = z[0];
+  out.im[1] = -z[1];
   out.converged = true;
 }
 
@@ -80,9 +87,9 @@ function putPair(out: ComplexRoots): void {
  */
 export function upperRootOfQuartic(c: ArrayLike<number>, startRe: number, startIm: number, out: ComplexRoots): boolean {
   if (!(startIm > 0) || out.re.length !== 4 || !load(c, 4)) return false;
-  zr = startRe;
-  zi = startIm;
-  if (!newton(4)) return false;
+  if (!newton(4, startRe, startIm)) return false;
+  const zr = z[0];
+  const zi = z[1];
   // Divide by (t − z)(t − z̄) = t² + p t + q; the quotient is t² + b1 t + b0.
   const p = -2 * zr;
   const q = zr * zr + zi * zi;
@@ -119,12 +126,10 @@ export function upperRootOfQuartic(c: ArrayLike<number>, startRe: number, startI
  */
 export function upperRootOfCubic(c: ArrayLike<number>, startRe: number, startIm: number, out: ComplexRoots): boolean {
   if (!(startIm > 0) || out.re.length !== 3 || !load(c, 3)) return false;
-  zr = startRe;
-  zi = startIm;
-  if (!newton(3)) return false;
+  if (!newton(3, startRe, startIm)) return false;
   putPair(out);
   // t³ + a2 t² + … = (t² − 2 Re z t + |z|²)(t − r): r = −a2 − 2 Re z.
-  out.re[2] = -a[2] - 2 * zr;
+  out.re[2] = -a[2] - 2 * z[0];
   out.im[2] = 0;
   return true;
 }
@@ -182,6 +187,6 @@ export class RootTracker {
     this.warm = r.converged;
     const re = r.re[best];
     const im = r.im[best];
-    return { re, im: im > 1e-9 * Math.hypot(re, im) ? im : 0 };
+    return { re, im: im > 1e-9 * Math.sqrt(re * re + im * im) ? im : 0 };
   }
 }
