@@ -165,8 +165,14 @@ export const theoryRows: BenchRow[] = [
   },
   {
     name: 'smi.theory.channel3',
-    what: 'SMI three-layer channel F₁, F₂, F₃ at q = (0.4, 0.2, 0.99), 4096 × 4096',
+    what: 'SMI three-layer channel F₁, F₂, F₃ at q = (0.4, 0.2, 0.99), 4096 × 1024, one inner net',
     run: () => time((i) => channelMoments3(1, [0.4, 0.2, 0.99 + 1e-5 * i], { outer: 4096, inner: 1024 }), 1),
+  },
+  {
+    // As every shipped staircase and `smi curve --layers 3 --compute yes` take it: an inner net drawn per outer point.
+    name: 'smi.theory.channel3.perPoint',
+    what: 'SMI three-layer channel F₁, F₂, F₃ at q = (0.4, 0.2, 0.99), 4096 × 1024, an inner net per outer point',
+    run: () => time((i) => channelMoments3(1, [0.4, 0.2, 0.99 + 1e-5 * i], { outer: 4096, inner: 1024, innerPerPoint: true }), 1),
   },
   {
     // What a skip off the shipped grid costs: both thresholds with their errors (replicates × 1024 points).
