@@ -63,33 +63,22 @@ export function innerNodes(n: number): Float64Array {
   return p;
 }
 
+/** The sign patterns (a, b) of the reflections, kept here: a nested array literal in the loop allocated per node. */
+const SIGNS = [1, 1, -1, 1, 1, -1, -1, -1];
+
 /** n base nodes (4 normals each), each followed by its reflections (±t₁, ±t₂). */
 function withReflections(base: Float64Array, n: number): Float64Array {
   const p = new Float64Array(16 * n);
-  // The four sign patterns (a, b) = (1, 1), (−1, 1), (1, −1), (−1, −1) unrolled: a nested array literal here cost
-  // an allocation per node, drawn at every outer point.
-  for (let k = 0, o = 0; k < n; k++, o += 16) {
-    const t0 = base[4 * k];
-    const t1 = base[4 * k + 1];
-    const t2 = base[4 * k + 2];
-    const t3 = base[4 * k + 3];
-    p[o] = t0;
-    p[o + 1] = t1;
-    p[o + 2] = t2;
-    p[o + 3] = t3;
-    p[o + 4] = -t0;
-    p[o + 5] = -t1;
-    p[o + 6] = t2;
-    p[o + 7] = t3;
-    p[o + 8] = t0;
-    p[o + 9] = t1;
-    p[o + 10] = -t2;
-    p[o + 11] = -t3;
-    p[o + 12] = -t0;
-    p[o + 13] = -t1;
-    p[o + 14] = -t2;
-    p[o + 15] = -t3;
-  }
+  let o = 0;
+  for (let k = 0; k < n; k++)
+    for (let s = 0; s < 8; s += 2) {
+      const a = SIGNS[s];
+      const b = SIGNS[s + 1];
+      p[o++] = a * base[4 * k];
+      p[o++] = a * base[4 * k + 1];
+      p[o++] = b * base[4 * k + 2];
+      p[o++] = b * base[4 * k + 3];
+    }
   return p;
 }
 
